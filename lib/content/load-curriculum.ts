@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { z } from "zod";
+import {
+  codeExerciseSchema,
+  courseFrontSchema,
+  lessonFrontSchema,
+  moduleFrontSchema,
+  slugSchema,
+  sqlExerciseSchema,
+  type CodeExercise,
+  type CourseFront,
+  type LessonFront,
+  type QuizFront,
+  type SqlExercise,
+} from "./schema";
+
+export type CurriculumLesson = Omit<LessonFront, "exercise"> & {
+  slug: string;
+  body: string;
+  exercise?: { type: "sql"; sql: SqlExercise } | { type: "code"; code: CodeExercise };
+  quiz?: QuizFront;
+};
+export type CurriculumModule = { slug: string; title: string; summary: string; lessons: CurriculumLesson[] };
+export type CurriculumCourse = CourseFront & { slug: string; description: string; modules: CurriculumModule[] };
+
+export const CONTENT_DIR = path.join(process.cwd(), "prisma", "content");
+
+// "01-intro" -> "intro"; the number only orders the folder listing.
+function slugFromEntry(entry: string, file: string): string {
+  const slug = entry.replace(/\.md$/, "").replace(/^\d+-/, "");
+  const parsed = slugSchema.safeParse(slug);
+  if (!parsed.success) throw new Error(`${file}: "${slug}" is not a valid slug (${parsed.error.issues[0]?.message})`);
+  return slug;
+}
+
+function readFront<T>(file: string, schema: z.ZodType<T>): { data: T; body: string } {
+  const { data, content } = matter(readFileSync(file, "utf8"));
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "(front matter)"}: ${i.message}`).join("; ");
+    throw new Error(`${file}: ${problems}`);
+  }
+  return { data: parsed.data, body: content.trim() };
+}
+
+function parseExercise(file: string, front: LessonFront): CurriculumLesson["exercise"] {
+  if (front.kind !== "sql" && front.kind !== "code") return undefined;
+  const schema = front.kind === "sql" ? sqlExerciseSchema : codeExerciseSchema;
+  const parsed = schema.safeParse(front.exercise);
+  if (!parsed.success) {
+    throw new Error(`${file}: exercise: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return front.kind === "sql"
+    ? { type: "sql", sql: parsed.data as SqlExercise }
+    : { type: "code", code: parsed.data as CodeExercise };
+}
+
+function loadLesson(dir: string, entry: string): CurriculumLesson {
+  const file = path.join(dir, entry);
+  const { data, body } = readFront(file, lessonFrontSchema);
+  if (data.kind === "quiz" && !data.quiz) throw new Error(`${file}: a quiz lesson needs quiz.questions`);
+  if (data.kind === "video" && !data.video) throw new Error(`${file}: a video lesson needs video.url`);
+  const { exercise: _raw, ...rest } = data;
+  return { ...rest, slug: slugFromEntry(entry, file), body, exercise: parseExercise(file, data) };
+}
+
+function loadModule(dir: string, entry: string): CurriculumModule {
+  const moduleDir = path.join(dir, entry);
+  const { data } = readFront(path.join(moduleDir, "module.md"), moduleFrontSchema);
+  const lessons = readdirSync(moduleDir)
+    .filter((name) => name.endsWith(".md") && name !== "module.md")
+    .sort()
+    .map((name) => loadLesson(moduleDir, name));
+  return { slug: slugFromEntry(entry, moduleDir), title: data.title, summary: data.summary, lessons };
+}
+
+export function loadCourse(courseDir: string): CurriculumCourse {
+  const { data, body } = readFront(path.join(courseDir, "course.md"), courseFrontSchema);
+  const modules = readdirSync(courseDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => loadModule(courseDir, name));
+  const slug = slugFromEntry(path.basename(courseDir), courseDir);
+  const lessonSlugs = modules.flatMap((m) => m.lessons.map((l) => l.slug));
+  const duplicate = lessonSlugs.find((s, i) => lessonSlugs.indexOf(s) !== i);
+  if (duplicate) throw new Error(`${courseDir}: lesson slug "${duplicate}" is used twice; lesson slugs must be unique within a course`);
+  return { ...data, slug, description: body, modules };
+}
+
+export function loadCurriculum(dir = CONTENT_DIR): CurriculumCourse[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "course.md")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => loadCourse(path.join(dir, name)));
+}

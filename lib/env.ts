@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+// Every setting the app reads, parsed once. With nothing set the app runs on its embedded
+// defaults (PGlite, the dev mail outbox, built-in test payments).
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = z.preprocess(emptyToUndefined, z.string().optional());
+
+const envSchema = z
+  .object({
+    APP_ENV: z.enum(["local", "test", "production"]).default("local"),
+    APP_URL: z.preprocess(emptyToUndefined, z.url().default("http://localhost:3000")),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+        .optional(),
+    ),
+    PGLITE_DIR: z.preprocess(emptyToUndefined, z.string().default(".data/pglite")),
+    NEXTAUTH_SECRET: optional,
+    SMTP_URL: optional,
+    MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Backend Academy <hello@backend-academy.local>")),
+    REDIS_URL: optional,
+    STRIPE_SECRET_KEY: optional,
+    STRIPE_WEBHOOK_SECRET: optional,
+    GITHUB_ID: optional,
+    GITHUB_SECRET: optional,
+    GOOGLE_ID: optional,
+    GOOGLE_SECRET: optional,
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV !== "production") return;
+    for (const key of ["NEXTAUTH_SECRET", "DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const) {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when APP_ENV=production` });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native or WASM packages that must be loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "shiki"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

@@ -1,0 +1,143 @@
+import type { PrismaClient } from "../lib/db/generated/client";
+import type { CourseFormat, Level, LessonKind, Topic } from "../lib/db/generated/enums";
+import { loadCurriculum, type CurriculumCourse, type CurriculumLesson } from "../lib/content/load-curriculum";
+import { hashPassword } from "../lib/auth/password";
+import { DEMO_ACCOUNTS, DEMO_ADVISORS, DEMO_PASSWORD } from "./demo-accounts";
+
+// Idempotent: every write is an upsert on a natural key, so running it twice changes nothing.
+
+const KIND: Record<CurriculumLesson["kind"], LessonKind> = {
+  article: "ARTICLE",
+  video: "VIDEO",
+  quiz: "QUIZ",
+  sql: "SQL_EXERCISE",
+  code: "CODE_EXERCISE",
+};
+
+const toEnum = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, "_") as T;
+
+async function seedUsers(db: PrismaClient) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) {
+    await db.user.upsert({
+      where: { email: account.email },
+      update: {},
+      create: { ...account, passwordHash, emailVerified: new Date() },
+    });
+  }
+  for (const advisor of DEMO_ADVISORS) {
+    const user = await db.user.findUniqueOrThrow({ where: { email: advisor.email } });
+    const existing = await db.advisor.findUnique({ where: { userId: user.id } });
+    if (existing) continue;
+    await db.advisor.create({
+      data: {
+        userId: user.id,
+        slug: advisor.slug,
+        headline: advisor.headline,
+        bio: advisor.bio,
+        timeZone: user.timeZone,
+        rules: { create: advisor.windows.map((w) => ({ ...w })) },
+      },
+    });
+  }
+}
+
+async function seedLesson(tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], ids: { courseId: string; moduleId: string }, lesson: CurriculumLesson, position: number) {
+  const exercise = lesson.exercise ? (lesson.exercise.type === "sql" ? { type: "sql", ...lesson.exercise.sql } : { type: "code", ...lesson.exercise.code }) : undefined;
+  const data = {
+    moduleId: ids.moduleId,
+    title: lesson.title,
+    kind: KIND[lesson.kind],
+    body: lesson.body,
+    minutes: lesson.minutes,
+    freePreview: lesson.freePreview,
+    position,
+    videoUrl: lesson.video?.url ?? null,
+    captionsUrl: lesson.video?.captions || null,
+    exercise: exercise ?? undefined,
+    quizPassPercent: lesson.quiz?.passPercent ?? null,
+  };
+  const saved = await tx.lesson.upsert({
+    where: { courseId_slug: { courseId: ids.courseId, slug: lesson.slug } },
+    update: data,
+    create: { ...data, courseId: ids.courseId, slug: lesson.slug },
+  });
+  if (!lesson.quiz) return;
+  // Questions are replaced only while nobody has answered them, so stored attempts stay meaningful.
+  const attempts = await tx.quizAttempt.count({ where: { lessonId: saved.id } });
+  if (attempts > 0) return;
+  await tx.quizQuestion.deleteMany({ where: { lessonId: saved.id } });
+  for (const [index, question] of lesson.quiz.questions.entries()) {
+    await tx.quizQuestion.create({
+      data: {
+        lessonId: saved.id,
+        prompt: question.prompt,
+        explanation: question.explanation,
+        multiple: question.multiple,
+        position: index + 1,
+        choices: { create: question.choices.map((choice, i) => ({ text: choice.text, correct: choice.correct, position: i + 1 })) },
+      },
+    });
+  }
+}
+
+async function seedCourse(db: PrismaClient, course: CurriculumCourse) {
+  const instructor = await db.user.findUnique({ where: { email: course.instructor } });
+  if (!instructor) throw new Error(`course ${course.slug}: instructor ${course.instructor} is not a seeded account`);
+  await db.$transaction(
+    async (tx) => {
+      const data = {
+        title: course.title,
+        summary: course.summary,
+        description: course.description,
+        topic: toEnum<Topic>(course.topic),
+        level: toEnum<Level>(course.level),
+        format: toEnum<CourseFormat>(course.format),
+        priceCents: course.priceCents,
+        currency: course.currency,
+        featured: course.featured,
+        sequential: course.sequential,
+        outcomes: course.outcomes,
+        instructorId: instructor.id,
+      };
+      const saved = await tx.course.upsert({
+        where: { slug: course.slug },
+        update: data,
+        create: { ...data, slug: course.slug, status: "PUBLISHED", publishedAt: new Date() },
+      });
+      for (const [moduleIndex, mod] of course.modules.entries()) {
+        const moduleData = { title: mod.title, summary: mod.summary, position: moduleIndex + 1 };
+        const savedModule = await tx.module.upsert({
+          where: { courseId_slug: { courseId: saved.id, slug: mod.slug } },
+          update: moduleData,
+          create: { ...moduleData, courseId: saved.id, slug: mod.slug },
+        });
+        for (const [lessonIndex, lesson] of mod.lessons.entries()) {
+          await seedLesson(tx, { courseId: saved.id, moduleId: savedModule.id }, lesson, lessonIndex + 1);
+        }
+      }
+      for (const cohort of course.cohorts) {
+        const existing = await tx.cohort.findFirst({ where: { courseId: saved.id, startsAt: cohort.startsAt } });
+        if (!existing) await tx.cohort.create({ data: { ...cohort, courseId: saved.id } });
+      }
+    },
+    { timeout: 60_000 },
+  );
+}
+
+export async function seedDatabase(db: PrismaClient, curriculum = loadCurriculum()) {
+  await seedUsers(db);
+  for (const course of curriculum) await seedCourse(db, course);
+}
+
+/** Seeds the database the app is configured for (used by `npm start` and `npm run db:seed`). */
+export async function seedConfiguredDatabase() {
+  const { openAppClient } = await import("../lib/db/app-client");
+  const { client, close } = await openAppClient();
+  try {
+    await seedDatabase(client);
+    console.log("seeded demo accounts and curriculum");
+  } finally {
+    await close();
+  }
+}
