@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../lib/db/generated/client";
+import type { Prisma, PrismaClient } from "../lib/db/generated/client";
 import type { CourseFormat, Level, LessonKind, Topic } from "../lib/db/generated/enums";
 import { loadCurriculum, type CurriculumCourse, type CurriculumLesson } from "../lib/content/load-curriculum";
 import { hashPassword } from "../lib/auth/password";
@@ -43,7 +43,9 @@ async function seedUsers(db: PrismaClient) {
 }
 
 async function seedLesson(tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], ids: { courseId: string; moduleId: string }, lesson: CurriculumLesson, position: number) {
-  const exercise = lesson.exercise ? (lesson.exercise.type === "sql" ? { type: "sql", ...lesson.exercise.sql } : { type: "code", ...lesson.exercise.code }) : undefined;
+  const exercise = lesson.exercise
+    ? ((lesson.exercise.type === "sql" ? { type: "sql", ...lesson.exercise.sql } : { type: "code", ...lesson.exercise.code }) as Prisma.InputJsonObject)
+    : undefined;
   const data = {
     moduleId: ids.moduleId,
     title: lesson.title,

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Syllabus } from "@/components/catalog/syllabus";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Container } from "@/components/ui/container";
+import { flattenLessons, seatsLeft, totalMinutes } from "@/lib/catalog/course-outline";
+import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
+import { getCourseOrNull } from "@/lib/catalog/queries";
+import { renderMarkdownCached } from "@/lib/content/render-markdown";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const course = await getCourseOrNull((await params).slug);
+  if (!course) return { title: "Course not found" };
+  return { title: course.title, description: course.summary, openGraph: { title: course.title, description: course.summary } };
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export default async function CoursePage({ params }: Props) {
+  const course = await getCourseOrNull((await params).slug);
+  if (!course) notFound();
+  const description = await renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description);
+  const lessons = flattenLessons(course.modules);
+  const firstOpen = lessons.find((l) => course.priceCents === 0 || l.freePreview);
+  const upcoming = course.cohorts.filter((c) => c.startsAt > new Date());
+
+  return (
+    <>
+      <section className="border-b border-slate-200 bg-gradient-to-b from-brand-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
+        <Container className="grid gap-10 py-14 lg:grid-cols-[1fr_20rem]">
+          <div>
+            <div className="flex flex-wrap gap-2">
+              <Badge tone="brand">{TOPIC_LABEL[course.topic]}</Badge>
+              <Badge>{LEVEL_LABEL[course.level]}</Badge>
+              <Badge tone={course.format === "COHORT" ? "amber" : "neutral"}>{FORMAT_LABEL[course.format]}</Badge>
+            </div>
+            <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{course.title}</h1>
+            <p className="mt-4 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{course.summary}</p>
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+              Taught by <span className="font-semibold text-slate-900 dark:text-white">{course.instructor.name}</span>
+            </p>
+          </div>
+          <aside aria-label="Enrolment" className="h-fit rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <p className="text-3xl font-bold text-slate-900 dark:text-white">{formatPrice(course.priceCents, course.currency)}</p>
+            <dl className="mt-4 space-y-2 text-sm text-slate-600 dark:text-slate-400">
+              <div className="flex justify-between"><dt>Lessons</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{lessons.length}</dd></div>
+              <div className="flex justify-between"><dt>Total time</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{formatDuration(totalMinutes(course.modules))}</dd></div>
+              <div className="flex justify-between"><dt>Modules</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{course.modules.length}</dd></div>
+              {upcoming[0] && (
+                <>
+                  <div className="flex justify-between"><dt>Next cohort</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{dateFormat.format(upcoming[0].startsAt)}</dd></div>
+                  <div className="flex justify-between"><dt>Seats left</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{seatsLeft(upcoming[0])} of {upcoming[0].seats}</dd></div>
+                </>
+              )}
+            </dl>
+            {firstOpen && (
+              <ButtonLink href={`/courses/${course.slug}/lessons/${firstOpen.slug}`} className="mt-6 w-full">
+                {course.priceCents === 0 ? "Start learning" : "Preview a free lesson"}
+              </ButtonLink>
+            )}
+          </aside>
+        </Container>
+      </section>
+
+      <Container className="grid gap-12 py-12 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-12">
+          <section aria-labelledby="outcomes">
+            <h2 id="outcomes" className="text-xl font-bold text-slate-900 dark:text-white">What you will be able to do</h2>
+            <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+              {course.outcomes.map((outcome) => (
+                <li key={outcome} className="flex gap-3 text-sm leading-6 text-slate-700 dark:text-slate-300">
+                  <span aria-hidden="true" className="mt-0.5 text-emerald-600 dark:text-emerald-400">✓</span>
+                  {outcome}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="about">
+            <h2 id="about" className="text-xl font-bold text-slate-900 dark:text-white">About this course</h2>
+            <div className="prose prose-slate mt-4 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: description.html }} />
+          </section>
+          <section aria-labelledby="syllabus">
+            <h2 id="syllabus" className="text-xl font-bold text-slate-900 dark:text-white">Syllabus</h2>
+            <div className="mt-4">
+              <Syllabus course={course} />
+            </div>
+          </section>
+        </div>
+        {upcoming.length > 0 && (
+          <aside aria-labelledby="cohorts" className="h-fit">
+            <h2 id="cohorts" className="text-xl font-bold text-slate-900 dark:text-white">Upcoming cohorts</h2>
+            <ul className="mt-4 space-y-3">
+              {upcoming.map((cohort) => (
+                <li key={cohort.id} className="rounded-xl border border-slate-200 p-4 text-sm dark:border-slate-800">
+                  <p className="font-semibold text-slate-900 dark:text-white">{cohort.title}</p>
+                  <p className="mt-1 text-slate-600 dark:text-slate-400">
+                    {dateFormat.format(cohort.startsAt)} – {dateFormat.format(cohort.endsAt)}
+                  </p>
+                  <p className="mt-1 text-slate-600 dark:text-slate-400">
+                    {seatsLeft(cohort)} of {cohort.seats} seats left · times in {cohort.timeZone.replace("_", " ")}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Container } from "@/components/ui/container";
+import { Logo } from "./logo";
+import { UserNav } from "@/components/auth/user-nav";
+
+const NAV = [
+  { href: "/courses", label: "Courses" },
+  { href: "/consultations", label: "Career advice" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <Container className="flex h-16 items-center justify-between gap-4">
+        <div className="flex items-center gap-8">
+          <Link href="/" className="rounded-md" aria-label="Backend Academy home">
+            <Logo />
+          </Link>
+          <nav aria-label="Main" className="hidden items-center gap-1 sm:flex">
+            {NAV.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+        </div>
+        <div className="flex items-center gap-2">
+          <Link href="/courses" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:hidden dark:text-slate-300 dark:hover:bg-slate-800">
+            Courses
+          </Link>
+          <UserNav />
+        </div>
+      </Container>
+    </header>
+  );
+}

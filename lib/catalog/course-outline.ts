@@ -1,0 +1,28 @@
+// Pure helpers over a course's module/lesson tree (no I/O).
+
+type OutlineLesson = { slug: string; title: string; minutes: number; freePreview: boolean };
+type OutlineModule<L extends OutlineLesson> = { lessons: L[] };
+
+export function flattenLessons<L extends OutlineLesson>(modules: OutlineModule<L>[]): L[] {
+  return modules.flatMap((m) => m.lessons);
+}
+
+export function totalMinutes(modules: OutlineModule<OutlineLesson>[]): number {
+  return flattenLessons(modules).reduce((sum, lesson) => sum + lesson.minutes, 0);
+}
+
+export function neighbours<L extends OutlineLesson>(modules: OutlineModule<L>[], slug: string): { previous: L | null; next: L | null } {
+  const lessons = flattenLessons(modules);
+  const index = lessons.findIndex((l) => l.slug === slug);
+  if (index === -1) return { previous: null, next: null };
+  return { previous: lessons[index - 1] ?? null, next: lessons[index + 1] ?? null };
+}
+
+/** Anyone may read a free course or a free-preview lesson; the rest needs an enrolment. */
+export function canReadLesson(course: { priceCents: number }, lesson: { freePreview: boolean }, enrolled: boolean): boolean {
+  return enrolled || course.priceCents === 0 || lesson.freePreview;
+}
+
+export function seatsLeft(cohort: { seats: number; _count: { enrollments: number } }): number {
+  return Math.max(0, cohort.seats - cohort._count.enrollments);
+}

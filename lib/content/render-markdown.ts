@@ -1,0 +1,110 @@
+import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
+import { createHighlighter, type HighlighterGeneric } from "shiki";
+import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import type { Element, ElementContent, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+export type TocEntry = { id: string; text: string; depth: 2 | 3 };
+export type RenderedMarkdown = { html: string; toc: TocEntry[] };
+
+const CALLOUT = /^(Note|Tip|Warning|Important):?$/i;
+
+// Author Markdown is sanitized first; only then do we add trusted markup (callouts, anchors, shiki).
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: "",
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [...(defaultSchema.attributes?.code ?? []), ["className", /^language-[\w-]+$/]],
+  },
+};
+
+/** Blockquotes that open with **Note:** / **Tip:** / **Warning:** become styled callouts. */
+function rehypeCallouts() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "blockquote") return;
+      const first = node.children.find((c): c is Element => c.type === "element");
+      const strong = first?.children.find((c): c is Element => c.type === "element" && c.tagName === "strong");
+      const label = strong ? toString(strong).trim() : "";
+      const match = CALLOUT.exec(label);
+      if (!match) return;
+      const kind = match[1]!.toLowerCase();
+      node.tagName = "aside";
+      node.properties = { ...node.properties, className: ["callout", `callout-${kind}`], role: "note" };
+    });
+  };
+}
+
+function collectToc(toc: TocEntry[]) {
+  return () => (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if ((node.tagName === "h2" || node.tagName === "h3") && typeof node.properties?.id === "string") {
+        toc.push({ id: node.properties.id, text: toString(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
+      }
+    });
+  };
+}
+
+// Only the languages lessons use are loaded: loading every grammar costs seconds on first render.
+export const HIGHLIGHT_LANGUAGES = ["ts", "tsx", "js", "jsx", "json", "python", "go", "java", "rust", "sql", "bash", "shell", "http", "graphql", "yaml", "toml", "dockerfile", "nginx", "ini", "diff", "html", "xml"] as const;
+
+let highlighterPromise: Promise<HighlighterGeneric<string, string>> | undefined;
+
+function getHighlighter() {
+  highlighterPromise ??= createHighlighter({
+    themes: ["github-light", "github-dark"],
+    langs: [...HIGHLIGHT_LANGUAGES],
+    engine: createJavaScriptRegexEngine({ forgiving: true }),
+  }) as Promise<HighlighterGeneric<string, string>>;
+  return highlighterPromise;
+}
+
+const anchorIcon: ElementContent = { type: "text", value: "#" };
+
+export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+  const toc: TocEntry[] = [];
+  const highlighter = await getHighlighter();
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeCallouts)
+    .use(rehypeSlug)
+    .use(collectToc(toc))
+    .use(rehypeAutolinkHeadings, {
+      behavior: "append",
+      properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
+      content: anchorIcon,
+    })
+    .use(rehypeShikiFromHighlighter, highlighter, { themes: { light: "github-light", dark: "github-dark" }, defaultLanguage: "text", fallbackLanguage: "text" })
+    .use(rehypeStringify)
+    .process(markdown);
+  return { html: String(file), toc };
+}
+
+// Rendered HTML keyed by lesson id and content version: a lesson is rendered once per edit.
+const cache = new Map<string, Promise<RenderedMarkdown>>();
+const CACHE_LIMIT = 500;
+
+export function renderMarkdownCached(key: string, markdown: string): Promise<RenderedMarkdown> {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const pending = renderMarkdown(markdown).catch((error: unknown) => {
+    cache.delete(key);
+    throw error;
+  });
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, pending);
+  return pending;
+}

@@ -1,0 +1,48 @@
+// `npm start`: build if the sources changed, prepare the database, serve on APP_URL's port.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { env } from "../lib/env";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { exitOnDatabaseError, prepareDatabase } from "./prepare-db";
+
+const SOURCES = ["app", "components", "lib", "public", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+function buildIfStale() {
+  const buildId = path.join(".next", "BUILD_ID");
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (builtAt > Math.max(...SOURCES.map(newestMtime))) return;
+  console.log("Building the app (first start or sources changed)…");
+  const result = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function main() {
+  const config = env();
+  const port = process.env.PORT ?? (new URL(config.APP_URL).port || "3000");
+  console.log(config.DATABASE_URL ? "Database: PostgreSQL from DATABASE_URL" : `Database: embedded PGlite in ${config.PGLITE_DIR}`);
+  await prepareDatabase();
+  buildIfStale();
+  const server = spawn("npx", ["--no-install", "next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  let announced = false;
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready|started|Local:/i.test(chunk.toString())) {
+      announced = true;
+      console.log(`\nBackend Academy is running at ${config.APP_URL}\n\nDemo sign-ins (password "${DEMO_PASSWORD}"):`);
+      for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.toLowerCase().padEnd(10)} ${account.email}`);
+      console.log("");
+    }
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch(exitOnDatabaseError);
