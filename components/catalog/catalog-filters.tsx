@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL } from "@/lib/catalog/labels";
 import type { CatalogFilter } from "@/lib/catalog/schema";
 
@@ -32,9 +33,9 @@ export function CatalogFilters({ filter }: { filter: CatalogFilter }) {
       <Select name="price" label="Price" value={filter.price} options={[["free", "Free"], ["paid", "Paid"]]} />
       <Select name="format" label="Format" value={filter.format} options={Object.entries(FORMAT_LABEL)} />
       <div className="flex gap-2 sm:col-span-2 lg:col-span-6 lg:justify-end">
-        <a href="/courses" className="rounded-lg px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800">
+        <Link href="/courses" className="rounded-lg px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800">
           Clear
-        </a>
+        </Link>
         <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950">
           Apply filters
         </button>

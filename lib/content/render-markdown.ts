@@ -62,7 +62,7 @@ let highlighterPromise: Promise<HighlighterGeneric<string, string>> | undefined;
 
 function getHighlighter() {
   highlighterPromise ??= createHighlighter({
-    themes: ["github-light", "github-dark"],
+    themes: ["github-light-high-contrast", "github-dark-high-contrast"],
     langs: [...HIGHLIGHT_LANGUAGES],
     engine: createJavaScriptRegexEngine({ forgiving: true }),
   }) as Promise<HighlighterGeneric<string, string>>;
@@ -87,7 +87,7 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
       properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
       content: anchorIcon,
     })
-    .use(rehypeShikiFromHighlighter, highlighter, { themes: { light: "github-light", dark: "github-dark" }, defaultLanguage: "text", fallbackLanguage: "text" })
+    .use(rehypeShikiFromHighlighter, highlighter, { themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" }, defaultLanguage: "text", fallbackLanguage: "text" })
     .use(rehypeStringify)
     .process(markdown);
   return { html: String(file), toc };

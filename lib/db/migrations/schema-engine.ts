@@ -12,14 +12,24 @@ type DiffTarget =
   | { tag: "schemaDatasource"; files: SchemaFile[]; configDir: string }
   | { tag: "schemaDatamodel"; files: SchemaFile[] };
 type SchemaFile = { path: string; content: string };
+type Filters = { externalTables: string[]; externalEnums: string[] };
+const NO_FILTERS: Filters = { externalTables: [], externalEnums: [] };
+
+type MigrationList = {
+  baseDir: string;
+  lockfile: { path: string; content: string | null };
+  shadowDbInitScript: string;
+  migrationDirectories: { path: string; migrationFile: { path: string; content: { tag: "ok"; value: string } } }[];
+};
 
 type Engine = {
+  applyMigrations(input: { migrationsList: MigrationList; filters: Filters }): Promise<{ appliedMigrationNames: string[] }>;
   diff(params: {
     from: DiffTarget;
     to: DiffTarget;
     script: boolean;
     exitCode: boolean | null;
-    filters: { externalTables: string[]; externalEnums: string[] };
+    filters: Filters;
   }): Promise<{ exitCode: number; stdout: string | null }>;
   free(): void;
 };
@@ -47,30 +57,63 @@ function loadEngineModule(): Promise<EngineModule> {
   return enginePromise;
 }
 
-/** SQL that takes the database held by `db` to the Prisma schema; "" when they already match. */
-export async function diffDatabaseToSchema(db: PGlite, schema: string): Promise<string> {
-  const [{ SchemaEngine }, { PrismaPGlite }, { bindMigrationAwareSqlAdapterFactory }] = await Promise.all([
-    loadEngineModule(),
-    import("pglite-prisma-adapter"),
-    import("@prisma/driver-adapter-utils"),
-  ]);
-  const files = [{ path: "schema.prisma", content: schema }];
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(db));
+async function withEngine<T>(adapterFactory: object, schema: string, run: (engine: Engine) => Promise<T>): Promise<T> {
+  const [{ SchemaEngine }, { bindMigrationAwareSqlAdapterFactory }] = await Promise.all([loadEngineModule(), import("@prisma/driver-adapter-utils")]);
+  const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory as Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0]);
   const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapter);
   try {
+    return await run(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+async function pgliteAdapter(db: PGlite): Promise<object> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  return new PrismaPGlite(db);
+}
+
+/** SQL that takes the database held by `db` to the Prisma schema; "" when they already match. */
+export async function diffDatabaseToSchema(db: PGlite, schema: string): Promise<string> {
+  const files = [{ path: "schema.prisma", content: schema }];
+  return withEngine(await pgliteAdapter(db), schema, async (engine) => {
     const result = await engine.diff({
       from: { tag: "schemaDatasource", files, configDir: process.cwd() },
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,
-      filters: { externalTables: [], externalEnums: [] },
+      filters: NO_FILTERS,
     });
     const sql = result.stdout ?? "";
     return isEmptyScript(sql) ? "" : sql;
-  } finally {
-    engine.free();
-  }
+  });
 }
+
+/**
+ * Runs Prisma's own `migrate deploy` logic (the engine's applyMigrations) against a database,
+ * given a driver adapter factory. Used to prove our deploy and Prisma's agree.
+ */
+export async function prismaMigrateDeploy(
+  adapterFactory: object,
+  schema: string,
+  migrations: { name: string; sql: string }[],
+  baseDir: string,
+): Promise<string[]> {
+  return withEngine(adapterFactory, schema, async (engine) => {
+    const result = await engine.applyMigrations({
+      migrationsList: {
+        baseDir,
+        lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
+        shadowDbInitScript: "",
+        migrationDirectories: migrations.map((m) => ({ path: m.name, migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } } })),
+      },
+      filters: NO_FILTERS,
+    });
+    return result.appliedMigrationNames;
+  });
+}
+
+export { pgliteAdapter };
 
 function isEmptyScript(sql: string): boolean {
   return sql.replace(/--[^\n]*/g, "").trim() === "";

@@ -680,7 +680,7 @@ ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("acto
 -- Hand-written: constraints Prisma's schema cannot express (noted in schema.prisma).
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
--- No two live bookings of one advisor may overlap; cancelled ones free their slot.
+-- No two live bookings of one advisor may overlap (cancelled ones free their slot).
 ALTER TABLE "Booking" ADD CONSTRAINT "Booking_no_overlap"
   EXCLUDE USING gist ("advisorId" WITH =, tstzrange("startsAt", "endsAt", '[)') WITH &&)
   WHERE ("status" <> 'CANCELLED');

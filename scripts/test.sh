@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: typecheck, lint, migration drift, unit + integration tests, then e2e on a production build.
+set -euo pipefail
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "generate Prisma client"
+node scripts/prisma-generate.mjs >/dev/null
+step "typecheck"
+npx --no-install tsc --noEmit
+step "lint"
+npx --no-install eslint . --max-warnings=0
+step "migration drift"
+npx --no-install tsx scripts/db.ts drift
+step "unit and integration tests"
+npx --no-install vitest run
+step "production build"
+NEXT_TELEMETRY_DISABLED=1 npx --no-install next build
+step "end-to-end tests (Chromium)"
+CI="${CI:-}" npx --no-install playwright test

@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll } from "vitest";
+import { createPgClient, createPgliteClient, setDb, type Db } from "@/lib/db/client";
+import { openPglite } from "@/lib/db/connection";
+import { deployMigrations } from "@/lib/db/migrations/deploy";
+import { readMigrations } from "@/lib/db/migrations/files";
+import { pgliteRunner, pgRunner } from "@/lib/db/migrations/sql-runner";
+
+export type TestDatabase = { db: Db; kind: "pglite" | "postgres" };
+
+/** Refuses anything but a server on this machine: tests create and drop databases. */
+function assertLocal(url: string) {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
+    throw new Error(`TEST_DATABASE_URL must point at a local server (got host ${host}); tests create and drop databases.`);
+  }
+}
+
+/**
+ * A fresh, fully migrated database for one test file, wired in as the app's `db`.
+ * PGlite in memory by default; a new database on the server in TEST_DATABASE_URL otherwise.
+ * Dropped after the file's tests.
+ */
+export async function useTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const pglite = await openPglite();
+    await deployMigrations(pgliteRunner(pglite, false), readMigrations());
+    const db = createPgliteClient(pglite);
+    setDb(db);
+    afterAll(async () => {
+      setDb(undefined);
+      await db.$disconnect();
+      await pglite.close();
+    });
+    return { db, kind: "pglite" };
+  }
+
+  assertLocal(serverUrl);
+  const name = `ba_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const migrator = new pg.Client({ connectionString: url.toString() });
+  await migrator.connect();
+  await deployMigrations(pgRunner(migrator), readMigrations());
+  await migrator.end();
+  const db = createPgClient(url.toString());
+  setDb(db);
+  afterAll(async () => {
+    setDb(undefined);
+    await db.$disconnect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+  return { db, kind: "postgres" };
+}

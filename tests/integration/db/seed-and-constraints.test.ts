@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCurriculum } from "@/lib/content/load-curriculum";
+import { seedDatabase } from "@/prisma/seed";
+import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
+import { verifyPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
+
+let t: TestDatabase;
+const curriculum = loadCurriculum();
+
+beforeAll(async () => {
+  t = await useTestDatabase();
+  await seedDatabase(t.db, curriculum);
+});
+
+async function counts() {
+  const [users, courses, modules, lessons, questions, choices, cohorts, advisors, rules] = await Promise.all([
+    t.db.user.count(),
+    t.db.course.count(),
+    t.db.module.count(),
+    t.db.lesson.count(),
+    t.db.quizQuestion.count(),
+    t.db.quizChoice.count(),
+    t.db.cohort.count(),
+    t.db.advisor.count(),
+    t.db.availabilityRule.count(),
+  ]);
+  return { users, courses, modules, lessons, questions, choices, cohorts, advisors, rules };
+}
+
+describe("seed", () => {
+  it("loads the whole curriculum: free, paid and cohort courses with modules, lessons and quizzes", async () => {
+    const courses = await t.db.course.findMany({ include: { modules: true, lessons: true, cohorts: true } });
+    expect(courses).toHaveLength(curriculum.length);
+    expect(courses.length).toBeGreaterThanOrEqual(3);
+    expect(courses.some((c) => c.priceCents === 0)).toBe(true);
+    expect(courses.some((c) => c.priceCents > 0 && c.format === "SELF_PACED")).toBe(true);
+    const cohortCourse = courses.find((c) => c.format === "COHORT");
+    expect(cohortCourse?.cohorts.length).toBeGreaterThan(0);
+    for (const course of courses) {
+      expect(course.status).toBe("PUBLISHED");
+      expect(course.modules.length).toBeGreaterThanOrEqual(3);
+    }
+    const teaching = await t.db.lesson.count({ where: { kind: { not: "QUIZ" } } });
+    expect(teaching).toBeGreaterThanOrEqual(15);
+    const modulesWithoutQuiz = await t.db.module.count({ where: { lessons: { none: { kind: "QUIZ" } } } });
+    expect(modulesWithoutQuiz).toBe(0);
+    const quizQuestions = await t.db.quizQuestion.findMany({ include: { choices: true } });
+    for (const question of quizQuestions) expect(question.choices.some((c) => c.correct)).toBe(true);
+  });
+
+  it("creates every demo account with a working password, and advisors with availability", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await t.db.user.findUniqueOrThrow({ where: { email: account.email } });
+      expect(user.role).toBe(account.role);
+      expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    }
+    const advisors = await t.db.advisor.findMany({ include: { rules: true } });
+    expect(advisors).toHaveLength(2);
+    for (const advisor of advisors) expect(advisor.rules.length).toBeGreaterThan(0);
+  });
+
+  it("is idempotent: a second run changes no counts", async () => {
+    const before = await counts();
+    await seedDatabase(t.db, curriculum);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("database constraints", () => {
+  async function advisorId() {
+    return (await t.db.advisor.findFirstOrThrow()).id;
+  }
+
+  function booking(advisor: string, startsAt: string, endsAt: string) {
+    return { advisorId: advisor, startsAt: new Date(startsAt), endsAt: new Date(endsAt), name: "Pat", email: "pat@example.test", timeZone: "UTC", manageTokenHash: randomBytes(16).toString("hex") };
+  }
+
+  it("refuses overlapping live bookings of one advisor with an exclusion violation (23P01)", async () => {
+    const advisor = await advisorId();
+    await t.db.booking.create({ data: booking(advisor, "2030-03-04T10:00:00Z", "2030-03-04T10:30:00Z") });
+    const error = await t.db.booking.create({ data: booking(advisor, "2030-03-04T10:15:00Z", "2030-03-04T10:45:00Z") }).catch((e: unknown) => e);
+    expect(JSON.stringify(error)).toContain("23P01");
+    // Back-to-back is fine: ranges are half-open.
+    await expect(t.db.booking.create({ data: booking(advisor, "2030-03-04T10:30:00Z", "2030-03-04T11:00:00Z") })).resolves.toBeTruthy();
+  });
+
+  it("frees the slot of a cancelled booking", async () => {
+    const advisor = await advisorId();
+    const first = await t.db.booking.create({ data: booking(advisor, "2030-03-05T09:00:00Z", "2030-03-05T09:30:00Z") });
+    await t.db.booking.update({ where: { id: first.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await expect(t.db.booking.create({ data: booking(advisor, "2030-03-05T09:00:00Z", "2030-03-05T09:30:00Z") })).resolves.toBeTruthy();
+  });
+
+  it("refuses a booking that ends before it starts", async () => {
+    const advisor = await advisorId();
+    await expect(t.db.booking.create({ data: booking(advisor, "2030-03-06T10:00:00Z", "2030-03-06T09:00:00Z") })).rejects.toThrow();
+  });
+
+  it("keeps one payment per Stripe checkout session and one certificate per learner and course", async () => {
+    const user = await t.db.user.findFirstOrThrow({ where: { role: "LEARNER" } });
+    const course = await t.db.course.findFirstOrThrow({ where: { priceCents: { gt: 0 } } });
+    const payment = { userId: user.id, courseId: course.id, stripeCheckoutSessionId: "cs_test_dup", amountCents: 7900, currency: "usd" };
+    await t.db.payment.create({ data: payment });
+    await expect(t.db.payment.create({ data: payment })).rejects.toMatchObject({ code: "P2002" });
+    const certificate = { userId: user.id, courseId: course.id, recipientName: "Sam", courseTitle: course.title, instructorName: "Ada" };
+    await t.db.certificate.create({ data: certificate });
+    await expect(t.db.certificate.create({ data: certificate })).rejects.toMatchObject({ code: "P2002" });
+  });
+});
