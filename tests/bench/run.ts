@@ -1,0 +1,62 @@
+// `npm run bench`: requests/s and latency of the main pages on a production build, each next to
+// a bare static page served by the same server. Figures vary run to run: read the ratios.
+import autocannon from "autocannon";
+import { startBenchServer } from "./server";
+
+export type BenchTarget = { name: string; path: string; headers?: Record<string, string> };
+type Result = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+
+export const DEFAULT_TARGETS: BenchTarget[] = [
+  { name: "static baseline", path: "/bench/baseline.html" },
+  { name: "home", path: "/" },
+  { name: "catalogue", path: "/courses" },
+  { name: "course", path: "/courses/http-apis-rest-graphql" },
+  { name: "lesson (anonymous)", path: "/courses/http-apis-rest-graphql/lessons/how-http-works" },
+];
+
+async function measure(base: string, target: BenchTarget): Promise<Result> {
+  const url = base + target.path;
+  // Warm-up: fill caches (rendered Markdown, compiled routes) before timing.
+  await autocannon({ url, connections: 4, amount: 100, headers: target.headers });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: target.headers });
+  return { name: target.name, path: target.path, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+function printTable(results: Result[]) {
+  const baseline = results[0]!;
+  const rows = results.map((r) => [r.name, r.rps.toFixed(0), `${(r.rps / baseline.rps).toFixed(2)}×`, `${r.p50} ms`, `${r.p99} ms`, String(r.errors + r.non2xx)]);
+  const header = ["page", "req/s", "vs baseline", "p50", "p99", "errors/non-2xx"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per page\n`);
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare?: (base: string) => Promise<BenchTarget[]>) {
+  const server = await startBenchServer(PORT);
+  try {
+    const all = [...targets, ...(prepare ? await prepare(server.url) : [])];
+    const results: Result[] = [];
+    for (const target of all) {
+      process.stdout.write(`measuring ${target.name}…\n`);
+      results.push(await measure(server.url, target));
+    }
+    printTable(results);
+    return results;
+  } finally {
+    server.stop();
+  }
+}
+
+if (process.argv[1]?.endsWith("run.ts")) {
+  runBench().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
