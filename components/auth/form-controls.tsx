@@ -1,0 +1,86 @@
+"use client";
+
+import { createContext, useContext, useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { clsx } from "clsx";
+import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+const FieldErrorsContext = createContext<FieldErrors>({});
+
+export function FieldErrorsProvider({ errors, children }: { errors: FieldErrors | undefined; children: ReactNode }) {
+  return <FieldErrorsContext.Provider value={errors ?? {}}>{children}</FieldErrorsContext.Provider>;
+}
+
+export const INPUT_STYLES =
+  "block w-full rounded-lg border-0 bg-white px-3 py-2.5 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-brand-600 dark:bg-slate-900 dark:text-white dark:ring-slate-700 dark:focus:ring-brand-400";
+const INPUT_ERROR_STYLES = "ring-rose-500 dark:ring-rose-400";
+
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: ReactNode; labelAside?: ReactNode };
+
+/** A labelled input that shows the server's errors for its name underneath, linked for screen readers. */
+export function TextField({ name, label, hint, labelAside, className, ...props }: TextFieldProps) {
+  const id = useId();
+  const errors = useContext(FieldErrorsContext)[name];
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className={className}>
+      <div className="flex items-center justify-between gap-2">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
+          {label}
+        </label>
+        {labelAside}
+      </div>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={clsx("mt-1.5", INPUT_STYLES, errors?.length && INPUT_ERROR_STYLES)}
+        {...props}
+      />
+      {hint ? (
+        <p id={hintId} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+export function FieldError({ id, errors }: { id?: string; errors: string[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="mt-1.5 text-sm text-rose-700 dark:text-rose-400">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function useFieldErrors(name: string): string[] | undefined {
+  return useContext(FieldErrorsContext)[name];
+}
+
+export function SubmitButton({ children, pending, pendingLabel, variant = "primary", className }: { children: ReactNode; pending: boolean; pendingLabel?: string; variant?: keyof typeof BUTTON_STYLES | "danger"; className?: string }) {
+  const styles = variant === "danger" ? "bg-rose-600 text-white shadow-sm hover:bg-rose-700 dark:bg-rose-500 dark:hover:bg-rose-400 dark:text-slate-950" : BUTTON_STYLES[variant];
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={clsx(BUTTON_BASE, styles, className)}>
+      {pending ? (pendingLabel ?? "Working…") : children}
+    </button>
+  );
+}
+
+export function FormAlert({ tone = "error", children }: { tone?: "error" | "success" | "info"; children: ReactNode }) {
+  const styles = {
+    error: "bg-rose-50 text-rose-800 ring-rose-200 dark:bg-rose-950/60 dark:text-rose-200 dark:ring-rose-900",
+    success: "bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950/60 dark:text-emerald-200 dark:ring-emerald-900",
+    info: "bg-brand-50 text-brand-800 ring-brand-200 dark:bg-brand-950/60 dark:text-brand-200 dark:ring-brand-900",
+  }[tone];
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={clsx("rounded-lg px-4 py-3 text-sm ring-1 ring-inset", styles)}>
+      {children}
+    </div>
+  );
+}

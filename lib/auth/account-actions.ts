@@ -1,0 +1,40 @@
+// Definitions of the public account forms; served as JSON endpoints under /api/auth (see app/api/auth).
+import type { ActionDefinition } from "./action";
+import { confirmEmailToken, requestPasswordReset, resendVerification, resetPassword, signUp } from "./account-service";
+import { emailOnlySchema, resetPasswordSchema, signUpSchema, tokenSchema } from "./schema";
+
+export const signUpDefinition = {
+  schema: signUpSchema,
+  auth: "public",
+  rateLimit: (_input, ctx) => [["sign-up-ip", ctx.ip]],
+  handler: (input, ctx) => signUp(input, ctx.ip),
+} satisfies ActionDefinition<typeof signUpSchema, "public", { email: string }>;
+
+export const forgotPasswordDefinition = {
+  schema: emailOnlySchema,
+  auth: "public",
+  rateLimit: (input, ctx) => [["password-reset-ip", ctx.ip], ["password-reset-email", input.email]],
+  handler: (input, ctx) => requestPasswordReset(input.email, ctx.ip),
+} satisfies ActionDefinition<typeof emailOnlySchema, "public", { email: string }>;
+
+export const resetPasswordDefinition = {
+  schema: resetPasswordSchema,
+  auth: "public",
+  rateLimit: (_input, ctx) => [["password-reset-ip", ctx.ip]],
+  handler: (input, ctx) => resetPassword(input, ctx.ip),
+} satisfies ActionDefinition<typeof resetPasswordSchema, "public", { email: string }>;
+
+export const confirmEmailDefinition = {
+  schema: tokenSchema,
+  auth: "public",
+  rateLimit: (_input, ctx) => [["verify-email-ip", ctx.ip]],
+  handler: (input, ctx) => confirmEmailToken(input.token, ctx.ip),
+} satisfies ActionDefinition<typeof tokenSchema, "public", { kind: "verified" | "changed" }>;
+
+export const resendVerificationDefinition = {
+  schema: emailOnlySchema,
+  auth: "public",
+  rateLimit: (_input, ctx) => [["verify-email-ip", ctx.ip]],
+  handler: (input) => resendVerification(input.email),
+} satisfies ActionDefinition<typeof emailOnlySchema, "public", { email: string }>;
+

@@ -1,0 +1,95 @@
+// Sign-up, email confirmation and password reset: the logic behind the public account forms.
+import { db } from "../db/client";
+import { recordAudit } from "../audit/record-audit";
+import { accountExistsMail, emailChangedNoticeMail, passwordResetMail } from "../email/templates";
+import { resetRateLimit } from "../security/rate-limit";
+import { ActionFailure } from "./action";
+import { hashPassword } from "./password";
+import { appUrl } from "./urls";
+import { consumeUserToken } from "./user-tokens";
+import { deliver, sendVerificationEmail } from "./verification-mail";
+import { issueUserToken } from "./user-tokens";
+
+export type SignUpInput = { name: string; email: string; password: string; timeZone: string };
+
+/**
+ * Creates an unverified account and mails a confirmation link. An address that already has an account
+ * gets a "you already have an account" email instead, and the caller sees the same answer either way.
+ */
+export async function signUp(input: SignUpInput, ip: string): Promise<{ email: string }> {
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    await deliver({ to: input.email, kind: "account-exists", ...accountExistsMail(appUrl("/sign-in"), appUrl("/forgot-password")) });
+    return { email: input.email };
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({ data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone } });
+    await recordAudit({ actorId: user.id, action: "auth.sign_up", targetType: "User", targetId: user.id, ip });
+    await sendVerificationEmail(user);
+  } catch (error) {
+    // Two sign-ups for one address at once: the unique key decides, the loser answers like a duplicate.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
+  return { email: input.email };
+}
+
+export async function resendVerification(email: string): Promise<{ email: string }> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, emailVerified: true, passwordHash: true } });
+  if (user && !user.emailVerified) await sendVerificationEmail(user);
+  return { email };
+}
+
+const TOKEN_PROBLEMS = {
+  EXPIRED: "This link has expired.",
+  USED: "This link has already been used.",
+  UNKNOWN: "This link is not valid. It may have been replaced by a newer one.",
+} as const;
+
+/** Confirms an email-verification or email-change link. */
+export async function confirmEmailToken(token: string, ip: string, now: Date = new Date()): Promise<{ kind: "verified" | "changed" }> {
+  const consumed = await consumeUserToken(token, ["EMAIL_VERIFICATION", "EMAIL_CHANGE"], now);
+  if (!consumed.ok) throw new ActionFailure(`${TOKEN_PROBLEMS[consumed.reason]} Ask for a new one below.`);
+
+  if (consumed.kind === "EMAIL_VERIFICATION") {
+    await db.user.update({ where: { id: consumed.userId }, data: { emailVerified: now } });
+    await recordAudit({ actorId: consumed.userId, action: "auth.email_verified", targetType: "User", targetId: consumed.userId, ip });
+    return { kind: "verified" };
+  }
+
+  const newEmail = consumed.payload;
+  if (!newEmail) throw new ActionFailure(TOKEN_PROBLEMS.UNKNOWN);
+  const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
+  if (taken) throw new ActionFailure("That email address is already used by another account. Choose a different address on your profile.");
+  const before = await db.user.findUniqueOrThrow({ where: { id: consumed.userId }, select: { email: true } });
+  await db.user.update({ where: { id: consumed.userId }, data: { email: newEmail, emailVerified: now, sessionVersion: { increment: 1 } } });
+  await recordAudit({ actorId: consumed.userId, action: "auth.email_changed", targetType: "User", targetId: consumed.userId, ip });
+  await deliver({ to: before.email, kind: "email-change", ...emailChangedNoticeMail(newEmail) });
+  return { kind: "changed" };
+}
+
+/** Always answers the same; only an existing, enabled account gets a link. */
+export async function requestPasswordReset(email: string, ip: string, now: Date = new Date()): Promise<{ email: string }> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
+  if (user && !user.disabledAt) {
+    const { token } = await issueUserToken({ userId: user.id, kind: "PASSWORD_RESET", now });
+    await recordAudit({ actorId: user.id, action: "auth.password_reset_requested", targetType: "User", targetId: user.id, ip });
+    await deliver({ to: email, kind: "password-reset", ...passwordResetMail(appUrl("/reset-password", { token })) });
+  }
+  return { email };
+}
+
+/** Sets the new password, confirms the address (the link proved it) and ends every session. */
+export async function resetPassword(input: { token: string; password: string }, ip: string, now: Date = new Date()): Promise<{ email: string }> {
+  const consumed = await consumeUserToken(input.token, ["PASSWORD_RESET"], now);
+  if (!consumed.ok) throw new ActionFailure(`${TOKEN_PROBLEMS[consumed.reason]} Request a new reset link.`);
+  const passwordHash = await hashPassword(input.password);
+  const user = await db.user.update({
+    where: { id: consumed.userId },
+    data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: now },
+    select: { id: true, email: true, emailVerified: true },
+  });
+  await resetRateLimit("sign-in-email", user.email);
+  await recordAudit({ actorId: user.id, action: "auth.password_reset", targetType: "User", targetId: user.id, ip });
+  return { email: user.email };
+}

@@ -1,0 +1,125 @@
+// The one path every server action and JSON form endpoint takes: authorize → validate → rate-limit → handle.
+import { z } from "zod";
+import { AuthError, isAuthError } from "./errors";
+import type { CurrentUser } from "./session-policy";
+import type { UserRole } from "./roles";
+import { consumeRateLimit, type RateLimitBucket } from "../security/rate-limit";
+import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; code?: "UNAUTHENTICATED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID" | "FAILED" };
+
+/** "public": anyone; "user": any signed-in account; a role list: signed in with one of those roles. */
+export type ActionAuth = "public" | "user" | readonly UserRole[];
+
+type UserFor<A extends ActionAuth> = A extends "public" ? CurrentUser | null : CurrentUser;
+
+export type ActionContext<A extends ActionAuth> = { user: UserFor<A>; ip: string };
+
+/** Where the request's identity comes from; production reads the session, tests pass one in. */
+export type RequestScope = {
+  getUser: () => Promise<CurrentUser | null>;
+  getIp: () => Promise<string>;
+  revalidate: (path: string) => void;
+};
+
+export type RateLimitRule<I, A extends ActionAuth> = (input: I, ctx: ActionContext<A>) => Array<[RateLimitBucket, string]>;
+
+export type ActionDefinition<S extends z.ZodType, A extends ActionAuth, T> = {
+  schema: S;
+  auth: A;
+  rateLimit?: RateLimitRule<z.output<S>, A>;
+  revalidate?: string[];
+  handler: (input: z.output<S>, ctx: ActionContext<A>) => Promise<T>;
+};
+
+/** Handlers throw this to answer with a sentence (and optionally per-field errors) instead of data. */
+export class ActionFailure extends Error {
+  readonly fieldErrors?: FieldErrors;
+
+  constructor(message: string, fieldErrors?: FieldErrors) {
+    super(message);
+    this.name = "ActionFailure";
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export function formDataToObject(raw: unknown): unknown {
+  if (!(raw instanceof FormData)) return raw;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of raw.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    result[key] = typeof value === "string" ? value : undefined;
+  }
+  return result;
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+export function authorize<A extends ActionAuth>(auth: A, user: CurrentUser | null): UserFor<A> {
+  if (auth === "public") return user as UserFor<A>;
+  if (!user) throw new AuthError("UNAUTHENTICATED");
+  if (auth !== "user" && !(auth as readonly UserRole[]).includes(user.role)) throw new AuthError("FORBIDDEN");
+  return user as UserFor<A>;
+}
+
+export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(definition: ActionDefinition<S, A, T>, raw: unknown, scope: RequestScope): Promise<ActionResult<T>> {
+  let ctx: ActionContext<A>;
+  try {
+    ctx = { user: authorize(definition.auth, await scope.getUser()), ip: await scope.getIp() };
+  } catch (error) {
+    if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
+    throw error;
+  }
+
+  const parsed = definition.schema.safeParse(formDataToObject(raw));
+  if (!parsed.success) {
+    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" };
+  }
+
+  for (const [bucket, key] of definition.rateLimit?.(parsed.data, ctx) ?? []) {
+    const decision = await consumeRateLimit(bucket, key);
+    if (!decision.allowed) {
+      return { ok: false, error: tooManyAttemptsMessage(decision.retryAfterSeconds), retryAfterSeconds: decision.retryAfterSeconds, code: "RATE_LIMITED" };
+    }
+  }
+
+  try {
+    const data = await definition.handler(parsed.data, ctx);
+    for (const path of definition.revalidate ?? []) scope.revalidate(path);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof ActionFailure) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
+    if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
+    console.error(`action failed: ${error instanceof Error ? error.name : "unknown error"}`, error instanceof Error ? error.message : "");
+    return { ok: false, error: "Something went wrong on our side. Please try again in a moment.", code: "FAILED" };
+  }
+}
+
+/** HTTP status for a result, for the JSON endpoints. */
+export function statusOf(result: ActionResult<unknown>): number {
+  if (result.ok) return 200;
+  switch (result.code) {
+    case "UNAUTHENTICATED":
+      return 401;
+    case "FORBIDDEN":
+      return 403;
+    case "RATE_LIMITED":
+      return 429;
+    case "INVALID":
+    case "FAILED":
+      return 400;
+    default:
+      return 500;
+  }
+}

@@ -1,0 +1,93 @@
+import type { NextAuthOptions } from "next-auth";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { db } from "../db/client";
+import { env } from "../env";
+import { recordAudit } from "../audit/record-audit";
+import { sendMail } from "../email/send-mail";
+import { magicLinkMail } from "../email/templates";
+import { clientIpFrom } from "./client-ip";
+import { secureCookies, sessionCookieName, sessionCookieOptions } from "./cookies";
+import { oauthProviders } from "./oauth-providers";
+import { getAuthSecret } from "./secret";
+import { readSessionClaims, SESSION_IDLE_SECONDS } from "./session-policy";
+import { authenticateWithPassword, SignInRefused } from "./sign-in-service";
+
+export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
+
+let options: NextAuthOptions | undefined;
+
+/** Built on first use: nothing here may read settings or the database at import (next build). */
+export function getAuthOptions(): NextAuthOptions {
+  if (options) return options;
+  const config = env();
+  // next-auth builds callback and magic-link URLs from NEXTAUTH_URL; never from the Host header.
+  process.env.NEXTAUTH_URL ??= config.APP_URL;
+
+  options = {
+    secret: getAuthSecret(),
+    adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+    jwt: { maxAge: SESSION_IDLE_SECONDS },
+    useSecureCookies: secureCookies(),
+    cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
+    pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          const result = await authenticateWithPassword({
+            email: String(credentials?.email ?? ""),
+            password: String(credentials?.password ?? ""),
+            ip: clientIpFrom(request.headers ?? {}),
+          });
+          if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+          if (result.reason === "INVALID") return null;
+          // Only reached with the right password (or a limit), so the reason reveals nothing new.
+          throw new SignInRefused(result.reason);
+        },
+      }),
+      EmailProvider({
+        from: config.MAIL_FROM,
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        server: {},
+        async sendVerificationRequest({ identifier, url }) {
+          const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() }, select: { disabledAt: true } });
+          // Same answer either way: a disabled account simply gets no link.
+          if (user?.disabledAt) return;
+          await sendMail({ to: identifier, kind: "magic-link", ...magicLinkMail(url) });
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      async signIn({ user, email }) {
+        if (email?.verificationRequest) return true;
+        const address = user.email?.toLowerCase();
+        if (!address) return false;
+        const existing = await db.user.findUnique({ where: { email: address }, select: { disabledAt: true } });
+        return !existing?.disabledAt;
+      },
+      async jwt({ token, user }) {
+        if (!user) return token;
+        const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        // Only what getCurrentUser needs; name, email and role are read fresh from the database.
+        return { sub: user.id, sv: row?.sessionVersion ?? 0, authTime: Math.floor(Date.now() / 1000) };
+      },
+      session({ session, token }) {
+        const claims = readSessionClaims(token);
+        return { expires: session.expires, user: { id: claims?.sub ?? "" }, claims };
+      },
+    },
+    events: {
+      async signIn({ user, account }) {
+        if (!account || account.provider === "credentials") return; // recorded with the IP by authenticateWithPassword
+        await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, meta: { provider: account.provider } });
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,71 @@
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "../db/client";
+import { getAuthOptions } from "./auth-options";
+import { AuthError } from "./errors";
+import type { UserRole } from "./roles";
+import { checkSession, readSessionClaims, type CurrentUser, type SessionClaims } from "./session-policy";
+
+export type { CurrentUser } from "./session-policy";
+export { AuthError } from "./errors";
+
+/**
+ * Checks decoded session claims against the user's row: a bumped sessionVersion (sign out everywhere,
+ * password or role change), a disabled account or an expired absolute lifetime all end the session here.
+ */
+export async function resolveSessionUser(claims: SessionClaims | null, now: Date = new Date()): Promise<CurrentUser | null> {
+  if (!claims) return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.sub },
+    select: { id: true, email: true, name: true, role: true, timeZone: true, sessionVersion: true, disabledAt: true },
+  });
+  const result = checkSession(claims, user, Math.floor(now.getTime() / 1000));
+  return result.ok ? result.user : null;
+}
+
+/** The signed-in user for this request, or null. One database read per request (React cache). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(getAuthOptions());
+  return resolveSessionUser(readSessionClaims(session?.claims));
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthError("UNAUTHENTICATED");
+  return user;
+}
+
+export async function requireRole(...roles: UserRole[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw new AuthError("FORBIDDEN");
+  return user;
+}
+
+/** Throws FORBIDDEN unless the user owns the resource (or is an admin). */
+export function requireOwnership(user: CurrentUser, ownerId: string | null | undefined): void {
+  if (user.role === "ADMIN") return;
+  if (!ownerId || ownerId !== user.id) throw new AuthError("FORBIDDEN");
+}
+
+export function safeCallbackPath(callbackPath: string | null | undefined): string {
+  if (!callbackPath || !callbackPath.startsWith("/") || callbackPath.startsWith("//") || callbackPath.startsWith("/\\")) return "/";
+  return callbackPath;
+}
+
+export function signInPath(callbackPath: string): string {
+  return `/sign-in?${new URLSearchParams({ callbackUrl: safeCallbackPath(callbackPath) })}`;
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function requireUserOrRedirect(callbackPath: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(signInPath(callbackPath));
+  return user;
+}
+
+/** For pages: signed in with one of `roles`; anonymous visitors go to sign-in, others get `null` (render a refusal). */
+export async function getUserWithRoleOrRedirect(callbackPath: string, ...roles: UserRole[]): Promise<{ user: CurrentUser; allowed: boolean }> {
+  const user = await requireUserOrRedirect(callbackPath);
+  return { user, allowed: roles.includes(user.role) };
+}

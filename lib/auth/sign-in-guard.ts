@@ -1,0 +1,41 @@
+// Checks that run before next-auth sees a credentials or magic-link POST: input shape and rate limits.
+import { fieldErrorsOf, type ActionResult } from "./action";
+import { clientIpFrom } from "./client-ip";
+import { emailOnlySchema, signInSchema } from "./schema";
+import { jsonResult } from "./create-action";
+import { consumeRateLimit, peekRateLimit, type RateLimitDecision } from "../security/rate-limit";
+import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
+
+const MAX_BODY_BYTES = 16 * 1024;
+
+function limited(decision: RateLimitDecision & { allowed: false }): Response {
+  const result: ActionResult<never> = { ok: false, error: tooManyAttemptsMessage(decision.retryAfterSeconds), retryAfterSeconds: decision.retryAfterSeconds, code: "RATE_LIMITED" };
+  return jsonResult(result);
+}
+
+/** Returns a refusal to send instead of passing the request on, or null when next-auth may handle it. */
+export async function guardAuthPost(action: string, request: Request): Promise<Response | null> {
+  if (action !== "callback/credentials" && action !== "signin/email") return null;
+  const text = await request.clone().text();
+  if (text.length > MAX_BODY_BYTES) return Response.json({ ok: false, error: "That request is too large.", code: "INVALID" }, { status: 413 });
+  const body = Object.fromEntries(new URLSearchParams(text));
+  const ip = clientIpFrom(request.headers);
+
+  if (action === "callback/credentials") {
+    const parsed = signInSchema.safeParse(body);
+    if (!parsed.success) return jsonResult({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
+    const perIp = await consumeRateLimit("sign-in-ip", ip);
+    if (!perIp.allowed) return limited(perIp);
+    const perEmail = await peekRateLimit("sign-in-email", parsed.data.email);
+    if (!perEmail.allowed) return limited(perEmail);
+    return null;
+  }
+
+  const parsed = emailOnlySchema.safeParse(body);
+  if (!parsed.success) return jsonResult({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
+  for (const [bucket, key] of [["magic-link-ip", ip], ["magic-link-email", parsed.data.email]] as const) {
+    const decision = await consumeRateLimit(bucket, key);
+    if (!decision.allowed) return limited(decision);
+  }
+  return null;
+}

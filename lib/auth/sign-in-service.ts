@@ -1,0 +1,52 @@
+import { db } from "../db/client";
+import { recordAudit } from "../audit/record-audit";
+import { peekRateLimit, consumeRateLimit, resetRateLimit } from "../security/rate-limit";
+import { hashPassword, verifyPassword } from "./password";
+import { sendVerificationEmail } from "./verification-mail";
+
+export type SignInRefusal = "UNVERIFIED" | "DISABLED" | "RATE_LIMITED";
+
+export type PasswordSignInResult =
+  | { ok: true; user: { id: string; email: string; name: string | null } }
+  | { ok: false; reason: "INVALID" | SignInRefusal; retryAfterSeconds?: number };
+
+/** next-auth turns the message into `?error=<code>` for the sign-in form. */
+export class SignInRefused extends Error {
+  constructor(reason: SignInRefusal) {
+    super(reason === "UNVERIFIED" ? "EmailNotVerified" : reason === "DISABLED" ? "AccountDisabled" : "RateLimited");
+    this.name = "SignInRefused";
+  }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks an email and password. Unknown emails cost the same argon2 work as known ones, so timing
+ * does not tell them apart; failures count against the email's limit and are audited.
+ */
+export async function authenticateWithPassword(input: { email: string; password: string; ip: string }): Promise<PasswordSignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const limit = await peekRateLimit("sign-in-email", email);
+  if (!limit.allowed) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
+
+  const user = email ? await db.user.findUnique({ where: { email } }) : null;
+  dummyHash ??= hashPassword("timing-equaliser-not-a-real-password");
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash, input.password), false);
+
+  if (!user || !valid) {
+    await consumeRateLimit("sign-in-email", email);
+    await recordAudit({ actorId: user?.id ?? null, action: "auth.sign_in_failed", targetType: "User", targetId: user?.id, ip: input.ip, meta: { email: email.slice(0, 254), provider: "credentials" } });
+    return { ok: false, reason: "INVALID" };
+  }
+  if (user.disabledAt) {
+    await recordAudit({ actorId: user.id, action: "auth.sign_in_failed", targetType: "User", targetId: user.id, ip: input.ip, meta: { reason: "disabled", provider: "credentials" } });
+    return { ok: false, reason: "DISABLED" };
+  }
+  if (!user.emailVerified) {
+    await sendVerificationEmail(user);
+    return { ok: false, reason: "UNVERIFIED" };
+  }
+  await resetRateLimit("sign-in-email", email);
+  await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, ip: input.ip, meta: { provider: "credentials" } });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}

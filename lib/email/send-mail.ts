@@ -1,0 +1,44 @@
+import { createTransport, type Transporter } from "nodemailer";
+import { db } from "../db/client";
+import { env } from "../env";
+
+export type MailKind =
+  | "email-verification"
+  | "password-reset"
+  | "magic-link"
+  | "email-change"
+  | "account-exists"
+  | "booking-confirmation"
+  | "booking-cancellation"
+  | "booking-reminder"
+  | "enrolment"
+  | "certificate"
+  | (string & {});
+
+export type MailMessage = { to: string; subject: string; text: string; html?: string; kind: MailKind };
+
+export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string };
+
+const globalForMail = globalThis as unknown as { backendAcademySmtp?: { url: string; transport: Transporter } };
+
+function smtpTransport(url: string): Transporter {
+  if (globalForMail.backendAcademySmtp?.url !== url) {
+    globalForMail.backendAcademySmtp = { url, transport: createTransport(url) };
+  }
+  return globalForMail.backendAcademySmtp.transport;
+}
+
+/**
+ * The one way the app sends mail. With SMTP_URL set it goes out over SMTP; without, it lands in the
+ * EmailOutbox table, readable at /dev/mail. Bodies with sign-in links are never stored when SMTP is used.
+ */
+export async function sendMail(message: MailMessage, options: { smtpUrl?: string } = {}): Promise<MailDelivery> {
+  const config = env();
+  const smtpUrl = options.smtpUrl ?? config.SMTP_URL;
+  if (smtpUrl) {
+    const info = (await smtpTransport(smtpUrl).sendMail({ from: config.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: { "X-Mail-Kind": message.kind } })) as { messageId: string };
+    return { via: "smtp", messageId: info.messageId };
+  }
+  const row = await db.emailOutbox.create({ data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null, kind: message.kind } });
+  return { via: "outbox", id: row.id };
+}

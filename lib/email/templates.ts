@@ -1,0 +1,48 @@
+// Plain-text first; the HTML version is the same words with one button.
+export type MailContent = { subject: string; text: string; html: string };
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+function layout(paragraphs: string[], action?: { label: string; url: string }): string {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`).join("");
+  const button = action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#4f46e5;color:#fff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#475569">Or paste this link into your browser: ${escapeHtml(action.url)}</p>`
+    : "";
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:0 auto;padding:24px"><p style="font-weight:700;font-size:18px">Backend Academy</p>${body}${button}<p style="font-size:13px;color:#475569">If you did not ask for this email, you can ignore it.</p></body></html>`;
+}
+
+function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): MailContent {
+  const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), "If you did not ask for this email, you can ignore it.", "— Backend Academy"].join("\n\n");
+  return { subject, text, html: layout(paragraphs, action) };
+}
+
+export function verifyEmailMail(name: string | null, url: string): MailContent {
+  return compose("Confirm your email address", [`Hi${name ? ` ${name}` : ""},`, "Welcome to Backend Academy. Confirm your email address to finish creating your account. The link works for 24 hours."], { label: "Confirm email address", url });
+}
+
+export function accountExistsMail(signInUrl: string, resetUrl: string): MailContent {
+  return compose("You already have a Backend Academy account", [
+    "Someone (hopefully you) tried to create a Backend Academy account with this email address, but an account already exists.",
+    `Sign in at ${signInUrl}. If you have forgotten your password, reset it at ${resetUrl}.`,
+  ]);
+}
+
+export function passwordResetMail(url: string): MailContent {
+  return compose("Reset your password", ["We received a request to reset the password for your Backend Academy account. The link works once, for 30 minutes."], { label: "Choose a new password", url });
+}
+
+export function passwordChangedMail(resetUrl: string): MailContent {
+  return compose("Your password was changed", ["The password for your Backend Academy account was just changed, and every other device was signed out.", `If this wasn't you, reset your password now: ${resetUrl}`]);
+}
+
+export function magicLinkMail(url: string): MailContent {
+  return compose("Your sign-in link", ["Use this link to sign in to Backend Academy. It works once, for 15 minutes."], { label: "Sign in", url });
+}
+
+export function emailChangeMail(url: string): MailContent {
+  return compose("Confirm your new email address", ["Confirm this address to make it the email for your Backend Academy account. The link works for 1 hour."], { label: "Confirm new email", url });
+}
+
+export function emailChangedNoticeMail(newEmail: string): MailContent {
+  return compose("Your email address was changed", [`The email address for your Backend Academy account was changed to ${newEmail}. If this wasn't you, contact support right away.`]);
+}

@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "../env";
+import { RATE_LIMITS, decideRateLimit, decideWithoutConsuming, type RateLimitBucket, type RateLimitDecision, type RateLimitPolicy } from "./rate-limit-policy";
+
+export type { RateLimitBucket, RateLimitDecision } from "./rate-limit-policy";
+
+export type RateLimitStore = { kind: "memory" } | { kind: "redis"; url: string };
+
+export type RateLimits = {
+  consume(bucket: RateLimitBucket, key: string, points?: number): Promise<RateLimitDecision>;
+  peek(bucket: RateLimitBucket, key: string): Promise<RateLimitDecision>;
+  reset(bucket: RateLimitBucket, key: string): Promise<void>;
+};
+
+// Keys are hashed so Redis never holds email addresses.
+const hashKey = (key: string) => createHash("sha256").update(key.trim().toLowerCase()).digest("base64url").slice(0, 32);
+
+async function createRedisClient(url: string) {
+  const { Redis } = await import("ioredis");
+  return new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+}
+
+export function createRateLimits(store: RateLimitStore, policies: Record<RateLimitBucket, RateLimitPolicy> = RATE_LIMITS): RateLimits {
+  const limiters = new Map<RateLimitBucket, Promise<RateLimiterAbstract>>();
+  let redis: ReturnType<typeof createRedisClient> | undefined;
+
+  const limiterFor = (bucket: RateLimitBucket) => {
+    let limiter = limiters.get(bucket);
+    if (!limiter) {
+      const { points, durationSeconds } = policies[bucket];
+      const options = { keyPrefix: `rl:${bucket}`, points, duration: durationSeconds };
+      if (store.kind === "memory") {
+        limiter = Promise.resolve(new RateLimiterMemory(options));
+      } else {
+        redis ??= createRedisClient(store.url);
+        // If Redis is unreachable the process-local limiter keeps protecting the endpoint.
+        limiter = redis.then((storeClient) => new RateLimiterRedis({ ...options, storeClient, insuranceLimiter: new RateLimiterMemory(options) }));
+      }
+      limiters.set(bucket, limiter);
+    }
+    return limiter;
+  };
+
+  return {
+    async consume(bucket, key, points = 1) {
+      const limiter = await limiterFor(bucket);
+      try {
+        const result = await limiter.consume(hashKey(key), points);
+        return decideRateLimit(policies[bucket], result);
+      } catch (error) {
+        if (error instanceof RateLimiterRes) return decideRateLimit(policies[bucket], error);
+        throw error;
+      }
+    },
+    async peek(bucket, key) {
+      const limiter = await limiterFor(bucket);
+      return decideWithoutConsuming(policies[bucket], await limiter.get(hashKey(key)));
+    },
+    async reset(bucket, key) {
+      const limiter = await limiterFor(bucket);
+      await limiter.delete(hashKey(key));
+    },
+  };
+}
+
+// One set per server process, shared by route handlers and server actions (separate module instances).
+const globalForLimits = globalThis as unknown as { backendAcademyRateLimits?: RateLimits };
+
+export function rateLimits(): RateLimits {
+  if (!globalForLimits.backendAcademyRateLimits) {
+    const url = env().REDIS_URL;
+    globalForLimits.backendAcademyRateLimits = createRateLimits(url ? { kind: "redis", url } : { kind: "memory" });
+  }
+  return globalForLimits.backendAcademyRateLimits;
+}
+
+/** Spends one point of `bucket` for `key`; `{ allowed: false, retryAfterSeconds }` once the limit is passed. */
+export function consumeRateLimit(bucket: RateLimitBucket, key: string, points = 1): Promise<RateLimitDecision> {
+  return rateLimits().consume(bucket, key, points);
+}
+
+export function peekRateLimit(bucket: RateLimitBucket, key: string): Promise<RateLimitDecision> {
+  return rateLimits().peek(bucket, key);
+}
+
+export function resetRateLimit(bucket: RateLimitBucket, key: string): Promise<void> {
+  return rateLimits().reset(bucket, key);
+}
