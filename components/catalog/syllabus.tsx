@@ -21,7 +21,7 @@ export function Syllabus({ course }: { course: CourseDetail }) {
               return (
                 <li key={lesson.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
                   <div className="flex min-w-0 items-center gap-3">
-                    <span className="w-24 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{LESSON_KIND_LABEL[lesson.kind]}</span>
+                    <span className="w-28 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{LESSON_KIND_LABEL[lesson.kind]}</span>
                     {open ? (
                       <Link href={`/courses/${course.slug}/lessons/${lesson.slug}`} className="truncate font-medium text-slate-900 hover:text-brand-700 dark:text-slate-100 dark:hover:text-brand-300">
                         {lesson.title}
