@@ -37,8 +37,8 @@ export default async function HomePage() {
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
               <ButtonLink href="/courses">Browse courses</ButtonLink>
-              <ButtonLink href="/consultations" variant="secondary">
-                Book a free career chat
+              <ButtonLink href="/courses?price=free" variant="secondary">
+                Start with a free course
               </ButtonLink>
             </div>
           </div>

@@ -5,13 +5,12 @@ import { Logo } from "./logo";
 const COLUMNS = [
   { title: "Learn", links: [{ href: "/courses", label: "All courses" }, { href: "/courses?price=free", label: "Free courses" }, { href: "/courses?format=COHORT", label: "Cohort bootcamps" }] },
   { title: "Topics", links: [{ href: "/courses?topic=APIS", label: "APIs" }, { href: "/courses?topic=DATABASES", label: "Databases" }, { href: "/courses?topic=SECURITY", label: "Security" }] },
-  { title: "Careers", links: [{ href: "/consultations", label: "Book a free consultation" }] },
 ];
 
 export function SiteFooter() {
   return (
     <footer className="mt-24 border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/40">
-      <Container className="grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-4">
+      <Container className="grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-3">
         <div className="space-y-3">
           <Logo />
           <p className="max-w-xs text-sm text-slate-600 dark:text-slate-400">

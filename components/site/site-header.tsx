@@ -5,7 +5,6 @@ import { UserNav } from "@/components/auth/user-nav";
 
 const NAV = [
   { href: "/courses", label: "Courses" },
-  { href: "/consultations", label: "Career advice" },
 ];
 
 export function SiteHeader() {
