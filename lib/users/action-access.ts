@@ -1,0 +1,5 @@
+import type { UserRole } from "../auth/roles";
+
+// Named once, so the authorization matrix test and the actions agree on who may call what.
+export const SIGNED_IN = "user" as const;
+export const ADMIN_ONLY: readonly UserRole[] = ["ADMIN"];

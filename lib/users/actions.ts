@@ -1,0 +1,56 @@
+"use server";
+
+import { createAction } from "../auth/create-action";
+import { ADMIN_ONLY, SIGNED_IN } from "./action-access";
+import { changeUserRole, setUserDisabled } from "./admin-service";
+import { deleteAccount } from "./delete-account";
+import { changePassword, requestEmailChange, signOutEverywhere, updateProfile } from "./profile-service";
+import { changeEmailSchema, changePasswordSchema, changeRoleSchema, deleteAccountSchema, emptySchema, setDisabledSchema, updateProfileSchema } from "./schema";
+
+export const updateProfileAction = createAction({
+  schema: updateProfileSchema,
+  auth: SIGNED_IN,
+  revalidate: ["/profile"],
+  handler: (input, { user }) => updateProfile(user.id, input),
+});
+
+export const changePasswordAction = createAction({
+  schema: changePasswordSchema,
+  auth: SIGNED_IN,
+  rateLimit: (_input, { user }) => [["password-check-user", user.id]],
+  handler: (input, { user, ip }) => changePassword(user.id, input, ip),
+});
+
+export const changeEmailAction = createAction({
+  schema: changeEmailSchema,
+  auth: SIGNED_IN,
+  rateLimit: (_input, { user }) => [["password-check-user", user.id]],
+  handler: (input, { user }) => requestEmailChange(user.id, input),
+});
+
+export const signOutEverywhereAction = createAction({
+  schema: emptySchema,
+  auth: SIGNED_IN,
+  handler: (_input, { user, ip }) => signOutEverywhere(user.id, ip),
+});
+
+export const deleteAccountAction = createAction({
+  schema: deleteAccountSchema,
+  auth: SIGNED_IN,
+  rateLimit: (_input, { user }) => [["password-check-user", user.id]],
+  handler: (input, { user, ip }) => deleteAccount(user.id, input, ip),
+});
+
+export const changeRoleAction = createAction({
+  schema: changeRoleSchema,
+  auth: ADMIN_ONLY,
+  revalidate: ["/admin/users"],
+  handler: (input, { user, ip }) => changeUserRole(user.id, input, ip),
+});
+
+export const setUserDisabledAction = createAction({
+  schema: setDisabledSchema,
+  auth: ADMIN_ONLY,
+  revalidate: ["/admin/users"],
+  handler: (input, { user, ip }) => setUserDisabled(user.id, input, ip),
+});

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { currentPasswordSchema, emailSchema, nameSchema, newPasswordSchema, timeZoneSchema } from "../auth/schema";
+import { ROLES } from "../auth/roles";
+
+export const updateProfileSchema = z.object({ name: nameSchema, timeZone: timeZoneSchema });
+
+export const changePasswordSchema = z.object({ currentPassword: z.string().max(512, "That password is too long.").default(""), newPassword: newPasswordSchema });
+
+export const changeEmailSchema = z.object({ newEmail: emailSchema, currentPassword: currentPasswordSchema });
+
+export const DELETE_CONFIRMATION = "delete my account";
+
+export const deleteAccountSchema = z.object({
+  confirmation: z
+    .string()
+    .trim()
+    .max(100, `Type "${DELETE_CONFIRMATION}" to confirm.`)
+    .refine((value) => value.toLowerCase() === DELETE_CONFIRMATION, `Type "${DELETE_CONFIRMATION}" to confirm.`),
+  currentPassword: z.string().max(512, "That password is too long.").default(""),
+});
+
+export const emptySchema = z.object({});
+
+const userIdSchema = z.string().trim().min(1, "Choose a user.").max(64, "Choose a user.");
+
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: z.enum(ROLES, { error: "Choose one of the listed roles." }) });
+
+export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]).transform((value) => value === "true") });
+
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export const auditSearchSchema = z.object({
+  action: z.string().trim().max(64).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
