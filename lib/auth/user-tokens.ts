@@ -2,13 +2,13 @@ import { db } from "../db/client";
 import type { UserTokenKind } from "../db/generated/enums";
 import { generateToken, hashToken, tokenExpiry, tokenState, looksLikeToken, type TokenState } from "./tokens";
 
-/** Creates a single-use token; earlier unused tokens of the same kind for the user stop working. */
+/** Creates a single-use token; earlier unused tokens of the same kind are deleted, so they read as "replaced". */
 export async function issueUserToken(input: { userId: string; kind: UserTokenKind; payload?: string; now?: Date }): Promise<{ token: string; expiresAt: Date }> {
   const now = input.now ?? new Date();
   const token = generateToken();
   const expiresAt = tokenExpiry(input.kind, now);
   await db.$transaction([
-    db.userToken.updateMany({ where: { userId: input.userId, kind: input.kind, usedAt: null }, data: { usedAt: now } }),
+    db.userToken.deleteMany({ where: { userId: input.userId, kind: input.kind, usedAt: null } }),
     db.userToken.create({ data: { userId: input.userId, kind: input.kind, tokenHash: hashToken(token), payload: input.payload ?? null, expiresAt } }),
   ]);
   return { token, expiresAt };
