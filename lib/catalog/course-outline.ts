@@ -18,9 +18,12 @@ export function neighbours<L extends OutlineLesson>(modules: OutlineModule<L>[],
   return { previous: lessons[index - 1] ?? null, next: lessons[index + 1] ?? null };
 }
 
-/** Anyone may read a free course or a free-preview lesson; the rest needs an enrolment. */
-export function canReadLesson(course: { priceCents: number }, lesson: { freePreview: boolean }, enrolled: boolean): boolean {
-  return enrolled || course.priceCents === 0 || lesson.freePreview;
+/**
+ * Free-preview lessons are open to everyone; the rest needs an enrolment (one click for a free course).
+ * With sequential gating, an enrolled learner's lessons past the first unfinished one stay locked.
+ */
+export function canReadLesson(lesson: { id: string; freePreview: boolean }, enrolled: boolean, locked: ReadonlySet<string> = new Set()): boolean {
+  return lesson.freePreview || (enrolled && !locked.has(lesson.id));
 }
 
 export function seatsLeft(cohort: { seats: number; _count: { enrollments: number } }): number {

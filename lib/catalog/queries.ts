@@ -1,7 +1,9 @@
 import { cache } from "react";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
+import { buildCatalogSearch, toPrefixTsQuery } from "./search-query";
 
 const courseCardSelect = {
   id: true,
@@ -65,29 +67,41 @@ export const listFeaturedCourses = cache(async (): Promise<CourseCardData[]> => 
   return courses.map((c) => toCard(c));
 });
 
-export async function listCatalogCourses(filter: CatalogFilter): Promise<CourseCardData[]> {
-  const where: Prisma.CourseWhereInput = {
-    status: "PUBLISHED",
-    topic: filter.topic,
-    level: filter.level,
-    format: filter.format,
-    ...(filter.price === "free" ? { priceCents: 0 } : filter.price === "paid" ? { priceCents: { gt: 0 } } : {}),
-    ...(filter.q
-      ? {
-          OR: [
-            { title: { contains: filter.q, mode: "insensitive" } },
-            { summary: { contains: filter.q, mode: "insensitive" } },
-            { lessons: { some: { OR: [{ title: { contains: filter.q, mode: "insensitive" } }, { body: { contains: filter.q, mode: "insensitive" } }] } } },
-          ],
-        }
-      : {}),
-  };
-  const courses = await db.course.findMany({ where, orderBy: { publishedAt: "asc" }, select: courseCardSelect });
-  return courses.map((c) => toCard(c));
+export type SearchMatch = { summaryHighlight: string; lessonTitle: string | null; lessonSlug: string | null; lessonHighlight: string | null };
+export type CatalogResult = CourseCardData & { match: SearchMatch | null };
+
+type SearchRow = { id: string; rank: number; learners: number } & SearchMatch;
+
+export async function listCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
+  const tsQuery = filter.q ? toPrefixTsQuery(filter.q) : null;
+  if (!tsQuery) {
+    const where: Prisma.CourseWhereInput = {
+      status: "PUBLISHED",
+      topic: filter.topic,
+      level: filter.level,
+      format: filter.format,
+      ...(filter.price === "free" ? { priceCents: 0 } : filter.price === "paid" ? { priceCents: { gt: 0 } } : {}),
+    };
+    const orderBy: Prisma.CourseOrderByWithRelationInput[] =
+      filter.sort === "popular" ? [{ enrollments: { _count: "desc" } }, { publishedAt: "asc" }] : filter.sort === "newest" ? [{ publishedAt: "desc" }] : [{ featured: "desc" }, { publishedAt: "asc" }];
+    const courses = await db.course.findMany({ where, orderBy, select: courseCardSelect });
+    return courses.map((c) => ({ ...toCard(c), match: null }));
+  }
+  const search = buildCatalogSearch(filter, tsQuery);
+  const rows = await db.$queryRawUnsafe<SearchRow[]>(search.text, ...search.values);
+  if (rows.length === 0) return [];
+  const courses = await db.course.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: courseCardSelect });
+  const byId = new Map(courses.map((c) => [c.id, c]));
+  return rows.flatMap((row) => {
+    const course = byId.get(row.id);
+    if (!course) return [];
+    const { summaryHighlight, lessonTitle, lessonSlug, lessonHighlight } = row;
+    return [{ ...toCard(course), match: { summaryHighlight, lessonTitle, lessonSlug, lessonHighlight } }];
+  });
 }
 
-export const getCourseOrNull = cache(async (slug: string) => {
-  const course = await db.course.findFirst({
+async function loadCourse(slug: string) {
+  return db.course.findFirst({
     where: { slug, status: "PUBLISHED" },
     include: {
       instructor: { select: { name: true } },
@@ -104,12 +118,14 @@ export const getCourseOrNull = cache(async (slug: string) => {
       _count: { select: { enrollments: true } },
     },
   });
-  return course;
-});
+}
+
+/** A published course with its outline; cached in memory (see memo.ts), so anonymous pages skip the database. */
+export const getCourseOrNull = cache((slug: string) => memoize(`course:${slug}`, () => loadCourse(slug)));
 
 export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourseOrNull>>>;
 
-export const getLessonOrNull = cache(async (courseId: string, lessonSlug: string) => {
+function loadLesson(courseId: string, lessonSlug: string) {
   return db.lesson.findUnique({
     where: { courseId_slug: { courseId, slug: lessonSlug } },
     select: {
@@ -129,7 +145,22 @@ export const getLessonOrNull = cache(async (courseId: string, lessonSlug: string
       moduleId: true,
     },
   });
-});
+}
+
+export const getLessonOrNull = cache((courseId: string, lessonSlug: string) => memoize(`lesson:${courseId}:${lessonSlug}`, () => loadLesson(courseId, lessonSlug)));
+
+export type LessonDetail = NonNullable<Awaited<ReturnType<typeof getLessonOrNull>>>;
+
+/** Quiz questions as learners see them: no answer key. Cached per lesson version. */
+export const getQuizQuestions = cache((lessonId: string, version: number) =>
+  memoize(`quiz:${lessonId}:${version}`, () =>
+    db.quizQuestion.findMany({
+      where: { lessonId },
+      orderBy: { position: "asc" },
+      select: { id: true, prompt: true, multiple: true, choices: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+    }),
+  ),
+);
 
 export async function listPublishedCourseSlugs(): Promise<string[]> {
   const rows = await db.course.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } });

@@ -8,7 +8,10 @@ export const catalogFilterSchema = z.object({
   level: z.preprocess(emptyToUndefined, z.enum(["BEGINNER", "INTERMEDIATE", "ADVANCED"]).optional()),
   price: z.preprocess(emptyToUndefined, z.enum(["free", "paid"]).optional()),
   format: z.preprocess(emptyToUndefined, z.enum(["SELF_PACED", "COHORT"]).optional()),
+  sort: z.preprocess(emptyToUndefined, z.enum(["relevance", "newest", "popular"]).optional()),
 });
+
+export const SORT_LABEL = { relevance: "Best match", newest: "Newest", popular: "Most popular" } as const;
 
 export type CatalogFilter = z.infer<typeof catalogFilterSchema>;
 

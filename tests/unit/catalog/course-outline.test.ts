@@ -18,11 +18,12 @@ describe("course outline", () => {
     expect(totalMinutes([])).toBe(0);
   });
 
-  it("opens free courses and previews to everyone, the rest to enrolled learners only", () => {
-    expect(canReadLesson({ priceCents: 0 }, { freePreview: false }, false)).toBe(true);
-    expect(canReadLesson({ priceCents: 7900 }, { freePreview: true }, false)).toBe(true);
-    expect(canReadLesson({ priceCents: 7900 }, { freePreview: false }, false)).toBe(false);
-    expect(canReadLesson({ priceCents: 7900 }, { freePreview: false }, true)).toBe(true);
+  it("opens previews to everyone and the rest to enrolled learners, minus sequentially locked lessons", () => {
+    expect(canReadLesson({ id: "a", freePreview: true }, false)).toBe(true);
+    expect(canReadLesson({ id: "a", freePreview: false }, false)).toBe(false);
+    expect(canReadLesson({ id: "a", freePreview: false }, true)).toBe(true);
+    expect(canReadLesson({ id: "a", freePreview: false }, true, new Set(["a"]))).toBe(false);
+    expect(canReadLesson({ id: "a", freePreview: true }, true, new Set(["a"]))).toBe(true);
   });
 
   it("never reports negative seats", () => {

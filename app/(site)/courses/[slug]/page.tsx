@@ -1,20 +1,31 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EnrolPanel } from "@/components/catalog/enrol-panel";
 import { Syllabus } from "@/components/catalog/syllabus";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
+import { getCurrentUser } from "@/lib/auth/session";
 import { Container } from "@/components/ui/container";
 import { flattenLessons, seatsLeft, totalMinutes } from "@/lib/catalog/course-outline";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
 import { getCourseOrNull } from "@/lib/catalog/queries";
 import { renderMarkdownCached } from "@/lib/content/render-markdown";
+import { env } from "@/lib/env";
+import { buildCourseView } from "@/lib/learning/course-view";
+import { EMPTY_LEARNER_STATE, getLearnerCourseState } from "@/lib/learning/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const course = await getCourseOrNull((await params).slug);
   if (!course) return { title: "Course not found" };
-  return { title: course.title, description: course.summary, openGraph: { title: course.title, description: course.summary } };
+  return {
+    title: course.title,
+    description: course.summary,
+    alternates: { canonical: `/courses/${course.slug}` },
+    openGraph: { title: course.title, description: course.summary, type: "website", url: `/courses/${course.slug}` },
+    twitter: { card: "summary_large_image", title: course.title, description: course.summary },
+  };
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -24,11 +35,16 @@ export default async function CoursePage({ params }: Props) {
   if (!course) notFound();
   const description = await renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description);
   const lessons = flattenLessons(course.modules);
-  const firstOpen = lessons.find((l) => course.priceCents === 0 || l.freePreview);
+  const user = await getCurrentUser();
+  const state = user ? await getLearnerCourseState(user.id, course.id) : EMPTY_LEARNER_STATE;
+  const view = buildCourseView(course, state, Boolean(user));
+  const firstPreview = view.enrolled ? null : lessons.find((l) => l.freePreview);
   const upcoming = course.cohorts.filter((c) => c.startsAt > new Date());
+  const jsonLd = courseJsonLd(course, totalMinutes(course.modules));
 
   return (
     <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <section className="border-b border-slate-200 bg-gradient-to-b from-brand-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
         <Container className="grid gap-10 py-14 lg:grid-cols-[1fr_20rem]">
           <div>
@@ -56,9 +72,26 @@ export default async function CoursePage({ params }: Props) {
                 </>
               )}
             </dl>
-            {firstOpen && (
-              <ButtonLink href={`/courses/${course.slug}/lessons/${firstOpen.slug}`} className="mt-6 w-full">
-                {course.priceCents === 0 ? "Start learning" : "Preview a free lesson"}
+            {view.percent !== null && (
+              <div className="mt-4">
+                <div className="flex justify-between text-sm text-slate-600 dark:text-slate-400">
+                  <span>Your progress</span>
+                  <span className="font-semibold text-slate-900 dark:text-white">{view.percent}%</span>
+                </div>
+                <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label="Course progress" aria-valuenow={view.percent} aria-valuemin={0} aria-valuemax={100}>
+                  <div className="h-full rounded-full bg-emerald-500" style={{ width: `${view.percent}%` }} />
+                </div>
+              </div>
+            )}
+            <EnrolPanel cta={view.cta} courseSlug={course.slug} startHref={view.startHref} className="mt-6" />
+            {firstPreview && (
+              <ButtonLink href={`/courses/${course.slug}/lessons/${firstPreview.slug}`} variant="secondary" className="mt-3 w-full">
+                Try a free preview lesson
+              </ButtonLink>
+            )}
+            {view.certificateId && (
+              <ButtonLink href={`/certificates/${view.certificateId}`} variant="secondary" className="mt-3 w-full">
+                View your certificate
               </ButtonLink>
             )}
           </aside>
@@ -85,7 +118,7 @@ export default async function CoursePage({ params }: Props) {
           <section aria-labelledby="syllabus">
             <h2 id="syllabus" className="text-xl font-bold text-slate-900 dark:text-white">Syllabus</h2>
             <div className="mt-4">
-              <Syllabus course={course} />
+              <Syllabus course={course} readableIds={view.readableIds} completedIds={view.completedIds} enrolled={view.enrolled} />
             </div>
           </section>
         </div>
@@ -110,4 +143,28 @@ export default async function CoursePage({ params }: Props) {
       </Container>
     </>
   );
+}
+
+/** schema.org Course, escaped so no "</script>" can close the tag early. */
+function courseJsonLd(course: NonNullable<Awaited<ReturnType<typeof getCourseOrNull>>>, minutes: number): string {
+  const url = new URL(`/courses/${course.slug}`, env().APP_URL).toString();
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "Course",
+    name: course.title,
+    description: course.summary,
+    url,
+    provider: { "@type": "Organization", name: "Backend Academy", url: env().APP_URL },
+    instructor: { "@type": "Person", name: course.instructor.name },
+    educationalLevel: LEVEL_LABEL[course.level],
+    teaches: course.outcomes,
+    isAccessibleForFree: course.priceCents === 0,
+    offers: { "@type": "Offer", category: course.priceCents === 0 ? "Free" : "Paid", price: (course.priceCents / 100).toFixed(2), priceCurrency: course.currency.toUpperCase() },
+    hasCourseInstance: [
+      course.format === "COHORT"
+        ? course.cohorts.map((c) => ({ "@type": "CourseInstance", courseMode: "Online", name: c.title, startDate: c.startsAt.toISOString(), endDate: c.endsAt.toISOString() }))
+        : [{ "@type": "CourseInstance", courseMode: "Online", courseWorkload: `PT${minutes}M` }],
+    ].flat(),
+  };
+  return JSON.stringify(data).replace(/</g, "\\u003c");
 }

@@ -1,0 +1,45 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useActionState } from "react";
+import { clsx } from "clsx";
+import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
+import { enrollAction, joinWaitlistAction } from "@/lib/learning/actions";
+
+export function EnrolButton({ courseSlug, label, startHref, className }: { courseSlug: string; label: string; startHref: string | null; className?: string }) {
+  const router = useRouter();
+  // Navigate from inside the action: the page re-renders on success and replaces this button.
+  const [state, formAction, pending] = useActionState(async (previous: unknown, form: FormData) => {
+    const result = await enrollAction(previous, form);
+    if (result.ok && startHref) router.push(startHref);
+    return result;
+  }, null);
+  return (
+    <form action={formAction} className={className}>
+      <input type="hidden" name="courseSlug" value={courseSlug} />
+      <button type="submit" disabled={pending || state?.ok} className={clsx(BUTTON_BASE, BUTTON_STYLES.primary, "w-full")}>
+        {pending ? "Enrolling…" : state?.ok ? "Enrolled — opening the first lesson…" : label}
+      </button>
+      {state && !state.ok && (
+        <p role="alert" className="mt-2 text-sm text-rose-800 dark:text-rose-300">
+          {state.error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function WaitlistButton({ courseSlug, cohortId, label, className }: { courseSlug: string; cohortId: string; label: string; className?: string }) {
+  const [state, formAction, pending] = useActionState(joinWaitlistAction, null);
+  return (
+    <form action={formAction} className={className}>
+      <input type="hidden" name="courseSlug" value={courseSlug} />
+      <input type="hidden" name="cohortId" value={cohortId} />
+      <button type="submit" disabled={pending || state?.ok} className={clsx(BUTTON_BASE, BUTTON_STYLES.primary, "w-full")}>
+        {pending ? "Joining…" : state?.ok ? "You are on the waitlist" : label}
+      </button>
+      <p role="status" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        {state?.ok ? `You are number ${state.data.position} in line. We will e-mail you if a seat opens.` : state ? <span className="text-rose-800 dark:text-rose-300">{state.error}</span> : "The cohort is full. We will e-mail you if a seat opens."}
+      </p>
+    </form>
+  );
+}

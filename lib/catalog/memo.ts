@@ -1,0 +1,26 @@
+// A small in-process cache for published content, so anonymous pages do not query per request.
+// Entries expire after a short TTL; writers (studio, enrolment) call invalidateCatalogCache().
+
+type Entry = { expiresAt: number; value: Promise<unknown> };
+
+const store = new Map<string, Entry>();
+const MAX_ENTRIES = 2_000;
+export const CATALOG_TTL_MS = 30_000;
+
+export function memoize<T>(key: string, load: () => Promise<T>, ttlMs = CATALOG_TTL_MS): Promise<T> {
+  const now = Date.now();
+  const hit = store.get(key);
+  if (hit && hit.expiresAt > now) return hit.value as Promise<T>;
+  const value = load().catch((error: unknown) => {
+    store.delete(key);
+    throw error;
+  });
+  if (store.size >= MAX_ENTRIES) store.delete(store.keys().next().value as string);
+  store.set(key, { expiresAt: now + ttlMs, value });
+  return value;
+}
+
+/** Drops cached entries whose key starts with `prefix` (everything when omitted). */
+export function invalidateCatalogCache(prefix = ""): void {
+  for (const key of [...store.keys()]) if (key.startsWith(prefix)) store.delete(key);
+}

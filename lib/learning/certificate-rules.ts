@@ -1,0 +1,23 @@
+// When a certificate is due, and what it records. Pure.
+import type { EnrollmentStatus } from "../db/generated/enums";
+
+export type CertificateDecision = "issue" | "already-issued" | "incomplete" | "not-enrolled";
+
+export function decideCertificate(input: {
+  enrollmentStatus: EnrollmentStatus | null;
+  totalLessons: number;
+  completedLessons: number;
+  alreadyIssued: boolean;
+}): CertificateDecision {
+  if (input.enrollmentStatus !== "ACTIVE" && input.enrollmentStatus !== "COMPLETED") return "not-enrolled";
+  if (input.alreadyIssued) return "already-issued";
+  if (input.totalLessons === 0 || input.completedLessons < input.totalLessons) return "incomplete";
+  return "issue";
+}
+
+/** The name printed on a certificate: the learner's name, or the part of the e-mail before "@". */
+export function recipientName(user: { name: string | null; email: string }): string {
+  const name = user.name?.trim();
+  if (name) return name;
+  return user.email.split("@")[0] || user.email;
+}

@@ -1,0 +1,56 @@
+// Combines a course outline with one visitor's state into what the course and lesson pages show. Pure.
+import { canReadLesson, flattenLessons, seatsLeft } from "../catalog/course-outline";
+import { enrolCallToAction, type EnrolCta } from "../catalog/enrol-cta";
+import { formatPrice } from "../catalog/labels";
+import type { CourseDetail } from "../catalog/queries";
+import { courseProgress, lockedLessonIds, resumeLesson } from "./progress";
+import type { LearnerCourseState } from "./queries";
+
+export type CourseView = {
+  enrolled: boolean;
+  percent: number | null;
+  completedIds: ReadonlySet<string>;
+  lockedIds: ReadonlySet<string>;
+  readableIds: ReadonlySet<string>;
+  resumeHref: string | null;
+  startHref: string | null;
+  cta: EnrolCta;
+  certificateId: string | null;
+};
+
+export function buildCourseView(course: CourseDetail, state: LearnerCourseState, signedIn: boolean, now = new Date()): CourseView {
+  const lessons = flattenLessons(course.modules);
+  const enrolled = state.enrollment?.status === "ACTIVE" || state.enrollment?.status === "COMPLETED";
+  const completedIds = state.completedLessonIds;
+  const lockedIds = enrolled ? lockedLessonIds(lessons, completedIds, course.sequential) : new Set<string>();
+  const readableIds = new Set(lessons.filter((l) => canReadLesson(l, enrolled, lockedIds)).map((l) => l.id));
+  const progress = courseProgress(lessons, completedIds);
+  const lessonHref = (slug: string) => `/courses/${course.slug}/lessons/${slug}`;
+  const resume = enrolled ? resumeLesson(lessons, completedIds, state.enrollment?.lastLessonId ?? null) : null;
+  const resumeHref = resume ? lessonHref(resume.slug) : lessons[0] ? lessonHref(lessons[0].slug) : null;
+  const cohort = course.cohorts.find((c) => c.startsAt > now) ?? null;
+  const cta = enrolCallToAction({
+    signedIn,
+    enrolled,
+    courseSlug: course.slug,
+    priceLabel: formatPrice(course.priceCents, course.currency),
+    isFree: course.priceCents === 0,
+    isCohort: course.format === "COHORT",
+    nextCohort: cohort ? { id: cohort.id, seatsLeft: seatsLeft(cohort) } : null,
+    waitlisted: cohort ? state.waitlistedCohortIds.has(cohort.id) : false,
+    resumeHref,
+    started: progress.completed > 0 || Boolean(state.enrollment?.lastLessonId),
+    completed: progress.total > 0 && progress.completed === progress.total,
+  });
+  return {
+    enrolled,
+    percent: enrolled ? progress.percent : null,
+    completedIds,
+    lockedIds,
+    readableIds,
+    resumeHref,
+    startHref: lessons[0] ? lessonHref(lessons[0].slug) : null,
+    cta,
+    certificateId: state.certificateId,
+  };
+}

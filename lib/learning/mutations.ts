@@ -1,0 +1,204 @@
+// Learning writes: enrolment, waitlist, progress, quizzes and certificates. Callers pass the acting
+// user's id (actions take it from the session); every write runs in a transaction.
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { invalidateCatalogCache } from "../catalog/memo";
+import { decideCertificate, recipientName } from "./certificate-rules";
+import { LearningError } from "./errors";
+import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
+import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading";
+
+type Tx = Prisma.TransactionClient;
+
+const LIVE_ENROLMENT = ["ACTIVE", "COMPLETED"] as const;
+
+async function findPublishedCourse(tx: Tx, slug: string) {
+  const course = await tx.course.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: { id: true, slug: true, priceCents: true, format: true, cohorts: { where: { startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true, seats: true } } },
+  });
+  if (!course) throw new LearningError("This course is not available.");
+  return course;
+}
+
+async function seatsTaken(tx: Tx, cohortId: string): Promise<number> {
+  return tx.enrollment.count({ where: { cohortId, status: { in: [...LIVE_ENROLMENT] } } });
+}
+
+/** Locks the cohort row so two learners cannot take the last seat at once. */
+async function lockCohort(tx: Tx, cohortId: string) {
+  await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId} FOR UPDATE`;
+}
+
+export type EnrollResult = { courseSlug: string; alreadyEnrolled: boolean };
+
+/** Free enrolment. Paid courses go through checkout; a full cohort offers the waitlist instead. */
+export async function enrollInFreeCourse(userId: string, courseSlug: string): Promise<EnrollResult> {
+  const result = await db.$transaction(async (tx) => {
+    const course = await findPublishedCourse(tx, courseSlug);
+    const existing = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { status: true } });
+    if (existing && (existing.status === "ACTIVE" || existing.status === "COMPLETED")) return { courseSlug: course.slug, alreadyEnrolled: true };
+    if (course.priceCents > 0) throw new LearningError("This is a paid course: enrol through checkout.");
+    let cohortId: string | null = null;
+    if (course.format === "COHORT") {
+      const cohort = course.cohorts[0];
+      if (!cohort) throw new LearningError("No upcoming cohort is open for enrolment yet.");
+      await lockCohort(tx, cohort.id);
+      if ((await seatsTaken(tx, cohort.id)) >= cohort.seats) throw new LearningError("The next cohort is full. Join the waitlist and we will e-mail you if a seat opens.");
+      cohortId = cohort.id;
+    }
+    await tx.enrollment.upsert({
+      where: { userId_courseId: { userId, courseId: course.id } },
+      update: { status: "ACTIVE", source: "FREE", cohortId, completedAt: null },
+      create: { userId, courseId: course.id, cohortId, source: "FREE" },
+    });
+    return { courseSlug: course.slug, alreadyEnrolled: false };
+  });
+  invalidateCatalogCache(`course:${result.courseSlug}`);
+  return result;
+}
+
+export async function joinWaitlist(userId: string, courseSlug: string, cohortId: string): Promise<{ position: number }> {
+  return db.$transaction(async (tx) => {
+    const course = await findPublishedCourse(tx, courseSlug);
+    const cohort = course.cohorts.find((c) => c.id === cohortId);
+    if (!cohort) throw new LearningError("That cohort is no longer taking sign-ups.");
+    await lockCohort(tx, cohort.id);
+    if ((await seatsTaken(tx, cohort.id)) < cohort.seats) throw new LearningError("Good news: this cohort still has seats, so you can enrol right away.");
+    const entry = await tx.waitlistEntry.upsert({ where: { cohortId_userId: { cohortId, userId } }, update: {}, create: { cohortId, userId } });
+    const position = await tx.waitlistEntry.count({ where: { cohortId, createdAt: { lte: entry.createdAt } } });
+    return { position };
+  });
+}
+
+/** Locks the learner's enrolment (serialising their completions) and returns it, or refuses. */
+async function lockEnrollment(tx: Tx, userId: string, courseId: string) {
+  await tx.$queryRaw`SELECT id FROM "Enrollment" WHERE "userId" = ${userId} AND "courseId" = ${courseId} FOR UPDATE`;
+  const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { id: true, status: true } });
+  if (!enrollment || (enrollment.status !== "ACTIVE" && enrollment.status !== "COMPLETED")) throw new LearningError("Enrol in this course to save your progress.");
+  return enrollment;
+}
+
+async function courseLessons(tx: Tx, courseId: string) {
+  return tx.lesson.findMany({ where: { courseId }, orderBy: [{ module: { position: "asc" } }, { position: "asc" }], select: { id: true, slug: true } });
+}
+
+async function findLesson(tx: Tx, lessonId: string) {
+  const lesson = await tx.lesson.findUnique({
+    where: { id: lessonId },
+    select: { id: true, kind: true, courseId: true, quizPassPercent: true, course: { select: { status: true, sequential: true, title: true, instructor: { select: { name: true } } } } },
+  });
+  if (!lesson || lesson.course.status !== "PUBLISHED") throw new LearningError("This lesson is not available.");
+  return lesson;
+}
+
+export type CompletionResult = { completed: boolean; courseCompleted: boolean; certificateId: string | null; certificateIssuedNow: boolean };
+
+/**
+ * Marks a lesson complete (idempotent) and, when that makes the course 100%, issues the certificate.
+ * The enrolment row lock serialises one learner's completions; the unique (userId, courseId) key with
+ * ON CONFLICT DO NOTHING guarantees a single certificate even so.
+ */
+async function completeInTx(tx: Tx, userId: string, lesson: Awaited<ReturnType<typeof findLesson>>): Promise<CompletionResult> {
+  await lockEnrollment(tx, userId, lesson.courseId);
+  const lessons = await courseLessons(tx, lesson.courseId);
+  const done = await tx.lessonProgress.findMany({ where: { userId, courseId: lesson.courseId, completedAt: { not: null } }, select: { lessonId: true } });
+  const completedIds = new Set(done.map((d) => d.lessonId));
+  if (lockedLessonIds(lessons, completedIds, lesson.course.sequential).has(lesson.id)) throw new LearningError("Finish the earlier lessons first: this course is taken in order.");
+  const now = new Date();
+  if (!completedIds.has(lesson.id)) {
+    await tx.lessonProgress.upsert({
+      where: { userId_lessonId: { userId, lessonId: lesson.id } },
+      update: { completedAt: now, lastViewedAt: now },
+      create: { userId, courseId: lesson.courseId, lessonId: lesson.id, completedAt: now, lastViewedAt: now },
+    });
+    completedIds.add(lesson.id);
+  }
+  const completedCount = lessons.filter((l) => completedIds.has(l.id)).length;
+  const existing = await tx.certificate.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { id: true } });
+  const decision = decideCertificate({ enrollmentStatus: "ACTIVE", totalLessons: lessons.length, completedLessons: completedCount, alreadyIssued: Boolean(existing) });
+  if (decision !== "issue") return { completed: true, courseCompleted: completedCount === lessons.length, certificateId: existing?.id ?? null, certificateIssuedNow: false };
+
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+  const inserted = await tx.certificate.createMany({
+    data: [{ userId, courseId: lesson.courseId, recipientName: recipientName(user), courseTitle: lesson.course.title, instructorName: lesson.course.instructor.name ?? "Backend Academy" }],
+    skipDuplicates: true,
+  });
+  await tx.enrollment.update({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, data: { status: "COMPLETED", completedAt: now } });
+  const certificate = await tx.certificate.findUniqueOrThrow({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { id: true } });
+  return { completed: true, courseCompleted: true, certificateId: certificate.id, certificateIssuedNow: inserted.count === 1 };
+}
+
+/** Completes a reading/video lesson ("read") or an exercise the learner solved in the browser ("exercise"). */
+export async function completeLesson(userId: string, lessonId: string, method: Exclude<CompletionMethod, "quiz">): Promise<CompletionResult> {
+  return db.$transaction(async (tx) => {
+    const lesson = await findLesson(tx, lessonId);
+    const expected = completionMethodFor(lesson.kind);
+    if (expected !== method) throw new LearningError(expected === "quiz" ? "Pass the quiz to complete this lesson." : expected === "exercise" ? "Solve the exercise to complete this lesson." : "Mark this lesson as read to complete it.");
+    return completeInTx(tx, userId, lesson);
+  });
+}
+
+export type QuizSubmission = CompletionResult & {
+  score: number;
+  passed: boolean;
+  passPercent: number;
+  questions: { id: string; correct: boolean; correctChoiceIds: string[]; explanation: string }[];
+};
+
+export async function submitQuiz(userId: string, lessonId: string, answers: QuizAnswers): Promise<QuizSubmission> {
+  return db.$transaction(async (tx) => {
+    const lesson = await findLesson(tx, lessonId);
+    if (lesson.kind !== "QUIZ") throw new LearningError("This lesson has no quiz.");
+    await lockEnrollment(tx, userId, lesson.courseId);
+    const questions = await tx.quizQuestion.findMany({
+      where: { lessonId },
+      orderBy: { position: "asc" },
+      select: { id: true, multiple: true, explanation: true, choices: { select: { id: true, correct: true } } },
+    });
+    const problem = validateQuizAnswers(questions, answers);
+    if (problem) throw new LearningError(problem);
+    const passPercent = lesson.quizPassPercent ?? 70;
+    const grade = gradeQuiz(questions, answers, passPercent);
+    await tx.quizAttempt.create({ data: { userId, lessonId, answers, score: grade.score, passed: grade.passed } });
+    const completion: CompletionResult = grade.passed ? await completeInTx(tx, userId, lesson) : { completed: false, courseCompleted: false, certificateId: null, certificateIssuedNow: false };
+    return {
+      ...completion,
+      score: grade.score,
+      passed: grade.passed,
+      passPercent,
+      questions: questions.map((q) => ({ id: q.id, correct: grade.correct[q.id] ?? false, correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id), explanation: q.explanation })),
+    };
+  });
+}
+
+/** Remembers the lesson the learner opened (for "Continue") without touching completion. */
+export async function recordLessonView(userId: string, lessonId: string): Promise<void> {
+  const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { courseId: true } });
+  if (!lesson) throw new LearningError("This lesson is not available.");
+  await db.$transaction(async (tx) => {
+    const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { status: true } });
+    if (!enrollment || (enrollment.status !== "ACTIVE" && enrollment.status !== "COMPLETED")) return;
+    const now = new Date();
+    await tx.enrollment.update({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, data: { lastLessonId: lessonId } });
+    await tx.lessonProgress.upsert({
+      where: { userId_lessonId: { userId, lessonId } },
+      update: { lastViewedAt: now },
+      create: { userId, courseId: lesson.courseId, lessonId, lastViewedAt: now },
+    });
+  });
+}
+
+export async function saveVideoPosition(userId: string, lessonId: string, seconds: number): Promise<void> {
+  const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { courseId: true, kind: true } });
+  if (!lesson || lesson.kind !== "VIDEO") throw new LearningError("This lesson has no video.");
+  await db.$transaction(async (tx) => {
+    const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { status: true } });
+    if (!enrollment) throw new LearningError("Enrol in this course to save your progress.");
+    await tx.lessonProgress.upsert({
+      where: { userId_lessonId: { userId, lessonId } },
+      update: { videoSeconds: seconds, lastViewedAt: new Date() },
+      create: { userId, courseId: lesson.courseId, lessonId, videoSeconds: seconds },
+    });
+  });
+}

@@ -1,0 +1,101 @@
+import { db } from "../db/client";
+import type { EnrollmentStatus } from "../db/generated/enums";
+import { weeklyStreak } from "./streak";
+
+export type LearnerCourseState = {
+  enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
+  completedLessonIds: Set<string>;
+  certificateId: string | null;
+  waitlistedCohortIds: Set<string>;
+};
+
+export const EMPTY_LEARNER_STATE: LearnerCourseState = { enrollment: null, completedLessonIds: new Set(), certificateId: null, waitlistedCohortIds: new Set() };
+
+export function isActiveEnrollment(state: LearnerCourseState): boolean {
+  return state.enrollment?.status === "ACTIVE" || state.enrollment?.status === "COMPLETED";
+}
+
+/** Everything the course and lesson pages need about one signed-in learner, in one round trip. */
+export async function getLearnerCourseState(userId: string, courseId: string): Promise<LearnerCourseState> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      enrollments: { where: { courseId }, select: { status: true, lastLessonId: true, cohortId: true } },
+      progress: { where: { courseId, completedAt: { not: null } }, select: { lessonId: true } },
+      certificates: { where: { courseId }, select: { id: true } },
+      waitlist: { where: { cohort: { courseId } }, select: { cohortId: true } },
+    },
+  });
+  if (!user) return EMPTY_LEARNER_STATE;
+  return {
+    enrollment: user.enrollments[0] ?? null,
+    completedLessonIds: new Set(user.progress.map((p) => p.lessonId)),
+    certificateId: user.certificates[0]?.id ?? null,
+    waitlistedCohortIds: new Set(user.waitlist.map((w) => w.cohortId)),
+  };
+}
+
+/** Per-lesson state for the player: saved video position and the last quiz attempt. */
+export async function getLessonState(userId: string, lessonId: string) {
+  const [progress, lastAttempt] = await Promise.all([
+    db.lessonProgress.findUnique({ where: { userId_lessonId: { userId, lessonId } }, select: { videoSeconds: true, completedAt: true } }),
+    db.quizAttempt.findFirst({ where: { userId, lessonId }, orderBy: { createdAt: "desc" }, select: { score: true, passed: true, createdAt: true } }),
+  ]);
+  return { videoSeconds: progress?.videoSeconds ?? 0, lastAttempt };
+}
+
+export async function getCertificateOrNull(id: string) {
+  if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
+  return db.certificate.findUnique({
+    where: { id },
+    select: { id: true, recipientName: true, courseTitle: true, instructorName: true, issuedAt: true, course: { select: { slug: true, status: true } } },
+  });
+}
+
+export type DashboardCourse = {
+  slug: string;
+  title: string;
+  status: EnrollmentStatus;
+  percent: number;
+  completed: number;
+  total: number;
+  next: { slug: string; title: string } | null;
+  certificateId: string | null;
+  enrolledAt: Date;
+};
+
+const ACTIVITY_WEEKS = 60;
+
+/** The learner dashboard: every enrolment with its progress, recent activity and the weekly streak. */
+export async function getDashboard(userId: string, timeZone: string, now = new Date()) {
+  const since = new Date(now.getTime() - ACTIVITY_WEEKS * 7 * 86_400_000);
+  const [enrollments, progress, certificates, attempts] = await Promise.all([
+    db.enrollment.findMany({
+      where: { userId, status: { in: ["ACTIVE", "COMPLETED"] } },
+      orderBy: { createdAt: "desc" },
+      select: {
+        status: true,
+        lastLessonId: true,
+        createdAt: true,
+        course: {
+          select: {
+            id: true,
+            slug: true,
+            title: true,
+            modules: { orderBy: { position: "asc" }, select: { lessons: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true } } } },
+          },
+        },
+      },
+    }),
+    db.lessonProgress.findMany({
+      where: { userId, lastViewedAt: { gte: since } },
+      orderBy: { lastViewedAt: "desc" },
+      select: { courseId: true, lessonId: true, completedAt: true, lastViewedAt: true, lesson: { select: { slug: true, title: true, course: { select: { slug: true, title: true } } } } },
+    }),
+    db.certificate.findMany({ where: { userId }, select: { id: true, courseId: true } }),
+    db.quizAttempt.findMany({ where: { userId, createdAt: { gte: since } }, select: { createdAt: true } }),
+  ]);
+  // Older completions matter for percentages even if not viewed recently.
+  const completedRows = await db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { lessonId: true } });
+  return { enrollments, progress, certificates, completedIds: new Set(completedRows.map((r) => r.lessonId)), streak: weeklyStreak([...progress.map((p) => p.lastViewedAt), ...progress.flatMap((p) => (p.completedAt ? [p.completedAt] : [])), ...attempts.map((a) => a.createdAt)], now, timeZone) };
+}

@@ -1,0 +1,22 @@
+import { getQuizQuestions } from "../catalog/queries";
+import { memoize } from "../catalog/memo";
+import { renderMarkdownCached } from "../content/render-markdown";
+
+/** Quiz questions with prompts and choices rendered from Markdown (code blocks included), no answer key. */
+export function getQuizView(lessonId: string, version: number) {
+  return memoize(
+    `quiz-view:${lessonId}:${version}`,
+    async () => {
+      const questions = await getQuizQuestions(lessonId, version);
+      return Promise.all(
+        questions.map(async (q) => ({
+          id: q.id,
+          multiple: q.multiple,
+          promptHtml: (await renderMarkdownCached(`quiz:${q.id}:${version}`, q.prompt)).html,
+          choices: await Promise.all(q.choices.map(async (c) => ({ id: c.id, html: (await renderMarkdownCached(`choice:${c.id}:${version}`, c.text)).html }))),
+        })),
+      );
+    },
+    10 * 60_000,
+  );
+}

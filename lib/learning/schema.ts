@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { codeExerciseSchema, sqlExerciseSchema } from "../content/schema";
+
+const id = z.string().trim().min(1, "Missing id.").max(64);
+const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link.").max(120);
+
+/** The exercise JSON stored on a lesson (written by the seed and the studio). */
+export const lessonExerciseSchema = z.discriminatedUnion("type", [
+  sqlExerciseSchema.extend({ type: z.literal("sql") }),
+  codeExerciseSchema.extend({ type: z.literal("code") }),
+]);
+export type LessonExercise = z.infer<typeof lessonExerciseSchema>;
+export type SqlLessonExercise = Extract<LessonExercise, { type: "sql" }>;
+export type CodeLessonExercise = Extract<LessonExercise, { type: "code" }>;
+
+export function parseLessonExercise(value: unknown): LessonExercise | null {
+  const parsed = lessonExerciseSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export const enrollSchema = z.object({ courseSlug: slug });
+export const joinWaitlistSchema = z.object({ courseSlug: slug, cohortId: id });
+export const lessonRefSchema = z.object({ lessonId: id });
+export const completeLessonSchema = z.object({ lessonId: id, method: z.enum(["read", "exercise"]) });
+export const videoPositionSchema = z.object({ lessonId: id, seconds: z.coerce.number().int().min(0).max(24 * 60 * 60) });
+
+/** Quiz answers arrive as JSON in one form field: { questionId: choiceId[] }. */
+export const quizAnswersSchema = z.record(id, z.array(id).max(20)).refine((value) => Object.keys(value).length <= 100, "Too many answers.");
+export const submitQuizSchema = z.object({
+  lessonId: id,
+  answers: z.string().max(20_000).transform((text, ctx) => {
+    try {
+      const parsed = quizAnswersSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // fall through to the message below
+    }
+    ctx.addIssue({ code: "custom", message: "Your answers could not be read. Reload the page and try again." });
+    return z.NEVER;
+  }),
+});
