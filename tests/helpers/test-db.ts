@@ -17,6 +17,24 @@ function assertLocal(url: string) {
   }
 }
 
+/** Creates an empty database on a local PostgreSQL server; `drop` removes it. */
+export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  assertLocal(serverUrl);
+  const name = `ba_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 /**
  * A fresh, fully migrated database for one test file, wired in as the app's `db`.
  * PGlite in memory by default; a new database on the server in TEST_DATABASE_URL otherwise.
@@ -37,24 +55,17 @@ export async function useTestDatabase(): Promise<TestDatabase> {
     return { db, kind: "pglite" };
   }
 
-  assertLocal(serverUrl);
-  const name = `ba_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const migrator = new pg.Client({ connectionString: url.toString() });
+  const scratch = await createScratchDatabase(serverUrl);
+  const migrator = new pg.Client({ connectionString: scratch.url });
   await migrator.connect();
   await deployMigrations(pgRunner(migrator), readMigrations());
   await migrator.end();
-  const db = createPgClient(url.toString());
+  const db = createPgClient(scratch.url);
   setDb(db);
   afterAll(async () => {
     setDb(undefined);
     await db.$disconnect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   });
   return { db, kind: "postgres" };
 }

@@ -10,6 +10,7 @@ import { checksumOf, MIGRATIONS_DIR, readMigrations, readSchema } from "@/lib/db
 import { diffMigrationsToSchema } from "@/lib/db/migrations/plan";
 import { pgliteAdapter, prismaMigrateDeploy } from "@/lib/db/migrations/schema-engine";
 import { pgliteRunner, pgRunner, type SqlRunner } from "@/lib/db/migrations/sql-runner";
+import { createScratchDatabase } from "../../helpers/test-db";
 
 const migrations = readMigrations();
 const cleanups: (() => Promise<void>)[] = [];
@@ -26,20 +27,14 @@ async function freshDatabase(): Promise<{ runner: SqlRunner; adapter: () => Prom
     cleanups.push(() => pglite.close());
     return { runner: pgliteRunner(pglite, false), adapter: () => pgliteAdapter(pglite) };
   }
-  const name = `ba_mig_${Math.random().toString(16).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const scratch = await createScratchDatabase(serverUrl);
+  const client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
   cleanups.push(async () => {
     await client.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   });
-  return { runner: pgRunner(client), adapter: async () => new PrismaPg({ connectionString: url.toString() }) };
+  return { runner: pgRunner(client), adapter: async () => new PrismaPg({ connectionString: scratch.url }) };
 }
 
 describe("deploy", () => {
