@@ -37,7 +37,7 @@ export function SignUpForm({ devMailbox }: { devMailbox: boolean }) {
     <FieldErrorsProvider errors={form.fieldErrors}>
       <form onSubmit={form.onSubmit} noValidate className="space-y-5">
         {form.error ? <FormAlert>{form.error}</FormAlert> : null}
-        <TextField name="name" label="Name" autoComplete="name" maxLength={100} required />
+        <TextField name="name" label="Name" autoComplete="name" required />
         <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" maxLength={254} required />
         <TextField name="password" label="Password" type="password" autoComplete="new-password" maxLength={128} hint="At least 8 characters. A few unrelated words make a strong, memorable password." required />
         <SubmitButton pending={form.pending} pendingLabel="Creating account…" className="w-full">

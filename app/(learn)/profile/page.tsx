@@ -33,7 +33,7 @@ export default async function ProfilePage() {
       <div className="space-y-6">
         <ProfileSection id="profile" title="Profile" description="Your name appears on certificates and in course discussions.">
           <ActionForm action={updateProfileAction} submitLabel="Save profile" pendingLabel="Saving…" successMessage="Your profile is saved.">
-            <TextField name="name" label="Name" autoComplete="name" defaultValue={profile.name ?? ""} maxLength={100} required />
+            <TextField name="name" label="Name" autoComplete="name" defaultValue={profile.name ?? ""} required />
             <TimeZoneField defaultValue={profile.timeZone} zones={zones} />
           </ActionForm>
         </ProfileSection>

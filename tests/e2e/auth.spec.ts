@@ -1,0 +1,186 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+const PASSWORD = "lantern quartz meadow";
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** The newest mail to `to` whose subject matches, as its first link (the dev mailbox renders links). */
+async function mailLink(page: Page, to: string, subject: RegExp): Promise<string> {
+  await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+  const message = page.getByRole("article", { name: subject }).first();
+  await expect(message).toBeVisible();
+  const href = await message.getByRole("link").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return new URL(href!).pathname + new URL(href!).search;
+}
+
+async function signUp(page: Page, name: string, email: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+}
+
+async function confirmEmail(page: Page, email: string) {
+  await page.goto(await mailLink(page, email, /Confirm your email address/));
+  await page.getByRole("button", { name: "Confirm email address" }).click();
+  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+async function expectSignedInAs(page: Page, name: string) {
+  await expect(page.locator("header summary")).toContainText(name);
+}
+
+test("sign up, confirm through the dev mailbox, sign in and sign out", async ({ page }) => {
+  const email = `new-${unique()}@example.test`;
+  await page.goto("/sign-up");
+  await expectNoSeriousA11yViolations(page);
+
+  // Bad input is explained next to each field.
+  await page.getByLabel("Name").fill("x".repeat(120));
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("password1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Keep your name under 100 characters.")).toBeVisible();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(page.getByText(/too common and easy to guess/)).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+
+  await signUp(page, "Nia Newcomer", email);
+
+  // Signing in before confirming explains what to do.
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Please confirm your email address first");
+
+  await confirmEmail(page, email);
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/$/);
+  await expectSignedInAs(page, "Nia Newcomer");
+
+  await page.locator("header summary").click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofile/);
+});
+
+test("a duplicate sign-up gets the same answer and the owner is told what to do", async ({ page }) => {
+  const email = `dup-${unique()}@example.test`;
+  await signUp(page, "First Owner", email);
+  await signUp(page, "Someone Else", email);
+  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  await expect(page.getByRole("article", { name: /You already have a Backend Academy account/ })).toContainText("/forgot-password");
+});
+
+test("demo accounts sign in with the documented password", async ({ page }) => {
+  await signIn(page, "learner@academy.test", "learn-backend-2026");
+  await expectSignedInAs(page, "Sam Learner");
+});
+
+test("password reset by emailed link, which works once", async ({ page }) => {
+  const email = `reset-${unique()}@example.test`;
+  await signUp(page, "Rosa Reset", email);
+  await confirmEmail(page, email);
+
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText(/we've sent it a link to choose a new password/)).toBeVisible();
+
+  const link = await mailLink(page, email, /Reset your password/);
+  await page.goto(link);
+  await page.getByLabel("New password").fill("short");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await page.getByLabel("New password").fill("copper willow sunrise");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText(/Your password has been changed/)).toBeVisible();
+
+  await page.goto(link);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("This reset link has already been used.");
+  await expect(page.getByRole("link", { name: "Get a new reset link" })).toBeVisible();
+
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("don't match");
+  await signIn(page, email, "copper willow sunrise");
+  await expectSignedInAs(page, "Rosa Reset");
+});
+
+test("magic link sign-in", async ({ page }) => {
+  await page.goto("/sign-in?callbackUrl=%2Fprofile");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Email").fill("ada@academy.test");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  await page.goto(await mailLink(page, "ada@academy.test", /Your sign-in link/));
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByRole("heading", { name: "Profile and settings" })).toBeVisible();
+  await expectSignedInAs(page, "Ada Okafor");
+});
+
+test("a learner is refused the admin pages; an admin gets them", async ({ page }) => {
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers/);
+
+  await signIn(page, "learner@academy.test", "learn-backend-2026");
+  await expectSignedInAs(page, "Sam Learner");
+  for (const path of ["/admin/users", "/admin/audit"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You don't have access to the admin pages.");
+    await expect(page.getByText("admin@academy.test")).toHaveCount(0);
+  }
+
+  await page.context().clearCookies();
+  await signIn(page, "admin@academy.test", "learn-backend-2026");
+  await expectSignedInAs(page, "Alex Admin");
+  await page.goto("/admin/users?q=academy.test");
+  await expect(page.getByRole("button", { name: "Disable learner@academy.test" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Disable admin@academy.test" })).toBeDisabled();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/admin/audit?action=auth.sign_in");
+  await expect(page.getByRole("cell", { name: "Signed in" }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("too many failed sign-ins answer 429 with Retry-After, and a password reset recovers the account", async ({ page }) => {
+  const email = `limit-${unique()}@example.test`;
+  await signUp(page, "Lena Limit", email);
+  await confirmEmail(page, email);
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(page, email, `wrong password ${attempt}`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("don't match");
+  }
+  const limited = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+  await signIn(page, email, PASSWORD);
+  const response = await limited;
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(/Too many attempts\. Please try again in \d+ minutes?\./);
+
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText(/we've sent it a link/)).toBeVisible();
+  await page.goto(await mailLink(page, email, /Reset your password/));
+  await page.getByLabel("New password").fill("granite harbour kite");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText(/Your password has been changed/)).toBeVisible();
+
+  await signIn(page, email, "granite harbour kite");
+  await expectSignedInAs(page, "Lena Limit");
+});
