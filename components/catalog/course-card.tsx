@@ -1,7 +1,24 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
-import type { CourseCardData } from "@/lib/catalog/queries";
+import type { CourseCardData, SearchMatch } from "@/lib/catalog/queries";
+import { splitHighlight } from "@/lib/catalog/search-query";
+
+function Highlighted({ text }: { text: string }) {
+  return (
+    <>
+      {splitHighlight(text).map((part, i) =>
+        part.match ? (
+          <mark key={i} className="rounded bg-amber-100 px-0.5 text-slate-900 dark:bg-amber-400/30 dark:text-amber-50">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
 
 const TOPIC_ACCENT: Record<CourseCardData["topic"], string> = {
   APIS: "from-sky-500 to-brand-600",
@@ -12,7 +29,7 @@ const TOPIC_ACCENT: Record<CourseCardData["topic"], string> = {
   CAREER: "from-violet-500 to-fuchsia-700",
 };
 
-export function CourseCard({ course }: { course: CourseCardData }) {
+export function CourseCard({ course, match = null }: { course: CourseCardData; match?: SearchMatch | null }) {
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md dark:border-slate-800 dark:bg-slate-900">
       <div className={`h-2 bg-gradient-to-r ${TOPIC_ACCENT[course.topic]}`} aria-hidden="true" />
@@ -27,7 +44,19 @@ export function CourseCard({ course }: { course: CourseCardData }) {
             {course.title}
           </Link>
         </h3>
-        <p className="flex-1 text-sm leading-6 text-slate-600 dark:text-slate-400">{course.summary}</p>
+        <p className="flex-1 text-sm leading-6 text-slate-600 dark:text-slate-400">{match ? <Highlighted text={match.summaryHighlight} /> : course.summary}</p>
+        {match?.lessonTitle && match.lessonSlug && (
+          <div className="relative z-10 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800/60">
+            <p className="font-medium text-slate-800 dark:text-slate-200">
+              In lesson: <Link href={`/courses/${course.slug}/lessons/${match.lessonSlug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{match.lessonTitle}</Link>
+            </p>
+            {match.lessonHighlight && (
+              <p className="mt-1 line-clamp-3 text-slate-600 dark:text-slate-400">
+                …<Highlighted text={match.lessonHighlight} />…
+              </p>
+            )}
+          </div>
+        )}
         <dl className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-t border-slate-100 pt-4 text-sm dark:border-slate-800">
           <div className="flex gap-3 text-slate-600 dark:text-slate-400">
             <dt className="sr-only">Lessons</dt>

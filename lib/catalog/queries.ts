@@ -162,6 +162,16 @@ export const getQuizQuestions = cache((lessonId: string, version: number) =>
   ),
 );
 
+/** Published courses and their free-preview lessons, for sitemap.xml. */
+export async function listSitemapEntries() {
+  const courses = await db.course.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: { publishedAt: "asc" },
+    select: { slug: true, updatedAt: true, lessons: { where: { freePreview: true }, orderBy: { position: "asc" }, select: { slug: true, updatedAt: true } } },
+  });
+  return courses.map((c) => ({ slug: c.slug, updatedAt: c.updatedAt, previewLessons: c.lessons }));
+}
+
 export async function listPublishedCourseSlugs(): Promise<string[]> {
   const rows = await db.course.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } });
   return rows.map((r) => r.slug);

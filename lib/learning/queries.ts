@@ -97,5 +97,5 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
   ]);
   // Older completions matter for percentages even if not viewed recently.
   const completedRows = await db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { lessonId: true } });
-  return { enrollments, progress, certificates, completedIds: new Set(completedRows.map((r) => r.lessonId)), streak: weeklyStreak([...progress.map((p) => p.lastViewedAt), ...progress.flatMap((p) => (p.completedAt ? [p.completedAt] : [])), ...attempts.map((a) => a.createdAt)], now, timeZone) };
+  return { now, enrollments, progress, certificates, completedIds: new Set(completedRows.map((r) => r.lessonId)), streak: weeklyStreak([...progress.map((p) => p.lastViewedAt), ...progress.flatMap((p) => (p.completedAt ? [p.completedAt] : [])), ...attempts.map((a) => a.createdAt)], now, timeZone) };
 }

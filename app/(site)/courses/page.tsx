@@ -8,6 +8,7 @@ import { parseCatalogFilter } from "@/lib/catalog/schema";
 export const metadata: Metadata = {
   title: "Courses",
   description: "Backend engineering courses: APIs, databases, security, performance and careers.",
+  alternates: { canonical: "/courses" },
 };
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -27,7 +28,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
       {courses.length > 0 ? (
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {courses.map((course) => (
-            <CourseCard key={course.slug} course={course} />
+            <CourseCard key={course.slug} course={course} match={course.match} />
           ))}
         </div>
       ) : (

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Container } from "@/components/ui/container";
+import { requireUserOrRedirect } from "@/lib/auth/session";
+import { formatAgo, summarizeDashboard, type DashboardCourseCard } from "@/lib/learning/dashboard-summary";
+import { getDashboard } from "@/lib/learning/queries";
+
+export const metadata: Metadata = { title: "My learning", robots: { index: false } };
+
+export default async function DashboardPage() {
+  const user = await requireUserOrRedirect("/dashboard");
+  const data = await getDashboard(user.id, user.timeZone);
+  const { inProgress, completed, activity, lessonsCompleted } = summarizeDashboard(data);
+  const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
+  const ago = (at: Date) => formatAgo(at, data.now);
+
+  return (
+    <Container className="py-10">
+      <div className="flex flex-wrap items-end justify-between gap-6">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">My learning</h1>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">Welcome back{user.name ? `, ${user.name.split(" ")[0]}` : ""}. Pick up where you left off.</p>
+        </div>
+        <dl className="grid grid-cols-3 gap-3 text-center">
+          <Stat label="Week streak" value={data.streak} hint={data.streak === 0 ? "Study this week to start one" : data.streak === 1 ? "week in a row" : "weeks in a row"} />
+          <Stat label="Lessons done" value={lessonsCompleted} />
+          <Stat label="Certificates" value={completed.filter((c) => c.certificateId).length} />
+        </dl>
+      </div>
+
+      {inProgress.length === 0 && completed.length === 0 ? (
+        <div className="mt-10 rounded-2xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
+          <p className="text-lg font-semibold text-slate-900 dark:text-white">You have not enrolled in a course yet.</p>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">Free courses open with one click, and every lesson you finish shows up here.</p>
+          <ButtonLink href="/courses" className="mt-6">
+            Browse courses
+          </ButtonLink>
+        </div>
+      ) : (
+        <div className="mt-10 grid gap-10 lg:grid-cols-[1fr_20rem]">
+          <div className="space-y-10">
+            <section aria-labelledby="in-progress">
+              <h2 id="in-progress" className="text-xl font-bold text-slate-900 dark:text-white">In progress</h2>
+              {inProgress.length === 0 ? (
+                <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+                  Nothing in progress. <Link href="/courses" className="font-semibold text-brand-700 underline dark:text-brand-300">Find your next course</Link>.
+                </p>
+              ) : (
+                <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+                  {inProgress.map((course) => (
+                    <CourseProgressCard key={course.slug} course={course} />
+                  ))}
+                </ul>
+              )}
+            </section>
+            {completed.length > 0 && (
+              <section aria-labelledby="completed">
+                <h2 id="completed" className="text-xl font-bold text-slate-900 dark:text-white">Completed</h2>
+                <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+                  {completed.map((course) => (
+                    <CourseProgressCard key={course.slug} course={course} />
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+          <section aria-labelledby="activity" className="h-fit rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
+            <h2 id="activity" className="font-bold text-slate-900 dark:text-white">Recent activity</h2>
+            {activity.length === 0 ? (
+              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Your lessons will appear here.</p>
+            ) : (
+              <ol className="mt-4 space-y-4">
+                {activity.map((item) => (
+                  <li key={`${item.href}-${item.at.getTime()}`} className="flex gap-3 text-sm">
+                    <span aria-hidden="true" className={item.kind === "completed" ? "mt-1.5 size-2 shrink-0 rounded-full bg-emerald-500" : "mt-1.5 size-2 shrink-0 rounded-full bg-slate-400"} />
+                    <div className="min-w-0">
+                      <p className="text-slate-800 dark:text-slate-200">
+                        {item.kind === "completed" ? "Completed " : "Opened "}
+                        <Link href={item.href} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+                          {item.lessonTitle}
+                        </Link>
+                      </p>
+                      <p className="truncate text-xs text-slate-600 dark:text-slate-400">
+                        {item.courseTitle} · <time dateTime={item.at.toISOString()} title={dateTime.format(item.at)}>{ago(item.at)}</time>
+                      </p>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+      )}
+    </Container>
+  );
+}
+
+function Stat({ label, value, hint }: { label: string; value: number; hint?: string }) {
+  return (
+    <div className="min-w-24 rounded-xl border border-slate-200 px-4 py-3 dark:border-slate-800">
+      <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="text-2xl font-bold text-slate-900 dark:text-white">{value}</dd>
+      {hint && <dd className="text-[11px] leading-tight text-slate-600 dark:text-slate-400">{hint}</dd>}
+    </div>
+  );
+}
+
+function CourseProgressCard({ course }: { course: DashboardCourseCard }) {
+  const done = course.completed === course.total && course.total > 0;
+  return (
+    <li className="flex flex-col rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <h3 className="font-semibold text-slate-900 dark:text-white">
+        <Link href={`/courses/${course.slug}`} className="hover:text-brand-700 dark:hover:text-brand-300">
+          {course.title}
+        </Link>
+      </h3>
+      <div className="mt-3 flex justify-between text-xs text-slate-600 dark:text-slate-400">
+        <span>
+          {course.completed} of {course.total} lessons
+        </span>
+        <span className="font-semibold text-slate-900 dark:text-white">{course.percent}%</span>
+      </div>
+      <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label={`${course.title} progress`} aria-valuenow={course.percent} aria-valuemin={0} aria-valuemax={100}>
+        <div className={done ? "h-full rounded-full bg-emerald-500" : "h-full rounded-full bg-brand-500"} style={{ width: `${course.percent}%` }} />
+      </div>
+      <div className="mt-4 flex-1" />
+      {done ? (
+        course.certificateId ? (
+          <ButtonLink href={`/certificates/${course.certificateId}`} variant="secondary">
+            View certificate
+          </ButtonLink>
+        ) : null
+      ) : course.next ? (
+        <ButtonLink href={`/courses/${course.slug}/lessons/${course.next.slug}`} className="justify-start">
+          <span className="truncate">Continue: {course.next.title}</span>
+        </ButtonLink>
+      ) : null}
+    </li>
+  );
+}
