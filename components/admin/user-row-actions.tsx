@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { clsx } from "clsx";
-import { INPUT_STYLES } from "@/components/auth/form-controls";
+import { INPUT_STYLES } from "@/components/auth/form-styles";
 import { ROLES, ROLE_LABELS, type UserRole } from "@/lib/auth/roles";
 
 type Result = { ok: true; data: unknown } | { ok: false; error: string } | null;

@@ -3,6 +3,7 @@
 import { createContext, useContext, useId, type InputHTMLAttributes, type ReactNode } from "react";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
+import { INPUT_ERROR_STYLES, INPUT_STYLES } from "./form-styles";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -12,9 +13,6 @@ export function FieldErrorsProvider({ errors, children }: { errors: FieldErrors 
   return <FieldErrorsContext.Provider value={errors ?? {}}>{children}</FieldErrorsContext.Provider>;
 }
 
-export const INPUT_STYLES =
-  "block w-full rounded-lg border-0 bg-white px-3 py-2.5 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-brand-600 dark:bg-slate-900 dark:text-white dark:ring-slate-700 dark:focus:ring-brand-400";
-const INPUT_ERROR_STYLES = "ring-rose-500 dark:ring-rose-400";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: ReactNode; labelAside?: ReactNode };
 
@@ -37,7 +35,7 @@ export function TextField({ name, label, hint, labelAside, className, ...props }
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={clsx("mt-1.5", INPUT_STYLES, errors?.length && INPUT_ERROR_STYLES)}
+        className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)}
         {...props}
       />
       {hint ? (

@@ -2,7 +2,8 @@
 
 import { useId, useState } from "react";
 import { clsx } from "clsx";
-import { FieldError, INPUT_STYLES, useFieldErrors } from "@/components/auth/form-controls";
+import { FieldError, useFieldErrors } from "@/components/auth/form-controls";
+import { INPUT_ERROR_STYLES, INPUT_STYLES } from "@/components/auth/form-styles";
 
 /** IANA time zone picker with a one-click "use this device's zone". */
 export function TimeZoneField({ defaultValue, zones }: { defaultValue: string; zones: string[] }) {
@@ -30,7 +31,7 @@ export function TimeZoneField({ defaultValue, zones }: { defaultValue: string; z
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={`${id}-hint`}
-          className={clsx(INPUT_STYLES, "sm:flex-1")}
+          className={clsx(errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES, "sm:flex-1")}
         >
           {zones.map((zone) => (
             <option key={zone} value={zone}>

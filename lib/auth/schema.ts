@@ -22,7 +22,7 @@ export const nameSchema = z
 /** A password being set: length and common-password rules. */
 export const newPasswordSchema = z
   .string({ error: "Choose a password." })
-  .min(1, "Choose a password.")
+  .min(1, { error: "Choose a password.", abort: true })
   .superRefine((value, ctx) => {
     const problem = passwordProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/auth/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
-import { INPUT_STYLES } from "@/components/auth/form-controls";
+import { INPUT_STYLES } from "@/components/auth/form-styles";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { listAuditEntries } from "@/lib/audit/queries";

@@ -3,7 +3,7 @@ import { AccessDenied } from "@/components/auth/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { DisableForm, RoleForm } from "@/components/admin/user-row-actions";
-import { INPUT_STYLES } from "@/components/auth/form-controls";
+import { INPUT_STYLES } from "@/components/auth/form-styles";
 import { Badge } from "@/components/ui/badge";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
