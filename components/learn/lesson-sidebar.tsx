@@ -90,9 +90,10 @@ export function LessonSidebar(props: Props) {
       </Link>
       {percent !== null && <ProgressBar percent={percent} />}
       <details className="group mt-4 lg:hidden">
-        <summary className="cursor-pointer list-none rounded-lg border border-slate-200 px-3 py-2 font-medium text-slate-800 dark:border-slate-700 dark:text-slate-200">
+        <summary className="flex cursor-pointer list-none items-center justify-between rounded-lg border border-slate-200 px-3 py-2 font-medium text-slate-800 dark:border-slate-700 dark:text-slate-200 [&::-webkit-details-marker]:hidden">
           <span className="group-open:hidden">Show all lessons</span>
           <span className="hidden group-open:inline">Hide lessons</span>
+          <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-180">▾</span>
         </summary>
         <div className="mt-4">
           <Contents {...props} />

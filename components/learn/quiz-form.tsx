@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { clsx } from "clsx";
 import { submitQuizAction } from "@/lib/learning/actions";
 
@@ -12,6 +12,7 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [state, formAction, pending] = useActionState(submitQuizAction, null);
   const [reviewing, setReviewing] = useState(true);
+  const [, startTransition] = useTransition();
   const graded = reviewing && state?.ok ? state.data : null;
   const byQuestion = new Map(graded?.questions.map((q) => [q.id, q]));
 
@@ -24,7 +25,17 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
   };
 
   return (
-    <form action={(data) => { setReviewing(true); formAction(data); }} className="mt-10 space-y-6" aria-label="Quiz">
+    <form
+      // onSubmit rather than `action`: React resets a form after an action, which would clear the ticks shown during review.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        setReviewing(true);
+        startTransition(() => formAction(data));
+      }}
+      className="mt-10 space-y-6"
+      aria-label="Quiz"
+    >
       <input type="hidden" name="lessonId" value={lessonId} />
       <input type="hidden" name="answers" value={JSON.stringify(answers)} />
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -63,6 +74,7 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
                         "flex cursor-pointer items-start gap-3 rounded-lg border px-3 py-2.5 text-sm",
                         checked ? "border-brand-400 bg-brand-50 dark:border-brand-600 dark:bg-brand-950/50" : "border-slate-200 bg-white hover:border-slate-300 dark:border-slate-700 dark:bg-slate-900",
                         result && isCorrect && "!border-emerald-500",
+                        result && checked && !isCorrect && "!border-rose-500 !bg-rose-50 dark:!bg-rose-950/40",
                       )}
                     >
                       <input
@@ -76,6 +88,7 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
                       />
                       <span className="quiz-choice min-w-0 flex-1 text-slate-800 dark:text-slate-200" dangerouslySetInnerHTML={{ __html: choice.html }} />
                       {result && isCorrect && <span className="shrink-0 text-xs font-semibold text-emerald-800 dark:text-emerald-300">Correct answer</span>}
+                      {result && checked && !isCorrect && <span className="shrink-0 text-xs font-semibold text-rose-800 dark:text-rose-300">Your answer</span>}
                     </label>
                   </li>
                 );

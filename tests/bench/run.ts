@@ -1,6 +1,7 @@
 // `npm run bench`: requests/s and latency of the main pages on a production build, each next to
 // a bare static page served by the same server. Figures vary run to run: read the ratios.
 import autocannon from "autocannon";
+import { learningTargets } from "./learning-targets";
 import { startBenchServer } from "./server";
 
 export type BenchTarget = { name: string; path: string; headers?: Record<string, string> };
@@ -55,7 +56,7 @@ export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare
 }
 
 if (process.argv[1]?.endsWith("run.ts")) {
-  runBench().catch((error: unknown) => {
+  runBench(DEFAULT_TARGETS, learningTargets).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

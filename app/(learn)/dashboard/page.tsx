@@ -38,8 +38,8 @@ export default async function DashboardPage() {
           </ButtonLink>
         </div>
       ) : (
-        <div className="mt-10 grid gap-10 lg:grid-cols-[1fr_20rem]">
-          <div className="space-y-10">
+        <div className="mt-10 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <div className="min-w-0 space-y-10">
             <section aria-labelledby="in-progress">
               <h2 id="in-progress" className="text-xl font-bold text-slate-900 dark:text-white">In progress</h2>
               {inProgress.length === 0 ? (
@@ -47,7 +47,7 @@ export default async function DashboardPage() {
                   Nothing in progress. <Link href="/courses" className="font-semibold text-brand-700 underline dark:text-brand-300">Find your next course</Link>.
                 </p>
               ) : (
-                <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+                <ul className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
                   {inProgress.map((course) => (
                     <CourseProgressCard key={course.slug} course={course} />
                   ))}
@@ -57,7 +57,7 @@ export default async function DashboardPage() {
             {completed.length > 0 && (
               <section aria-labelledby="completed">
                 <h2 id="completed" className="text-xl font-bold text-slate-900 dark:text-white">Completed</h2>
-                <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+                <ul className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
                   {completed.map((course) => (
                     <CourseProgressCard key={course.slug} course={course} />
                   ))}
@@ -65,7 +65,7 @@ export default async function DashboardPage() {
               </section>
             )}
           </div>
-          <section aria-labelledby="activity" className="h-fit rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
+          <section aria-labelledby="activity" className="h-fit min-w-0 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
             <h2 id="activity" className="font-bold text-slate-900 dark:text-white">Recent activity</h2>
             {activity.length === 0 ? (
               <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Your lessons will appear here.</p>
@@ -109,7 +109,7 @@ function Stat({ label, value, hint }: { label: string; value: number; hint?: str
 function CourseProgressCard({ course }: { course: DashboardCourseCard }) {
   const done = course.completed === course.total && course.total > 0;
   return (
-    <li className="flex flex-col rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <li className="flex min-w-0 flex-col rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <h3 className="font-semibold text-slate-900 dark:text-white">
         <Link href={`/courses/${course.slug}`} className="hover:text-brand-700 dark:hover:text-brand-300">
           {course.title}
@@ -132,7 +132,7 @@ function CourseProgressCard({ course }: { course: DashboardCourseCard }) {
           </ButtonLink>
         ) : null
       ) : course.next ? (
-        <ButtonLink href={`/courses/${course.slug}/lessons/${course.next.slug}`} className="justify-start">
+        <ButtonLink href={`/courses/${course.slug}/lessons/${course.next.slug}`} className="min-w-0 justify-start">
           <span className="truncate">Continue: {course.next.title}</span>
         </ButtonLink>
       ) : null}

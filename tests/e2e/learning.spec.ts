@@ -1,0 +1,188 @@
+// The learner's whole journey, through the UI: search → course → enrol → read → quiz → SQL in the
+// browser → progress → finish every lesson → certificate. axe-core checks each kind of page.
+import { expect, test, type Page } from "@playwright/test";
+import { loadCourse } from "../../lib/content/load-curriculum";
+import type { CurriculumLesson } from "../../lib/content/load-curriculum";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import path from "node:path";
+
+const COURSE_SLUG = "http-apis-rest-graphql";
+const course = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG));
+const lessons = course.modules.flatMap((m) => m.lessons);
+const PASSWORD = "lantern quartz meadow";
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const lessonUrl = (slug: string) => `/courses/${COURSE_SLUG}/lessons/${slug}`;
+
+async function createAccountAndSignIn(page: Page, name: string) {
+  const email = `learner-${unique()}@example.test`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  const href = await page.getByRole("article", { name: /Confirm your email address/ }).first().getByRole("link").first().getAttribute("href");
+  await page.goto(new URL(href!).pathname + new URL(href!).search);
+  await page.getByRole("button", { name: "Confirm email address" }).click();
+  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+  await page.goto("/sign-in?callbackUrl=%2Fcourses");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
+}
+
+/** Markdown in a choice is rendered; match on its plain text. */
+const plain = (markdown: string) => markdown.replace(/[`*_]/g, "").trim();
+
+async function passQuiz(page: Page, lesson: CurriculumLesson) {
+  const questions = page.getByRole("form", { name: "Quiz" }).getByRole("group");
+  for (const [index, question] of lesson.quiz!.questions.entries()) {
+    for (const choice of question.choices.filter((c) => c.correct)) {
+      await questions.nth(index).getByRole(question.multiple ? "checkbox" : "radio", { name: plain(choice.text) }).check();
+    }
+  }
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("quiz-result")).toContainText("Passed with 100%");
+}
+
+/** Types into the CodeMirror editor the way a person pastes: select all, then insert. */
+async function replaceEditorText(page: Page, text: string) {
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(text);
+}
+
+async function finishLesson(page: Page, lesson: CurriculumLesson) {
+  await page.goto(lessonUrl(lesson.slug));
+  if (await page.getByText("You completed this lesson").or(page.getByText("✓ Completed")).first().isVisible()) return;
+  if (lesson.kind === "quiz") return passQuiz(page, lesson);
+  if (lesson.kind === "sql") {
+    await expect(page.getByText("PostgreSQL ready")).toBeVisible({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Show solution" }).click();
+    await page.getByRole("button", { name: "Run and check" }).click();
+    await expect(page.getByTestId("sql-verdict")).toContainText("Correct");
+    return expect(page.getByText("Lesson complete")).toBeVisible();
+  }
+  if (lesson.kind === "code") {
+    await page.getByRole("button", { name: "Show solution" }).click();
+    await page.getByRole("button", { name: "Run tests" }).click();
+    await expect(page.getByTestId("code-verdict")).toContainText("All tests pass");
+    return expect(page.getByText("Lesson complete")).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Mark as complete" }).click();
+  await expect(page.getByText("You completed this lesson")).toBeVisible();
+}
+
+test("a learner searches, enrols in a free course, learns, runs SQL in the browser and earns a certificate", async ({ page }) => {
+  test.setTimeout(300_000);
+  await createAccountAndSignIn(page, "Noor Haddad");
+
+  // Search: full-text over lesson text, with the match highlighted.
+  await page.getByRole("searchbox", { name: "Search" }).fill("keyset");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/q=keyset/);
+  const result = page.getByRole("article").filter({ hasText: course.title });
+  await expect(result.locator("mark").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Course page → free enrolment → the first lesson.
+  await result.getByRole("link", { name: course.title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(course.title);
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Enrol for free" }).click();
+  await expect(page).toHaveURL(lessonUrl(lessons[0]!.slug));
+
+  // Read and mark complete.
+  await expect(page.locator("pre.shiki").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Mark as complete" }).click();
+  await expect(page.getByText("You completed this lesson")).toBeVisible();
+  await expect(page.getByTestId("course-percent").first()).not.toHaveText("0%");
+
+  // Pass a quiz (answers from the curriculum, chosen by their visible text).
+  const quiz = lessons.find((l) => l.kind === "quiz")!;
+  await page.goto(lessonUrl(quiz.slug));
+  await expectNoSeriousA11yViolations(page);
+  await passQuiz(page, quiz);
+
+  // Solve a SQL exercise in the browser: first a wrong query and PostgreSQL's own error, then the answer.
+  const sql = lessons.find((l) => l.kind === "sql")!;
+  await page.goto(lessonUrl(sql.slug));
+  await expect(page.getByText("PostgreSQL ready")).toBeVisible({ timeout: 60_000 });
+  await expectNoSeriousA11yViolations(page);
+  await replaceEditorText(page, "SELECT no_such_column FROM posts;");
+  await page.getByRole("button", { name: "Run and check" }).click();
+  await expect(page.getByTestId("sql-error")).toContainText('ERROR:  column "no_such_column" does not exist');
+  await replaceEditorText(page, sql.exercise!.type === "sql" ? sql.exercise!.sql.solution : "");
+  await page.getByRole("button", { name: "Run and check" }).click();
+  await expect(page.getByTestId("sql-verdict")).toContainText("Correct");
+  await expect(page.getByRole("region", { name: "Query result" })).toBeVisible();
+  await expect(page.getByText("Lesson complete")).toBeVisible();
+
+  // Progress shows on the dashboard.
+  await page.goto("/dashboard");
+  const card = page.getByRole("listitem").filter({ hasText: course.title });
+  await expect(card).toContainText("3 of");
+  await expect(page.getByRole("heading", { name: "Recent activity" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Finish every remaining lesson; the last one issues the certificate.
+  for (const lesson of lessons) await finishLesson(page, lesson);
+  await page.goto(`/courses/${COURSE_SLUG}`);
+  await page.getByRole("link", { name: "View your certificate" }).click();
+  await expect(page).toHaveURL(/\/certificates\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
+  await expect(page.getByText("Noor Haddad")).toBeVisible();
+  await expect(page.getByText(course.title)).toBeVisible();
+  await expect(page.getByText("Ada Okafor")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The verification page is public, with its own Open Graph image.
+  const certificateImage = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  const image = await page.request.get(new URL(certificateImage!).pathname);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Completed" })).toBeVisible();
+});
+
+test("an infinite loop in a code exercise is stopped without freezing the page", async ({ page }) => {
+  await createAccountAndSignIn(page, "Loop Tester");
+  const code = lessons.find((l) => l.kind === "code")!;
+  await page.goto(`/courses/${COURSE_SLUG}`);
+  await page.getByRole("button", { name: "Enrol for free" }).click();
+  await expect(page).toHaveURL(/\/lessons\//);
+  await page.goto(lessonUrl(code.slug));
+  const fn = code.exercise!.type === "code" ? code.exercise!.code.functionName : "f";
+  await replaceEditorText(page, `function ${fn}() { while (true) {} }`);
+  await page.getByRole("button", { name: "Run tests" }).click();
+  await expect(page.getByTestId("code-verdict")).toContainText("was stopped", { timeout: 15_000 });
+  // The page still responds.
+  await page.getByRole("button", { name: "Reset code" }).click();
+  await expect(page.locator(".cm-content")).toContainText(fn);
+});
+
+test("visitors read free previews, see a call to enrol elsewhere, and search engines get metadata", async ({ page, request }) => {
+  await page.goto(lessonUrl(lessons[0]!.slug));
+  await expect(page.getByText("You are reading a free preview")).toBeVisible();
+  await page.goto(lessonUrl(lessons.at(-1)!.slug));
+  await expect(page.getByText("This lesson is part of the full course.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Enrol for free" })).toHaveAttribute("href", /\/sign-in\?callbackUrl=/);
+  await expectNoSeriousA11yViolations(page);
+
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.status()).toBe(200);
+  expect(await sitemap.text()).toContain(`/courses/${COURSE_SLUG}</loc>`);
+  const robots = await request.get("/robots.txt");
+  expect(await robots.text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  await page.goto(`/courses/${COURSE_SLUG}`);
+  const ogImage = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  const og = await request.get(new URL(ogImage!).pathname);
+  expect(og.status()).toBe(200);
+  expect(og.headers()["content-type"]).toBe("image/png");
+});
