@@ -3,6 +3,8 @@ const nextConfig = {
   // Native or WASM packages that must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "shiki"],
   poweredByHeader: false,
+  // forbidden() answers refused pages with a real HTTP 403.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
 };
 

@@ -139,8 +139,9 @@ test("a learner is refused the admin pages; an admin gets them", async ({ page }
   await signIn(page, "learner@academy.test", "learn-backend-2026");
   await expectSignedInAs(page, "Sam Learner");
   for (const path of ["/admin/users", "/admin/audit"]) {
-    await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You don't have access to the admin pages.");
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You don't have access to this page.");
     await expect(page.getByText("admin@academy.test")).toHaveCount(0);
   }
 

@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { AccessDenied } from "@/components/auth/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { INPUT_STYLES } from "@/components/auth/form-styles";
@@ -39,7 +39,7 @@ function describeMeta(meta: unknown): string {
 
 export default async function AdminAuditPage({ searchParams }: Props) {
   const { user, allowed } = await getUserWithRoleOrRedirect("/admin/audit", "ADMIN");
-  if (!allowed) return <AccessDenied what="the admin pages" />;
+  if (!allowed) forbidden();
   const { action, page } = auditSearchSchema.parse(await searchParams);
   const result = await listAuditEntries({ action, page });
   const makeHref = (target: number) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), page: String(target) })}`;

@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { AccessDenied } from "@/components/auth/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { DisableForm, RoleForm } from "@/components/admin/user-row-actions";
@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AdminUsersPage({ searchParams }: Props) {
   const { user, allowed } = await getUserWithRoleOrRedirect("/admin/users", "ADMIN");
-  if (!allowed) return <AccessDenied what="the admin pages" />;
+  if (!allowed) forbidden();
   const { q, page } = userSearchSchema.parse(await searchParams);
   const result = await listUsers({ q, page });
   const makeHref = (target: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
