@@ -21,6 +21,8 @@ export type DashboardCourseCard = {
   lastActive: Date;
 };
 
+const REVISIT_GRACE_MS = 30 * 60_000;
+
 export type ActivityItem = { kind: "completed" | "opened"; at: Date; lessonTitle: string; href: string; courseTitle: string };
 
 export function summarizeDashboard(input: { enrollments: EnrollmentRow[]; progress: ProgressRow[]; certificates: { id: string; courseId: string }[]; completedIds: ReadonlySet<string> }, activityLimit = 8) {
@@ -47,7 +49,8 @@ export function summarizeDashboard(input: { enrollments: EnrollmentRow[]; progre
   const byRecent = (a: DashboardCourseCard, b: DashboardCourseCard) => b.lastActive.getTime() - a.lastActive.getTime();
   const activity: ActivityItem[] = input.progress
     .map((p) => {
-      const completedLast = p.completedAt !== null && p.completedAt >= p.lastViewedAt;
+      // A look at a finished lesson soon after finishing it (the page records views too) still reads as "completed".
+      const completedLast = p.completedAt !== null && p.lastViewedAt.getTime() - p.completedAt.getTime() < REVISIT_GRACE_MS;
       return {
         kind: completedLast ? ("completed" as const) : ("opened" as const),
         at: completedLast ? p.completedAt! : p.lastViewedAt,

@@ -81,7 +81,7 @@ export default async function DashboardPage() {
                           {item.lessonTitle}
                         </Link>
                       </p>
-                      <p className="truncate text-xs text-slate-600 dark:text-slate-400">
+                      <p className="text-xs text-slate-600 dark:text-slate-400">
                         {item.courseTitle} · <time dateTime={item.at.toISOString()} title={dateTime.format(item.at)}>{ago(item.at)}</time>
                       </p>
                     </div>
