@@ -2,6 +2,7 @@ import Link from "next/link";
 import { clsx } from "clsx";
 import type { CourseDetail } from "@/lib/catalog/queries";
 import { LESSON_KIND_LABEL } from "@/lib/catalog/labels";
+import { SidebarDisclosure } from "./sidebar-disclosure";
 
 type Props = {
   course: CourseDetail;
@@ -80,7 +81,7 @@ function ProgressBar({ percent }: { percent: number }) {
   );
 }
 
-/** Course contents with completion ticks; a disclosure on small screens, a sticky column on large ones. */
+/** Course contents with completion ticks; folded on small screens, a sticky column on large ones. */
 export function LessonSidebar(props: Props) {
   const { course, percent } = props;
   return (
@@ -89,19 +90,9 @@ export function LessonSidebar(props: Props) {
         {course.title}
       </Link>
       {percent !== null && <ProgressBar percent={percent} />}
-      <details className="group mt-4 lg:hidden">
-        <summary className="flex cursor-pointer list-none items-center justify-between rounded-lg border border-slate-200 px-3 py-2 font-medium text-slate-800 dark:border-slate-700 dark:text-slate-200 [&::-webkit-details-marker]:hidden">
-          <span className="group-open:hidden">Show all lessons</span>
-          <span className="hidden group-open:inline">Hide lessons</span>
-          <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-180">▾</span>
-        </summary>
-        <div className="mt-4">
-          <Contents {...props} />
-        </div>
-      </details>
-      <div className="mt-5 hidden lg:block">
+      <SidebarDisclosure>
         <Contents {...props} />
-      </div>
+      </SidebarDisclosure>
     </nav>
   );
 }
