@@ -23,7 +23,9 @@ function Tick({ done, locked }: { done: boolean; locked: boolean }) {
   if (locked)
     return (
       <span className="flex size-5 shrink-0 items-center justify-center text-xs text-slate-500 dark:text-slate-400">
-        <span aria-hidden="true">🔒</span>
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-current">
+          <path d="M5 7V5a3 3 0 0 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7H5Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z" />
+        </svg>
         <span className="sr-only">Locked</span>
       </span>
     );
