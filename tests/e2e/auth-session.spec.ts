@@ -1,30 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
-const PASSWORD = "lantern quartz meadow";
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function createVerifiedAccount(page: Page, name: string): Promise<string> {
-  const email = `session-${unique()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Check your email")).toBeVisible();
-  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
-  const href = await page.getByRole("article", { name: /Confirm your email address/ }).first().getByRole("link").first().getAttribute("href");
-  await page.goto(new URL(href!).pathname + new URL(href!).search);
-  await page.getByRole("button", { name: "Confirm email address" }).click();
-  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
-  return email;
-}
-
 async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in?callbackUrl=%2Fprofile");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await submitSignIn(page, email, PASSWORD, "/profile");
   await expect(page.getByRole("heading", { name: "Profile and settings" })).toBeVisible();
 }
 
@@ -46,7 +25,7 @@ test("every response carries the security headers and the nonce CSP does not blo
 });
 
 test("profile: name and time zone, data download, and sign out everywhere ends other sessions at once", async ({ page, browser }) => {
-  const email = await createVerifiedAccount(page, "Pat Profile");
+  const email = await createVerifiedAccount(page, "Pat Profile", "session");
   await signIn(page, email);
   await expectNoSeriousA11yViolations(page);
 

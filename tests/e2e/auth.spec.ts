@@ -1,47 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
+import { confirmEmail, mailLink, PASSWORD, signUp, submitSignIn, uniqueEmail } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
-const PASSWORD = "lantern quartz meadow";
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/** The newest mail to `to` whose subject matches, as its first link (the dev mailbox renders links). */
-async function mailLink(page: Page, to: string, subject: RegExp): Promise<string> {
-  await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
-  const message = page.getByRole("article", { name: subject }).first();
-  await expect(message).toBeVisible();
-  const href = await message.getByRole("link").first().getAttribute("href");
-  expect(href).toBeTruthy();
-  return new URL(href!).pathname + new URL(href!).search;
-}
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Check your email")).toBeVisible();
-}
-
-async function confirmEmail(page: Page, email: string) {
-  await page.goto(await mailLink(page, email, /Confirm your email address/));
-  await page.getByRole("button", { name: "Confirm email address" }).click();
-  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
+const signIn = (page: Page, email: string, password: string) => submitSignIn(page, email, password);
 
 async function expectSignedInAs(page: Page, name: string) {
   await expect(page.locator("header summary")).toContainText(name);
 }
 
 test("sign up, confirm through the dev mailbox, sign in and sign out", async ({ page }) => {
-  const email = `new-${unique()}@example.test`;
+  const email = uniqueEmail("new");
   await page.goto("/sign-up");
   await expectNoSeriousA11yViolations(page);
 
@@ -74,7 +42,7 @@ test("sign up, confirm through the dev mailbox, sign in and sign out", async ({ 
 });
 
 test("a duplicate sign-up gets the same answer and the owner is told what to do", async ({ page }) => {
-  const email = `dup-${unique()}@example.test`;
+  const email = uniqueEmail("dup");
   await signUp(page, "First Owner", email);
   await signUp(page, "Someone Else", email);
   await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
@@ -87,7 +55,7 @@ test("demo accounts sign in with the documented password", async ({ page }) => {
 });
 
 test("password reset by emailed link, which works once", async ({ page }) => {
-  const email = `reset-${unique()}@example.test`;
+  const email = uniqueEmail("reset");
   await signUp(page, "Rosa Reset", email);
   await confirmEmail(page, email);
 
@@ -158,7 +126,7 @@ test("a learner is refused the admin pages; an admin gets them", async ({ page }
 });
 
 test("too many failed sign-ins answer 429 with Retry-After, and a password reset recovers the account", async ({ page }) => {
-  const email = `limit-${unique()}@example.test`;
+  const email = uniqueEmail("limit");
   await signUp(page, "Lena Limit", email);
   await confirmEmail(page, email);
 

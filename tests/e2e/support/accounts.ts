@@ -1,0 +1,49 @@
+// Account steps shared by the e2e specs, done through the UI as a person would.
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "lantern quartz meadow";
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+}
+
+/** The newest mail to `to` whose subject matches, as its first link (the dev mailbox renders links). */
+export async function mailLink(page: Page, to: string, subject: RegExp): Promise<string> {
+  await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+  const message = page.getByRole("article", { name: subject }).first();
+  await expect(message).toBeVisible();
+  const href = await message.getByRole("link").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return new URL(href!).pathname + new URL(href!).search;
+}
+
+export async function signUp(page: Page, name: string, email: string, password = PASSWORD) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+}
+
+export async function confirmEmail(page: Page, email: string) {
+  await page.goto(await mailLink(page, email, /Confirm your email address/));
+  await page.getByRole("button", { name: "Confirm email address" }).click();
+  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+}
+
+/** Signs up and confirms a new account; returns its email. */
+export async function createVerifiedAccount(page: Page, name: string, prefix = "learner"): Promise<string> {
+  const email = uniqueEmail(prefix);
+  await signUp(page, name, email);
+  await confirmEmail(page, email);
+  return email;
+}
+
+/** Fills and submits the sign-in form; callers assert where it lands. */
+export async function submitSignIn(page: Page, email: string, password = PASSWORD, callbackPath?: string) {
+  await page.goto(callbackPath ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
