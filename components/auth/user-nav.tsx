@@ -42,6 +42,9 @@ export async function UserNav() {
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{ROLE_LABELS[user.role]}</p>
         </div>
         <nav aria-label="Account" className="pt-2">
+          <Link href="/dashboard" className={ITEM}>
+            My learning
+          </Link>
           <Link href="/profile" className={ITEM}>
             Profile and settings
           </Link>
