@@ -3,33 +3,18 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
 import type { CurriculumLesson } from "../../lib/content/load-curriculum";
+import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import path from "node:path";
 
 const COURSE_SLUG = "http-apis-rest-graphql";
 const course = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG));
 const lessons = course.modules.flatMap((m) => m.lessons);
-const PASSWORD = "lantern quartz meadow";
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const lessonUrl = (slug: string) => `/courses/${COURSE_SLUG}/lessons/${slug}`;
 
 async function createAccountAndSignIn(page: Page, name: string) {
-  const email = `learner-${unique()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Check your email")).toBeVisible();
-  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
-  const href = await page.getByRole("article", { name: /Confirm your email address/ }).first().getByRole("link").first().getAttribute("href");
-  await page.goto(new URL(href!).pathname + new URL(href!).search);
-  await page.getByRole("button", { name: "Confirm email address" }).click();
-  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
-  await page.goto("/sign-in?callbackUrl=%2Fcourses");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  const email = await createVerifiedAccount(page, name, "learner");
+  await submitSignIn(page, email, PASSWORD, "/courses");
   await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
 }
 
