@@ -45,27 +45,23 @@ export async function useTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const pglite = await openPglite();
     await deployMigrations(pgliteRunner(pglite, false), readMigrations());
-    const db = createPgliteClient(pglite);
-    setDb(db);
-    afterAll(async () => {
-      setDb(undefined);
-      await db.$disconnect();
-      await pglite.close();
-    });
-    return { db, kind: "pglite" };
+    return installForThisFile(createPgliteClient(pglite), "pglite", () => pglite.close());
   }
-
   const scratch = await createScratchDatabase(serverUrl);
   const migrator = new pg.Client({ connectionString: scratch.url });
   await migrator.connect();
   await deployMigrations(pgRunner(migrator), readMigrations());
   await migrator.end();
-  const db = createPgClient(scratch.url);
+  return installForThisFile(createPgClient(scratch.url), "postgres", scratch.drop);
+}
+
+/** Points the app's `db` at this client until the file's tests end, then releases the database. */
+function installForThisFile(db: Db, kind: TestDatabase["kind"], release: () => Promise<void>): TestDatabase {
   setDb(db);
   afterAll(async () => {
     setDb(undefined);
     await db.$disconnect();
-    await scratch.drop();
+    await release();
   });
-  return { db, kind: "postgres" };
+  return { db, kind };
 }
