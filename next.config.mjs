@@ -4,7 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "shiki"],
   poweredByHeader: false,
   // forbidden() answers refused pages with a real HTTP 403.
-  experimental: { authInterrupts: true },
+  // Cached lesson pages live in memory only: a restart (and a fresh seed, with new ids) starts them afresh.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   reactStrictMode: true,
 };
 

@@ -1,44 +1,55 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { createNonce, securityHeaders } from "@/lib/security/headers";
+import { isCachedPublicPage } from "@/lib/security/cached-pages";
 import { hasSessionCookie, refreshSessionCookie } from "@/lib/auth/session-refresh";
+import { syncSignedInHint } from "@/lib/auth/signed-in-hint";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
 import { sessionCookieName } from "@/lib/auth/cookies";
 
 const OAUTH_ORIGINS = { github: "https://github.com", google: "https://accounts.google.com" } as const;
-const SIGNED_IN_ONLY = ["/profile", "/admin"];
+const SIGNED_IN_ONLY = ["/profile", "/admin", "/dashboard"];
 
-/**
- * Runs before every request: security headers with a per-request CSP nonce, a cheap redirect to
- * sign-in for account pages (the pages check the session themselves), and the sliding session refresh.
- */
-export async function proxy(request: NextRequest) {
+function headersFor(nonce: string | null) {
   const config = env();
-  const nonce = createNonce();
-  const headers = securityHeaders({
+  return securityHeaders({
     nonce,
     production: config.APP_ENV === "production",
     development: process.env.NODE_ENV === "development",
     oauthOrigins: configuredOAuthProviders().map((provider) => OAUTH_ORIGINS[provider.id]),
   });
-  const csp = headers["Content-Security-Policy"] ?? "";
+}
 
+/**
+ * Runs before every request: security headers, a cheap redirect to sign-in for account pages (the pages
+ * check the session themselves), the sliding session refresh, and the signed-in hint for cached pages.
+ * Cached public pages are the same bytes for everyone: no nonce, no session decoding.
+ */
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const needsAccount = SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const hasSession = hasSessionCookie(request.cookies);
+  const cached = isCachedPublicPage(pathname);
+  const nonce = cached ? null : createNonce();
+  const headers = headersFor(nonce);
+
   let response: NextResponse;
-  if (needsAccount && !hasSessionCookie(request.cookies)) {
+  const needsAccount = SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  if (needsAccount && !hasSession) {
     const target = new URL("/sign-in", request.url);
     target.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(target);
+  } else if (cached) {
+    response = NextResponse.next();
   } else {
     const requestHeaders = new Headers(request.headers);
-    requestHeaders.set("x-nonce", nonce);
-    requestHeaders.set("Content-Security-Policy", csp);
+    requestHeaders.set("x-nonce", nonce!);
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
     response = NextResponse.next({ request: { headers: requestHeaders } });
     // Only on GET: a POST may be the sign-out that clears this very cookie.
-    const refreshed = request.method === "GET" ? await refreshSessionCookie(request.cookies.get(sessionCookieName())?.value) : null;
+    const refreshed = request.method === "GET" && hasSession ? await refreshSessionCookie(request.cookies.get(sessionCookieName())?.value) : null;
     if (refreshed) response.cookies.set(refreshed.name, refreshed.value, { ...refreshed.options, maxAge: refreshed.maxAge });
   }
+  syncSignedInHint(request.cookies, hasSession, response.cookies);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -1,7 +1,9 @@
+"use client";
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { clsx } from "clsx";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/auth/sign-out-actions";
+import { useViewer } from "./use-viewer";
 
 const ITEM = "block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800";
 
@@ -11,12 +13,15 @@ function initials(name: string | null, email: string): string {
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
 }
 
-/** Header account menu: sign-in links for visitors, a small menu for signed-in people. */
-export async function UserNav() {
-  const user = await getCurrentUser();
+/**
+ * Header account menu: sign-in links for visitors, a small menu for signed-in people. Rendered in the
+ * browser (see useViewer); until the answer is in, the links hold their place invisibly.
+ */
+export function UserNav() {
+  const { status, viewer: user } = useViewer();
   if (!user) {
     return (
-      <div className="flex items-center gap-1">
+      <div className={clsx("flex items-center gap-1", status === "unknown" && "invisible")} data-testid="user-nav" data-status={status}>
         <Link href="/sign-in" className="whitespace-nowrap rounded-lg px-3 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
           Sign in
         </Link>
@@ -27,7 +32,7 @@ export async function UserNav() {
     );
   }
   return (
-    <details className="group relative">
+    <details className="group relative" data-testid="user-nav" data-status={status}>
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full p-1 pr-2 hover:bg-slate-100 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-bold text-brand-800 dark:bg-brand-900 dark:text-brand-100">
           {initials(user.name, user.email)}

@@ -4,13 +4,18 @@ import { useActionState } from "react";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { enrollAction, joinWaitlistAction } from "@/lib/learning/actions";
+import { useRefreshLearner } from "@/components/learn/learner-state";
 
 export function EnrolButton({ courseSlug, label, startHref, className }: { courseSlug: string; label: string; startHref: string | null; className?: string }) {
   const router = useRouter();
-  // Navigate from inside the action: the page re-renders on success and replaces this button.
+  const refreshLearner = useRefreshLearner();
+  // Navigate from inside the action: the next page shows the enrolment (a lesson page reloads its learner state).
   const [state, formAction, pending] = useActionState(async (previous: unknown, form: FormData) => {
     const result = await enrollAction(previous, form);
-    if (result.ok && startHref) router.push(startHref);
+    if (result.ok) {
+      refreshLearner();
+      if (startHref) router.push(startHref);
+    }
     return result;
   }, null);
   return (
@@ -29,7 +34,12 @@ export function EnrolButton({ courseSlug, label, startHref, className }: { cours
 }
 
 export function WaitlistButton({ courseSlug, cohortId, label, className }: { courseSlug: string; cohortId: string; label: string; className?: string }) {
-  const [state, formAction, pending] = useActionState(joinWaitlistAction, null);
+  const refreshLearner = useRefreshLearner();
+  const [state, formAction, pending] = useActionState(async (previous: Awaited<ReturnType<typeof joinWaitlistAction>> | null, form: FormData) => {
+    const result = await joinWaitlistAction(previous, form);
+    if (result.ok) refreshLearner();
+    return result;
+  }, null);
   return (
     <form action={formAction} className={className}>
       <input type="hidden" name="courseSlug" value={courseSlug} />

@@ -2,12 +2,18 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { completeLessonAction } from "@/lib/learning/actions";
+import { useRefreshLearner } from "./learner-state";
 
 type Props = { lessonId: string; completed: boolean; nextHref: string | null };
 
 /** "Mark as complete" at the end of a reading or video lesson. */
 export function MarkCompleteButton({ lessonId, completed, nextHref }: Props) {
-  const [state, formAction, pending] = useActionState(completeLessonAction, null);
+  const refreshLearner = useRefreshLearner();
+  const [state, formAction, pending] = useActionState(async (previous: Awaited<ReturnType<typeof completeLessonAction>> | null, form: FormData) => {
+    const result = await completeLessonAction(previous, form);
+    if (result.ok) refreshLearner();
+    return result;
+  }, null);
   const done = completed || state?.ok === true;
   const certificateId = state?.ok && state.data.certificateIssuedNow ? state.data.certificateId : null;
   return (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState, useState, useTransition } from "react";
 import { clsx } from "clsx";
 import { submitQuizAction } from "@/lib/learning/actions";
+import { useRefreshLearner } from "./learner-state";
 
 export type QuizQuestionView = { id: string; promptHtml: string; multiple: boolean; choices: { id: string; html: string }[] };
 
@@ -10,7 +11,12 @@ type Props = { lessonId: string; passPercent: number; questions: QuizQuestionVie
 
 export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAttempt }: Props) {
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
-  const [state, formAction, pending] = useActionState(submitQuizAction, null);
+  const refreshLearner = useRefreshLearner();
+  const [state, formAction, pending] = useActionState(async (previous: Awaited<ReturnType<typeof submitQuizAction>> | null, form: FormData) => {
+    const result = await submitQuizAction(previous, form);
+    if (result.ok && result.data.passed) refreshLearner();
+    return result;
+  }, null);
   const [reviewing, setReviewing] = useState(true);
   const [, startTransition] = useTransition();
   const graded = reviewing && state?.ok ? state.data : null;

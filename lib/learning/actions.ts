@@ -1,5 +1,7 @@
 "use server";
 // Server actions for the learner: zod → session → service → revalidate (via the shared wrapper).
+// Course and lesson pages are not revalidated here: they are the same for everyone, and the learner's
+// part of them is loaded in the browser (the buttons below ask it to reload after a change).
 import { revalidatePath } from "next/cache";
 import { ActionFailure } from "../auth/action";
 import { createAction } from "../auth/create-action";
@@ -22,7 +24,6 @@ export const enrollAction = createAction({
   auth: "user",
   handler: async ({ courseSlug }, { user }) => {
     const result = await refusalsAsFailures(() => learning.enrollInFreeCourse(user.id, courseSlug));
-    revalidatePath(`/courses/${courseSlug}`, "layout");
     revalidatePath("/dashboard");
     return result;
   },
@@ -32,9 +33,7 @@ export const joinWaitlistAction = createAction({
   schema: joinWaitlistSchema,
   auth: "user",
   handler: async ({ courseSlug, cohortId }, { user }) => {
-    const result = await refusalsAsFailures(() => learning.joinWaitlist(user.id, courseSlug, cohortId));
-    revalidatePath(`/courses/${courseSlug}`);
-    return result;
+    return refusalsAsFailures(() => learning.joinWaitlist(user.id, courseSlug, cohortId));
   },
 });
 
@@ -43,7 +42,6 @@ export const completeLessonAction = createAction({
   auth: "user",
   handler: async ({ lessonId, method }, { user }) => {
     const result = await refusalsAsFailures(() => learning.completeLesson(user.id, lessonId, method));
-    revalidatePath("/courses", "layout");
     revalidatePath("/dashboard");
     return result;
   },
@@ -55,7 +53,6 @@ export const submitQuizAction = createAction({
   handler: async ({ lessonId, answers }, { user }) => {
     const result = await refusalsAsFailures(() => learning.submitQuiz(user.id, lessonId, answers));
     if (result.passed) {
-      revalidatePath("/courses", "layout");
       revalidatePath("/dashboard");
     }
     return result;

@@ -1,13 +1,29 @@
-// Security headers for every response, built per request so each page gets a fresh CSP nonce.
+// Security headers for every response. Pages rendered per request get a fresh CSP nonce; the cached
+// public pages (the same bytes for every visitor) cannot carry one, see `nonce: null` below.
 
-export type HeaderOptions = { nonce: string; production: boolean; development: boolean; oauthOrigins?: string[] };
+export type HeaderOptions = {
+  /** A fresh nonce for a page rendered for this request, or null for a cached page served as is. */
+  nonce: string | null;
+  production: boolean;
+  development: boolean;
+  oauthOrigins?: string[];
+};
+
+function scriptSources(nonce: string | null, development: boolean): string[] {
+  const dev = development ? ["'unsafe-eval'"] : [];
+  // 'wasm-unsafe-eval' is for the in-browser SQL and code exercises; React needs 'unsafe-eval' only in development.
+  // With a nonce, 'strict-dynamic' lets Next's nonce-carrying scripts load their chunks and nothing else runs.
+  if (nonce) return ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'wasm-unsafe-eval'", ...dev];
+  // A cached page holds Next's inline bootstrap scripts with no nonce, so inline scripts must be allowed.
+  // These pages reflect nothing from the request (no query, cookie or header reaches their HTML) and their
+  // only stored content is sanitized Markdown; scripts still load only from this origin.
+  return ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'", ...dev];
+}
 
 export function contentSecurityPolicy({ nonce, production, development, oauthOrigins = [] }: HeaderOptions): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    // 'strict-dynamic' lets Next's nonce-carrying scripts load their chunks; 'wasm-unsafe-eval' is for the
-    // in-browser SQL and code exercises; React needs 'unsafe-eval' only in development.
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'wasm-unsafe-eval'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": scriptSources(nonce, development),
     // Shiki highlights lesson code with inline style attributes.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", "https://avatars.githubusercontent.com", "https://lh3.googleusercontent.com"],

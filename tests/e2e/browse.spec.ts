@@ -52,3 +52,49 @@ test("health reports the database up", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
 });
+
+test("every kind of page runs its scripts under its CSP: cached lessons, per-request pages and 404s", async ({ page }) => {
+  // Records CSP refusals from the first byte of each page.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const pages = [
+    "/",
+    "/courses?q=pagination",
+    "/courses/http-apis-rest-graphql",
+    "/courses/http-apis-rest-graphql/lessons/how-http-works",
+    "/courses/http-apis-rest-graphql/lessons/no-such-lesson",
+    "/no/such/page",
+    "/sign-in",
+    "/forgot-password",
+    "/sign-in/check-email",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    // The account menu renders in the browser: "ready" proves the page's scripts ran.
+    await expect(page.getByTestId("user-nav"), path).toHaveAttribute("data-status", "ready");
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+  }
+});
+
+test("a lesson page is the same cached HTML for everyone, with no nonce and no lesson behind enrolment in it", async ({ request }) => {
+  const preview = await request.get("/courses/http-apis-rest-graphql/lessons/how-http-works");
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'");
+  expect(preview.headers()["content-security-policy"]).not.toContain("nonce-");
+  expect(preview.headers()["set-cookie"]).toBeUndefined();
+
+  // A lesson outside the free preview: the page has its title and outline, not its text.
+  const gated = await request.get("/courses/sql-data-modelling-postgresql/lessons/joins-nulls-and-windows");
+  const html = await gated.text();
+  expect(gated.status()).toBe(200);
+  expect(html).toContain("This lesson is part of the full course.");
+  expect(html).toContain("Joins, NULL and Window Functions");
+  expect(html).not.toContain("Most wrong reports are not caused by exotic SQL");
+  expect(html).not.toContain('class="shiki');
+
+  const search = await request.get("/courses?q=pagination");
+  expect(search.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+});

@@ -14,6 +14,15 @@ describe("security headers", () => {
     expect(policy).not.toContain("'unsafe-eval'");
   });
 
+  it("builds a nonce-less policy for cached public pages that still confines scripts to this origin", () => {
+    const policy = contentSecurityPolicy({ nonce: null, production: true, development: false });
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain("nonce-");
+    expect(policy).not.toContain("'strict-dynamic'");
+    expect(directive(policy, "connect-src")).toBe("connect-src 'self'");
+    expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
+  });
+
   it("allows eval only for the development server", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n", production: false, development: true }), "script-src")).toContain("'unsafe-eval'");
   });

@@ -1,0 +1,11 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { personalJson } from "@/lib/auth/personal-response";
+import { toViewer } from "@/lib/auth/viewer";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in person for the header of cached pages, or `{ viewer: null }`. */
+export async function GET() {
+  const viewer = toViewer(await getCurrentUser());
+  return personalJson({ viewer }, viewer !== null);
+}

@@ -1,0 +1,185 @@
+"use client";
+// The parts of a lesson page that depend on who is reading: progress, ticks, the lesson body behind
+// enrolment, the activity, and the calls to enrol. They read LearnerStateProvider.
+import Link from "next/link";
+import { EnrolPanel } from "@/components/catalog/enrol-panel";
+import { Badge } from "@/components/ui/badge";
+import type { TocEntry } from "@/lib/content/render-markdown";
+import type { LessonActivity } from "@/lib/learning/lesson-content";
+import { CodeExerciseLoader, SqlExerciseLoader } from "./exercises/exercise-loader";
+import { useLearner } from "./learner-state";
+import { LessonViewTracker } from "./lesson-view-tracker";
+import { MarkCompleteButton } from "./mark-complete-button";
+import { QuizForm } from "./quiz-form";
+import { VideoPlayer } from "./video-player";
+
+export type LessonCourseInfo = { slug: string; title: string; priceLabel: string; totalLessons: number };
+type LessonInfo = { id: string; title: string; freePreview: boolean };
+
+export function CourseProgress() {
+  const { view } = useLearner();
+  if (view.percent === null) return null;
+  return (
+    <div className="mt-3">
+      <div className="flex justify-between text-xs text-slate-600 dark:text-slate-400">
+        <span>Your progress</span>
+        <span data-testid="course-percent">{view.percent}%</span>
+      </div>
+      <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label="Course progress" aria-valuenow={view.percent} aria-valuemin={0} aria-valuemax={100}>
+        <div className="h-full rounded-full bg-emerald-500" style={{ width: `${view.percent}%` }} />
+      </div>
+    </div>
+  );
+}
+
+export function LessonTick({ lessonId }: { lessonId: string }) {
+  const { view } = useLearner();
+  if (view.completedIds.includes(lessonId))
+    return (
+      <span className="flex size-5 shrink-0 items-center justify-center rounded-full bg-emerald-600 text-[11px] font-bold text-white dark:bg-emerald-500 dark:text-slate-950">
+        <span aria-hidden="true">✓</span>
+        <span className="sr-only">Completed</span>
+      </span>
+    );
+  if (!view.readableIds.includes(lessonId))
+    return (
+      <span className="flex size-5 shrink-0 items-center justify-center text-xs text-slate-500 dark:text-slate-400">
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-current">
+          <path d="M5 7V5a3 3 0 0 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7H5Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z" />
+        </svg>
+        <span className="sr-only">Locked</span>
+      </span>
+    );
+  return <span aria-hidden="true" className="size-5 shrink-0 rounded-full border-2 border-slate-300 dark:border-slate-600" />;
+}
+
+export function LessonStatusBadges({ freePreview }: { freePreview: boolean }) {
+  const { view } = useLearner();
+  return (
+    <>
+      {freePreview && !view.enrolled && <Badge tone="green">Free preview</Badge>}
+      {view.lesson.completed && <Badge tone="green">✓ Completed</Badge>}
+    </>
+  );
+}
+
+export function LessonToc() {
+  const { content } = useLearner();
+  if (!content || content.toc.length < 2) return null;
+  return <TableOfContents toc={content.toc} />;
+}
+
+function TableOfContents({ toc }: { toc: TocEntry[] }) {
+  return (
+    <nav aria-label="On this page" className="sticky top-24 text-sm">
+      <p className="font-semibold text-slate-900 dark:text-white">On this page</p>
+      <ul className="mt-3 space-y-2">
+        {toc.map((entry) => (
+          <li key={entry.id} className={entry.depth === 3 ? "pl-3" : undefined}>
+            <a href={`#${entry.id}`} className="text-slate-600 hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300">
+              {entry.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The lesson body and activity when this visitor may read it; otherwise why not and what to do. */
+export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseInfo; lesson: LessonInfo; nextHref: string | null }) {
+  const { status, view, content, refresh } = useLearner();
+  if (!content) {
+    if (status === "loading") return <LessonPlaceholder />;
+    if (status === "failed")
+      return (
+        <div className="mt-8 rounded-2xl border border-rose-200 bg-rose-50 p-6 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950/40 dark:text-rose-100" role="alert">
+          Your progress could not be loaded. Check your connection, then{" "}
+          <button type="button" onClick={refresh} className="font-semibold underline">
+            try again
+          </button>
+          .
+        </div>
+      );
+    return <LockedLesson course={course} />;
+  }
+  const enrolled = view.enrolled;
+  return (
+    <>
+      {content.video && (
+        // Keyed on the saved position so that the player starts there once the learner's state arrives.
+        <VideoPlayer key={view.lesson.videoSeconds} lessonId={lesson.id} title={lesson.title} url={content.video.url} captionsUrl={content.video.captionsUrl} startSeconds={view.lesson.videoSeconds} canSave={enrolled} />
+      )}
+      <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-24 prose-a:text-brand-700 dark:prose-a:text-brand-300" dangerouslySetInnerHTML={{ __html: content.html }} />
+      <Activity activity={content.activity} lessonId={lesson.id} nextHref={nextHref} />
+      {!enrolled && status !== "loading" && <PreviewNotice course={course} />}
+      {enrolled && view.lesson.readable && <LessonViewTracker lessonId={lesson.id} />}
+    </>
+  );
+}
+
+function Activity({ activity, lessonId, nextHref }: { activity: LessonActivity; lessonId: string; nextHref: string | null }) {
+  const { view } = useLearner();
+  const enrolled = view.enrolled;
+  switch (activity.kind) {
+    case "quiz":
+      return <QuizForm lessonId={lessonId} passPercent={activity.passPercent} questions={activity.questions} canSubmit={enrolled} lastAttempt={view.lesson.lastAttempt} />;
+    case "exercise":
+      return activity.exercise.type === "sql" ? (
+        <SqlExerciseLoader lessonId={lessonId} exercise={activity.exercise} canSave={enrolled} completed={view.lesson.completed} />
+      ) : (
+        <CodeExerciseLoader lessonId={lessonId} exercise={activity.exercise} canSave={enrolled} completed={view.lesson.completed} />
+      );
+    case "broken-exercise":
+      return <p className="mt-8 text-sm text-rose-800 dark:text-rose-300">This exercise could not be loaded. Please tell us via the contact page.</p>;
+    case "read":
+      return enrolled ? <MarkCompleteButton lessonId={lessonId} completed={view.lesson.completed} nextHref={nextHref} /> : null;
+  }
+}
+
+function LessonPlaceholder() {
+  return (
+    <div className="mt-8 space-y-3" role="status" aria-label="Loading the lesson">
+      {[92, 100, 84, 96, 70].map((width) => (
+        <div key={width} className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" style={{ width: `${width}%` }} />
+      ))}
+    </div>
+  );
+}
+
+function PreviewNotice({ course }: { course: LessonCourseInfo }) {
+  const { view } = useLearner();
+  return (
+    <div className="mt-10 rounded-2xl border border-brand-200 bg-brand-50 p-6 dark:border-brand-800 dark:bg-brand-950/40">
+      <p className="font-semibold text-slate-900 dark:text-white">You are reading a free preview of {course.title}.</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        Enrol to open all {course.totalLessons} lessons, save your progress and earn a certificate ({course.priceLabel}).
+      </p>
+      <EnrolPanel cta={view.cta} courseSlug={course.slug} startHref={view.startHref} className="mt-4 max-w-xs" />
+    </div>
+  );
+}
+
+function LockedLesson({ course }: { course: LessonCourseInfo }) {
+  const { view } = useLearner();
+  const gated = view.enrolled;
+  return (
+    <div className="mt-8 rounded-2xl border border-slate-200 bg-slate-50 p-8 text-center dark:border-slate-800 dark:bg-slate-900">
+      <p className="text-lg font-semibold text-slate-900 dark:text-white">{gated ? "This lesson opens when you finish the ones before it." : "This lesson is part of the full course."}</p>
+      <p className="mx-auto mt-2 max-w-md text-slate-600 dark:text-slate-400">
+        {gated
+          ? "This course is taken in order. Pick up where you left off and the next lessons unlock as you go."
+          : `Enrol in ${course.title} (${course.priceLabel}) to read it, or try the free preview lessons.`}
+      </p>
+      <div className="mx-auto mt-6 max-w-xs">
+        {gated && view.resumeHref ? (
+          <Link href={view.resumeHref} className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950">
+            Continue where you left off
+          </Link>
+        ) : (
+          <EnrolPanel cta={view.cta} courseSlug={course.slug} startHref={view.startHref} />
+        )}
+      </div>
+    </div>
+  );
+}
