@@ -5,7 +5,7 @@ import { isCachedPublicPage } from "@/lib/security/cached-pages";
 import { hasSessionCookie, refreshSessionCookie } from "@/lib/auth/session-refresh";
 import { syncSignedInHint } from "@/lib/auth/signed-in-hint";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
-import { sessionCookieName } from "@/lib/auth/cookies";
+import { secureCookies, sessionCookieName } from "@/lib/auth/cookies";
 
 const OAUTH_ORIGINS = { github: "https://github.com", google: "https://accounts.google.com" } as const;
 const SIGNED_IN_ONLY = ["/profile", "/admin", "/dashboard"];
@@ -49,7 +49,7 @@ export async function proxy(request: NextRequest) {
     const refreshed = request.method === "GET" && hasSession ? await refreshSessionCookie(request.cookies.get(sessionCookieName())?.value) : null;
     if (refreshed) response.cookies.set(refreshed.name, refreshed.value, { ...refreshed.options, maxAge: refreshed.maxAge });
   }
-  syncSignedInHint(request.cookies, hasSession, response.cookies);
+  syncSignedInHint(request.cookies, hasSession, response.cookies, secureCookies());
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -62,7 +62,12 @@ export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymo
     return { status, view, content: publicContent ?? (current ? view.lesson.content : null), refresh: () => void load() };
   }, [status, loaded, anonymous, lessonSlug, lessonId, publicContent, load]);
 
-  return <LearnerContext.Provider value={value}>{children}</LearnerContext.Provider>;
+  return (
+    <LearnerContext.Provider value={value}>
+      <div hidden data-testid="learner-state" data-status={status} />
+      {children}
+    </LearnerContext.Provider>
+  );
 }
 
 export function useLearner(): LearnerContextValue {

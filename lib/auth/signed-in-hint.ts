@@ -1,6 +1,6 @@
 // A readable, secret-free cookie that says "this browser holds a session cookie", so cached pages know
 // whether asking /api/me is worth a request. It proves nothing: the server checks the real session.
-import { secureCookies } from "./cookies";
+// No imports: the browser bundle uses this file, and server config (lib/env) must stay out of it.
 
 export const SIGNED_IN_HINT = "ba-signed-in";
 
@@ -8,9 +8,9 @@ type CookieReader = { has(name: string): boolean };
 type CookieWriter = { set(name: string, value: string, options: object): unknown; delete(name: string): unknown };
 
 /** Keeps the hint in step with the session cookie; costs two lookups, no decoding. */
-export function syncSignedInHint(request: CookieReader, hasSession: boolean, response: CookieWriter): void {
+export function syncSignedInHint(request: CookieReader, hasSession: boolean, response: CookieWriter, secure: boolean): void {
   const hinted = request.has(SIGNED_IN_HINT);
-  if (hasSession && !hinted) response.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", secure: secureCookies(), httpOnly: false });
+  if (hasSession && !hinted) response.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", secure, httpOnly: false });
   if (!hasSession && hinted) response.delete(SIGNED_IN_HINT);
 }
 

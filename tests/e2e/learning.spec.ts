@@ -41,6 +41,7 @@ async function replaceEditorText(page: Page, text: string) {
 
 async function finishLesson(page: Page, lesson: CurriculumLesson) {
   await page.goto(lessonUrl(lesson.slug));
+  await expect(page.getByTestId("learner-state")).toHaveAttribute("data-status", "ready");
   if (await page.getByText("You completed this lesson").or(page.getByText("✓ Completed")).first().isVisible()) return;
   if (lesson.kind === "quiz") return passQuiz(page, lesson);
   if (lesson.kind === "sql") {
