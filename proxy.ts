@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { createNonce, securityHeaders } from "@/lib/security/headers";
-import { isCachedPublicPage } from "@/lib/security/cached-pages";
 import { hasSessionCookie, refreshSessionCookie } from "@/lib/auth/session-refresh";
 import { syncSignedInHint } from "@/lib/auth/signed-in-hint";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
@@ -10,7 +9,7 @@ import { secureCookies, sessionCookieName } from "@/lib/auth/cookies";
 const OAUTH_ORIGINS = { github: "https://github.com", google: "https://accounts.google.com" } as const;
 const SIGNED_IN_ONLY = ["/profile", "/admin", "/dashboard"];
 
-function headersFor(nonce: string | null) {
+function headersFor(nonce: string) {
   const config = env();
   return securityHeaders({
     nonce,
@@ -21,15 +20,14 @@ function headersFor(nonce: string | null) {
 }
 
 /**
- * Runs before every request: security headers, a cheap redirect to sign-in for account pages (the pages
- * check the session themselves), the sliding session refresh, and the signed-in hint for cached pages.
- * Cached public pages are the same bytes for everyone: no nonce, no session decoding.
+ * Runs before every request except cached pages and static files (see lib/security/cached-pages.ts):
+ * security headers with a fresh CSP nonce, a cheap redirect to sign-in for account pages (the pages check
+ * the session themselves), the sliding session refresh, and the signed-in hint that cached pages read.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSession = hasSessionCookie(request.cookies);
-  const cached = isCachedPublicPage(pathname);
-  const nonce = cached ? null : createNonce();
+  const nonce = createNonce();
   const headers = headersFor(nonce);
 
   let response: NextResponse;
@@ -38,11 +36,9 @@ export async function proxy(request: NextRequest) {
     const target = new URL("/sign-in", request.url);
     target.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(target);
-  } else if (cached) {
-    response = NextResponse.next();
   } else {
     const requestHeaders = new Headers(request.headers);
-    requestHeaders.set("x-nonce", nonce!);
+    requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
     response = NextResponse.next({ request: { headers: requestHeaders } });
     // Only on GET: a POST may be the sign-out that clears this very cookie.
@@ -55,5 +51,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Must leave out exactly the paths of lib/security/cached-pages.ts (a literal: Next reads it at build time).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|bench/|courses/[^/]+/lessons/[^/]+/?$).*)"],
 };

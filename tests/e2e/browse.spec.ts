@@ -85,6 +85,13 @@ test("a lesson page is the same cached HTML for everyone, with no nonce and no l
   expect(preview.headers()["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'");
   expect(preview.headers()["content-security-policy"]).not.toContain("nonce-");
   expect(preview.headers()["set-cookie"]).toBeUndefined();
+  expect(preview.headers()["x-frame-options"]).toBe("DENY");
+
+  // The proxy does not run for it: a session cookie gets no sliding refresh nor signed-in hint there…
+  const withCookie = { headers: { cookie: "next-auth.session-token=not-a-real-token" } };
+  expect((await request.get("/courses/http-apis-rest-graphql/lessons/how-http-works", withCookie)).headers()["set-cookie"]).toBeUndefined();
+  // …while a page rendered per request gets the hint from the proxy.
+  expect((await request.get("/courses", withCookie)).headers()["set-cookie"]).toContain("ba-signed-in=1");
 
   // A lesson outside the free preview: the page has its title and outline, not its text.
   const gated = await request.get("/courses/sql-data-modelling-postgresql/lessons/joins-nulls-and-windows");

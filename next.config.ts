@@ -1,0 +1,27 @@
+import type { NextConfig } from "next";
+import { CACHED_PAGE_ROUTES } from "./lib/security/cached-pages";
+import { securityHeaders } from "./lib/security/headers";
+
+// Headers for what the proxy does not see (cached lesson pages and files in public/): the same for every
+// request, so they are fixed here, at build time. `npm start` rebuilds when APP_ENV's production-ness changes.
+const staticHeaders = Object.entries(
+  securityHeaders({ nonce: null, production: process.env.APP_ENV === "production", development: process.env.NODE_ENV === "development" }),
+).map(([key, value]) => ({ key, value }));
+
+const nextConfig: NextConfig = {
+  // Native or WASM packages that must be loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "shiki"],
+  poweredByHeader: false,
+  // Next hashes the whole body of every cached page on every request to make an ETag (an eighth of the
+  // CPU of serving a lesson page); the pages are small and change on publish, so we go without.
+  generateEtags: false,
+  // forbidden() answers refused pages with a real HTTP 403. Cached lesson pages live in memory only:
+  // a restart (and a fresh seed, with new ids) starts them afresh.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
+  reactStrictMode: true,
+  async headers() {
+    return CACHED_PAGE_ROUTES.map((source) => ({ source, headers: staticHeaders }));
+  },
+};
+
+export default nextConfig;
