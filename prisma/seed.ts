@@ -127,9 +127,33 @@ async function seedCourse(db: PrismaClient, course: CurriculumCourse) {
   );
 }
 
+const DEMO_LEARNER = "learner@academy.test";
+const DEMO_LEARNER_COURSE = "http-apis-rest-graphql";
+const DEMO_LEARNER_DONE = 2;
+
+/**
+ * The demo learner is enrolled in the free course with its first lessons done, so signing in as them
+ * shows a dashboard, ticks and "continue". Created once: a re-seed leaves their later progress alone.
+ */
+async function seedDemoLearning(db: PrismaClient) {
+  const [user, course] = await Promise.all([
+    db.user.findUnique({ where: { email: DEMO_LEARNER }, select: { id: true } }),
+    db.course.findUnique({ where: { slug: DEMO_LEARNER_COURSE }, select: { id: true, modules: { orderBy: { position: "asc" }, select: { lessons: { orderBy: { position: "asc" }, select: { id: true } } } } } }),
+  ]);
+  if (!user || !course) return;
+  const done = course.modules.flatMap((m) => m.lessons).slice(0, DEMO_LEARNER_DONE);
+  await db.$transaction(async (tx) => {
+    const existing = await tx.enrollment.findUnique({ where: { userId_courseId: { userId: user.id, courseId: course.id } }, select: { id: true } });
+    if (existing) return;
+    await tx.enrollment.create({ data: { userId: user.id, courseId: course.id, lastLessonId: done.at(-1)?.id ?? null } });
+    await tx.lessonProgress.createMany({ data: done.map((lesson) => ({ userId: user.id, courseId: course.id, lessonId: lesson.id, completedAt: new Date() })) });
+  });
+}
+
 export async function seedDatabase(db: PrismaClient, curriculum = loadCurriculum()) {
   await seedUsers(db);
   for (const course of curriculum) await seedCourse(db, course);
+  await seedDemoLearning(db);
 }
 
 /** Seeds the database the app is configured for (used by `npm start` and `npm run db:seed`). */

@@ -2,7 +2,8 @@
 // The lesson page is cached HTML made for an anonymous visitor. In the browser, this provider asks
 // /api/learn/lesson-state for the signed-in learner's part (ticks, percent, enrolment, and the lesson itself
 // when it is behind enrolment) and the components below read it. Anonymous visitors make no request.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { claimViewerLoad, settleViewerClaim } from "@/components/auth/use-viewer";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { LessonContent } from "@/lib/learning/lesson-content";
 import type { LearnerLessonView, LessonStateResponse } from "@/lib/learning/lesson-state";
@@ -33,20 +34,26 @@ export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymo
     if (!hasSignedInHint(document.cookie)) {
       setLoaded(null);
       setStatus("anonymous");
+      settleViewerClaim(generation, null);
       return;
     }
     setStatus("loading");
     try {
       const response = await fetch(`/api/learn/lesson-state?${new URLSearchParams({ course: courseSlug, lesson: lessonSlug })}`, { cache: "no-store" });
-      const body = (await response.json()) as LessonStateResponse;
-      if (mine !== generation.current) return;
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = (await response.json()) as LessonStateResponse;
+      settleViewerClaim(generation, body.viewer);
+      if (mine !== generation.current) return;
       setLoaded(body.state ? { lessonSlug, view: body.state } : null);
       setStatus(body.state ? "ready" : "anonymous");
     } catch {
+      settleViewerClaim(generation, undefined);
       if (mine === generation.current) setStatus("failed");
     }
   }, [courseSlug, lessonSlug]);
+
+  // Our answer says who is signed in, so the header need not ask /api/me as well (see use-viewer.ts).
+  useLayoutEffect(() => claimViewerLoad(generation), []);
 
   useEffect(() => {
     void load();

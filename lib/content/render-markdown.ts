@@ -7,6 +7,7 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
+import { shikiStyleClasses } from "./shiki-classes";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -74,6 +75,7 @@ const anchorIcon: ElementContent = { type: "text", value: "#" };
 export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
   const toc: TocEntry[] = [];
   const highlighter = await getHighlighter();
+  const styleClasses = shikiStyleClasses();
   const file = await unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -87,7 +89,13 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
       properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
       content: anchorIcon,
     })
-    .use(rehypeShikiFromHighlighter, highlighter, { themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" }, defaultLanguage: "text", fallbackLanguage: "text" })
+    .use(rehypeShikiFromHighlighter, highlighter, {
+      themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
+      defaultLanguage: "text",
+      fallbackLanguage: "text",
+      transformers: [styleClasses.transformer],
+    })
+    .use(styleClasses.rehypePlugin)
     .use(rehypeStringify)
     .process(markdown);
   return { html: String(file), toc };

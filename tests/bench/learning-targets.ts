@@ -26,12 +26,32 @@ async function signInCookie(base: string, email: string, password: string): Prom
   return cookieHeader();
 }
 
+const LESSON = "/courses/http-apis-rest-graphql/lessons/how-http-works";
+const EXERCISE = "/courses/http-apis-rest-graphql/lessons/keyset-pagination-query";
+const GATED = "/courses/http-apis-rest-graphql/lessons/offset-vs-keyset-pagination";
+
+function stateOf(lessonPath: string): string {
+  const [, , course, , lesson] = lessonPath.split("/");
+  return `/api/learn/lesson-state?${new URLSearchParams({ course: course!, lesson: lesson! })}`;
+}
+
+/**
+ * A signed-in lesson view is the cached page plus one request for the learner's state (which also tells
+ * the header who is signed in). The learner is enrolled, so the gated lesson's text comes with that state.
+ */
 export async function learningTargets(base: string): Promise<BenchTarget[]> {
   const cookie = await signInCookie(base, "learner@academy.test", "learn-backend-2026");
+  const signedIn = { cookie: `${cookie}; ba-signed-in=1` };
+  // Measure the real thing: the learner is enrolled and the gated lesson's text does come back.
+  const probe = (await (await fetch(base + stateOf(GATED), { headers: signedIn })).json()) as { state?: { enrolled: boolean; lesson: { content: unknown } } | null };
+  if (!probe.state?.enrolled || !probe.state.lesson.content) throw new Error("bench: the demo learner should be enrolled in the free course (see prisma/seed.ts)");
   return [
     { name: "catalogue search", path: "/courses?q=keyset+pagination" },
     { name: "catalogue search (typo)", path: "/courses?q=postgras" },
-    { name: "lesson (signed in)", path: "/courses/http-apis-rest-graphql/lessons/how-http-works", headers: { cookie } },
-    { name: "SQL exercise lesson (signed in)", path: "/courses/http-apis-rest-graphql/lessons/keyset-pagination-query", headers: { cookie } },
+    { name: "lesson page (signed in)", path: LESSON, headers: signedIn },
+    { name: "lesson state API (signed in)", path: stateOf(LESSON), headers: signedIn },
+    { name: "lesson view (signed in)", path: LESSON, headers: signedIn, then: [{ path: stateOf(LESSON), headers: signedIn }] },
+    { name: "SQL exercise view (signed in)", path: EXERCISE, headers: signedIn, then: [{ path: stateOf(EXERCISE), headers: signedIn }] },
+    { name: "gated lesson view (signed in)", path: GATED, headers: signedIn, then: [{ path: stateOf(GATED), headers: signedIn }] },
   ];
 }

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 async function counts() {
-  const [users, courses, modules, lessons, questions, choices, cohorts, advisors, rules] = await Promise.all([
+  const [users, courses, modules, lessons, questions, choices, cohorts, advisors, rules, enrollments, progress] = await Promise.all([
     t.db.user.count(),
     t.db.course.count(),
     t.db.module.count(),
@@ -26,8 +26,10 @@ async function counts() {
     t.db.cohort.count(),
     t.db.advisor.count(),
     t.db.availabilityRule.count(),
+    t.db.enrollment.count(),
+    t.db.lessonProgress.count(),
   ]);
-  return { users, courses, modules, lessons, questions, choices, cohorts, advisors, rules };
+  return { users, courses, modules, lessons, questions, choices, cohorts, advisors, rules, enrollments, progress };
 }
 
 describe("seed", () => {
@@ -60,6 +62,12 @@ describe("seed", () => {
     const advisors = await t.db.advisor.findMany({ include: { rules: true } });
     expect(advisors).toHaveLength(2);
     for (const advisor of advisors) expect(advisor.rules.length).toBeGreaterThan(0);
+  });
+
+  it("enrols the demo learner in the free course with its first two lessons done", async () => {
+    const learner = await t.db.user.findUniqueOrThrow({ where: { email: "learner@academy.test" }, include: { enrollments: { include: { course: true } }, progress: true } });
+    expect(learner.enrollments.map((e) => [e.course.slug, e.status])).toEqual([["http-apis-rest-graphql", "ACTIVE"]]);
+    expect(learner.progress.filter((p) => p.completedAt !== null)).toHaveLength(2);
   });
 
   it("is idempotent: a second run changes no counts", async () => {
