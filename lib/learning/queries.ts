@@ -15,23 +15,33 @@ export function isActiveEnrollment(state: LearnerCourseState): boolean {
   return state.enrollment?.status === "ACTIVE" || state.enrollment?.status === "COMPLETED";
 }
 
-/** Everything the course and lesson pages need about one signed-in learner, in one round trip. */
+type LearnerStateRow = {
+  enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
+  completed: string[];
+  certificate_id: string | null;
+  waitlisted: string[];
+};
+
+/**
+ * Everything the course and lesson pages need about one signed-in learner, in one statement: this runs
+ * on every signed-in lesson view, and one round trip costs a fifth of the five Prisma would make.
+ */
 export async function getLearnerCourseState(userId: string, courseId: string): Promise<LearnerCourseState> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      enrollments: { where: { courseId }, select: { status: true, lastLessonId: true, cohortId: true } },
-      progress: { where: { courseId, completedAt: { not: null } }, select: { lessonId: true } },
-      certificates: { where: { courseId }, select: { id: true } },
-      waitlist: { where: { cohort: { courseId } }, select: { cohortId: true } },
-    },
-  });
-  if (!user) return EMPTY_LEARNER_STATE;
+  const [row] = await db.$queryRaw<LearnerStateRow[]>`
+    SELECT
+      (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
+         FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
+      (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
+         FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."courseId" = ${courseId} AND p."completedAt" IS NOT NULL) AS completed,
+      (SELECT c."id" FROM "Certificate" c WHERE c."userId" = ${userId} AND c."courseId" = ${courseId}) AS certificate_id,
+      (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
+         FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted`;
+  if (!row) return EMPTY_LEARNER_STATE;
   return {
-    enrollment: user.enrollments[0] ?? null,
-    completedLessonIds: new Set(user.progress.map((p) => p.lessonId)),
-    certificateId: user.certificates[0]?.id ?? null,
-    waitlistedCohortIds: new Set(user.waitlist.map((w) => w.cohortId)),
+    enrollment: row.enrollment,
+    completedLessonIds: new Set(row.completed),
+    certificateId: row.certificate_id,
+    waitlistedCohortIds: new Set(row.waitlisted),
   };
 }
 

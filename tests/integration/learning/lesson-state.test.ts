@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getLessonStateResponse } from "@/lib/learning/lesson-state";
+import { completeLesson, enrollInFreeCourse } from "@/lib/learning/mutations";
+import { createUser } from "../../helpers/fixtures";
+import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
+import { createCourse } from "./fixtures";
+
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await useTestDatabase();
+});
+
+/** A course whose first lesson is a free preview and whose other two are behind enrolment. */
+async function courseWithPreview(options: { sequential?: boolean } = {}) {
+  const made = await createCourse(t.db, { sequential: options.sequential, lessons: [{ kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "QUIZ" }] });
+  await t.db.lesson.update({ where: { id: made.lessons[0]!.id }, data: { freePreview: true } });
+  await t.db.lesson.updateMany({ where: { id: { in: made.lessons.slice(1).map((l) => l.id) } }, data: { body: "## Behind enrolment\n\nOnly for enrolled learners." } });
+  return made;
+}
+
+describe("the learner's part of a cached lesson page", () => {
+  it("tells an anonymous caller nothing", async () => {
+    const { course, lessons } = await courseWithPreview();
+    expect(await getLessonStateResponse(null, course.slug, lessons[1]!.slug)).toEqual({ viewer: null, state: null });
+  });
+
+  it("gives a signed-in visitor who is not enrolled the call to enrol, and no gated text", async () => {
+    const { course, lessons } = await courseWithPreview();
+    const visitor = await createUser(t.db, { name: "Vera Visitor" });
+    const answer = await getLessonStateResponse(visitor, course.slug, lessons[1]!.slug);
+    expect(answer?.viewer).toEqual({ name: "Vera Visitor", email: visitor.email, role: "LEARNER" });
+    expect(answer?.state).toMatchObject({ enrolled: false, percent: null, cta: { kind: "enrol" }, lesson: { readable: false, content: null } });
+    expect(answer?.state?.readableIds).toEqual([lessons[0]!.id]);
+  });
+
+  it("gives an enrolled learner their ticks, percent and the gated lesson's text and quiz, but not the preview's text again", async () => {
+    const { course, lessons } = await courseWithPreview();
+    const learner = await createUser(t.db);
+    await enrollInFreeCourse(learner.id, course.slug);
+    await completeLesson(learner.id, lessons[0]!.id, "read");
+
+    const gated = await getLessonStateResponse(learner, course.slug, lessons[1]!.slug);
+    expect(gated?.state).toMatchObject({ enrolled: true, percent: 33, completedIds: [lessons[0]!.id], cta: { kind: "continue" }, lesson: { readable: true, completed: false } });
+    expect(gated?.state?.lesson.content?.html).toContain('<h2 id="behind-enrolment">');
+    expect(gated?.state?.lesson.content?.toc).toEqual([{ id: "behind-enrolment", text: "Behind enrolment", depth: 2 }]);
+    expect(gated?.state?.lesson.content?.activity).toEqual({ kind: "read" });
+
+    const quiz = await getLessonStateResponse(learner, course.slug, lessons[2]!.slug);
+    const activity = quiz?.state?.lesson.content?.activity;
+    expect(activity?.kind).toBe("quiz");
+    // The quiz goes out without its answer key.
+    expect(JSON.stringify(activity)).not.toMatch(/correct/i);
+
+    const preview = await getLessonStateResponse(learner, course.slug, lessons[0]!.slug);
+    expect(preview?.state?.lesson).toMatchObject({ completed: true, readable: true, content: null });
+  });
+
+  it("keeps a sequential course's later lessons locked, text included", async () => {
+    const { course, lessons } = await courseWithPreview({ sequential: true });
+    const learner = await createUser(t.db);
+    await enrollInFreeCourse(learner.id, course.slug);
+    const later = await getLessonStateResponse(learner, course.slug, lessons[2]!.slug);
+    expect(later?.state?.lesson).toMatchObject({ readable: false, content: null });
+  });
+
+  it("answers null for a lesson that does not exist", async () => {
+    const { course } = await courseWithPreview();
+    const learner = await createUser(t.db);
+    expect(await getLessonStateResponse(learner, course.slug, "no-such-lesson")).toBeNull();
+    expect(await getLessonStateResponse(learner, "no-such-course", "l1")).toBeNull();
+  });
+});
