@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
-import { CACHED_PAGE_ROUTES } from "./lib/security/cached-pages";
+import { PROXY_FREE_ROUTES } from "./lib/security/proxy-free";
 import { securityHeaders } from "./lib/security/headers";
 
-// Headers for what the proxy does not see (cached lesson pages and files in public/): the same for every
+// Headers for what the proxy does not see (lib/security/proxy-free.ts): the same for every
 // request, so they are fixed here, at build time. `npm start` rebuilds when APP_ENV's production-ness changes.
 const staticHeaders = Object.entries(
   securityHeaders({ nonce: null, production: process.env.APP_ENV === "production", development: process.env.NODE_ENV === "development" }),
@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {
-    return CACHED_PAGE_ROUTES.map((source) => ({ source, headers: staticHeaders }));
+    return PROXY_FREE_ROUTES.map((source) => ({ source, headers: staticHeaders }));
   },
 };
 

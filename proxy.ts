@@ -20,7 +20,8 @@ function headersFor(nonce: string) {
 }
 
 /**
- * Runs before every request except cached pages and static files (see lib/security/cached-pages.ts):
+ * Runs before every request except cached lesson pages, their JSON endpoints and static files (see
+ * lib/security/proxy-free.ts):
  * security headers with a fresh CSP nonce, a cheap redirect to sign-in for account pages (the pages check
  * the session themselves), the sliding session refresh, and the signed-in hint that cached pages read.
  */
@@ -51,6 +52,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Must leave out exactly the paths of lib/security/cached-pages.ts (a literal: Next reads it at build time).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|bench/|courses/[^/]+/lessons/[^/]+/?$).*)"],
+  // Must leave out exactly the paths of lib/security/proxy-free.ts (a literal: Next reads it at build time).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|bench/|api/me$|api/learn/|courses/[^/]+/lessons/[^/]+/?$).*)"],
 };

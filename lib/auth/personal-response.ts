@@ -1,9 +1,15 @@
-// JSON for one person's eyes: never cached by browsers or proxies, and a stale signed-in hint is cleared.
+// JSON for one person's eyes: never cached by browsers or proxies. It carries the slid session cookie
+// when one is due, and clears a signed-in hint that no longer holds.
 import { NextResponse } from "next/server";
+import type { RefreshedCookie } from "./session-refresh";
 import { SIGNED_IN_HINT } from "./signed-in-hint";
 
-export function personalJson(body: unknown, signedIn: boolean, init: { status?: number } = {}): NextResponse {
+type Session = { user: unknown; refreshed: RefreshedCookie | null };
+
+export function personalJson(body: unknown, session: Session, init: { status?: number } = {}): NextResponse {
   const response = NextResponse.json(body, { status: init.status ?? 200, headers: { "Cache-Control": "private, no-store" } });
-  if (!signedIn) response.cookies.delete(SIGNED_IN_HINT);
+  if (!session.user) response.cookies.delete(SIGNED_IN_HINT);
+  const { refreshed } = session;
+  if (refreshed) response.cookies.set(refreshed.name, refreshed.value, { ...refreshed.options, maxAge: refreshed.maxAge });
   return response;
 }

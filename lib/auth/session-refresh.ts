@@ -1,26 +1,38 @@
-// Slides the idle timeout: a valid session token older than an hour is re-issued, up to the absolute limit.
-import { decode, encode } from "next-auth/jwt";
+// Reading the session cookie, and sliding its idle timeout: a valid session token older than an hour is
+// re-issued, up to the absolute limit.
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
 import { getAuthSecret } from "./secret";
-import { needsRefresh, readSessionClaims, refreshedTokenMaxAge } from "./session-policy";
+import { needsRefresh, readSessionClaims, refreshedTokenMaxAge, type SessionClaims } from "./session-policy";
 
 export type RefreshedCookie = { name: string; value: string; maxAge: number; options: ReturnType<typeof sessionCookieOptions> };
 
-export async function refreshSessionCookie(value: string | undefined, nowSeconds: number = Math.floor(Date.now() / 1000)): Promise<RefreshedCookie | null> {
+/** The claims in a session cookie's value, or null when it is missing, forged, expired or malformed. */
+export async function decodeSessionClaims(value: string | undefined): Promise<{ claims: SessionClaims; token: JWT } | null> {
   if (!value) return null;
-  const secret = getAuthSecret();
-  let token: Awaited<ReturnType<typeof decode>>;
+  let token: JWT | null;
   try {
-    token = await decode({ token: value, secret });
+    token = await decode({ token: value, secret: getAuthSecret() });
   } catch {
     return null;
   }
   const claims = readSessionClaims(token);
-  if (!token || !claims || !needsRefresh(typeof token.iat === "number" ? token.iat : undefined, nowSeconds)) return null;
+  return token && claims ? { claims, token } : null;
+}
+
+/** A fresh cookie for a decoded session that is due for one, else null. */
+export async function refreshedCookie(decoded: { claims: SessionClaims; token: JWT }, nowSeconds: number = Math.floor(Date.now() / 1000)): Promise<RefreshedCookie | null> {
+  const { claims, token } = decoded;
+  if (!needsRefresh(typeof token.iat === "number" ? token.iat : undefined, nowSeconds)) return null;
   const maxAge = refreshedTokenMaxAge(claims.authTime, nowSeconds);
   if (maxAge <= 0) return null;
-  const fresh = await encode({ token: { sub: claims.sub, sv: claims.sv, authTime: claims.authTime }, secret, maxAge });
+  const fresh = await encode({ token: { sub: claims.sub, sv: claims.sv, authTime: claims.authTime }, secret: getAuthSecret(), maxAge });
   return { name: sessionCookieName(), value: fresh, maxAge, options: sessionCookieOptions() };
+}
+
+export async function refreshSessionCookie(value: string | undefined, nowSeconds: number = Math.floor(Date.now() / 1000)): Promise<RefreshedCookie | null> {
+  const decoded = await decodeSessionClaims(value);
+  return decoded ? refreshedCookie(decoded, nowSeconds) : null;
 }
 
 /** Quick presence check for the proxy's redirects; the pages still check the session properly. */

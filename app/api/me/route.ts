@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUserAndRefresh } from "@/lib/auth/session";
 import { personalJson } from "@/lib/auth/personal-response";
 import { toViewer } from "@/lib/auth/viewer";
 
@@ -6,6 +6,6 @@ export const dynamic = "force-dynamic";
 
 /** The signed-in person for the header of cached pages, or `{ viewer: null }`. */
 export async function GET() {
-  const viewer = toViewer(await getCurrentUser());
-  return personalJson({ viewer }, viewer !== null);
+  const session = await getCurrentUserAndRefresh();
+  return personalJson({ viewer: toViewer(session.user) }, session);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUserAndRefresh } from "@/lib/auth/session";
 import { personalJson } from "@/lib/auth/personal-response";
 import { getLessonStateResponse } from "@/lib/learning/lesson-state";
 
@@ -13,11 +13,10 @@ const querySchema = z.object({ course: slug, lesson: slug });
  * lesson itself when it sits behind enrolment. Anonymous callers get `{ viewer: null, state: null }`.
  */
 export async function GET(request: Request) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const query = querySchema.safeParse(params);
-  if (!query.success) return personalJson({ error: "Give the course and lesson as ?course=<slug>&lesson=<slug>." }, true, { status: 400 });
-  const user = await getCurrentUser();
-  const body = await getLessonStateResponse(user, query.data.course, query.data.lesson);
-  if (!body) return personalJson({ error: "There is no such published lesson." }, user !== null, { status: 404 });
-  return personalJson(body, user !== null);
+  const session = await getCurrentUserAndRefresh();
+  const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return personalJson({ error: "Give the course and lesson as ?course=<slug>&lesson=<slug>." }, session, { status: 400 });
+  const body = await getLessonStateResponse(session.user, query.data.course, query.data.lesson);
+  if (!body) return personalJson({ error: "There is no such published lesson." }, session, { status: 404 });
+  return personalJson(body, session);
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+// Next's own compiler for proxy matchers (not in its type declarations), so the test sees the regular
+// expression Next will use.
+import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
+import { config } from "@/proxy";
+import { isProxyFree } from "@/lib/security/proxy-free";
+
+const PROXY_FREE = ["/courses/http-apis-rest-graphql/lessons/how-http-works", "/courses/sql/lessons/joins/", "/api/me", "/api/learn/lesson-state", "/bench/baseline.html"];
+const PER_REQUEST = ["/", "/courses", "/courses/http-apis-rest-graphql", "/dashboard", "/profile", "/admin/users", "/sign-in", "/forgot-password", "/api/meetings", "/api/auth/session", "/api/learning", "/courses/x/lessons", "/courses/x/lessons/y/z", "/benchmarks", "/no/such/page"];
+
+const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[] };
+const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
+const proxyRunsFor = (path: string) => matchers.some((re) => re.test(path));
+
+describe("paths the proxy leaves alone", () => {
+  it("are the lesson pages, the two personal JSON endpoints and the files in public/", () => {
+    for (const path of PROXY_FREE) expect(isProxyFree(path), path).toBe(true);
+  });
+
+  it("exclude every other page and endpoint: account, search, course landing, auth API, sign-in", () => {
+    for (const path of PER_REQUEST) expect(isProxyFree(path), path).toBe(false);
+  });
+
+  it("are exactly the paths the proxy does not run for", () => {
+    for (const path of [...PROXY_FREE, ...PER_REQUEST]) expect(proxyRunsFor(path), path).toBe(!isProxyFree(path));
+  });
+});
