@@ -2,15 +2,16 @@
 // The lesson page is cached HTML made for an anonymous visitor. In the browser, this provider asks
 // /api/learn/lesson-state for the signed-in learner's part (ticks, percent, enrolment, and the lesson itself
 // when it is behind enrolment) and the components below read it. Anonymous visitors make no request.
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { claimViewerLoad, settleViewerClaim } from "@/components/auth/use-viewer";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { LessonContent } from "@/lib/learning/lesson-content";
 import type { LearnerLessonView, LessonStateResponse } from "@/lib/learning/lesson-state";
 
-export type LearnerStatus = "anonymous" | "loading" | "ready" | "failed";
+/** "unknown" until the browser has looked for a session: the cached HTML is made in that state. */
+export type LearnerStatus = "unknown" | "anonymous" | "loading" | "ready" | "failed";
 
-type Loaded = { lessonSlug: string; view: LearnerLessonView };
+type Answer = { lessonKey: string; status: "ready" | "anonymous" | "failed"; view: LearnerLessonView | null };
 
 type LearnerContextValue = {
   status: LearnerStatus;
@@ -24,54 +25,56 @@ const LearnerContext = createContext<LearnerContextValue | null>(null);
 
 type Props = { courseSlug: string; lessonSlug: string; lessonId: string; anonymous: LearnerLessonView; publicContent: LessonContent | null; children: ReactNode };
 
-export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymous, publicContent, children }: Props) {
-  const [status, setStatus] = useState<LearnerStatus>("anonymous");
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const generation = useRef(0);
+const noSubscription = () => () => {};
 
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    if (!hasSignedInHint(document.cookie)) {
-      setLoaded(null);
-      setStatus("anonymous");
-      settleViewerClaim(generation, null);
-      return;
-    }
-    setStatus("loading");
-    try {
-      const response = await fetch(`/api/learn/lesson-state?${new URLSearchParams({ course: courseSlug, lesson: lessonSlug })}`, { cache: "no-store" });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = (await response.json()) as LessonStateResponse;
-      settleViewerClaim(generation, body.viewer);
-      if (mine !== generation.current) return;
-      setLoaded(body.state ? { lessonSlug, view: body.state } : null);
-      setStatus(body.state ? "ready" : "anonymous");
-    } catch {
-      settleViewerClaim(generation, undefined);
-      if (mine === generation.current) setStatus("failed");
-    }
-  }, [courseSlug, lessonSlug]);
+export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymous, publicContent, children }: Props) {
+  // null while hydrating the cached HTML (which was made without any visitor), then whether a session is hinted.
+  const hinted = useSyncExternalStore(noSubscription, () => hasSignedInHint(document.cookie), () => null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const claim = useRef({});
+  const lessonKey = `${courseSlug}/${lessonSlug}`;
 
   // Our answer says who is signed in, so the header need not ask /api/me as well (see use-viewer.ts).
-  useLayoutEffect(() => claimViewerLoad(generation), []);
+  useLayoutEffect(() => claimViewerLoad(claim.current), []);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (hinted === null) return;
+    if (!hinted) {
+      settleViewerClaim(claim.current, null);
+      return;
+    }
+    let current = true;
+    fetch(`/api/learn/lesson-state?${new URLSearchParams({ course: courseSlug, lesson: lessonSlug })}`, { cache: "no-store" })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const body = (await response.json()) as LessonStateResponse;
+        settleViewerClaim(claim.current, body.viewer);
+        if (current) setAnswer({ lessonKey, status: body.state ? "ready" : "anonymous", view: body.state });
+      })
+      .catch(() => {
+        settleViewerClaim(claim.current, undefined);
+        if (current) setAnswer((previous) => ({ lessonKey, status: "failed", view: previous?.lessonKey === lessonKey ? previous.view : null }));
+      });
+    return () => {
+      current = false;
+    };
+  }, [hinted, courseSlug, lessonSlug, lessonKey, reloads]);
 
   const value = useMemo<LearnerContextValue>(() => {
+    const answered = answer?.lessonKey === lessonKey ? answer : null;
+    const status: LearnerStatus = hinted === null ? "unknown" : !hinted ? "anonymous" : (answered?.status ?? "loading");
     // While the next lesson's state loads, keep the course-wide part (ticks, percent) of the last answer.
-    const base = loaded?.view ?? anonymous;
-    const current = loaded?.lessonSlug === lessonSlug;
-    const view: LearnerLessonView = current
-      ? base
+    const base = (hinted && answer?.view) || anonymous;
+    const view: LearnerLessonView = answered?.view
+      ? answered.view
       : { ...base, lesson: { completed: base.completedIds.includes(lessonId), readable: base.readableIds.includes(lessonId), videoSeconds: 0, lastAttempt: null, content: null } };
-    return { status, view, content: publicContent ?? (current ? view.lesson.content : null), refresh: () => void load() };
-  }, [status, loaded, anonymous, lessonSlug, lessonId, publicContent, load]);
+    return { status, view, content: publicContent ?? (answered?.view ? answered.view.lesson.content : null), refresh: () => setReloads((n) => n + 1) };
+  }, [hinted, answer, lessonKey, anonymous, lessonId, publicContent]);
 
   return (
     <LearnerContext.Provider value={value}>
-      <div hidden data-testid="learner-state" data-status={status} />
+      <div hidden data-testid="learner-state" data-status={value.status} />
       {children}
     </LearnerContext.Provider>
   );

@@ -90,7 +90,16 @@ function TableOfContents({ toc }: { toc: TocEntry[] }) {
 export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseInfo; lesson: LessonInfo; nextHref: string | null }) {
   const { status, view, content, refresh } = useLearner();
   if (!content) {
-    if (status === "loading") return <LessonPlaceholder />;
+    // The cached HTML cannot know whether this reader is enrolled: it holds a placeholder, not a "locked" notice.
+    if (status === "unknown" || status === "loading")
+      return (
+        <>
+          <LessonPlaceholder />
+          <noscript>
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">This lesson needs JavaScript to check your enrolment. Please turn it on and reload.</p>
+          </noscript>
+        </>
+      );
     if (status === "failed")
       return (
         <div className="mt-8 rounded-2xl border border-rose-200 bg-rose-50 p-6 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950/40 dark:text-rose-100" role="alert">
@@ -112,7 +121,7 @@ export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseI
       )}
       <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-24 prose-a:text-brand-700 dark:prose-a:text-brand-300" dangerouslySetInnerHTML={{ __html: content.html }} />
       <Activity activity={content.activity} lessonId={lesson.id} nextHref={nextHref} />
-      {!enrolled && status !== "loading" && <PreviewNotice course={course} />}
+      {!enrolled && (status === "anonymous" || status === "ready") && <PreviewNotice course={course} />}
       {enrolled && view.lesson.readable && <LessonViewTracker lessonId={lesson.id} />}
     </>
   );
