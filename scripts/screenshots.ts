@@ -1,4 +1,5 @@
 // Takes desktop and mobile screenshots of pages of a running server: tsx scripts/screenshots.ts <baseUrl> <path>...
+// SCREENSHOT_COOKIE="name=value; name2=value2" takes them as a signed-in browser (files get a "-signed-in" suffix).
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -10,9 +11,18 @@ async function main() {
   for (const [label, viewport] of [["desktop", { width: 1280, height: 900 }], ["mobile", { width: 390, height: 844 }]] as const) {
     for (const scheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ viewport, colorScheme: scheme });
+      const cookieHeader = process.env.SCREENSHOT_COOKIE;
+      if (cookieHeader) {
+        const cookies = cookieHeader.split(/;\s*/).map((pair) => {
+          const [name, ...value] = pair.split("=");
+          return { name: name!, value: value.join("="), url: base };
+        });
+        await page.context().addCookies(cookies);
+      }
       for (const path of paths) {
-        await page.goto(base + path, { waitUntil: "load" });
-        const name = `${label}-${scheme}${path.replace(/[^a-z0-9]+/gi, "_") || "_home"}.png`;
+        // networkidle: cached pages fill in the reader's state from the browser after load.
+        await page.goto(base + path, { waitUntil: "networkidle" });
+        const name = `${label}-${scheme}${path.replace(/[^a-z0-9]+/gi, "_") || "_home"}${cookieHeader ? "-signed-in" : ""}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: label === "mobile" ? false : true });
         console.log(`screenshots/${name}`);
       }
