@@ -40,8 +40,8 @@ function printTable(results: Result[]) {
   const header = ["page", "req/s (views/s)", "vs baseline", "p50", "p99", "errors/non-2xx"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per page. Rows with "+" are whole page views (document and the`);
-  console.log(`requests its scripts make), counted per view; their p50/p99 are per request.\n`);
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per page. "… view" rows are whole page views (the document and the`);
+  console.log(`request its scripts make), counted per view; their p50/p99 are per request.\n`);
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
