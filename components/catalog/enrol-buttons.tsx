@@ -1,23 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useActionState } from "react";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { enrollAction, joinWaitlistAction } from "@/lib/learning/actions";
-import { useRefreshLearner } from "@/components/learn/learner-state";
+import { useProgressAction } from "@/components/learn/learner-state";
 
 export function EnrolButton({ courseSlug, label, startHref, className }: { courseSlug: string; label: string; startHref: string | null; className?: string }) {
   const router = useRouter();
-  const refreshLearner = useRefreshLearner();
   // Navigate from inside the action: the next page shows the enrolment (a lesson page reloads its learner state).
-  const [state, formAction, pending] = useActionState(async (previous: unknown, form: FormData) => {
-    const result = await enrollAction(previous, form);
-    if (result.ok) {
-      refreshLearner();
-      if (startHref) router.push(startHref);
-    }
-    return result;
-  }, null);
+  const [state, formAction, pending] = useProgressAction(enrollAction, {
+    then: (result) => {
+      if (result.ok && startHref) router.push(startHref);
+    },
+  });
   return (
     <form action={formAction} className={className}>
       <input type="hidden" name="courseSlug" value={courseSlug} />
@@ -34,12 +29,7 @@ export function EnrolButton({ courseSlug, label, startHref, className }: { cours
 }
 
 export function WaitlistButton({ courseSlug, cohortId, label, className }: { courseSlug: string; cohortId: string; label: string; className?: string }) {
-  const refreshLearner = useRefreshLearner();
-  const [state, formAction, pending] = useActionState(async (previous: Awaited<ReturnType<typeof joinWaitlistAction>> | null, form: FormData) => {
-    const result = await joinWaitlistAction(previous, form);
-    if (result.ok) refreshLearner();
-    return result;
-  }, null);
+  const [state, formAction, pending] = useProgressAction(joinWaitlistAction);
   return (
     <form action={formAction} className={className}>
       <input type="hidden" name="courseSlug" value={courseSlug} />

@@ -2,8 +2,9 @@
 // The lesson page is cached HTML made for an anonymous visitor. In the browser, this provider asks
 // /api/learn/lesson-state for the signed-in learner's part (ticks, percent, enrolment, and the lesson itself
 // when it is behind enrolment) and the components below read it. Anonymous visitors make no request.
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { claimViewerLoad, settleViewerClaim } from "@/components/auth/use-viewer";
+import type { ActionResult } from "@/lib/auth/action";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { LessonContent } from "@/lib/learning/lesson-content";
 import type { LearnerLessonView, LessonStateResponse } from "@/lib/learning/lesson-state";
@@ -92,3 +93,20 @@ export function useRefreshLearner(): () => void {
 }
 
 function noop() {}
+
+type ProgressAction<T> = (previous: unknown, form: FormData) => Promise<ActionResult<T>>;
+
+/**
+ * useActionState for an action that changes the learner's progress or enrolment: once it did (`changed`,
+ * by default any success), the lesson page reloads the learner's state; `then` runs after every answer.
+ */
+export function useProgressAction<T>(action: ProgressAction<T>, options: { changed?: (result: ActionResult<T>) => boolean; then?: (result: ActionResult<T>) => void } = {}) {
+  const refresh = useRefreshLearner();
+  const { changed = (result) => result.ok, then } = options;
+  return useActionState(async (previous: ActionResult<T> | null, form: FormData) => {
+    const result = await action(previous, form);
+    if (changed(result)) refresh();
+    then?.(result);
+    return result;
+  }, null);
+}

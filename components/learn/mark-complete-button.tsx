@@ -1,19 +1,13 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { completeLessonAction } from "@/lib/learning/actions";
-import { useRefreshLearner } from "./learner-state";
+import { useProgressAction } from "./learner-state";
 
 type Props = { lessonId: string; completed: boolean; nextHref: string | null };
 
 /** "Mark as complete" at the end of a reading or video lesson. */
 export function MarkCompleteButton({ lessonId, completed, nextHref }: Props) {
-  const refreshLearner = useRefreshLearner();
-  const [state, formAction, pending] = useActionState(async (previous: Awaited<ReturnType<typeof completeLessonAction>> | null, form: FormData) => {
-    const result = await completeLessonAction(previous, form);
-    if (result.ok) refreshLearner();
-    return result;
-  }, null);
+  const [state, formAction, pending] = useProgressAction(completeLessonAction);
   const done = completed || state?.ok === true;
   const certificateId = state?.ok && state.data.certificateIssuedNow ? state.data.certificateId : null;
   return (

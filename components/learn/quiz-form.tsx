@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { clsx } from "clsx";
 import { submitQuizAction } from "@/lib/learning/actions";
-import { useRefreshLearner } from "./learner-state";
+import { useProgressAction } from "./learner-state";
 
 export type QuizQuestionView = { id: string; promptHtml: string; multiple: boolean; choices: { id: string; html: string }[] };
 
@@ -11,12 +11,7 @@ type Props = { lessonId: string; passPercent: number; questions: QuizQuestionVie
 
 export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAttempt }: Props) {
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
-  const refreshLearner = useRefreshLearner();
-  const [state, formAction, pending] = useActionState(async (previous: Awaited<ReturnType<typeof submitQuizAction>> | null, form: FormData) => {
-    const result = await submitQuizAction(previous, form);
-    if (result.ok && result.data.passed) refreshLearner();
-    return result;
-  }, null);
+  const [state, formAction, pending] = useProgressAction(submitQuizAction, { changed: (result) => result.ok && result.data.passed });
   const [reviewing, setReviewing] = useState(true);
   const [, startTransition] = useTransition();
   const graded = reviewing && state?.ok ? state.data : null;
