@@ -2,7 +2,7 @@
 // HTML made for an anonymous visitor; this is what the browser lays over it.
 import type { CurrentUser } from "../auth/session-policy";
 import { toViewer, type Viewer } from "../auth/viewer";
-import { getCourseOrNull, getLessonOrNull } from "../catalog/queries";
+import { getCourseOrNull, getLessonOrNull, type CourseDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
 import { buildCourseView, type CourseView } from "./course-view";
 import { getLessonContent, type LessonContent } from "./lesson-content";
@@ -45,7 +45,7 @@ export function toLearnerLessonView(view: CourseView, lessonId: string, extra: O
 }
 
 /** What an anonymous visitor sees: the state the cached page is rendered with. */
-export function anonymousLessonView(course: NonNullable<Awaited<ReturnType<typeof getCourseOrNull>>>, lessonId: string): LearnerLessonView {
+export function anonymousLessonView(course: CourseDetail, lessonId: string): LearnerLessonView {
   return toLearnerLessonView(buildCourseView(course, EMPTY_LEARNER_STATE, false), lessonId, { videoSeconds: 0, lastAttempt: null, content: null });
 }
 

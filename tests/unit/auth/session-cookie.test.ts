@@ -7,7 +7,7 @@ import { hasSignedInHint, SIGNED_IN_HINT, syncSignedInHint } from "@/lib/auth/si
 
 const now = () => Math.floor(Date.now() / 1000);
 
-async function sessionCookie(claims: object, maxAge = SESSION_IDLE_SECONDS) {
+async function sessionCookie(claims: Record<string, unknown>, maxAge = SESSION_IDLE_SECONDS) {
   return encode({ token: claims, secret: getAuthSecret(), maxAge });
 }
 
