@@ -14,7 +14,7 @@ import { QuizForm } from "./quiz-form";
 import { VideoPlayer } from "./video-player";
 
 export type LessonCourseInfo = { slug: string; title: string; priceLabel: string; totalLessons: number };
-type LessonInfo = { id: string; title: string; freePreview: boolean };
+type LessonInfo = { id: string; title: string };
 
 export function CourseProgress() {
   const { view } = useLearner();

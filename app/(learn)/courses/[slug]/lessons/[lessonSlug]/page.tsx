@@ -74,7 +74,7 @@ export default async function LessonPage({ params }: Props) {
             <LessonStatusBadges freePreview={lesson.freePreview} />
           </div>
 
-          <LessonMain course={courseInfo} lesson={{ id: lesson.id, title: lesson.title, freePreview: lesson.freePreview }} nextHref={next ? href(next.slug) : null} />
+          <LessonMain course={courseInfo} lesson={{ id: lesson.id, title: lesson.title }} nextHref={next ? href(next.slug) : null} />
 
           <nav aria-label="Lesson navigation" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
             {previous ? (
