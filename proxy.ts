@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { createNonce, securityHeaders } from "@/lib/security/headers";
-import { hasSessionCookie, refreshSessionCookie } from "@/lib/auth/session-refresh";
+import { hasSessionCookie, refreshSessionCookie, setRefreshedCookie } from "@/lib/auth/session-refresh";
 import { syncSignedInHint } from "@/lib/auth/signed-in-hint";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
 import { secureCookies, sessionCookieName } from "@/lib/auth/cookies";
@@ -44,7 +44,7 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
     // Only on GET: a POST may be the sign-out that clears this very cookie.
     const refreshed = request.method === "GET" && hasSession ? await refreshSessionCookie(request.cookies.get(sessionCookieName())?.value) : null;
-    if (refreshed) response.cookies.set(refreshed.name, refreshed.value, { ...refreshed.options, maxAge: refreshed.maxAge });
+    if (refreshed) setRefreshedCookie(response.cookies, refreshed);
   }
   syncSignedInHint(request.cookies, hasSession, response.cookies, secureCookies());
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -10,7 +10,7 @@ import { sendMail } from "../email/send-mail";
 import { magicLinkMail } from "../email/templates";
 import { clientIpFrom } from "./client-ip";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "./cookies";
-import { SIGNED_IN_HINT } from "./signed-in-hint";
+import { setSignedInHint } from "./signed-in-hint";
 import { oauthProviders } from "./oauth-providers";
 import { getAuthSecret } from "./secret";
 import { readSessionClaims, SESSION_IDLE_SECONDS } from "./session-policy";
@@ -87,7 +87,7 @@ export function getAuthOptions(): NextAuthOptions {
     events: {
       async signIn({ user, account }) {
         // Cached pages are not seen by the proxy: tell them at once that this browser is signed in.
-        (await cookies()).set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", secure: secureCookies(), httpOnly: false });
+        setSignedInHint(await cookies(), secureCookies());
         if (!account || account.provider === "credentials") return; // recorded with the IP by authenticateWithPassword
         await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, meta: { provider: account.provider } });
       },

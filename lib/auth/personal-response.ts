@@ -1,7 +1,7 @@
 // JSON for one person's eyes: never cached by browsers or proxies. It carries the slid session cookie
 // when one is due, and clears a signed-in hint that no longer holds.
 import { NextResponse } from "next/server";
-import type { RefreshedCookie } from "./session-refresh";
+import { setRefreshedCookie, type RefreshedCookie } from "./session-refresh";
 import { SIGNED_IN_HINT } from "./signed-in-hint";
 
 type Session = { user: unknown; refreshed: RefreshedCookie | null };
@@ -10,6 +10,6 @@ export function personalJson(body: unknown, session: Session, init: { status?: n
   const response = NextResponse.json(body, { status: init.status ?? 200, headers: { "Cache-Control": "private, no-store" } });
   if (!session.user) response.cookies.delete(SIGNED_IN_HINT);
   const { refreshed } = session;
-  if (refreshed) response.cookies.set(refreshed.name, refreshed.value, { ...refreshed.options, maxAge: refreshed.maxAge });
+  if (refreshed) setRefreshedCookie(response.cookies, refreshed);
   return response;
 }

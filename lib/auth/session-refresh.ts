@@ -30,6 +30,11 @@ export async function refreshedCookie(decoded: { claims: SessionClaims; token: J
   return { name: sessionCookieName(), value: fresh, maxAge, options: sessionCookieOptions() };
 }
 
+/** Puts a re-issued session cookie on a response. */
+export function setRefreshedCookie(response: { set(name: string, value: string, options: object): unknown }, refreshed: RefreshedCookie): void {
+  response.set(refreshed.name, refreshed.value, { ...refreshed.options, maxAge: refreshed.maxAge });
+}
+
 export async function refreshSessionCookie(value: string | undefined, nowSeconds: number = Math.floor(Date.now() / 1000)): Promise<RefreshedCookie | null> {
   const decoded = await decodeSessionClaims(value);
   return decoded ? refreshedCookie(decoded, nowSeconds) : null;

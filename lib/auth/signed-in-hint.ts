@@ -7,10 +7,15 @@ export const SIGNED_IN_HINT = "ba-signed-in";
 type CookieReader = { has(name: string): boolean };
 type CookieWriter = { set(name: string, value: string, options: object): unknown; delete(name: string): unknown };
 
+/** Sets the hint: readable by the page's scripts, sent like the session cookie. */
+export function setSignedInHint(response: Pick<CookieWriter, "set">, secure: boolean): void {
+  response.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", secure, httpOnly: false });
+}
+
 /** Keeps the hint in step with the session cookie; costs two lookups, no decoding. */
 export function syncSignedInHint(request: CookieReader, hasSession: boolean, response: CookieWriter, secure: boolean): void {
   const hinted = request.has(SIGNED_IN_HINT);
-  if (hasSession && !hinted) response.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", secure, httpOnly: false });
+  if (hasSession && !hinted) setSignedInHint(response, secure);
   if (!hasSession && hinted) response.delete(SIGNED_IN_HINT);
 }
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard, TEXT_LINK } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
-// Rendered per request: only cached lesson pages go without a CSP nonce (see lib/security/cached-pages.ts).
+// Rendered per request: only cached lesson pages go without a CSP nonce (see lib/security/proxy-free.ts).
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Reset your password" };
