@@ -36,7 +36,10 @@ async function main() {
   console.log(config.DATABASE_URL ? "Database: PostgreSQL from DATABASE_URL" : `Database: embedded PGlite in ${config.PGLITE_DIR}`);
   await prepareDatabase();
   buildIfStale();
-  const server = spawn("npx", ["--no-install", "next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", port], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

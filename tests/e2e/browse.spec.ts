@@ -106,3 +106,20 @@ test("a lesson page is the same cached HTML for everyone, with no nonce and no l
   const search = await request.get("/courses?q=pagination");
   expect(search.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
 });
+
+test("the server answers repeat lesson views from its shared page cache, and nothing personal goes through it", async ({ request }) => {
+  const path = "/courses/http-apis-rest-graphql/lessons/methods-and-status-codes";
+  const first = await request.get(path);
+  const repeat = await request.get(path, { headers: { cookie: "next-auth.session-token=someone-elses-session; ba-signed-in=1" } });
+  expect(repeat.headers()["x-page-cache"]).toBe("HIT");
+  expect(await repeat.text()).toBe(await first.text());
+  expect(repeat.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
+  expect(repeat.headers()["set-cookie"]).toBeUndefined();
+
+  // A client-side navigation (RSC) and per-request pages always reach the app.
+  expect((await request.get(path, { headers: { RSC: "1" } })).headers()["x-page-cache"]).toBeUndefined();
+  for (const perRequest of ["/courses", "/api/me"]) {
+    await request.get(perRequest);
+    expect((await request.get(perRequest)).headers()["x-page-cache"]).toBeUndefined();
+  }
+});

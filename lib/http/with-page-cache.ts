@@ -1,0 +1,74 @@
+// Wraps the app's request handler: replies from the shared page cache when it can, and otherwise lets the app
+// answer while recording the bytes it sends, storing them if the response says it may be shared.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { PageCache, pageCacheKey, sharedLifetime, storedHeaders, type CachedPage } from "./page-cache";
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+function reply(request: IncomingMessage, response: ServerResponse, page: CachedPage, now: number) {
+  const age = String(Math.floor((now - page.storedAt) / 1000));
+  response.writeHead(page.status, [...page.rawHeaders, "age", age, "x-page-cache", "HIT", "content-length", String(page.body.length)]);
+  response.end(request.method === "HEAD" ? undefined : page.body);
+}
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
+  return null;
+}
+
+/** Records what the app writes (after any compression, which wraps these same methods later). */
+function record(response: ServerResponse, onComplete: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  let usable = true;
+  const take = (chunk: unknown, encoding: unknown) => {
+    if (!usable || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer = toBuffer(chunk, encoding);
+    if (!buffer) usable = false;
+    else {
+      chunks.push(buffer);
+      bytes += buffer.length;
+    }
+  };
+  const headersFromWriteHead: OutgoingHttpHeaders = {};
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const headers = args.find((arg) => typeof arg === "object" && arg !== null);
+    if (Array.isArray(headers)) usable = false; // raw header arrays are not used by the app; do not guess
+    else if (headers) for (const [name, value] of Object.entries(headers)) headersFromWriteHead[name.toLowerCase()] = value as string;
+    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["writeHead"];
+  const write = response.write;
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    take(args[0], args[1]);
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as ServerResponse["write"];
+  const end = response.end;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    take(args[0], args[1]);
+    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["end"];
+  response.on("finish", () => {
+    if (usable) onComplete(response.statusCode, { ...response.getHeaders(), ...headersFromWriteHead }, Buffer.concat(chunks, bytes));
+  });
+}
+
+export function withPageCache(handler: Handler, cache: PageCache, clock: () => number = Date.now): Handler {
+  return (request, response) => {
+    const key = pageCacheKey(request);
+    if (key === null) return handler(request, response);
+    const now = clock();
+    const page = cache.get(key, now);
+    if (page) return reply(request, response, page, now);
+    if (request.method === "GET") {
+      record(response, (status, headers, body) => {
+        const lifetime = sharedLifetime(status, headers, body.length);
+        if (lifetime === null) return;
+        const storedAt = clock();
+        cache.set(key, { status, rawHeaders: storedHeaders(headers), body, storedAt, freshUntil: storedAt + lifetime });
+      });
+    }
+    return handler(request, response);
+  };
+}

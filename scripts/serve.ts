@@ -1,0 +1,27 @@
+// Serves the production build: Next's request handler behind the shared page cache (lib/http/page-cache.ts).
+// `npm start` runs this after preparing the database and building; usage: tsx scripts/serve.ts <port>
+import { createServer } from "node:http";
+import next from "next";
+import { PageCache, registerPageCache } from "../lib/http/page-cache";
+import { withPageCache } from "../lib/http/with-page-cache";
+
+async function main() {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+  const app = next({ dev: false, dir: process.cwd(), port });
+  await app.prepare();
+  const cache = new PageCache();
+  registerPageCache(cache);
+  const server = createServer(withPageCache(app.getRequestHandler(), cache));
+  server.listen(port, () => console.log(`✓ Ready on port ${port}`));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref(); // keep-alive clients may hold sockets open
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
