@@ -1,5 +1,5 @@
-// `npm run bench`: requests/s and latency of the main pages on a production build, each next to
-// a bare static page served by the same server. Figures vary run to run: read the ratios.
+// `npm run bench`: requests/s and latency of the main pages on a production build (served as `npm start`
+// serves it), each next to a bare static page served by the same server. Figures vary run to run: read the ratios.
 import autocannon from "autocannon";
 import { learningTargets } from "./learning-targets";
 import { startBenchServer } from "./server";
@@ -22,6 +22,9 @@ export const DEFAULT_TARGETS: BenchTarget[] = [
   { name: "catalogue", path: "/courses" },
   { name: "course", path: "/courses/http-apis-rest-graphql" },
   { name: "lesson (anonymous)", path: "/courses/http-apis-rest-graphql/lessons/how-http-works" },
+  // A query string keeps a request out of the server's page cache (lib/http/page-cache.ts), so this row is
+  // the layer under it: Next's own cache of the rendered page, what a cache miss or expiry costs.
+  { name: "lesson (anonymous), Next's cache only", path: "/courses/http-apis-rest-graphql/lessons/how-http-works?past=page-cache" },
 ];
 
 async function measure(base: string, target: BenchTarget): Promise<Result> {
