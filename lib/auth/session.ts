@@ -29,7 +29,7 @@ export async function resolveSessionUser(claims: SessionClaims | null, now: Date
  * The session cookie of this request, decoded once. next-auth's getServerSession would also re-encrypt the
  * token on every call; decoding it ourselves costs half as much, and next-auth still issues the cookie.
  */
-const readSession = cache(async () => decodeSessionClaims((await cookies()).get(sessionCookieName())?.value));
+export const readSession = cache(async () => decodeSessionClaims((await cookies()).get(sessionCookieName())?.value));
 
 /** The signed-in user for this request, or null. One database read per request (React cache). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => resolveSessionUser((await readSession())?.claims ?? null));

@@ -1,12 +1,12 @@
 // One signed-in learner's view of one lesson page, for /api/learn/lesson-state. The page itself is cached
 // HTML made for an anonymous visitor; this is what the browser lays over it.
-import type { CurrentUser } from "../auth/session-policy";
+import { checkSession, type CurrentUser, type SessionClaims } from "../auth/session-policy";
 import { toViewer, type Viewer } from "../auth/viewer";
 import { getCourseOrNull, getLessonOrNull, type CourseDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
 import { buildCourseView, type CourseView } from "./course-view";
 import { getLessonContent, type LessonContent } from "./lesson-content";
-import { EMPTY_LEARNER_STATE, getLearnerCourseState, getLessonState } from "./queries";
+import { EMPTY_LEARNER_STATE, getLessonViewRecord } from "./queries";
 
 /** The per-visitor part of a lesson page; sets become arrays to travel as JSON. */
 export type LearnerLessonView = {
@@ -49,23 +49,29 @@ export function anonymousLessonView(course: CourseDetail, lessonId: string): Lea
   return toLearnerLessonView(buildCourseView(course, EMPTY_LEARNER_STATE, false), lessonId, { videoSeconds: 0, lastAttempt: null, content: null });
 }
 
-/** null when the course or lesson does not exist (or is not published). */
-export async function getLearnerLessonView(user: CurrentUser, courseSlug: string, lessonSlug: string): Promise<LearnerLessonView | null> {
+/**
+ * What `/api/learn/lesson-state` answers for a decoded session (or none): null when the course or lesson does
+ * not exist. The session is checked against the account row fetched in the same statement as the learner's
+ * state, so a signed-in view costs one round trip; a session that no longer holds is answered as anonymous.
+ */
+export async function getLessonStateResponse(
+  claims: SessionClaims | null,
+  courseSlug: string,
+  lessonSlug: string,
+  now: Date = new Date(),
+): Promise<{ user: CurrentUser | null; body: LessonStateResponse } | null> {
   const course = await getCourseOrNull(courseSlug);
   const lesson = course ? await getLessonOrNull(course.id, lessonSlug) : null;
   if (!course || !lesson) return null;
-  const state = await getLearnerCourseState(user.id, course.id);
-  const view = buildCourseView(course, state, true);
+  if (!claims) return ANONYMOUS;
+  const record = await getLessonViewRecord(claims.sub, course.id, lesson.id);
+  const session = checkSession(claims, record.account, Math.floor(now.getTime() / 1000));
+  if (!session.ok) return ANONYMOUS;
+  const view = buildCourseView(course, record.course, true);
   const readable = view.readableIds.has(lesson.id);
-  const [saved, content] = await Promise.all([
-    view.enrolled && (lesson.kind === "VIDEO" || lesson.kind === "QUIZ") ? getLessonState(user.id, lesson.id) : null,
-    readable && !lesson.freePreview ? getLessonContent(lesson) : null,
-  ]);
-  return toLearnerLessonView(view, lesson.id, { videoSeconds: saved?.videoSeconds ?? 0, lastAttempt: saved?.lastAttempt ? { score: saved.lastAttempt.score, passed: saved.lastAttempt.passed } : null, content });
+  const content = readable && !lesson.freePreview ? await getLessonContent(lesson) : null;
+  const saved = view.enrolled ? { videoSeconds: record.videoSeconds, lastAttempt: record.lastAttempt } : { videoSeconds: 0, lastAttempt: null };
+  return { user: session.user, body: { viewer: toViewer(session.user), state: toLearnerLessonView(view, lesson.id, { ...saved, content }) } };
 }
 
-export async function getLessonStateResponse(user: CurrentUser | null, courseSlug: string, lessonSlug: string): Promise<LessonStateResponse | null> {
-  if (!user) return { viewer: null, state: null };
-  const state = await getLearnerLessonView(user, courseSlug, lessonSlug);
-  return state ? { viewer: toViewer(user), state } : null;
-}
+const ANONYMOUS = { user: null, body: { viewer: null, state: null } };

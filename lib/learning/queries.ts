@@ -1,4 +1,6 @@
+import type { SessionUserRecord } from "../auth/session-policy";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";
 
@@ -22,21 +24,19 @@ type LearnerStateRow = {
   waitlisted: string[];
 };
 
-/**
- * Everything the course and lesson pages need about one signed-in learner, in one statement: this runs
- * on every signed-in lesson view, and one round trip costs a fifth of the five Prisma would make.
- */
-export async function getLearnerCourseState(userId: string, courseId: string): Promise<LearnerCourseState> {
-  const [row] = await db.$queryRaw<LearnerStateRow[]>`
-    SELECT
-      (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
-         FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
-      (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
-         FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."courseId" = ${courseId} AND p."completedAt" IS NOT NULL) AS completed,
-      (SELECT c."id" FROM "Certificate" c WHERE c."userId" = ${userId} AND c."courseId" = ${courseId}) AS certificate_id,
-      (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
-         FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted`;
-  if (!row) return EMPTY_LEARNER_STATE;
+/** The columns of one learner's course state, shared by the statements below. */
+function learnerStateColumns(userId: string, courseId: string) {
+  return Prisma.sql`
+    (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
+       FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
+    (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
+       FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."courseId" = ${courseId} AND p."completedAt" IS NOT NULL) AS completed,
+    (SELECT c."id" FROM "Certificate" c WHERE c."userId" = ${userId} AND c."courseId" = ${courseId}) AS certificate_id,
+    (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
+       FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted`;
+}
+
+function toLearnerCourseState(row: LearnerStateRow): LearnerCourseState {
   return {
     enrollment: row.enrollment,
     completedLessonIds: new Set(row.completed),
@@ -45,13 +45,50 @@ export async function getLearnerCourseState(userId: string, courseId: string): P
   };
 }
 
-/** Per-lesson state for the player: saved video position and the last quiz attempt. */
-export async function getLessonState(userId: string, lessonId: string) {
-  const [progress, lastAttempt] = await Promise.all([
-    db.lessonProgress.findUnique({ where: { userId_lessonId: { userId, lessonId } }, select: { videoSeconds: true, completedAt: true } }),
-    db.quizAttempt.findFirst({ where: { userId, lessonId }, orderBy: { createdAt: "desc" }, select: { score: true, passed: true, createdAt: true } }),
-  ]);
-  return { videoSeconds: progress?.videoSeconds ?? 0, lastAttempt };
+/**
+ * Everything the course and lesson pages need about one signed-in learner, in one statement: this runs
+ * on every signed-in lesson view, and one round trip costs a fifth of the five Prisma would make.
+ */
+export async function getLearnerCourseState(userId: string, courseId: string): Promise<LearnerCourseState> {
+  const [row] = await db.$queryRaw<LearnerStateRow[]>`SELECT ${learnerStateColumns(userId, courseId)}`;
+  return row ? toLearnerCourseState(row) : EMPTY_LEARNER_STATE;
+}
+
+export type LessonViewRecord = {
+  /** The account the session names, for `checkSession`; null when there is no such user. */
+  account: SessionUserRecord | null;
+  course: LearnerCourseState;
+  videoSeconds: number;
+  lastAttempt: { score: number; passed: boolean } | null;
+};
+
+type LessonViewRow = LearnerStateRow & {
+  account: (Omit<SessionUserRecord, "disabledAt"> & { disabledAt: string | null }) | null;
+  video_seconds: number | null;
+  last_attempt: { score: number; passed: boolean } | null;
+};
+
+/**
+ * The signed-in lesson view's one round trip: the session's account row (the caller checks the session with
+ * it), the learner's course state, and the lesson's saved video position and last quiz attempt.
+ */
+export async function getLessonViewRecord(userId: string, courseId: string, lessonId: string): Promise<LessonViewRecord> {
+  const [row] = await db.$queryRaw<LessonViewRow[]>`
+    SELECT
+      (SELECT json_build_object('id', u."id", 'email', u."email", 'name', u."name", 'role', u."role"::text, 'timeZone', u."timeZone",
+                                'sessionVersion', u."sessionVersion", 'disabledAt', u."disabledAt")
+         FROM "User" u WHERE u."id" = ${userId}) AS account,
+      ${learnerStateColumns(userId, courseId)},
+      (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS video_seconds,
+      (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
+         WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC LIMIT 1) AS last_attempt`;
+  const { account, video_seconds, last_attempt } = row!;
+  return {
+    account: account ? { ...account, disabledAt: account.disabledAt ? new Date(account.disabledAt) : null } : null,
+    course: toLearnerCourseState(row!),
+    videoSeconds: video_seconds ?? 0,
+    lastAttempt: last_attempt,
+  };
 }
 
 export async function getCertificateOrNull(id: string) {

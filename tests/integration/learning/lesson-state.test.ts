@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getLessonStateResponse } from "@/lib/learning/lesson-state";
+import type { SessionClaims } from "@/lib/auth/session-policy";
+import { getLessonStateResponse as answerFor } from "@/lib/learning/lesson-state";
 import { completeLesson, enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
@@ -10,6 +11,16 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await useTestDatabase();
 });
+
+/** A fresh session's claims for a user, as the decoded cookie would carry them. */
+function sessionOf(user: { id: string; sessionVersion: number }): SessionClaims {
+  return { sub: user.id, sv: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+}
+
+/** The response body, as the route sends it. */
+async function getLessonStateResponse(user: { id: string; sessionVersion: number } | null, courseSlug: string, lessonSlug: string) {
+  return (await answerFor(user ? sessionOf(user) : null, courseSlug, lessonSlug))?.body ?? null;
+}
 
 /** A course whose first lesson is a free preview and whose other two are behind enrolment. */
 async function courseWithPreview(options: { sequential?: boolean } = {}) {
@@ -62,6 +73,36 @@ describe("the learner's part of a cached lesson page", () => {
     await enrollInFreeCourse(learner.id, course.slug);
     const later = await getLessonStateResponse(learner, course.slug, lessons[2]!.slug);
     expect(later?.state?.lesson).toMatchObject({ readable: false, content: null });
+  });
+
+  it("answers a session that no longer holds (signed out everywhere, disabled, unknown) as anonymous", async () => {
+    const { course, lessons } = await courseWithPreview();
+    const learner = await createUser(t.db);
+    await enrollInFreeCourse(learner.id, course.slug);
+    const claims = sessionOf(learner);
+    expect((await answerFor(claims, course.slug, lessons[1]!.slug))?.user?.id).toBe(learner.id);
+
+    await t.db.user.update({ where: { id: learner.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await answerFor(claims, course.slug, lessons[1]!.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
+    const renewed = { ...claims, sv: claims.sv + 1 };
+    expect((await answerFor(renewed, course.slug, lessons[1]!.slug))?.body.state?.lesson.content).not.toBeNull();
+
+    await t.db.user.update({ where: { id: learner.id }, data: { disabledAt: new Date() } });
+    expect((await answerFor(renewed, course.slug, lessons[1]!.slug))?.user).toBeNull();
+    expect((await answerFor({ ...renewed, sub: "no-such-user" }, course.slug, lessons[1]!.slug))?.body).toEqual({ viewer: null, state: null });
+    const longAgo = { ...renewed, authTime: renewed.authTime - 31 * 86_400 };
+    await t.db.user.update({ where: { id: learner.id }, data: { disabledAt: null } });
+    expect((await answerFor(longAgo, course.slug, lessons[1]!.slug))?.user).toBeNull();
+  });
+
+  it("gives back the saved quiz attempt with the quiz lesson", async () => {
+    const { course, lessons } = await courseWithPreview();
+    const learner = await createUser(t.db);
+    await enrollInFreeCourse(learner.id, course.slug);
+    await t.db.quizAttempt.create({ data: { userId: learner.id, lessonId: lessons[2]!.id, score: 40, passed: false, answers: {}, createdAt: new Date(Date.now() - 60_000) } });
+    await t.db.quizAttempt.create({ data: { userId: learner.id, lessonId: lessons[2]!.id, score: 100, passed: true, answers: {} } });
+    const quiz = await getLessonStateResponse(learner, course.slug, lessons[2]!.slug);
+    expect(quiz?.state?.lesson.lastAttempt).toEqual({ score: 100, passed: true });
   });
 
   it("answers null for a lesson that does not exist", async () => {
