@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { PROXY_FREE_ROUTES } from "./lib/security/proxy-free";
+import { PROXY_FREE_ROUTES, SHARED_PAGES } from "./lib/security/proxy-free";
 import { securityHeaders } from "./lib/security/headers";
 
 // Headers for what the proxy does not see (lib/security/proxy-free.ts): the same for every
@@ -20,7 +20,11 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {
-    return PROXY_FREE_ROUTES.map((source) => ({ source, headers: staticHeaders }));
+    // A Cache-Control set here wins over the one Next gives a page rendered per request (send-payload.js).
+    return PROXY_FREE_ROUTES.map((source) => {
+      const cacheControl = SHARED_PAGES[source];
+      return { source, headers: cacheControl ? [...staticHeaders, { key: "Cache-Control", value: cacheControl }] : staticHeaders };
+    });
   },
 };
 

@@ -4,6 +4,9 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { listFeaturedCourses } from "@/lib/catalog/queries";
 
+// Rendered on request, not at build time (there is no database then). It is the same for everyone, so
+// next.config marks it shareable for a minute and the server's page cache answers repeat visits
+// (lib/security/proxy-free.ts).
 export const dynamic = "force-dynamic";
 
 const FEATURES = [

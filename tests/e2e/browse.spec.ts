@@ -107,7 +107,7 @@ test("a lesson page is the same cached HTML for everyone, with no nonce and no l
   expect(search.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
 });
 
-test("the server answers repeat lesson views from its shared page cache, and nothing personal goes through it", async ({ request }) => {
+test("the server answers repeat lesson and home page views from its shared page cache, and nothing personal goes through it", async ({ request }) => {
   const path = "/courses/http-apis-rest-graphql/lessons/methods-and-status-codes";
   const first = await request.get(path);
   const repeat = await request.get(path, { headers: { cookie: "next-auth.session-token=someone-elses-session; ba-signed-in=1" } });
@@ -115,6 +115,14 @@ test("the server answers repeat lesson views from its shared page cache, and not
   expect(await repeat.text()).toBe(await first.text());
   expect(repeat.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
   expect(repeat.headers()["set-cookie"]).toBeUndefined();
+
+  // The home page renders per request but is the same for everyone: shared for a minute, without a nonce.
+  await request.get("/");
+  const home = await request.get("/", { headers: { cookie: "next-auth.session-token=someone-elses-session" } });
+  expect(home.headers()["x-page-cache"]).toBe("HIT");
+  expect(home.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60");
+  expect(home.headers()["content-security-policy"]).not.toContain("nonce-");
+  expect(await home.text()).toContain("Learn to build the systems behind every app.");
 
   // A client-side navigation (RSC) and per-request pages always reach the app.
   expect((await request.get(path, { headers: { RSC: "1" } })).headers()["x-page-cache"]).toBeUndefined();

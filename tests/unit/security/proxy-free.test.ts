@@ -5,15 +5,15 @@ import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { config } from "@/proxy";
 import { isProxyFree } from "@/lib/security/proxy-free";
 
-const PROXY_FREE = ["/courses/http-apis-rest-graphql/lessons/how-http-works", "/courses/sql/lessons/joins/", "/api/me", "/api/learn/lesson-state", "/bench/baseline.html"];
-const PER_REQUEST = ["/", "/courses", "/courses/http-apis-rest-graphql", "/dashboard", "/profile", "/admin/users", "/sign-in", "/forgot-password", "/api/meetings", "/api/auth/session", "/api/learning", "/courses/x/lessons", "/courses/x/lessons/y/z", "/benchmarks", "/no/such/page"];
+const PROXY_FREE = ["/", "/courses/http-apis-rest-graphql/lessons/how-http-works", "/courses/sql/lessons/joins/", "/api/me", "/api/learn/lesson-state", "/bench/baseline.html"];
+const PER_REQUEST = ["/courses", "//", "/home", "/courses/http-apis-rest-graphql", "/dashboard", "/profile", "/admin/users", "/sign-in", "/forgot-password", "/api/meetings", "/api/auth/session", "/api/learning", "/courses/x/lessons", "/courses/x/lessons/y/z", "/benchmarks", "/no/such/page"];
 
 const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[] };
 const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
 const proxyRunsFor = (path: string) => matchers.some((re) => re.test(path));
 
 describe("paths the proxy leaves alone", () => {
-  it("are the lesson pages, the two personal JSON endpoints and the files in public/", () => {
+  it("are the home page, the lesson pages, the two personal JSON endpoints and the files in public/", () => {
     for (const path of PROXY_FREE) expect(isProxyFree(path), path).toBe(true);
   });
 
