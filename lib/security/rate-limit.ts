@@ -11,14 +11,36 @@ export type RateLimits = {
   consume(bucket: RateLimitBucket, key: string, points?: number): Promise<RateLimitDecision>;
   peek(bucket: RateLimitBucket, key: string): Promise<RateLimitDecision>;
   reset(bucket: RateLimitBucket, key: string): Promise<void>;
+  /** Closes the Redis connection, if any (tests and scripts; the server keeps its one set for life). */
+  close(): Promise<void>;
 };
 
 // Keys are hashed so Redis never holds email addresses.
 const hashKey = (key: string) => createHash("sha256").update(key.trim().toLowerCase()).digest("base64url").slice(0, 32);
 
+/**
+ * Connects before the limiters use the client: with the offline queue off (so a dead Redis never stalls a
+ * request), commands sent before the connection is up fail, and every request would fall to the
+ * process-local insurance limiter. If Redis does not answer within two seconds, that limiter takes over.
+ */
 async function createRedisClient(url: string) {
   const { Redis } = await import("ioredis");
-  return new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  let warned = false;
+  client.on("error", (error: Error) => {
+    // The message only: the URL may carry a password.
+    if (!warned) console.warn(`rate limits: Redis unavailable (${error.message}); limiting per process until it answers`);
+    warned = true;
+  });
+  client.on("ready", () => (warned = false));
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2000);
+    client.once("ready", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return client;
 }
 
 export function createRateLimits(store: RateLimitStore, policies: Record<RateLimitBucket, RateLimitPolicy> = RATE_LIMITS): RateLimits {
@@ -60,6 +82,9 @@ export function createRateLimits(store: RateLimitStore, policies: Record<RateLim
     async reset(bucket, key) {
       const limiter = await limiterFor(bucket);
       await limiter.delete(hashKey(key));
+    },
+    async close() {
+      if (redis) (await redis).disconnect();
     },
   };
 }
