@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { LESSON_KIND_LABEL, formatDuration } from "@/lib/catalog/labels";
 import type { CourseDetail } from "@/lib/catalog/queries";
+import { SyllabusLessonLabel } from "./course-personal";
 
-type Props = { course: CourseDetail; readableIds: ReadonlySet<string>; completedIds: ReadonlySet<string>; enrolled: boolean };
-
-export function Syllabus({ course, readableIds, completedIds, enrolled }: Props) {
+/** The course outline; which lessons open, are free previews or are done is the visitor's (course-personal.tsx). */
+export function Syllabus({ course }: { course: CourseDetail }) {
   return (
     <ol className="space-y-4">
       {course.modules.map((mod, moduleIndex) => (
@@ -17,27 +16,15 @@ export function Syllabus({ course, readableIds, completedIds, enrolled }: Props)
             {mod.summary && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{mod.summary}</p>}
           </div>
           <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-            {mod.lessons.map((lesson) => {
-              const open = readableIds.has(lesson.id);
-              const done = completedIds.has(lesson.id);
-              return (
-                <li key={lesson.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
-                  <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
-                    <span className="w-24 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{LESSON_KIND_LABEL[lesson.kind]}</span>
-                    {open ? (
-                      <Link href={`/courses/${course.slug}/lessons/${lesson.slug}`} className="font-medium text-slate-900 hover:text-brand-700 dark:text-slate-100 dark:hover:text-brand-300">
-                        {lesson.title}
-                      </Link>
-                    ) : (
-                      <span className="text-slate-700 dark:text-slate-300">{lesson.title}</span>
-                    )}
-                    {!enrolled && lesson.freePreview && <span className="shrink-0 rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">Free preview</span>}
-                    {done && <span className="shrink-0 text-xs font-semibold text-emerald-700 dark:text-emerald-400">✓ Done</span>}
-                  </div>
-                  <span className="shrink-0 text-slate-600 dark:text-slate-400">{formatDuration(lesson.minutes)}</span>
-                </li>
-              );
-            })}
+            {mod.lessons.map((lesson) => (
+              <li key={lesson.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
+                <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
+                  <span className="w-24 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{LESSON_KIND_LABEL[lesson.kind]}</span>
+                  <SyllabusLessonLabel lessonId={lesson.id} href={`/courses/${course.slug}/lessons/${lesson.slug}`} title={lesson.title} freePreview={lesson.freePreview} />
+                </div>
+                <span className="shrink-0 text-slate-600 dark:text-slate-400">{formatDuration(lesson.minutes)}</span>
+              </li>
+            ))}
           </ul>
         </li>
       ))}

@@ -1,18 +1,67 @@
 "use client";
-// The lesson page is cached HTML made for an anonymous visitor. In the browser, this provider asks
-// /api/learn/lesson-state for the signed-in learner's part (ticks, percent, enrolment, and the lesson itself
-// when it is behind enrolment) and the components below read it. Anonymous visitors make no request.
-import { createContext, useActionState, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+// Course and lesson pages are cached HTML made for an anonymous visitor. In the browser, these providers ask
+// /api/learn/course-state or /api/learn/lesson-state for the signed-in learner's part (ticks, percent,
+// enrolment, and a lesson behind enrolment) and the components below read it. Anonymous visitors make no request.
+import { createContext, useActionState, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { claimViewerLoad, settleViewerClaim } from "@/components/auth/use-viewer";
 import type { ActionResult } from "@/lib/auth/action";
+import type { Viewer } from "@/lib/auth/viewer";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { LessonContent } from "@/lib/learning/lesson-content";
-import type { LearnerLessonView, LessonStateResponse } from "@/lib/learning/lesson-state";
+import type { LearnerCourseView, LearnerLessonView } from "@/lib/learning/lesson-state";
 
 /** "unknown" until the browser has looked for a session: the cached HTML is made in that state. */
 export type LearnerStatus = "unknown" | "anonymous" | "loading" | "ready" | "failed";
 
-type Answer = { lessonKey: string; status: "ready" | "anonymous" | "failed"; view: LearnerLessonView | null };
+type Answer<T> = { url: string; status: "ready" | "anonymous" | "failed"; state: T | null };
+
+const noSubscription = () => () => {};
+
+/** Fetches the learner's state from `url` when a session is hinted; `refresh` fetches it again. */
+function useLearnerAnswer<T>(url: string) {
+  // null while hydrating the cached HTML (which was made without any visitor), then whether a session is hinted.
+  const hinted = useSyncExternalStore(noSubscription, () => hasSignedInHint(document.cookie), () => null);
+  const [answer, setAnswer] = useState<Answer<T> | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const claim = useRef({});
+
+  // Our answer says who is signed in, so the header need not ask /api/me as well (see use-viewer.ts).
+  useLayoutEffect(() => claimViewerLoad(claim.current), []);
+
+  useEffect(() => {
+    if (hinted === null) return;
+    if (!hinted) {
+      settleViewerClaim(claim.current, null);
+      return;
+    }
+    let current = true;
+    fetch(url, { cache: "no-store" })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const body = (await response.json()) as { viewer: Viewer | null; state: T | null };
+        settleViewerClaim(claim.current, body.viewer);
+        if (current) setAnswer({ url, status: body.state ? "ready" : "anonymous", state: body.state });
+      })
+      .catch(() => {
+        settleViewerClaim(claim.current, undefined);
+        if (current) setAnswer((previous) => ({ url, status: "failed", state: previous?.url === url ? previous.state : null }));
+      });
+    return () => {
+      current = false;
+    };
+  }, [hinted, url, reloads]);
+
+  const answered = answer?.url === url ? answer : null;
+  const status: LearnerStatus = hinted === null ? "unknown" : !hinted ? "anonymous" : (answered?.status ?? "loading");
+  const refresh = useCallback(() => setReloads((n) => n + 1), []);
+  return { hinted, answer, answered, status, refresh };
+}
+
+const RefreshContext = createContext<() => void>(noop);
+
+function StateMarker({ status }: { status: LearnerStatus }) {
+  return <div hidden data-testid="learner-state" data-status={status} />;
+}
 
 type LearnerContextValue = {
   status: LearnerStatus;
@@ -26,59 +75,51 @@ const LearnerContext = createContext<LearnerContextValue | null>(null);
 
 type Props = { courseSlug: string; lessonSlug: string; lessonId: string; anonymous: LearnerLessonView; publicContent: LessonContent | null; children: ReactNode };
 
-const noSubscription = () => () => {};
-
 export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymous, publicContent, children }: Props) {
-  // null while hydrating the cached HTML (which was made without any visitor), then whether a session is hinted.
-  const hinted = useSyncExternalStore(noSubscription, () => hasSignedInHint(document.cookie), () => null);
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const [reloads, setReloads] = useState(0);
-  const claim = useRef({});
-  const lessonKey = `${courseSlug}/${lessonSlug}`;
-
-  // Our answer says who is signed in, so the header need not ask /api/me as well (see use-viewer.ts).
-  useLayoutEffect(() => claimViewerLoad(claim.current), []);
-
-  useEffect(() => {
-    if (hinted === null) return;
-    if (!hinted) {
-      settleViewerClaim(claim.current, null);
-      return;
-    }
-    let current = true;
-    fetch(`/api/learn/lesson-state?${new URLSearchParams({ course: courseSlug, lesson: lessonSlug })}`, { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body = (await response.json()) as LessonStateResponse;
-        settleViewerClaim(claim.current, body.viewer);
-        if (current) setAnswer({ lessonKey, status: body.state ? "ready" : "anonymous", view: body.state });
-      })
-      .catch(() => {
-        settleViewerClaim(claim.current, undefined);
-        if (current) setAnswer((previous) => ({ lessonKey, status: "failed", view: previous?.lessonKey === lessonKey ? previous.view : null }));
-      });
-    return () => {
-      current = false;
-    };
-  }, [hinted, courseSlug, lessonSlug, lessonKey, reloads]);
+  const url = `/api/learn/lesson-state?${new URLSearchParams({ course: courseSlug, lesson: lessonSlug })}`;
+  const { hinted, answer, answered, status, refresh } = useLearnerAnswer<LearnerLessonView>(url);
 
   const value = useMemo<LearnerContextValue>(() => {
-    const answered = answer?.lessonKey === lessonKey ? answer : null;
-    const status: LearnerStatus = hinted === null ? "unknown" : !hinted ? "anonymous" : (answered?.status ?? "loading");
     // While the next lesson's state loads, keep the course-wide part (ticks, percent) of the last answer.
-    const base = (hinted && answer?.view) || anonymous;
-    const view: LearnerLessonView = answered?.view
-      ? answered.view
+    const base = (hinted && answer?.state) || anonymous;
+    const view: LearnerLessonView = answered?.state
+      ? answered.state
       : { ...base, lesson: { completed: base.completedIds.includes(lessonId), readable: base.readableIds.includes(lessonId), videoSeconds: 0, lastAttempt: null, content: null } };
-    return { status, view, content: publicContent ?? (answered?.view ? answered.view.lesson.content : null), refresh: () => setReloads((n) => n + 1) };
-  }, [hinted, answer, lessonKey, anonymous, lessonId, publicContent]);
+    return { status, view, content: publicContent ?? (answered?.state ? answered.state.lesson.content : null), refresh };
+  }, [hinted, answer, answered, status, anonymous, lessonId, publicContent, refresh]);
 
   return (
     <LearnerContext.Provider value={value}>
-      <div hidden data-testid="learner-state" data-status={value.status} />
-      {children}
+      <RefreshContext.Provider value={refresh}>
+        <StateMarker status={status} />
+        {children}
+      </RefreshContext.Provider>
     </LearnerContext.Provider>
   );
+}
+
+type CourseLearnerValue = { status: LearnerStatus; view: LearnerCourseView };
+
+const CourseLearnerContext = createContext<CourseLearnerValue | null>(null);
+
+/** The course page's provider: the learner's progress and call to action in this course. */
+export function CourseStateProvider({ courseSlug, anonymous, children }: { courseSlug: string; anonymous: LearnerCourseView; children: ReactNode }) {
+  const { answered, status, refresh } = useLearnerAnswer<LearnerCourseView>(`/api/learn/course-state?${new URLSearchParams({ course: courseSlug })}`);
+  const value = useMemo<CourseLearnerValue>(() => ({ status, view: answered?.state ?? anonymous }), [status, answered, anonymous]);
+  return (
+    <CourseLearnerContext.Provider value={value}>
+      <RefreshContext.Provider value={refresh}>
+        <StateMarker status={status} />
+        {children}
+      </RefreshContext.Provider>
+    </CourseLearnerContext.Provider>
+  );
+}
+
+export function useCourseLearner(): CourseLearnerValue {
+  const value = useContext(CourseLearnerContext);
+  if (!value) throw new Error("useCourseLearner needs a CourseStateProvider above it");
+  return value;
 }
 
 export function useLearner(): LearnerContextValue {
@@ -87,9 +128,9 @@ export function useLearner(): LearnerContextValue {
   return value;
 }
 
-/** For buttons used both inside and outside lesson pages: reloads the learner's state if there is one. */
+/** For buttons used on course and lesson pages: reloads the learner's state if there is one. */
 export function useRefreshLearner(): () => void {
-  return useContext(LearnerContext)?.refresh ?? noop;
+  return useContext(RefreshContext);
 }
 
 function noop() {}
@@ -98,7 +139,7 @@ type ProgressAction<T> = (previous: unknown, form: FormData) => Promise<ActionRe
 
 /**
  * useActionState for an action that changes the learner's progress or enrolment: once it did (`changed`,
- * by default any success), the lesson page reloads the learner's state; `then` runs after every answer.
+ * by default any success), the course or lesson page reloads the learner's state; `then` runs after every answer.
  */
 export function useProgressAction<T>(action: ProgressAction<T>, options: { changed?: (result: ActionResult<T>) => boolean; then?: (result: ActionResult<T>) => void } = {}) {
   const refresh = useRefreshLearner();

@@ -1,15 +1,16 @@
-// One signed-in learner's view of one lesson page, for /api/learn/lesson-state. The page itself is cached
-// HTML made for an anonymous visitor; this is what the browser lays over it.
+// One signed-in learner's view of a course page or a lesson page, for /api/learn/course-state and
+// /api/learn/lesson-state. The pages themselves are cached HTML made for an anonymous visitor; this is what
+// the browser lays over them.
 import { checkSession, type CurrentUser, type SessionClaims } from "../auth/session-policy";
 import { toViewer, type Viewer } from "../auth/viewer";
 import { getCourseOrNull, getLessonOrNull, type CourseDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
 import { buildCourseView, type CourseView } from "./course-view";
 import { getLessonContent, type LessonContent } from "./lesson-content";
-import { EMPTY_LEARNER_STATE, getLessonViewRecord } from "./queries";
+import { EMPTY_LEARNER_STATE, getLessonViewRecord, type LessonViewRecord } from "./queries";
 
-/** The per-visitor part of a lesson page; sets become arrays to travel as JSON. */
-export type LearnerLessonView = {
+/** The per-visitor part of a course page; sets become arrays to travel as JSON. */
+export type LearnerCourseView = {
   enrolled: boolean;
   percent: number | null;
   completedIds: string[];
@@ -18,6 +19,10 @@ export type LearnerLessonView = {
   startHref: string | null;
   cta: EnrolCta;
   certificateId: string | null;
+};
+
+/** The per-visitor part of a lesson page. */
+export type LearnerLessonView = LearnerCourseView & {
   lesson: {
     completed: boolean;
     readable: boolean;
@@ -28,9 +33,12 @@ export type LearnerLessonView = {
   };
 };
 
+export type CourseStateResponse = { viewer: Viewer | null; state: LearnerCourseView | null };
 export type LessonStateResponse = { viewer: Viewer | null; state: LearnerLessonView | null };
+/** What a route sends: the body, and who it was for (null: answered as anonymous). */
+export type StateAnswer<Body> = { user: CurrentUser | null; body: Body };
 
-export function toLearnerLessonView(view: CourseView, lessonId: string, extra: Omit<LearnerLessonView["lesson"], "completed" | "readable">): LearnerLessonView {
+export function toLearnerCourseView(view: CourseView): LearnerCourseView {
   return {
     enrolled: view.enrolled,
     percent: view.percent,
@@ -40,38 +48,61 @@ export function toLearnerLessonView(view: CourseView, lessonId: string, extra: O
     startHref: view.startHref,
     cta: view.cta,
     certificateId: view.certificateId,
-    lesson: { completed: view.completedIds.has(lessonId), readable: view.readableIds.has(lessonId), ...extra },
   };
 }
 
-/** What an anonymous visitor sees: the state the cached page is rendered with. */
+export function toLearnerLessonView(view: CourseView, lessonId: string, extra: Omit<LearnerLessonView["lesson"], "completed" | "readable">): LearnerLessonView {
+  return { ...toLearnerCourseView(view), lesson: { completed: view.completedIds.has(lessonId), readable: view.readableIds.has(lessonId), ...extra } };
+}
+
+/** What an anonymous visitor sees of a course: the state its cached page is rendered with. */
+export function anonymousCourseView(course: CourseDetail): LearnerCourseView {
+  return toLearnerCourseView(buildCourseView(course, EMPTY_LEARNER_STATE, false));
+}
+
+/** What an anonymous visitor sees of a lesson: the state its cached page is rendered with. */
 export function anonymousLessonView(course: CourseDetail, lessonId: string): LearnerLessonView {
   return toLearnerLessonView(buildCourseView(course, EMPTY_LEARNER_STATE, false), lessonId, { videoSeconds: 0, lastAttempt: null, content: null });
 }
 
+const ANONYMOUS = { user: null, body: { viewer: null, state: null } };
+
 /**
- * What `/api/learn/lesson-state` answers for a decoded session (or none): null when the course or lesson does
- * not exist. The session is checked against the account row fetched in the same statement as the learner's
- * state, so a signed-in view costs one round trip; a session that no longer holds is answered as anonymous.
+ * The learner behind a decoded session, with their state in the course (and lesson): null when there is no
+ * session or it no longer holds. The session is checked against the account row fetched in the same
+ * statement as the learner's state, so a signed-in view costs one round trip.
  */
+async function checkedLearner(claims: SessionClaims | null, course: CourseDetail, lessonId: string | null, now: Date) {
+  if (!claims) return null;
+  const record: LessonViewRecord = await getLessonViewRecord(claims.sub, course.id, lessonId);
+  const session = checkSession(claims, record.account, Math.floor(now.getTime() / 1000));
+  return session.ok ? { user: session.user, record, view: buildCourseView(course, record.course, true) } : null;
+}
+
+/** `/api/learn/course-state`: null when the course does not exist (or is not published). */
+export async function getCourseStateResponse(claims: SessionClaims | null, courseSlug: string, now: Date = new Date()): Promise<StateAnswer<CourseStateResponse> | null> {
+  const course = await getCourseOrNull(courseSlug);
+  if (!course) return null;
+  const learner = await checkedLearner(claims, course, null, now);
+  if (!learner) return ANONYMOUS;
+  return { user: learner.user, body: { viewer: toViewer(learner.user), state: toLearnerCourseView(learner.view) } };
+}
+
+/** `/api/learn/lesson-state`: null when the course or lesson does not exist (or is not published). */
 export async function getLessonStateResponse(
   claims: SessionClaims | null,
   courseSlug: string,
   lessonSlug: string,
   now: Date = new Date(),
-): Promise<{ user: CurrentUser | null; body: LessonStateResponse } | null> {
+): Promise<StateAnswer<LessonStateResponse> | null> {
   const course = await getCourseOrNull(courseSlug);
   const lesson = course ? await getLessonOrNull(course.id, lessonSlug) : null;
   if (!course || !lesson) return null;
-  if (!claims) return ANONYMOUS;
-  const record = await getLessonViewRecord(claims.sub, course.id, lesson.id);
-  const session = checkSession(claims, record.account, Math.floor(now.getTime() / 1000));
-  if (!session.ok) return ANONYMOUS;
-  const view = buildCourseView(course, record.course, true);
+  const learner = await checkedLearner(claims, course, lesson.id, now);
+  if (!learner) return ANONYMOUS;
+  const { user, record, view } = learner;
   const readable = view.readableIds.has(lesson.id);
   const content = readable && !lesson.freePreview ? await getLessonContent(lesson) : null;
   const saved = view.enrolled ? { videoSeconds: record.videoSeconds, lastAttempt: record.lastAttempt } : { videoSeconds: 0, lastAttempt: null };
-  return { user: session.user, body: { viewer: toViewer(session.user), state: toLearnerLessonView(view, lesson.id, { ...saved, content }) } };
+  return { user, body: { viewer: toViewer(user), state: toLearnerLessonView(view, lesson.id, { ...saved, content }) } };
 }
-
-const ANONYMOUS = { user: null, body: { viewer: null, state: null } };

@@ -69,10 +69,11 @@ type LessonViewRow = LearnerStateRow & {
 };
 
 /**
- * The signed-in lesson view's one round trip: the session's account row (the caller checks the session with
- * it), the learner's course state, and the lesson's saved video position and last quiz attempt.
+ * A signed-in course or lesson view's one round trip: the session's account row (the caller checks the
+ * session with it), the learner's course state, and the lesson's saved video position and last quiz attempt
+ * (none without a lesson).
  */
-export async function getLessonViewRecord(userId: string, courseId: string, lessonId: string): Promise<LessonViewRecord> {
+export async function getLessonViewRecord(userId: string, courseId: string, lessonId: string | null): Promise<LessonViewRecord> {
   const [row] = await db.$queryRaw<LessonViewRow[]>`
     SELECT
       (SELECT json_build_object('id', u."id", 'email', u."email", 'name', u."name", 'role', u."role"::text, 'timeZone', u."timeZone",

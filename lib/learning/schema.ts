@@ -3,6 +3,8 @@ import { codeExerciseSchema, sqlExerciseSchema } from "../content/schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link.").max(120);
+/** A course or lesson slug as it arrives in a URL or form. */
+export const slugSchema = slug;
 
 /** The exercise JSON stored on a lesson (written by the seed and the studio). */
 export const lessonExerciseSchema = z.discriminatedUnion("type", [

@@ -1,9 +1,9 @@
 // What the proxy never sees, because it needs none of its per-request work (nonce, sign-in redirect):
-// - lesson pages, served from Next's page cache as the same HTML for every visitor and personalised in
-//   the browser from the two JSON endpoints below;
+// - course and lesson pages, served from Next's page cache as the same HTML for every visitor and
+//   personalised in the browser from the JSON endpoints below;
 // - the home page, the same for everyone: it renders per request but is marked shareable for a minute,
 //   so the server's page cache (lib/http/page-cache.ts), or a CDN, answers repeat visits;
-// - those endpoints, /api/me and /api/learn/*, which read the session themselves, slide it, and send
+// - those endpoints, /api/me and /api/learn/* (course-state, lesson-state), which read the session themselves, slide it, and send
 //   personal JSON marked no-store;
 // - the files in public/.
 // None of these reflects anything from the request into HTML. Their security headers are fixed in
@@ -14,13 +14,13 @@
 // The e2e suite checks each kind of page for CSP violations.
 
 /** Route patterns (next.config `headers()` syntax). */
-export const PROXY_FREE_ROUTES = ["/", "/courses/:slug/lessons/:lessonSlug", "/api/me", "/api/learn/:path*", "/bench/:file*"];
+export const PROXY_FREE_ROUTES = ["/", "/courses/:slug", "/courses/:slug/lessons/:lessonSlug", "/api/me", "/api/learn/:path*", "/bench/:file*"];
 
 /** Pages that render per request yet are the same for everyone: shared caches may keep them this long. */
 export const SHARED_PAGES: Record<string, string> = { "/": "public, max-age=0, s-maxage=60" };
 
-const LESSON_PAGE = /^\/courses\/[^/]+\/lessons\/[^/]+\/?$/;
+const COURSE_OR_LESSON_PAGE = /^\/courses\/[^/]+(\/lessons\/[^/]+)?\/?$/;
 
 export function isProxyFree(pathname: string): boolean {
-  return pathname === "/" || LESSON_PAGE.test(pathname) || pathname === "/api/me" || pathname.startsWith("/api/learn/") || pathname.startsWith("/bench/");
+  return pathname === "/" || COURSE_OR_LESSON_PAGE.test(pathname) || pathname === "/api/me" || pathname.startsWith("/api/learn/") || pathname.startsWith("/bench/");
 }

@@ -107,7 +107,7 @@ test("a lesson page is the same cached HTML for everyone, with no nonce and no l
   expect(search.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
 });
 
-test("the server answers repeat lesson and home page views from its shared page cache, and nothing personal goes through it", async ({ request }) => {
+test("the server answers repeat lesson, course and home page views from its shared page cache, and nothing personal goes through it", async ({ request }) => {
   const path = "/courses/http-apis-rest-graphql/lessons/methods-and-status-codes";
   const first = await request.get(path);
   const repeat = await request.get(path, { headers: { cookie: "next-auth.session-token=someone-elses-session; ba-signed-in=1" } });
@@ -115,6 +115,13 @@ test("the server answers repeat lesson and home page views from its shared page 
   expect(await repeat.text()).toBe(await first.text());
   expect(repeat.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
   expect(repeat.headers()["set-cookie"]).toBeUndefined();
+
+  // So does a course landing page: the visitor's call to action is filled in by the browser.
+  await request.get("/courses/http-apis-rest-graphql");
+  const landing = await request.get("/courses/http-apis-rest-graphql", { headers: { cookie: "next-auth.session-token=x; ba-signed-in=1" } });
+  expect(landing.headers()["x-page-cache"]).toBe("HIT");
+  expect(landing.headers()["content-security-policy"]).not.toContain("nonce-");
+  expect(await landing.text()).toContain("Enrol for free");
 
   // The home page renders per request but is the same for everyone: shared for a minute, without a nonce.
   await request.get("/");

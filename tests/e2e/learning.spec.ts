@@ -118,7 +118,11 @@ test("a learner searches, enrols in a free course, learns, runs SQL in the brows
 
   // Finish every remaining lesson; the last one issues the certificate.
   for (const lesson of lessons) await finishLesson(page, lesson);
+  // The course page is cached HTML too; the learner's progress and ticks arrive from course-state.
   await page.goto(`/courses/${COURSE_SLUG}`);
+  await expect(page.getByTestId("course-percent")).toHaveText("100%");
+  await expect(page.getByRole("region", { name: "Syllabus" }).getByText("✓ Done")).toHaveCount(lessons.length);
+  await expect(page.getByRole("link", { name: "Try a free preview lesson" })).toHaveCount(0);
   await page.getByRole("link", { name: "View your certificate" }).click();
   await expect(page).toHaveURL(/\/certificates\/[a-z0-9]+$/);
   const certificate = page.getByRole("article", { name: "Certificate of completion" });

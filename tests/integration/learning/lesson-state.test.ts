@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionClaims } from "@/lib/auth/session-policy";
-import { getLessonStateResponse as answerFor } from "@/lib/learning/lesson-state";
+import { getCourseStateResponse, getLessonStateResponse as answerFor } from "@/lib/learning/lesson-state";
 import { completeLesson, enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
@@ -103,6 +103,21 @@ describe("the learner's part of a cached lesson page", () => {
     await t.db.quizAttempt.create({ data: { userId: learner.id, lessonId: lessons[2]!.id, score: 100, passed: true, answers: {} } });
     const quiz = await getLessonStateResponse(learner, course.slug, lessons[2]!.slug);
     expect(quiz?.state?.lesson.lastAttempt).toEqual({ score: 100, passed: true });
+  });
+
+  it("gives the course page its learner's progress, ticks and call to action, and nothing to anyone else", async () => {
+    const { course, lessons } = await courseWithPreview();
+    const learner = await createUser(t.db, { name: "Cora Course" });
+    expect((await getCourseStateResponse(sessionOf(learner), course.slug))?.body.state).toMatchObject({ enrolled: false, cta: { kind: "enrol" } });
+    await enrollInFreeCourse(learner.id, course.slug);
+    await completeLesson(learner.id, lessons[0]!.id, "read");
+    const answer = await getCourseStateResponse(sessionOf(learner), course.slug);
+    expect(answer?.body.viewer).toEqual({ name: "Cora Course", email: learner.email, role: "LEARNER" });
+    expect(answer?.body.state).toMatchObject({ enrolled: true, percent: 33, completedIds: [lessons[0]!.id], cta: { kind: "continue" } });
+    expect(answer?.body.state).not.toHaveProperty("lesson");
+    expect(await getCourseStateResponse(null, course.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
+    expect(await getCourseStateResponse({ ...sessionOf(learner), sv: 99 }, course.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
+    expect(await getCourseStateResponse(sessionOf(learner), "no-such-course")).toBeNull();
   });
 
   it("answers null for a lesson that does not exist", async () => {

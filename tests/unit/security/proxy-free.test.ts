@@ -5,19 +5,19 @@ import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { config } from "@/proxy";
 import { isProxyFree } from "@/lib/security/proxy-free";
 
-const PROXY_FREE = ["/", "/courses/http-apis-rest-graphql/lessons/how-http-works", "/courses/sql/lessons/joins/", "/api/me", "/api/learn/lesson-state", "/bench/baseline.html"];
-const PER_REQUEST = ["/courses", "//", "/home", "/courses/http-apis-rest-graphql", "/dashboard", "/profile", "/admin/users", "/sign-in", "/forgot-password", "/api/meetings", "/api/auth/session", "/api/learning", "/courses/x/lessons", "/courses/x/lessons/y/z", "/benchmarks", "/no/such/page"];
+const PROXY_FREE = ["/", "/courses/http-apis-rest-graphql", "/courses/sql/", "/courses/http-apis-rest-graphql/lessons/how-http-works", "/courses/sql/lessons/joins/", "/api/me", "/api/learn/lesson-state", "/api/learn/course-state", "/bench/baseline.html"];
+const PER_REQUEST = ["/courses", "//", "/home", "/courses/http-apis-rest-graphql/opengraph-image", "/dashboard", "/profile", "/admin/users", "/sign-in", "/forgot-password", "/api/meetings", "/api/auth/session", "/api/learning", "/courses/x/lessons", "/courses/x/lessons/y/z", "/benchmarks", "/no/such/page"];
 
 const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[] };
 const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
 const proxyRunsFor = (path: string) => matchers.some((re) => re.test(path));
 
 describe("paths the proxy leaves alone", () => {
-  it("are the home page, the lesson pages, the two personal JSON endpoints and the files in public/", () => {
+  it("are the home page, course and lesson pages, the personal JSON endpoints and the files in public/", () => {
     for (const path of PROXY_FREE) expect(isProxyFree(path), path).toBe(true);
   });
 
-  it("exclude every other page and endpoint: account, search, course landing, auth API, sign-in", () => {
+  it("exclude every other page and endpoint: account, search, images, auth API, sign-in", () => {
     for (const path of PER_REQUEST) expect(isProxyFree(path), path).toBe(false);
   });
 

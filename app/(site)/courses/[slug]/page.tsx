@@ -1,20 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EnrolPanel } from "@/components/catalog/enrol-panel";
+import { CourseEnrolment } from "@/components/catalog/course-personal";
 import { Syllabus } from "@/components/catalog/syllabus";
+import { CourseStateProvider } from "@/components/learn/learner-state";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button-link";
-import { getCurrentUser } from "@/lib/auth/session";
 import { Container } from "@/components/ui/container";
 import { flattenLessons, seatsLeft, totalMinutes } from "@/lib/catalog/course-outline";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
 import { getCourseOrNull } from "@/lib/catalog/queries";
 import { renderMarkdownCached } from "@/lib/content/render-markdown";
 import { env } from "@/lib/env";
-import { buildCourseView } from "@/lib/learning/course-view";
-import { EMPTY_LEARNER_STATE, getLearnerCourseState } from "@/lib/learning/queries";
+import { anonymousCourseView } from "@/lib/learning/lesson-state";
 
 type Props = { params: Promise<{ slug: string }> };
+
+// The same cached HTML for every visitor, made on its first request and remade at most every minute (seats
+// left change); the visitor's progress and call to action come from /api/learn/course-state in the browser.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return []; // nothing at build time: there is no database then
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const course = await getCourseOrNull((await params).slug);
@@ -35,15 +41,12 @@ export default async function CoursePage({ params }: Props) {
   if (!course) notFound();
   const description = await renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description);
   const lessons = flattenLessons(course.modules);
-  const user = await getCurrentUser();
-  const state = user ? await getLearnerCourseState(user.id, course.id) : EMPTY_LEARNER_STATE;
-  const view = buildCourseView(course, state, Boolean(user));
-  const firstPreview = view.enrolled ? null : lessons.find((l) => l.freePreview);
+  const firstPreview = lessons.find((l) => l.freePreview);
   const upcoming = course.cohorts.filter((c) => c.startsAt > new Date());
   const jsonLd = courseJsonLd(course, totalMinutes(course.modules));
 
   return (
-    <>
+    <CourseStateProvider courseSlug={course.slug} anonymous={anonymousCourseView(course)}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <section className="border-b border-slate-200 bg-gradient-to-b from-brand-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
         <Container className="grid gap-10 py-14 lg:grid-cols-[1fr_20rem]">
@@ -72,28 +75,7 @@ export default async function CoursePage({ params }: Props) {
                 </>
               )}
             </dl>
-            {view.percent !== null && (
-              <div className="mt-4">
-                <div className="flex justify-between text-sm text-slate-600 dark:text-slate-400">
-                  <span>Your progress</span>
-                  <span className="font-semibold text-slate-900 dark:text-white">{view.percent}%</span>
-                </div>
-                <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label="Course progress" aria-valuenow={view.percent} aria-valuemin={0} aria-valuemax={100}>
-                  <div className="h-full rounded-full bg-emerald-500" style={{ width: `${view.percent}%` }} />
-                </div>
-              </div>
-            )}
-            <EnrolPanel cta={view.cta} courseSlug={course.slug} startHref={view.startHref} className="mt-6" />
-            {firstPreview && (
-              <ButtonLink href={`/courses/${course.slug}/lessons/${firstPreview.slug}`} variant="secondary" className="mt-3 w-full">
-                Try a free preview lesson
-              </ButtonLink>
-            )}
-            {view.certificateId && (
-              <ButtonLink href={`/certificates/${view.certificateId}`} variant="secondary" className="mt-3 w-full">
-                View your certificate
-              </ButtonLink>
-            )}
+            <CourseEnrolment courseSlug={course.slug} previewHref={firstPreview ? `/courses/${course.slug}/lessons/${firstPreview.slug}` : null} />
           </aside>
         </Container>
       </section>
@@ -118,7 +100,7 @@ export default async function CoursePage({ params }: Props) {
           <section aria-labelledby="syllabus">
             <h2 id="syllabus" className="text-xl font-bold text-slate-900 dark:text-white">Syllabus</h2>
             <div className="mt-4">
-              <Syllabus course={course} readableIds={view.readableIds} completedIds={view.completedIds} enrolled={view.enrolled} />
+              <Syllabus course={course} />
             </div>
           </section>
         </div>
@@ -141,7 +123,7 @@ export default async function CoursePage({ params }: Props) {
           </aside>
         )}
       </Container>
-    </>
+    </CourseStateProvider>
   );
 }
 

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { getCourseStateResponse } from "@/lib/learning/lesson-state";
+import { learnerStateResponse } from "@/lib/learning/state-route";
+import { slugSchema } from "@/lib/learning/schema";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({ course: slugSchema });
+
+/**
+ * The signed-in learner's part of a cached course page: progress, ticks, enrolment and the call to action.
+ * Anonymous callers get `{ viewer: null, state: null }`.
+ */
+export function GET(request: Request) {
+  return learnerStateResponse(request, querySchema, (claims, query) => getCourseStateResponse(claims, query.course), {
+    badQuery: "Give the course as ?course=<slug>.",
+    notFound: "There is no such published course.",
+  });
+}
