@@ -57,22 +57,33 @@ function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelec
   };
 }
 
-export const listFeaturedCourses = cache(async (): Promise<CourseCardData[]> => {
-  const courses = await db.course.findMany({
-    where: { status: "PUBLISHED", featured: true },
-    orderBy: { publishedAt: "asc" },
-    take: 6,
-    select: courseCardSelect,
-  });
-  return courses.map((c) => toCard(c));
-});
+export const listFeaturedCourses = cache(
+  (): Promise<CourseCardData[]> =>
+    memoize("catalog:featured", async () => {
+      const courses = await db.course.findMany({
+        where: { status: "PUBLISHED", featured: true },
+        orderBy: { publishedAt: "asc" },
+        take: 6,
+        select: courseCardSelect,
+      });
+      return courses.map((c) => toCard(c));
+    }),
+);
 
 export type SearchMatch = { summaryHighlight: string; lessonTitle: string | null; lessonSlug: string | null; lessonHighlight: string | null };
 export type CatalogResult = CourseCardData & { match: SearchMatch | null };
 
 type SearchRow = { id: string; rank: number; learners: number } & SearchMatch;
 
-export async function listCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
+/**
+ * The catalogue for a filter (search included), cached in memory for a short while (memo.ts): the same
+ * searches repeat, and the listing only changes when a course is published or gains learners.
+ */
+export function listCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
+  return memoize(`catalog:${JSON.stringify(filter)}`, () => loadCatalogCourses(filter));
+}
+
+async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
   const tsQuery = filter.q ? toPrefixTsQuery(filter.q) : null;
   if (!tsQuery) {
     const where: Prisma.CourseWhereInput = {
