@@ -66,6 +66,7 @@ test("every kind of page runs its scripts under its CSP: cached lessons, per-req
     "/courses/http-apis-rest-graphql",
     "/courses/http-apis-rest-graphql/lessons/how-http-works",
     "/courses/http-apis-rest-graphql/lessons/no-such-lesson",
+    "/courses/no-such-course",
     "/no/such/page",
     "/sign-in",
     "/forgot-password",
