@@ -11,7 +11,15 @@ async function main() {
   await app.prepare();
   const cache = new PageCache();
   registerPageCache(cache);
-  const server = createServer(withPageCache(app.getRequestHandler(), cache));
+  const handle = withPageCache(app.getRequestHandler(), cache);
+  const server = createServer((request, response) => {
+    // Next answers its own errors with a 500 page; this only guards against one escaping it.
+    Promise.resolve(handle(request, response)).catch((error: unknown) => {
+      console.error("request failed:", error instanceof Error ? error.message : error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
+      response.end("Internal Server Error");
+    });
+  });
   server.listen(port, () => console.log(`✓ Ready on port ${port}`));
   const stop = () => {
     server.close(() => process.exit(0));

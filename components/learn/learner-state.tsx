@@ -59,8 +59,14 @@ function useLearnerAnswer<T>(url: string) {
 
 const RefreshContext = createContext<() => void>(noop);
 
-function StateMarker({ status }: { status: LearnerStatus }) {
-  return <div hidden data-testid="learner-state" data-status={status} />;
+/** What both providers put around their page: the refresh for progress actions and a status marker for tests. */
+function LearnerScope({ status, refresh, children }: { status: LearnerStatus; refresh: () => void; children: ReactNode }) {
+  return (
+    <RefreshContext.Provider value={refresh}>
+      <div hidden data-testid="learner-state" data-status={status} />
+      {children}
+    </RefreshContext.Provider>
+  );
 }
 
 type LearnerContextValue = {
@@ -90,10 +96,9 @@ export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymo
 
   return (
     <LearnerContext.Provider value={value}>
-      <RefreshContext.Provider value={refresh}>
-        <StateMarker status={status} />
+      <LearnerScope status={status} refresh={refresh}>
         {children}
-      </RefreshContext.Provider>
+      </LearnerScope>
     </LearnerContext.Provider>
   );
 }
@@ -108,10 +113,9 @@ export function CourseStateProvider({ courseSlug, anonymous, children }: { cours
   const value = useMemo<CourseLearnerValue>(() => ({ status, view: answered?.state ?? anonymous }), [status, answered, anonymous]);
   return (
     <CourseLearnerContext.Provider value={value}>
-      <RefreshContext.Provider value={refresh}>
-        <StateMarker status={status} />
+      <LearnerScope status={status} refresh={refresh}>
         {children}
-      </RefreshContext.Provider>
+      </LearnerScope>
     </CourseLearnerContext.Provider>
   );
 }
