@@ -21,6 +21,11 @@ const envSchema = z
     SMTP_URL: optional,
     MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Backend Academy <hello@backend-academy.local>")),
     REDIS_URL: optional,
+    /** Reverse proxies in front of the app whose X-Forwarded-For entries are believed (read by scripts/serve.ts). */
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int("TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)").min(0).max(10).default(0),
+    ),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,

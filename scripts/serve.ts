@@ -2,16 +2,19 @@
 // `npm start` runs this after preparing the database and building; usage: tsx scripts/serve.ts <port>
 import { createServer } from "node:http";
 import next from "next";
+import { env } from "../lib/env";
+import { withClientAddress } from "../lib/http/client-address";
 import { PageCache, registerPageCache } from "../lib/http/page-cache";
 import { withPageCache } from "../lib/http/with-page-cache";
 
 async function main() {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+  const trustedHops = env().TRUSTED_PROXY_HOPS;
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const cache = new PageCache();
   registerPageCache(cache);
-  const handle = withPageCache(app.getRequestHandler(), cache);
+  const handle = withClientAddress(withPageCache(app.getRequestHandler(), cache), trustedHops);
   const server = createServer((request, response) => {
     // Next answers its own errors with a 500 page; this only guards against one escaping it.
     Promise.resolve(handle(request, response)).catch((error: unknown) => {

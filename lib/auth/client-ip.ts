@@ -1,6 +1,7 @@
 /**
- * The client address for rate limits and the audit log. The right-most X-Forwarded-For entry is the one
- * added by the nearest proxy (or by Next itself), so a client cannot pick its own bucket by prepending values.
+ * The client address for rate limits and the audit log. The server (scripts/serve.ts, lib/http/client-address.ts)
+ * has already replaced X-Forwarded-For with the one address it trusts; the right-most entry is taken so that
+ * under `next dev`, where Next appends nothing, a client still cannot pick its bucket by prepending values.
  */
 export function clientIpFrom(headers: Headers | Record<string, string | string[] | undefined>): string {
   const read = (name: string): string | undefined => {

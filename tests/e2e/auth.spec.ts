@@ -104,8 +104,11 @@ test("a learner is refused the admin pages; an admin gets them", async ({ page }
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers/);
 
+  // A client cannot choose the address the server records (and rate-limits) by writing X-Forwarded-For.
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.77" });
   await signIn(page, "learner@academy.test", "learn-backend-2026");
   await expectSignedInAs(page, "Sam Learner");
+  await page.setExtraHTTPHeaders({});
   for (const path of ["/admin/users", "/admin/audit"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
@@ -122,6 +125,8 @@ test("a learner is refused the admin pages; an admin gets them", async ({ page }
   await expectNoSeriousA11yViolations(page);
   await page.goto("/admin/audit?action=auth.sign_in");
   await expect(page.getByRole("cell", { name: "Signed in" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: /^(127\.0\.0\.1|::1)$/ }).first()).toBeVisible();
+  await expect(page.getByText("203.0.113.77")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
 
