@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { db } from "../db/client";
 import { env } from "../env";
 import { recordAudit } from "../audit/record-audit";
@@ -89,7 +89,9 @@ export function getAuthOptions(): NextAuthOptions {
         // Cached pages are not seen by the proxy: tell them at once that this browser is signed in.
         setSignedInHint(await cookies(), secureCookies());
         if (!account || account.provider === "credentials") return; // recorded with the IP by authenticateWithPassword
-        await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, meta: { provider: account.provider } });
+        // next-auth runs inside the route's request, so its headers carry the address serve.ts decided on.
+        const ip = clientIpFrom(await headers());
+        await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, ip, meta: { provider: account.provider } });
       },
     },
   };

@@ -104,8 +104,16 @@ test("a learner is refused the admin pages; an admin gets them", async ({ page }
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers/);
 
-  // A client cannot choose the address the server records (and rate-limits) by writing X-Forwarded-For.
+  // A client cannot choose the address the server records (and rate-limits) by writing X-Forwarded-For,
+  // whether it signs in by magic link or by password.
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.77" });
+  await page.getByLabel("Email").fill("ada@academy.test");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  await page.goto(await mailLink(page, "ada@academy.test", /Your sign-in link/));
+  await expectSignedInAs(page, "Ada Okafor");
+  await page.context().clearCookies();
+  await page.goto("/sign-in");
   await signIn(page, "learner@academy.test", "learn-backend-2026");
   await expectSignedInAs(page, "Sam Learner");
   await page.setExtraHTTPHeaders({});
@@ -127,6 +135,9 @@ test("a learner is refused the admin pages; an admin gets them", async ({ page }
   await expect(page.getByRole("cell", { name: "Signed in" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: /^(127\.0\.0\.1|::1)$/ }).first()).toBeVisible();
   await expect(page.getByText("203.0.113.77")).toHaveCount(0);
+  // Every sign-in is recorded with its address, the magic-link one above included.
+  const adaSignIn = page.getByRole("row").filter({ hasText: "ada@academy.test" }).first();
+  await expect(adaSignIn.getByRole("cell").nth(4)).toHaveText(/^(127\.0\.0\.1|::1)$/);
   await expectNoSeriousA11yViolations(page);
 });
 
