@@ -46,3 +46,10 @@ export function emailChangeMail(url: string): MailContent {
 export function emailChangedNoticeMail(newEmail: string): MailContent {
   return compose("Your email address was changed", [`The email address for your Backend Academy account was changed to ${newEmail}. If this wasn't you, contact support right away.`]);
 }
+
+export function certificateMail(name: string | null, courseTitle: string, url: string): MailContent {
+  return compose(`Your certificate: ${courseTitle}`, [
+    `Congratulations${name ? `, ${name}` : ""}!`,
+    `You finished every lesson of ${courseTitle}, and your certificate has been issued. Its page is public, so anyone you share the link with can check it; you can also print it or save it as a PDF from there.`,
+  ], { label: "View your certificate", url });
+}

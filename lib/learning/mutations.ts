@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { invalidateCatalogCache } from "../catalog/memo";
+import { announceCertificate } from "./certificate-mail";
 import { decideCertificate, recipientName } from "./certificate-rules";
 import { LearningError } from "./errors";
 import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
@@ -131,12 +132,14 @@ async function completeInTx(tx: Tx, userId: string, lesson: Awaited<ReturnType<t
 
 /** Completes a reading/video lesson ("read") or an exercise the learner solved in the browser ("exercise"). */
 export async function completeLesson(userId: string, lessonId: string, method: Exclude<CompletionMethod, "quiz">): Promise<CompletionResult> {
-  return db.$transaction(async (tx) => {
+  const completion = await db.$transaction(async (tx) => {
     const lesson = await findLesson(tx, lessonId);
     const expected = completionMethodFor(lesson.kind);
     if (expected !== method) throw new LearningError(expected === "quiz" ? "Pass the quiz to complete this lesson." : expected === "exercise" ? "Solve the exercise to complete this lesson." : "Mark this lesson as read to complete it.");
     return completeInTx(tx, userId, lesson);
   });
+  await announceCertificate(completion);
+  return completion;
 }
 
 export type QuizSubmission = CompletionResult & {
@@ -147,7 +150,7 @@ export type QuizSubmission = CompletionResult & {
 };
 
 export async function submitQuiz(userId: string, lessonId: string, answers: QuizAnswers): Promise<QuizSubmission> {
-  return db.$transaction(async (tx) => {
+  const submission = await db.$transaction(async (tx): Promise<QuizSubmission> => {
     const lesson = await findLesson(tx, lessonId);
     if (lesson.kind !== "QUIZ") throw new LearningError("This lesson has no quiz.");
     await lockEnrollment(tx, userId, lesson.courseId);
@@ -170,6 +173,8 @@ export async function submitQuiz(userId: string, lessonId: string, answers: Quiz
       questions: questions.map((q) => ({ id: q.id, correct: grade.correct[q.id] ?? false, correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id), explanation: q.explanation })),
     };
   });
+  await announceCertificate(submission);
+  return submission;
 }
 
 /** Remembers the lesson the learner opened (for "Continue") without touching completion. */

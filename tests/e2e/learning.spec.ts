@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
 import type { CurriculumLesson } from "../../lib/content/load-curriculum";
-import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
+import { createVerifiedAccount, mailLink, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import path from "node:path";
 
@@ -12,10 +12,11 @@ const course = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_S
 const lessons = course.modules.flatMap((m) => m.lessons);
 const lessonUrl = (slug: string) => `/courses/${COURSE_SLUG}/lessons/${slug}`;
 
-async function createAccountAndSignIn(page: Page, name: string) {
+async function createAccountAndSignIn(page: Page, name: string): Promise<string> {
   const email = await createVerifiedAccount(page, name, "learner");
   await submitSignIn(page, email, PASSWORD, "/courses");
   await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
+  return email;
 }
 
 /** Markdown in a choice is rendered; match on its plain text. */
@@ -63,7 +64,7 @@ async function finishLesson(page: Page, lesson: CurriculumLesson) {
 
 test("a learner searches, enrols in a free course, learns, runs SQL in the browser and earns a certificate", async ({ page }) => {
   test.setTimeout(300_000);
-  await createAccountAndSignIn(page, "Noor Haddad");
+  const email = await createAccountAndSignIn(page, "Noor Haddad");
 
   // Search: full-text over lesson text, with the match highlighted.
   await page.getByRole("searchbox", { name: "Search" }).fill("keyset");
@@ -137,6 +138,10 @@ test("a learner searches, enrols in a free course, learns, runs SQL in the brows
   const image = await page.request.get(new URL(certificateImage!).pathname);
   expect(image.status()).toBe(200);
   expect(image.headers()["content-type"]).toBe("image/png");
+
+  // The learner was told by email, with a link to the same page.
+  const certificatePath = new URL(page.url()).pathname;
+  expect(await mailLink(page, email, new RegExp(`Your certificate: ${course.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))).toBe(certificatePath);
 
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Completed" })).toBeVisible();

@@ -140,6 +140,11 @@ describe("certificates", () => {
     // Whichever completion ran last saw the whole course done.
     expect(ids.has((await t.db.certificate.findFirstOrThrow({ where: { userId: learner.id } })).id)).toBe(true);
     expect(await t.db.enrollment.findFirst({ where: { userId: learner.id } })).toMatchObject({ status: "COMPLETED" });
+    // …and announced to the learner once, with a link to its public page.
+    const mails = await t.db.emailOutbox.findMany({ where: { to: learner.email, kind: "certificate" } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe(`Your certificate: ${course.title}`);
+    expect(mails[0]!.text).toContain(`/certificates/${[...ids][0]}`);
   });
 
   it("is guarded by the database: a second certificate row for the same learner and course is rejected", async () => {
