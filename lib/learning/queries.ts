@@ -1,6 +1,5 @@
 import type { SessionUserRecord } from "../auth/session-policy";
 import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";
 
@@ -13,47 +12,6 @@ export type LearnerCourseState = {
 
 export const EMPTY_LEARNER_STATE: LearnerCourseState = { enrollment: null, completedLessonIds: new Set(), certificateId: null, waitlistedCohortIds: new Set() };
 
-export function isActiveEnrollment(state: LearnerCourseState): boolean {
-  return state.enrollment?.status === "ACTIVE" || state.enrollment?.status === "COMPLETED";
-}
-
-type LearnerStateRow = {
-  enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
-  completed: string[];
-  certificate_id: string | null;
-  waitlisted: string[];
-};
-
-/** The columns of one learner's course state, shared by the statements below. */
-function learnerStateColumns(userId: string, courseId: string) {
-  return Prisma.sql`
-    (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
-       FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
-    (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
-       FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."courseId" = ${courseId} AND p."completedAt" IS NOT NULL) AS completed,
-    (SELECT c."id" FROM "Certificate" c WHERE c."userId" = ${userId} AND c."courseId" = ${courseId}) AS certificate_id,
-    (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
-       FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted`;
-}
-
-function toLearnerCourseState(row: LearnerStateRow): LearnerCourseState {
-  return {
-    enrollment: row.enrollment,
-    completedLessonIds: new Set(row.completed),
-    certificateId: row.certificate_id,
-    waitlistedCohortIds: new Set(row.waitlisted),
-  };
-}
-
-/**
- * Everything the course and lesson pages need about one signed-in learner, in one statement: this runs
- * on every signed-in lesson view, and one round trip costs a fifth of the five Prisma would make.
- */
-export async function getLearnerCourseState(userId: string, courseId: string): Promise<LearnerCourseState> {
-  const [row] = await db.$queryRaw<LearnerStateRow[]>`SELECT ${learnerStateColumns(userId, courseId)}`;
-  return row ? toLearnerCourseState(row) : EMPTY_LEARNER_STATE;
-}
-
 export type LessonViewRecord = {
   /** The account the session names, for `checkSession`; null when there is no such user. */
   account: SessionUserRecord | null;
@@ -62,16 +20,21 @@ export type LessonViewRecord = {
   lastAttempt: { score: number; passed: boolean } | null;
 };
 
-type LessonViewRow = LearnerStateRow & {
+type LessonViewRow = {
   account: (Omit<SessionUserRecord, "disabledAt"> & { disabledAt: string | null }) | null;
+  enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
+  completed: string[];
+  certificate_id: string | null;
+  waitlisted: string[];
   video_seconds: number | null;
   last_attempt: { score: number; passed: boolean } | null;
 };
 
 /**
- * A signed-in course or lesson view's one round trip: the session's account row (the caller checks the
- * session with it), the learner's course state, and the lesson's saved video position and last quiz attempt
- * (none without a lesson).
+ * Everything a signed-in course or lesson view needs, in one statement (it runs on every such view, and one
+ * round trip costs a fraction of the seven Prisma would make): the session's account row (the caller checks
+ * the session with it), the learner's state in the course, and the lesson's saved video position and last
+ * quiz attempt (none without a lesson).
  */
 export async function getLessonViewRecord(userId: string, courseId: string, lessonId: string | null): Promise<LessonViewRecord> {
   const [row] = await db.$queryRaw<LessonViewRow[]>`
@@ -79,14 +42,20 @@ export async function getLessonViewRecord(userId: string, courseId: string, less
       (SELECT json_build_object('id', u."id", 'email', u."email", 'name', u."name", 'role', u."role"::text, 'timeZone', u."timeZone",
                                 'sessionVersion', u."sessionVersion", 'disabledAt', u."disabledAt")
          FROM "User" u WHERE u."id" = ${userId}) AS account,
-      ${learnerStateColumns(userId, courseId)},
+      (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
+         FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
+      (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
+         FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."courseId" = ${courseId} AND p."completedAt" IS NOT NULL) AS completed,
+      (SELECT c."id" FROM "Certificate" c WHERE c."userId" = ${userId} AND c."courseId" = ${courseId}) AS certificate_id,
+      (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
+         FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted,
       (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS video_seconds,
       (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
          WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC LIMIT 1) AS last_attempt`;
-  const { account, video_seconds, last_attempt } = row!;
+  const { account, enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt } = row!;
   return {
     account: account ? { ...account, disabledAt: account.disabledAt ? new Date(account.disabledAt) : null } : null,
-    course: toLearnerCourseState(row!),
+    course: { enrollment, completedLessonIds: new Set(completed), certificateId: certificate_id, waitlistedCohortIds: new Set(waitlisted) },
     videoSeconds: video_seconds ?? 0,
     lastAttempt: last_attempt,
   };
