@@ -22,7 +22,14 @@ function record(response: ServerResponse, onComplete: (status: number, headers: 
   const chunks: Buffer[] = [];
   let bytes = 0;
   let usable = true;
+  let checked = false;
   const take = (chunk: unknown, encoding: unknown) => {
+    if (!checked) {
+      // By the first body byte the headers are final: copy nothing of a response that will not be stored.
+      checked = true;
+      const cacheControl = response.getHeader("cache-control") ?? headersFromWriteHead["cache-control"];
+      if (!/s-maxage=/i.test(String(cacheControl ?? ""))) usable = false;
+    }
     if (!usable || chunk === undefined || chunk === null || typeof chunk === "function") return;
     const buffer = toBuffer(chunk, encoding);
     if (!buffer) usable = false;
