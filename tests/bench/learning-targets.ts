@@ -26,9 +26,10 @@ async function signInCookie(base: string, email: string, password: string): Prom
   return cookieHeader();
 }
 
-const LESSON = "/courses/http-apis-rest-graphql/lessons/how-http-works";
-const EXERCISE = "/courses/http-apis-rest-graphql/lessons/keyset-pagination-query";
-const GATED = "/courses/http-apis-rest-graphql/lessons/offset-vs-keyset-pagination";
+const COURSE = "/courses/http-apis-rest-graphql";
+const LESSON = `${COURSE}/lessons/how-http-works`;
+const EXERCISE = `${COURSE}/lessons/keyset-pagination-query`;
+const GATED = `${COURSE}/lessons/offset-vs-keyset-pagination`;
 
 function stateOf(lessonPath: string): string {
   const [, , course, , lesson] = lessonPath.split("/");
@@ -36,8 +37,8 @@ function stateOf(lessonPath: string): string {
 }
 
 /**
- * A signed-in lesson view is the cached page plus one request for the learner's state (which also tells
- * the header who is signed in). The learner is enrolled, so the gated lesson's text comes with that state.
+ * A signed-in course or lesson view is the cached page plus one request for the learner's state (which also
+ * tells the header who is signed in). The learner is enrolled, so the gated lesson's text comes with that state.
  */
 export async function learningTargets(base: string): Promise<BenchTarget[]> {
   const cookie = await signInCookie(base, "learner@academy.test", "learn-backend-2026");
@@ -53,5 +54,6 @@ export async function learningTargets(base: string): Promise<BenchTarget[]> {
     { name: "lesson view (signed in)", path: LESSON, headers: signedIn, then: [{ path: stateOf(LESSON), headers: signedIn }] },
     { name: "SQL exercise view (signed in)", path: EXERCISE, headers: signedIn, then: [{ path: stateOf(EXERCISE), headers: signedIn }] },
     { name: "gated lesson view (signed in)", path: GATED, headers: signedIn, then: [{ path: stateOf(GATED), headers: signedIn }] },
+    { name: "course view (signed in)", path: COURSE, headers: signedIn, then: [{ path: `/api/learn/course-state?course=${COURSE.split("/")[2]}`, headers: signedIn }] },
   ];
 }
