@@ -27,8 +27,9 @@ export function claimsOf(user: { id: string; sessionVersion: number }) {
   return { sub: user.id, sv: user.sessionVersion };
 }
 
+/** The newest mail to `to`; two mails can share a millisecond, so the (time-ordered) cuid breaks ties, as in /dev/mail. */
 export async function latestMail(db: Db, to: string) {
-  return db.emailOutbox.findFirst({ where: { to }, orderBy: { createdAt: "desc" } });
+  return db.emailOutbox.findFirst({ where: { to }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 }
 
 export function tokenFrom(text: string): string {
