@@ -51,7 +51,7 @@ export async function getLessonViewRecord(userId: string, courseId: string, less
          FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted,
       (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS video_seconds,
       (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
-         WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC LIMIT 1) AS last_attempt`;
+         WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`;
   const { account, enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt } = row!;
   return {
     account: account ? { ...account, disabledAt: account.disabledAt ? new Date(account.disabledAt) : null } : null,

@@ -1,15 +1,16 @@
-// The Redis store of the rate limits, against the Redis server on this machine. REDIS_URL names it; without
-// REDIS_URL the test looks on the default port and is skipped when nothing answers (CI sets REDIS_URL).
+// The Redis store of the rate limits, against the Redis server on this machine. TEST_REDIS_URL names it; without
+// it the test looks on the default port and is skipped when nothing answers (CI sets TEST_REDIS_URL). Not
+// REDIS_URL: that would switch every other test's rate limits to Redis, whose counts outlive a test run.
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRateLimits, type RateLimits } from "@/lib/security/rate-limit";
 import { RATE_LIMITS } from "@/lib/security/rate-limit-policy";
 
-const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 async function reachable(): Promise<boolean> {
-  if (process.env.REDIS_URL) return true; // named explicitly: it must work, so let the tests fail if it does not
+  if (process.env.TEST_REDIS_URL) return true; // named explicitly: it must work, so let the tests fail if it does not
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   try {
     await probe.connect();
