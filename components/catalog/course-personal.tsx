@@ -3,6 +3,7 @@
 // They render the anonymous view into the cached HTML and the learner's once CourseStateProvider has it.
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useCourseLearner, useRefreshLearner } from "@/components/learn/learner-state";
 import { EnrolPanel } from "./enrol-panel";
 
@@ -30,9 +31,7 @@ export function CourseEnrolment({ courseSlug, previewHref }: EnrolmentProps) {
               {view.percent}%
             </span>
           </div>
-          <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label="Course progress" aria-valuenow={view.percent} aria-valuemin={0} aria-valuemax={100}>
-            <div className="h-full rounded-full bg-emerald-500" style={{ width: `${view.percent}%` }} />
-          </div>
+          <ProgressBar percent={view.percent} label="Course progress" />
         </div>
       )}
       {status === "failed" && (

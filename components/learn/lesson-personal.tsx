@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { EnrolPanel } from "@/components/catalog/enrol-panel";
 import { Badge } from "@/components/ui/badge";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TocEntry } from "@/lib/content/render-markdown";
 import type { LessonActivity } from "@/lib/learning/lesson-content";
 import { CodeExerciseLoader, SqlExerciseLoader } from "./exercises/exercise-loader";
@@ -25,9 +26,7 @@ export function CourseProgress() {
         <span>Your progress</span>
         <span data-testid="course-percent">{view.percent}%</span>
       </div>
-      <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label="Course progress" aria-valuenow={view.percent} aria-valuemin={0} aria-valuemax={100}>
-        <div className="h-full rounded-full bg-emerald-500" style={{ width: `${view.percent}%` }} />
-      </div>
+      <ProgressBar percent={view.percent} label="Course progress" />
     </div>
   );
 }

@@ -23,6 +23,7 @@ function record(response: ServerResponse, onComplete: (status: number, headers: 
   let bytes = 0;
   let usable = true;
   let checked = false;
+  const headersFromWriteHead: OutgoingHttpHeaders = {};
   const take = (chunk: unknown, encoding: unknown) => {
     if (!checked) {
       // By the first body byte the headers are final: copy nothing of a response that will not be stored.
@@ -38,7 +39,6 @@ function record(response: ServerResponse, onComplete: (status: number, headers: 
       bytes += buffer.length;
     }
   };
-  const headersFromWriteHead: OutgoingHttpHeaders = {};
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const headers = args.find((arg) => typeof arg === "object" && arg !== null);

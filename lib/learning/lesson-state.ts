@@ -7,7 +7,7 @@ import { getCourseOrNull, getLessonOrNull, type CourseDetail } from "../catalog/
 import type { EnrolCta } from "../catalog/enrol-cta";
 import { buildCourseView, type CourseView } from "./course-view";
 import { getLessonContent, type LessonContent } from "./lesson-content";
-import { EMPTY_LEARNER_STATE, getLessonViewRecord, type LessonViewRecord } from "./queries";
+import { EMPTY_LEARNER_STATE, getLessonViewRecord } from "./queries";
 
 /** The per-visitor part of a course page; sets become arrays to travel as JSON. */
 export type LearnerCourseView = {
@@ -74,7 +74,7 @@ const ANONYMOUS = { user: null, body: { viewer: null, state: null } };
  */
 async function checkedLearner(claims: SessionClaims | null, course: CourseDetail, lessonId: string | null, now: Date) {
   if (!claims) return null;
-  const record: LessonViewRecord = await getLessonViewRecord(claims.sub, course.id, lessonId);
+  const record = await getLessonViewRecord(claims.sub, course.id, lessonId);
   const session = checkSession(claims, record.account, Math.floor(now.getTime() / 1000));
   return session.ok ? { user: session.user, record, view: buildCourseView(course, record.course, true) } : null;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { formatAgo, summarizeDashboard, type DashboardCourseCard } from "@/lib/learning/dashboard-summary";
 import { getDashboard } from "@/lib/learning/queries";
@@ -121,9 +122,7 @@ function CourseProgressCard({ course }: { course: DashboardCourseCard }) {
         </span>
         <span className="font-semibold text-slate-900 dark:text-white">{course.percent}%</span>
       </div>
-      <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label={`${course.title} progress`} aria-valuenow={course.percent} aria-valuemin={0} aria-valuemax={100}>
-        <div className={done ? "h-full rounded-full bg-emerald-500" : "h-full rounded-full bg-brand-500"} style={{ width: `${course.percent}%` }} />
-      </div>
+      <ProgressBar percent={course.percent} label={`${course.title} progress`} tone={done ? "emerald" : "brand"} />
       <div className="mt-4 flex-1" />
       {done ? (
         course.certificateId ? (
