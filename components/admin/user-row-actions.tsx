@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { clsx } from "clsx";
-import { INPUT_STYLES } from "@/components/auth/form-styles";
+import { INPUT_STYLES } from "@/components/ui/form/form-styles";
+import type { ActionResult } from "@/lib/actions/result";
 import { ROLES, ROLE_LABELS, type UserRole } from "@/lib/auth/roles";
 
-type Result = { ok: true; data: unknown } | { ok: false; error: string } | null;
+type Result = ActionResult<unknown> | null;
 type Action = (previous: unknown, formData: FormData) => Promise<Exclude<Result, null>>;
 
 const SMALL_BUTTON = "rounded-lg px-3 py-1.5 text-sm font-semibold ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:opacity-60 dark:ring-slate-700 dark:hover:bg-slate-800";

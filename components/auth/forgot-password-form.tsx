@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "./form-controls";
+import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 import { useJsonForm } from "./use-json-form";
 
 export function ForgotPasswordForm() {

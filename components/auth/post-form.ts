@@ -1,7 +1,7 @@
 // Client helpers for the JSON auth endpoints: one result shape, 429 carries Retry-After.
-export type FormResult<T = unknown> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; code?: string };
+import type { ActionResult } from "@/lib/actions/result";
+
+export type FormResult<T = unknown> = ActionResult<T>;
 
 const NETWORK_ERROR = "We could not reach the server. Check your connection and try again.";
 

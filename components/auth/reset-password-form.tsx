@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "./form-controls";
+import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 import { useJsonForm } from "./use-json-form";
 import { TEXT_LINK } from "./auth-card";
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { FieldErrorsProvider, FormAlert, SubmitButton, TextField, type FieldErrors } from "./form-controls";
+import { FieldErrorsProvider, FormAlert, SubmitButton, TextField, type FieldErrors } from "@/components/ui/form/form-controls";
 import { fetchCsrfToken, type FormResult } from "./post-form";
 import { signInErrorMessage } from "./sign-in-messages";
 import { TEXT_LINK } from "./auth-card";

@@ -4,7 +4,7 @@
 // enrolment, and a lesson behind enrolment) and the components below read it. Anonymous visitors make no request.
 import { createContext, useActionState, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { claimViewerLoad, settleViewerClaim } from "@/components/auth/use-viewer";
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/viewer";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { LessonContent } from "@/lib/learning/lesson-content";

@@ -2,8 +2,8 @@
 
 import { useId, useState } from "react";
 import { clsx } from "clsx";
-import { FieldError, useFieldErrors } from "@/components/auth/form-controls";
-import { INPUT_ERROR_STYLES, INPUT_STYLES } from "@/components/auth/form-styles";
+import { FieldError, useFieldErrors } from "@/components/ui/form/form-controls";
+import { INPUT_ERROR_STYLES, INPUT_STYLES } from "@/components/ui/form/form-styles";
 
 /** IANA time zone picker with a one-click "use this device's zone". */
 export function TimeZoneField({ defaultValue, zones }: { defaultValue: string; zones: string[] }) {

@@ -1,5 +1,5 @@
 // Definitions of the public account forms; served as JSON endpoints under /api/auth (see app/api/auth).
-import type { ActionDefinition } from "./action";
+import type { ActionDefinition } from "../actions/run-action";
 import { confirmEmailToken, requestPasswordReset, resendVerification, resetPassword, signUp } from "./account-service";
 import { emailOnlySchema, resetPasswordSchema, signUpSchema, tokenSchema } from "./schema";
 

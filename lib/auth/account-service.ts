@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { accountExistsMail, emailChangedNoticeMail, passwordResetMail } from "../email/templates";
 import { resetRateLimit } from "../security/rate-limit";
-import { ActionFailure } from "./action";
+import { DomainError } from "../actions/errors";
 import { hashPassword } from "./password";
 import { appUrl } from "./urls";
 import { consumeUserToken } from "./user-tokens";
@@ -49,7 +49,7 @@ const TOKEN_PROBLEMS = {
 /** Confirms an email-verification or email-change link. */
 export async function confirmEmailToken(token: string, ip: string, now: Date = new Date()): Promise<{ kind: "verified" | "changed" }> {
   const consumed = await consumeUserToken(token, ["EMAIL_VERIFICATION", "EMAIL_CHANGE"], now);
-  if (!consumed.ok) throw new ActionFailure(`${TOKEN_PROBLEMS[consumed.reason]} Ask for a new one below.`);
+  if (!consumed.ok) throw new DomainError(`${TOKEN_PROBLEMS[consumed.reason]} Ask for a new one below.`);
 
   if (consumed.kind === "EMAIL_VERIFICATION") {
     await db.user.update({ where: { id: consumed.userId }, data: { emailVerified: now } });
@@ -58,9 +58,9 @@ export async function confirmEmailToken(token: string, ip: string, now: Date = n
   }
 
   const newEmail = consumed.payload;
-  if (!newEmail) throw new ActionFailure(TOKEN_PROBLEMS.UNKNOWN);
+  if (!newEmail) throw new DomainError(TOKEN_PROBLEMS.UNKNOWN);
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
-  if (taken) throw new ActionFailure("That email address is already used by another account. Choose a different address on your profile.");
+  if (taken) throw new DomainError("That email address is already used by another account. Choose a different address on your profile.");
   const before = await db.user.findUniqueOrThrow({ where: { id: consumed.userId }, select: { email: true } });
   await db.user.update({ where: { id: consumed.userId }, data: { email: newEmail, emailVerified: now, sessionVersion: { increment: 1 } } });
   await recordAudit({ actorId: consumed.userId, action: "auth.email_changed", targetType: "User", targetId: consumed.userId, ip });
@@ -82,7 +82,7 @@ export async function requestPasswordReset(email: string, ip: string, now: Date 
 /** Sets the new password, confirms the address (the link proved it) and ends every session. */
 export async function resetPassword(input: { token: string; password: string }, ip: string, now: Date = new Date()): Promise<{ email: string }> {
   const consumed = await consumeUserToken(input.token, ["PASSWORD_RESET"], now);
-  if (!consumed.ok) throw new ActionFailure(`${TOKEN_PROBLEMS[consumed.reason]} Request a new reset link.`);
+  if (!consumed.ok) throw new DomainError(`${TOKEN_PROBLEMS[consumed.reason]} Request a new reset link.`);
   const passwordHash = await hashPassword(input.password);
   const user = await db.user.update({
     where: { id: consumed.userId },

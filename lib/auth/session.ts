@@ -3,13 +3,13 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db/client";
 import { sessionCookieName } from "./cookies";
-import { AuthError } from "./errors";
+import { AuthError } from "../actions/errors";
 import type { UserRole } from "./roles";
 import { decodeSessionClaims, refreshedCookie, type RefreshedCookie } from "./session-refresh";
 import { checkSession, type CurrentUser, type SessionClaims } from "./session-policy";
 
 export type { CurrentUser } from "./session-policy";
-export { AuthError } from "./errors";
+export { AuthError } from "../actions/errors";
 
 /**
  * Checks decoded session claims against the user's row: a bumped sessionVersion (sign out everywhere,

@@ -1,12 +1,11 @@
 // Checks that run before next-auth sees a credentials or magic-link POST: input shape and rate limits.
-import { fieldErrorsOf, type ActionResult } from "./action";
+import { jsonResult, tooLargeResponse } from "../actions/json-route";
+import { INVALID_FIELDS_MESSAGE, MAX_BODY_BYTES, type ActionResult } from "../actions/result";
+import { fieldErrorsOf } from "../actions/run-action";
 import { clientIpFrom } from "./client-ip";
 import { emailOnlySchema, signInSchema } from "./schema";
-import { jsonResult } from "./create-action";
 import { consumeRateLimit, peekRateLimit, type RateLimitDecision } from "../security/rate-limit";
 import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
-
-const MAX_BODY_BYTES = 16 * 1024;
 
 function limited(decision: RateLimitDecision & { allowed: false }): Response {
   const result: ActionResult<never> = { ok: false, error: tooManyAttemptsMessage(decision.retryAfterSeconds), retryAfterSeconds: decision.retryAfterSeconds, code: "RATE_LIMITED" };
@@ -17,13 +16,13 @@ function limited(decision: RateLimitDecision & { allowed: false }): Response {
 export async function guardAuthPost(action: string, request: Request): Promise<Response | null> {
   if (action !== "callback/credentials" && action !== "signin/email") return null;
   const text = await request.clone().text();
-  if (text.length > MAX_BODY_BYTES) return Response.json({ ok: false, error: "That request is too large.", code: "INVALID" }, { status: 413 });
+  if (text.length > MAX_BODY_BYTES) return tooLargeResponse();
   const body = Object.fromEntries(new URLSearchParams(text));
   const ip = clientIpFrom(request.headers);
 
   if (action === "callback/credentials") {
     const parsed = signInSchema.safeParse(body);
-    if (!parsed.success) return jsonResult({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
+    if (!parsed.success) return jsonResult({ ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
     const perIp = await consumeRateLimit("sign-in-ip", ip);
     if (!perIp.allowed) return limited(perIp);
     const perEmail = await peekRateLimit("sign-in-email", parsed.data.email);
@@ -32,7 +31,7 @@ export async function guardAuthPost(action: string, request: Request): Promise<R
   }
 
   const parsed = emailOnlySchema.safeParse(body);
-  if (!parsed.success) return jsonResult({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
+  if (!parsed.success) return jsonResult({ ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
   for (const [bucket, key] of [["magic-link-ip", ip], ["magic-link-email", parsed.data.email]] as const) {
     const decision = await consumeRateLimit(bucket, key);
     if (!decision.allowed) return limited(decision);

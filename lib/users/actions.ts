@@ -1,6 +1,6 @@
 "use server";
 
-import { createAction } from "../auth/create-action";
+import { createAction } from "../actions/server-action";
 import { ADMIN_ONLY, SIGNED_IN } from "./action-access";
 import { changeUserRole, setUserDisabled } from "./admin-service";
 import { deleteAccount } from "./delete-account";

@@ -2,7 +2,7 @@
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record-audit";
-import { ActionFailure } from "../auth/action";
+import { DomainError } from "../actions/errors";
 import type { UserRole } from "../auth/roles";
 
 export const USERS_PAGE_SIZE = 20;
@@ -24,13 +24,13 @@ export async function listUsers({ q, page }: { q: string; page: number }) {
 
 async function findTarget(userId: string) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true, email: true } });
-  if (!user) throw new ActionFailure("That user no longer exists. Refresh the list.");
+  if (!user) throw new DomainError("That user no longer exists. Refresh the list.");
   return user;
 }
 
 /** A role change ends the person's sessions, so the new role applies from their next request. */
 export async function changeUserRole(actorId: string, input: { userId: string; role: UserRole }, ip: string) {
-  if (input.userId === actorId) throw new ActionFailure("You can't change your own role. Ask another admin.");
+  if (input.userId === actorId) throw new DomainError("You can't change your own role. Ask another admin.");
   const target = await findTarget(input.userId);
   if (target.role === input.role) return { role: target.role };
   await db.user.update({ where: { id: target.id }, data: { role: input.role, sessionVersion: { increment: 1 } } });
@@ -39,7 +39,7 @@ export async function changeUserRole(actorId: string, input: { userId: string; r
 }
 
 export async function setUserDisabled(actorId: string, input: { userId: string; disabled: boolean }, ip: string, now: Date = new Date()) {
-  if (input.userId === actorId) throw new ActionFailure("You can't disable your own account.");
+  if (input.userId === actorId) throw new DomainError("You can't disable your own account.");
   const target = await findTarget(input.userId);
   if (Boolean(target.disabledAt) === input.disabled) return { disabled: input.disabled };
   await db.user.update({ where: { id: target.id }, data: input.disabled ? { disabledAt: now, sessionVersion: { increment: 1 } } : { disabledAt: null } });

@@ -1,6 +1,6 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
-import { ActionFailure } from "../auth/action";
+import { DomainError } from "../actions/errors";
 import { verifyPassword } from "../auth/password";
 
 /**
@@ -16,10 +16,10 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
     select: { role: true, passwordHash: true, _count: { select: { payments: true, courses: true } }, advisor: { select: { id: true } } },
   });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new ActionFailure("Please correct the highlighted fields.", { currentPassword: ["That isn't your current password. Check it and try again."] });
+    throw new DomainError("Please correct the highlighted fields.", { currentPassword: ["That isn't your current password. Check it and try again."] });
   }
   if (user.role === "ADMIN" && (await db.user.count({ where: { role: "ADMIN", disabledAt: null } })) <= 1) {
-    throw new ActionFailure("You're the only admin. Make someone else an admin before deleting your account.");
+    throw new DomainError("You're the only admin. Make someone else an admin before deleting your account.");
   }
   const anonymise = user._count.payments > 0 || user._count.courses > 0 || user.advisor !== null;
 

@@ -1,4 +1,4 @@
-import type { ActionDefinition } from "../auth/action";
+import type { ActionDefinition } from "../actions/run-action";
 import { SIGNED_IN } from "./action-access";
 import { emptySchema } from "./schema";
 import { exportUserData } from "./export-data";

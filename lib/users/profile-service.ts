@@ -1,7 +1,7 @@
 // What a signed-in person may do to their own account. Every function takes the user id from the session.
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
-import { ActionFailure } from "../auth/action";
+import { DomainError } from "../actions/errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { appUrl } from "../auth/urls";
 import { issueUserToken } from "../auth/user-tokens";
@@ -19,10 +19,10 @@ export async function updateProfile(userId: string, input: { name: string; timeZ
 async function checkCurrentPassword(userId: string, currentPassword: string, required: boolean): Promise<{ email: string; hadPassword: boolean }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user.passwordHash) {
-    if (required) throw new ActionFailure("Your account has no password yet. Set one first, under Password.");
+    if (required) throw new DomainError("Your account has no password yet. Set one first, under Password.");
     return { email: user.email, hadPassword: false };
   }
-  if (!currentPassword || !(await verifyPassword(user.passwordHash, currentPassword))) throw new ActionFailure("Please correct the highlighted fields.", WRONG_PASSWORD);
+  if (!currentPassword || !(await verifyPassword(user.passwordHash, currentPassword))) throw new DomainError("Please correct the highlighted fields.", WRONG_PASSWORD);
   return { email: user.email, hadPassword: true };
 }
 
@@ -39,7 +39,7 @@ export async function changePassword(userId: string, input: { currentPassword: s
 /** Mails a confirmation link to the new address; the change happens when it is opened. */
 export async function requestEmailChange(userId: string, input: { newEmail: string; currentPassword: string }) {
   const { email } = await checkCurrentPassword(userId, input.currentPassword, true);
-  if (email === input.newEmail) throw new ActionFailure("Please correct the highlighted fields.", { newEmail: ["That's already your email address."] });
+  if (email === input.newEmail) throw new DomainError("Please correct the highlighted fields.", { newEmail: ["That's already your email address."] });
   const { token } = await issueUserToken({ userId, kind: "EMAIL_CHANGE", payload: input.newEmail });
   await deliver({ to: input.newEmail, kind: "email-change", ...emailChangeMail(appUrl("/verify-email", { token })) });
   return { newEmail: input.newEmail };

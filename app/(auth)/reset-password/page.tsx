@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard, TEXT_LINK } from "@/components/auth/auth-card";
-import { FormAlert } from "@/components/auth/form-controls";
+import { FormAlert } from "@/components/ui/form/form-controls";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { inspectUserToken } from "@/lib/auth/user-tokens";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
-import { FormAlert } from "@/components/auth/form-controls";
+import { FormAlert } from "@/components/ui/form/form-controls";
 import { ConfirmEmailForm, ResendVerificationForm } from "@/components/auth/verify-email-form";
 import { inspectUserToken } from "@/lib/auth/user-tokens";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
-import { TextField } from "@/components/auth/form-controls";
-import { ActionForm } from "@/components/auth/action-form";
+import { TextField } from "@/components/ui/form/form-controls";
+import { ActionForm } from "@/components/ui/form/action-form";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { TimeZoneField } from "@/components/profile/time-zone-field";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";

@@ -1,13 +1,9 @@
-import { db } from "@/lib/db/client";
+import { pingDatabase } from "@/lib/db/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const started = performance.now();
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", database: "up", latencyMs: Math.round(performance.now() - started) });
-  } catch {
-    return Response.json({ status: "error", database: "down" }, { status: 503 });
-  }
+  const ping = await pingDatabase();
+  if (!ping.up) return Response.json({ status: "error", database: "down" }, { status: 503 });
+  return Response.json({ status: "ok", database: "up", latencyMs: ping.latencyMs });
 }

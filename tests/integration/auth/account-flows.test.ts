@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import { runAction } from "@/lib/auth/action";
+import { runAction } from "@/lib/actions/run-action";
 import { confirmEmailDefinition, forgotPasswordDefinition, resetPasswordDefinition, signUpDefinition } from "@/lib/auth/account-actions";
 import { confirmEmailToken, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/account-service";
 import { authenticateWithPassword } from "@/lib/auth/sign-in-service";

@@ -2,7 +2,7 @@
 // wrong role and as another user: each must be refused (or unable to reach the other account) with no writes.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/auth/action";
+import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
 import { hashPassword } from "@/lib/auth/password";
 import type { UserRole } from "@/lib/auth/roles";
 import * as userActions from "@/lib/users/actions";

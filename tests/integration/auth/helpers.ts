@@ -1,4 +1,4 @@
-import type { RequestScope } from "@/lib/auth/action";
+import type { RequestScope } from "@/lib/actions/run-action";
 import { resolveSessionUser } from "@/lib/auth/session";
 import type { CurrentUser } from "@/lib/auth/session-policy";
 import type { Db } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import { runAction } from "@/lib/auth/action";
+import { runAction } from "@/lib/actions/run-action";
 import { confirmEmailDefinition } from "@/lib/auth/account-actions";
 import { hashPassword } from "@/lib/auth/password";
 import * as userActions from "@/lib/users/actions";

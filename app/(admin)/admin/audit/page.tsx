@@ -2,7 +2,7 @@ import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
-import { INPUT_STYLES } from "@/components/auth/form-styles";
+import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { listAuditEntries } from "@/lib/audit/queries";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
 import { DisableForm, RoleForm } from "@/components/admin/user-row-actions";
-import { INPUT_STYLES } from "@/components/auth/form-styles";
+import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { Badge } from "@/components/ui/badge";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";

@@ -1,5 +1,6 @@
-import { runAction } from "@/lib/auth/action";
-import { jsonResult, serverActionScope } from "@/lib/auth/create-action";
+import { runAction } from "@/lib/actions/run-action";
+import { jsonResult } from "@/lib/actions/json-route";
+import { serverActionScope } from "@/lib/actions/server-action";
 import { exportDataDefinition } from "@/lib/users/export-route";
 
 export const dynamic = "force-dynamic";

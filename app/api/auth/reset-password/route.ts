@@ -1,4 +1,4 @@
-import { createJsonRoute } from "@/lib/auth/create-action";
+import { createJsonRoute } from "@/lib/actions/json-route";
 import { resetPasswordDefinition } from "@/lib/auth/account-actions";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState, useEffect, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/actions/result";
 import { FieldErrorsProvider, FormAlert, SubmitButton } from "./form-controls";
 
-type Result = { ok: true; data: unknown } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+type Result = ActionResult<unknown>;
 
 type Props = {
   action: (previous: unknown, formData: FormData) => Promise<Result>;

@@ -1,5 +1,19 @@
 export type AuthErrorCode = "UNAUTHENTICATED" | "FORBIDDEN";
 
+/**
+ * The one refusal a service throws when the person can act on it: the wrappers turn it into
+ * `{ ok: false, error, fieldErrors? }`. Domains subclass it only to name where it came from.
+ */
+export class DomainError extends Error {
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(message: string, fieldErrors?: Record<string, string[]>) {
+    super(message);
+    this.name = "DomainError";
+    this.fieldErrors = fieldErrors;
+  }
+}
+
 /** Thrown by the session helpers; the action wrapper and route handlers turn it into a refusal. */
 export class AuthError extends Error {
   readonly code: AuthErrorCode;

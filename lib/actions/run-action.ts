@@ -1,16 +1,12 @@
 // The one path every server action and JSON form endpoint takes: authorize → validate → rate-limit → handle.
 import { z } from "zod";
-import { AuthError, isAuthError } from "./errors";
-import type { CurrentUser } from "./session-policy";
-import type { UserRole } from "./roles";
+import type { CurrentUser } from "../auth/session-policy";
+import type { UserRole } from "../auth/roles";
 import { consumeRateLimit, type RateLimitBucket } from "../security/rate-limit";
 import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
+import { AuthError, DomainError, isAuthError } from "./errors";
+import { INVALID_FIELDS_MESSAGE, type ActionResult, type FieldErrors } from "./result";
 
-export type FieldErrors = Record<string, string[]>;
-
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; code?: "UNAUTHENTICATED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID" | "FAILED" };
 
 /** "public": anyone; "user": any signed-in account; a role list: signed in with one of those roles. */
 export type ActionAuth = "public" | "user" | readonly UserRole[];
@@ -35,17 +31,6 @@ export type ActionDefinition<S extends z.ZodType, A extends ActionAuth, T> = {
   revalidate?: string[];
   handler: (input: z.output<S>, ctx: ActionContext<A>) => Promise<T>;
 };
-
-/** Handlers throw this to answer with a sentence (and optionally per-field errors) instead of data. */
-export class ActionFailure extends Error {
-  readonly fieldErrors?: FieldErrors;
-
-  constructor(message: string, fieldErrors?: FieldErrors) {
-    super(message);
-    this.name = "ActionFailure";
-    this.fieldErrors = fieldErrors;
-  }
-}
 
 export function formDataToObject(raw: unknown): unknown {
   if (!(raw instanceof FormData)) return raw;
@@ -84,7 +69,7 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(de
 
   const parsed = definition.schema.safeParse(formDataToObject(raw));
   if (!parsed.success) {
-    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" };
+    return { ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" };
   }
 
   for (const [bucket, key] of definition.rateLimit?.(parsed.data, ctx) ?? []) {
@@ -99,7 +84,7 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(de
     for (const path of definition.revalidate ?? []) scope.revalidate(path);
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof ActionFailure) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
+    if (error instanceof DomainError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
     if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
     console.error(`action failed: ${error instanceof Error ? error.name : "unknown error"}`, error instanceof Error ? error.message : "");
     return { ok: false, error: "Something went wrong on our side. Please try again in a moment.", code: "FAILED" };
