@@ -8,6 +8,10 @@ const staticHeaders = Object.entries(
   securityHeaders({ nonce: null, production: process.env.APP_ENV === "production", development: process.env.NODE_ENV === "development" }),
 ).map(([key, value]) => ({ key, value }));
 
+// Server actions accept a POST only when its Origin is the host it was sent to, or the public host named
+// by APP_URL (the one a browser shows behind a proxy that rewrites Host); never any other site.
+const appHost = new URL(process.env.APP_URL || "http://localhost:3000").host;
+
 const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "shiki"],
@@ -17,7 +21,7 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // forbidden() answers refused pages with a real HTTP 403. Cached lesson pages live in memory only:
   // a restart (and a fresh seed, with new ids) starts them afresh.
-  experimental: { authInterrupts: true, isrFlushToDisk: false },
+  experimental: { authInterrupts: true, isrFlushToDisk: false, serverActions: { allowedOrigins: [appHost] } },
   reactStrictMode: true,
   async headers() {
     // A Cache-Control set here wins over the one Next gives a page rendered per request (send-payload.js).

@@ -16,6 +16,8 @@ const envSchema = z
         .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
         .optional(),
     ),
+    /** Interface `npm start` listens on: loopback unless told otherwise (0.0.0.0 for every interface). */
+    HOST: z.preprocess(emptyToUndefined, z.string().min(1).default("127.0.0.1")),
     PGLITE_DIR: z.preprocess(emptyToUndefined, z.string().default(".data/pglite")),
     NEXTAUTH_SECRET: optional,
     SMTP_URL: optional,

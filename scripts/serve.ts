@@ -3,18 +3,18 @@
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "../lib/env";
-import { withClientAddress } from "../lib/http/client-address";
 import { PageCache, registerPageCache } from "../lib/http/page-cache";
 import { withPageCache } from "../lib/http/with-page-cache";
+import { withTrustedHeaders } from "../lib/http/request-hygiene";
 
 async function main() {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
-  const trustedHops = env().TRUSTED_PROXY_HOPS;
+  const { TRUSTED_PROXY_HOPS: trustedHops, HOST: host } = env();
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const cache = new PageCache();
   registerPageCache(cache);
-  const handle = withClientAddress(withPageCache(app.getRequestHandler(), cache), trustedHops);
+  const handle = withTrustedHeaders(withPageCache(app.getRequestHandler(), cache), trustedHops);
   const server = createServer((request, response) => {
     // Next answers its own errors with a 500 page; this only guards against one escaping it.
     Promise.resolve(handle(request, response)).catch((error: unknown) => {
@@ -23,7 +23,7 @@ async function main() {
       response.end("Internal Server Error");
     });
   });
-  server.listen(port, () => console.log(`✓ Ready on port ${port}`));
+  server.listen(port, host, () => console.log(`✓ Ready on ${host}:${port}`));
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref(); // keep-alive clients may hold sockets open

@@ -7,8 +7,9 @@ import { TEXT_LINK } from "./auth-card";
 
 const detectTimeZone = () => ({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC" });
 
-export function SignUpForm({ devMailbox }: { devMailbox: boolean }) {
-  const form = useJsonForm<{ email: string }>("/api/auth/register", detectTimeZone);
+/** `callbackUrl` rides along to the confirmation link, so confirming and signing in return the learner here. */
+export function SignUpForm({ devMailbox, callbackUrl }: { devMailbox: boolean; callbackUrl: string }) {
+  const form = useJsonForm<{ email: string }>("/api/auth/register", () => ({ ...detectTimeZone(), callbackUrl }));
 
   if (form.result?.ok) {
     return (

@@ -5,14 +5,17 @@ import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "@/compo
 import { useJsonForm } from "./use-json-form";
 import { TEXT_LINK } from "./auth-card";
 
-/** A button, not an automatic GET: mail scanners that open links must not use up the token. */
-export function ConfirmEmailForm({ token }: { token: string }) {
+/**
+ * A button, not an automatic GET: mail scanners that open links must not use up the token. `returnTo` is
+ * where the learner was when they signed up; signing in leads back there.
+ */
+export function ConfirmEmailForm({ token, returnTo }: { token: string; returnTo: string }) {
   const form = useJsonForm<{ kind: "verified" | "changed" }>("/api/auth/verify-email", () => ({ token }));
   if (form.result?.ok) {
     return (
       <FormAlert tone="success">
         {form.result.data.kind === "verified" ? "Your email address is confirmed. " : "Your new email address is confirmed. Please sign in again with it. "}
-        <Link href="/sign-in" className={TEXT_LINK}>
+        <Link href={returnTo === "/" ? "/sign-in" : `/sign-in?${new URLSearchParams({ callbackUrl: returnTo })}`} className={TEXT_LINK}>
           Sign in
         </Link>
       </FormAlert>

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { clientIpFrom } from "../auth/client-ip";
 import { getCurrentUser } from "../auth/session";
+import { afterResponse } from "./after-response";
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE, type ActionResult } from "./result";
 import { runAction, statusOf, type ActionAuth, type ActionDefinition, type RequestScope } from "./run-action";
 
@@ -36,7 +37,7 @@ export function tooLargeResponse(): Response {
 }
 
 export function routeScope(request: Request): RequestScope {
-  return { getUser: getCurrentUser, getIp: async () => clientIpFrom(request.headers), revalidate: (path) => revalidatePath(path) };
+  return { getUser: getCurrentUser, getIp: async () => clientIpFrom(request.headers), revalidate: (path) => revalidatePath(path), defer: afterResponse };
 }
 
 /** Wraps a definition as a POST route handler answering JSON; 429 with Retry-After when limited. */

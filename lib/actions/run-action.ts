@@ -5,6 +5,7 @@ import type { UserRole } from "../auth/roles";
 import { consumeRateLimit, type RateLimitBucket } from "../security/rate-limit";
 import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
 import { AuthError, DomainError, isAuthError } from "./errors";
+import { CONTROL_CHARACTER_MESSAGE, pathsWithControlCharacters } from "../validation/text";
 import { INVALID_FIELDS_MESSAGE, type ActionResult, type FieldErrors } from "./result";
 
 
@@ -13,13 +14,21 @@ export type ActionAuth = "public" | "user" | readonly UserRole[];
 
 type UserFor<A extends ActionAuth> = A extends "public" ? CurrentUser | null : CurrentUser;
 
-export type ActionContext<A extends ActionAuth> = { user: UserFor<A>; ip: string };
+/** Work a handler runs after its answer is sent (production) or before it returns (tests). */
+export type Defer = (work: () => Promise<void>) => Promise<void>;
+
+export type ActionContext<A extends ActionAuth> = { user: UserFor<A>; ip: string; defer: Defer };
+
+/** Runs the work now and waits for it: the default where nothing answers first (tests, scripts). */
+export const runNow: Defer = (work) => work();
 
 /** Where the request's identity comes from; production reads the session, tests pass one in. */
 export type RequestScope = {
   getUser: () => Promise<CurrentUser | null>;
   getIp: () => Promise<string>;
   revalidate: (path: string) => void;
+  /** Defaults to running the work inline; requests hand it to Next's `after`. */
+  defer?: Defer;
 };
 
 export type RateLimitRule<I, A extends ActionAuth> = (input: I, ctx: ActionContext<A>) => Array<[RateLimitBucket, string]>;
@@ -61,13 +70,19 @@ export function authorize<A extends ActionAuth>(auth: A, user: CurrentUser | nul
 export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(definition: ActionDefinition<S, A, T>, raw: unknown, scope: RequestScope): Promise<ActionResult<T>> {
   let ctx: ActionContext<A>;
   try {
-    ctx = { user: authorize(definition.auth, await scope.getUser()), ip: await scope.getIp() };
+    ctx = { user: authorize(definition.auth, await scope.getUser()), ip: await scope.getIp(), defer: scope.defer ?? runNow };
   } catch (error) {
     if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
     throw error;
   }
 
-  const parsed = definition.schema.safeParse(formDataToObject(raw));
+  const input = formDataToObject(raw);
+  // One rule for every action and endpoint, before any schema: no text field may carry a control character.
+  const controlled = pathsWithControlCharacters(input);
+  if (controlled.length) {
+    return { ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: Object.fromEntries(controlled.map((key) => [key, [CONTROL_CHARACTER_MESSAGE]])), code: "INVALID" };
+  }
+  const parsed = definition.schema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" };
   }

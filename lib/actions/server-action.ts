@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { clientIpFrom } from "../auth/client-ip";
 import { getCurrentUser } from "../auth/session";
+import { afterResponse } from "./after-response";
 import type { ActionResult } from "./result";
 import { runAction, type ActionAuth, type ActionDefinition, type RequestScope } from "./run-action";
 
@@ -16,6 +17,7 @@ export function serverActionScope(): RequestScope {
     getUser: getCurrentUser,
     getIp: async () => clientIpFrom(await headers()),
     revalidate: (path) => revalidatePath(path),
+    defer: afterResponse,
   };
 }
 

@@ -7,14 +7,14 @@ export const signUpDefinition = {
   schema: signUpSchema,
   auth: "public",
   rateLimit: (_input, ctx) => [["sign-up-ip", ctx.ip]],
-  handler: (input, ctx) => signUp(input, ctx.ip),
+  handler: (input, ctx) => signUp(input, ctx.ip, ctx.defer),
 } satisfies ActionDefinition<typeof signUpSchema, "public", { email: string }>;
 
 export const forgotPasswordDefinition = {
   schema: emailOnlySchema,
   auth: "public",
   rateLimit: (input, ctx) => [["password-reset-ip", ctx.ip], ["password-reset-email", input.email]],
-  handler: (input, ctx) => requestPasswordReset(input.email, ctx.ip),
+  handler: (input, ctx) => requestPasswordReset(input.email, ctx.ip, new Date(), ctx.defer),
 } satisfies ActionDefinition<typeof emailOnlySchema, "public", { email: string }>;
 
 export const resetPasswordDefinition = {

@@ -2,7 +2,10 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { accountExistsMail, emailChangedNoticeMail, passwordResetMail } from "../email/templates";
-import { resetRateLimit } from "../security/rate-limit";
+import { consumeRateLimit, resetRateLimit } from "../security/rate-limit";
+import { safeRedirectPath } from "../security/safe-redirect";
+import { env } from "../env";
+import { runNow, type Defer } from "../actions/run-action";
 import { DomainError } from "../actions/errors";
 import { hashPassword } from "./password";
 import { appUrl } from "./urls";
@@ -10,28 +13,38 @@ import { consumeUserToken } from "./user-tokens";
 import { deliver, sendVerificationEmail } from "./verification-mail";
 import { issueUserToken } from "./user-tokens";
 
-export type SignUpInput = { name: string; email: string; password: string; timeZone: string };
+export type SignUpInput = { name: string; email: string; password: string; timeZone: string; callbackUrl?: string };
 
 /**
  * Creates an unverified account and mails a confirmation link. An address that already has an account
- * gets a "you already have an account" email instead, and the caller sees the same answer either way.
+ * gets a "you already have an account" email instead (a few per quarter hour at most). The caller sees the
+ * same answer either way, and in requests it comes before any of the work (`defer`), so timing does not
+ * tell the two apart either.
  */
-export async function signUp(input: SignUpInput, ip: string): Promise<{ email: string }> {
+export async function signUp(input: SignUpInput, ip: string, defer: Defer = runNow): Promise<{ email: string }> {
+  await defer(() => createAccountOrNotify(input, ip));
+  return { email: input.email };
+}
+
+async function createAccountOrNotify(input: SignUpInput, ip: string): Promise<void> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
-    await deliver({ to: input.email, kind: "account-exists", ...accountExistsMail(appUrl("/sign-in"), appUrl("/forgot-password")) });
-    return { email: input.email };
+    const limit = await consumeRateLimit("account-exists-email", input.email);
+    if (limit.allowed) await deliver({ to: input.email, kind: "account-exists", ...accountExistsMail(appUrl("/sign-in"), appUrl("/forgot-password")) });
+    return;
   }
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await db.user.create({ data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone } });
-    await recordAudit({ actorId: user.id, action: "auth.sign_up", targetType: "User", targetId: user.id, ip });
-    await sendVerificationEmail(user);
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone } });
+      await recordAudit({ actorId: created.id, action: "auth.sign_up", targetType: "User", targetId: created.id, ip }, tx);
+      return created;
+    });
+    await sendVerificationEmail(user, new Date(), safeRedirectPath(input.callbackUrl, env().APP_URL));
   } catch (error) {
     // Two sign-ups for one address at once: the unique key decides, the loser answers like a duplicate.
     if ((error as { code?: string }).code !== "P2002") throw error;
   }
-  return { email: input.email };
 }
 
 export async function resendVerification(email: string): Promise<{ email: string }> {
@@ -68,14 +81,15 @@ export async function confirmEmailToken(token: string, ip: string, now: Date = n
   return { kind: "changed" };
 }
 
-/** Always answers the same; only an existing, enabled account gets a link. */
-export async function requestPasswordReset(email: string, ip: string, now: Date = new Date()): Promise<{ email: string }> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
-  if (user && !user.disabledAt) {
+/** Always answers the same, before doing the work (`defer`); only an existing, enabled account gets a link. */
+export async function requestPasswordReset(email: string, ip: string, now: Date = new Date(), defer: Defer = runNow): Promise<{ email: string }> {
+  await defer(async () => {
+    const user = await db.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
+    if (!user || user.disabledAt) return;
     const { token } = await issueUserToken({ userId: user.id, kind: "PASSWORD_RESET", now });
     await recordAudit({ actorId: user.id, action: "auth.password_reset_requested", targetType: "User", targetId: user.id, ip });
     await deliver({ to: email, kind: "password-reset", ...passwordResetMail(appUrl("/reset-password", { token })) });
-  }
+  });
   return { email };
 }
 

@@ -14,7 +14,8 @@ import { setSignedInHint } from "./signed-in-hint";
 import { oauthProviders } from "./oauth-providers";
 import { getAuthSecret } from "./secret";
 import { readSessionClaims, SESSION_IDLE_SECONDS } from "./session-policy";
-import { authenticateWithPassword, SignInRefused } from "./sign-in-service";
+import { safeRedirectPath } from "../security/safe-redirect";
+import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "./sign-in-service";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
@@ -66,12 +67,17 @@ export function getAuthOptions(): NextAuthOptions {
       ...oauthProviders(),
     ],
     callbacks: {
-      async signIn({ user, email }) {
+      async signIn({ user, email, account }) {
         if (email?.verificationRequest) return true;
         const address = user.email?.toLowerCase();
         if (!address) return false;
         const existing = await db.user.findUnique({ where: { email: address }, select: { disabledAt: true } });
-        return !existing?.disabledAt;
+        if (existing?.disabledAt) return false;
+        if (account && account.provider !== "credentials") await dropUnprovenPassword(address, clientIpFrom(await headers()));
+        return true;
+      },
+      redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
       },
       async jwt({ token, user }) {
         if (!user) return token;

@@ -45,6 +45,8 @@ export const signUpSchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
   timeZone: z.preprocess((value) => (typeof value === "string" && isValidTimeZone(value) ? value : "UTC"), z.string()),
+  /** Where the learner started signing up; checked again wherever it is used as a redirect. */
+  callbackUrl: z.string().max(2048).optional(),
 });
 
 export const signInSchema = z.object({ email: emailSchema, password: currentPasswordSchema });

@@ -2,6 +2,8 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db/client";
+import { env } from "../env";
+import { safeRedirectPath } from "../security/safe-redirect";
 import { sessionCookieName } from "./cookies";
 import { AuthError } from "../actions/errors";
 import type { UserRole } from "./roles";
@@ -61,9 +63,9 @@ export function requireOwnership(user: CurrentUser, ownerId: string | null | und
   if (!ownerId || ownerId !== user.id) throw new AuthError("FORBIDDEN");
 }
 
+/** Where to return after signing in: a same-origin path, "/" for anything else. */
 export function safeCallbackPath(callbackPath: string | null | undefined): string {
-  if (!callbackPath || !callbackPath.startsWith("/") || callbackPath.startsWith("//") || callbackPath.startsWith("/\\")) return "/";
-  return callbackPath;
+  return safeRedirectPath(callbackPath, env().APP_URL);
 }
 
 export function signInPath(callbackPath: string): string {

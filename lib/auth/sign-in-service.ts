@@ -2,7 +2,9 @@ import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { peekRateLimit, consumeRateLimit, resetRateLimit } from "../security/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
-import { sendVerificationEmail } from "./verification-mail";
+import { unverifiedPasswordRemovedMail } from "../email/templates";
+import { appUrl } from "./urls";
+import { deliver, sendVerificationEmail } from "./verification-mail";
 
 export type SignInRefusal = "UNVERIFIED" | "DISABLED" | "RATE_LIMITED";
 
@@ -49,4 +51,25 @@ export async function authenticateWithPassword(input: { email: string; password:
   await resetRateLimit("sign-in-email", email);
   await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, ip: input.ip, meta: { provider: "credentials" } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+/**
+ * The first sign-in that proves the address (a magic link or OAuth) on an account that was never confirmed
+ * but has a password: whoever set that password never proved they own the address (an attacker may have
+ * signed up with it first), so the password goes, every session ends, and the owner is told.
+ */
+export async function dropUnprovenPassword(email: string, ip: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, emailVerified: true, passwordHash: true } });
+  if (!user || user.emailVerified || !user.passwordHash) return false;
+  const removed = await db.$transaction(async (tx) => {
+    // Conditional, so two sign-ins racing here remove it (and mail the owner) once.
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, emailVerified: null, passwordHash: { not: null } },
+      data: { passwordHash: null, sessionVersion: { increment: 1 } },
+    });
+    if (count) await recordAudit({ actorId: user.id, action: "auth.unverified_password_removed", targetType: "User", targetId: user.id, ip }, tx);
+    return count > 0;
+  });
+  if (removed) await deliver({ to: email, kind: "unverified-password-removed", ...unverifiedPasswordRemovedMail(appUrl("/profile")) });
+  return removed;
 }

@@ -4,11 +4,15 @@ import { consumeRateLimit } from "../security/rate-limit";
 import { appUrl } from "./urls";
 import { issueUserToken } from "./user-tokens";
 
-/** Mails a fresh confirmation link, at most a few per address per quarter hour; never throws on mail failure. */
-export async function sendVerificationEmail(user: { id: string; email: string; name: string | null }, now: Date = new Date()): Promise<void> {
+/**
+ * Mails a fresh confirmation link, at most a few per address per quarter hour; never throws on mail failure.
+ * `returnTo` (a same-origin path) is kept with the token: after confirming, signing in leads back there.
+ */
+export async function sendVerificationEmail(user: { id: string; email: string; name: string | null }, now: Date = new Date(), returnTo?: string): Promise<void> {
   const limit = await consumeRateLimit("verify-email-resend", user.email);
   if (!limit.allowed) return;
-  const { token } = await issueUserToken({ userId: user.id, kind: "EMAIL_VERIFICATION", now });
+  const payload = returnTo && returnTo !== "/" ? returnTo : undefined;
+  const { token } = await issueUserToken({ userId: user.id, kind: "EMAIL_VERIFICATION", now, payload });
   await deliver({ to: user.email, kind: "email-verification", ...verifyEmailMail(user.name, appUrl("/verify-email", { token })) });
 }
 

@@ -132,7 +132,11 @@ async function loadCourse(slug: string) {
 }
 
 /** A published course with its outline; cached in memory (see memo.ts), so anonymous pages skip the database. */
-export const getCourseOrNull = cache((slug: string) => memoize(`course:${slug}`, () => loadCourse(slug)));
+// A URL segment that is not a slug names no course: answered without the database or a memo entry (a NUL byte
+// in it used to reach PostgreSQL and fail the page; arbitrary strings would churn the memo).
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const getCourseOrNull = cache((slug: string) => (SLUG.test(slug) && slug.length <= 120 ? memoize(`course:${slug}`, () => loadCourse(slug)) : Promise.resolve(null)));
 
 export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourseOrNull>>>;
 
@@ -158,7 +162,9 @@ function loadLesson(courseId: string, lessonSlug: string) {
   });
 }
 
-export const getLessonOrNull = cache((courseId: string, lessonSlug: string) => memoize(`lesson:${courseId}:${lessonSlug}`, () => loadLesson(courseId, lessonSlug)));
+export const getLessonOrNull = cache((courseId: string, lessonSlug: string) =>
+  SLUG.test(lessonSlug) && lessonSlug.length <= 120 ? memoize(`lesson:${courseId}:${lessonSlug}`, () => loadLesson(courseId, lessonSlug)) : Promise.resolve(null),
+);
 
 export type LessonDetail = NonNullable<Awaited<ReturnType<typeof getLessonOrNull>>>;
 

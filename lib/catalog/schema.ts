@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { withoutControlCharacters } from "../validation/text";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const catalogFilterSchema = z.object({
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
+  q: z.preprocess(emptyToUndefined, z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).optional()),
   topic: z.preprocess(emptyToUndefined, z.enum(["APIS", "DATABASES", "SECURITY", "PERFORMANCE", "CLOUD", "CAREER"]).optional()),
   level: z.preprocess(emptyToUndefined, z.enum(["BEGINNER", "INTERMEDIATE", "ADVANCED"]).optional()),
   price: z.preprocess(emptyToUndefined, z.enum(["free", "paid"]).optional()),

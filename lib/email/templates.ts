@@ -39,6 +39,13 @@ export function magicLinkMail(url: string): MailContent {
   return compose("Your sign-in link", ["Use this link to sign in to Backend Academy. It works once, for 15 minutes."], { label: "Sign in", url });
 }
 
+export function unverifiedPasswordRemovedMail(signInUrl: string): MailContent {
+  return compose("We removed a password from your account", [
+    "Someone created your Backend Academy account with a password before you had confirmed this email address. You have now signed in with a link sent to this address, so we removed that password and ended every other session, in case it was not you who set it.",
+    "You can keep signing in with email links, or set a password of your own on your profile.",
+  ], { label: "Go to your profile", url: signInUrl });
+}
+
 export function emailChangeMail(url: string): MailContent {
   return compose("Confirm your new email address", ["Confirm this address to make it the email for your Backend Academy account. The link works for 1 hour."], { label: "Confirm new email", url });
 }

@@ -2,9 +2,6 @@
 // Next fills X-Forwarded-For only when it is absent, so without this a client could name any address it
 // liked and pick its own rate-limit bucket. With TRUSTED_PROXY_HOPS reverse proxies in front of the app,
 // the address is the one the outermost of them saw; everything further left was written by the client.
-import type { IncomingMessage } from "node:http";
-
-type Handler = (request: IncomingMessage, response: import("node:http").ServerResponse) => unknown;
 
 /** The client's address: the socket's peer, or with `trustedHops` proxies, the entry they vouch for. */
 export function clientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, trustedHops: number): string {
@@ -18,11 +15,3 @@ export function clientAddress(forwardedFor: string | string[] | undefined, socke
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1").slice(0, 64);
 }
 
-/** Replaces X-Forwarded-For with the one address the app should believe, before anything reads it. */
-export function withClientAddress(handler: Handler, trustedHops: number): Handler {
-  return (request, response) => {
-    request.headers["x-forwarded-for"] = clientAddress(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedHops);
-    delete request.headers["x-real-ip"];
-    return handler(request, response);
-  };
-}

@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   "magic-link-ip": { points: 30, durationSeconds: 15 * 60 },
   "verify-email-resend": { points: 3, durationSeconds: 15 * 60 },
   "verify-email-ip": { points: 30, durationSeconds: 15 * 60 },
+  /** "You already have an account" mails to one address (sign-up with a taken email). */
+  "account-exists-email": { points: 3, durationSeconds: 60 * 60 },
   /** Current-password checks on the profile page (password and email change, account deletion). */
   "password-check-user": { points: 5, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
@@ -38,6 +40,31 @@ export function decideWithoutConsuming(policy: RateLimitPolicy, state: RateLimit
     return { allowed: true, remaining: Math.max(0, policy.points - (state?.consumedPoints ?? 0)) };
   }
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+}
+
+/**
+ * The subject a bucket counts: buckets named `*-ip` count networks, not addresses. An IPv6 client usually
+ * holds a whole /64 and can pick any address in it, so IPv6 addresses count by their first 64 bits.
+ */
+export function rateLimitSubject(bucket: string, key: string): string {
+  if (!bucket.endsWith("-ip") || !key.includes(":")) return key;
+  const prefix = ipv6Prefix64(key);
+  return prefix ? `${prefix}::/64` : key;
+}
+
+/** The first four hextets of an IPv6 address, normalised (no leading zeros, "::" expanded), or null. */
+export function ipv6Prefix64(address: string): string | null {
+  const bare = address.replace(/^\[|\]$/g, "").split("%")[0]!.toLowerCase();
+  if (/^::ffff:\d+\.\d+\.\d+\.\d+$/.test(bare)) return null; // an IPv4 client on a dual-stack socket
+  if (!/^[0-9a-f:]+$/.test(bare) || (bare.match(/::/g)?.length ?? 0) > 1) return null;
+  const [head, tail] = bare.includes("::") ? bare.split("::") : [bare, undefined];
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const missing = 8 - left.length - right.length;
+  if (tail === undefined ? left.length !== 8 : missing < 1) return null;
+  const groups = [...left, ...Array<string>(tail === undefined ? 0 : missing).fill("0"), ...right];
+  if (groups.some((group) => group.length === 0 || group.length > 4)) return null;
+  return groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":");
 }
 
 /** "in 45 seconds", "in 1 minute", "in 15 minutes", "in 2 hours": for the sentence a form shows. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "../env";
-import { RATE_LIMITS, decideRateLimit, decideWithoutConsuming, type RateLimitBucket, type RateLimitDecision, type RateLimitPolicy } from "./rate-limit-policy";
+import { RATE_LIMITS, decideRateLimit, decideWithoutConsuming, rateLimitSubject, type RateLimitBucket, type RateLimitDecision, type RateLimitPolicy } from "./rate-limit-policy";
 
 export type { RateLimitBucket, RateLimitDecision } from "./rate-limit-policy";
 
@@ -68,7 +68,7 @@ export function createRateLimits(store: RateLimitStore, policies: Record<RateLim
     async consume(bucket, key, points = 1) {
       const limiter = await limiterFor(bucket);
       try {
-        const result = await limiter.consume(hashKey(key), points);
+        const result = await limiter.consume(hashKey(rateLimitSubject(bucket, key)), points);
         return decideRateLimit(policies[bucket], result);
       } catch (error) {
         if (error instanceof RateLimiterRes) return decideRateLimit(policies[bucket], error);
@@ -77,11 +77,11 @@ export function createRateLimits(store: RateLimitStore, policies: Record<RateLim
     },
     async peek(bucket, key) {
       const limiter = await limiterFor(bucket);
-      return decideWithoutConsuming(policies[bucket], await limiter.get(hashKey(key)));
+      return decideWithoutConsuming(policies[bucket], await limiter.get(hashKey(rateLimitSubject(bucket, key))));
     },
     async reset(bucket, key) {
       const limiter = await limiterFor(bucket);
-      await limiter.delete(hashKey(key));
+      await limiter.delete(hashKey(rateLimitSubject(bucket, key)));
     },
     async close() {
       if (redis) (await redis).disconnect();

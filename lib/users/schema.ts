@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { currentPasswordSchema, emailSchema, nameSchema, newPasswordSchema, timeZoneSchema } from "../auth/schema";
 import { ROLES } from "../auth/roles";
+import { withoutControlCharacters } from "../validation/text";
 
 export const updateProfileSchema = z.object({ name: nameSchema, timeZone: timeZoneSchema });
 
@@ -28,11 +29,11 @@ export const changeRoleSchema = z.object({ userId: userIdSchema, role: z.enum(RO
 export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export const auditSearchSchema = z.object({
-  action: z.string().trim().max(64).catch(""),
+  action: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(64)).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -5,13 +5,17 @@ import { AuthCard, TEXT_LINK } from "@/components/auth/auth-card";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, safeCallbackPath } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/");
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+export default async function SignUpPage({ searchParams }: Props) {
+  const { callbackUrl: raw } = await searchParams;
+  const callbackUrl = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw);
+  if (await getCurrentUser()) redirect(callbackUrl);
   const devMailbox = env().APP_ENV !== "production" && !env().SMTP_URL;
   return (
     <AuthCard
@@ -20,14 +24,14 @@ export default async function SignUpPage() {
       footer={
         <>
           Already have an account?{" "}
-          <Link href="/sign-in" className={TEXT_LINK}>
+          <Link href={callbackUrl === "/" ? "/sign-in" : `/sign-in?${new URLSearchParams({ callbackUrl })}`} className={TEXT_LINK}>
             Sign in
           </Link>
         </>
       }
     >
-      <SignUpForm devMailbox={devMailbox} />
-      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl="/" />
+      <SignUpForm devMailbox={devMailbox} callbackUrl={callbackUrl} />
+      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

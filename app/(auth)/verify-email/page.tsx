@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { FormAlert } from "@/components/ui/form/form-controls";
 import { ConfirmEmailForm, ResendVerificationForm } from "@/components/auth/verify-email-form";
+import { safeCallbackPath } from "@/lib/auth/session";
 import { inspectUserToken } from "@/lib/auth/user-tokens";
 
 export const metadata: Metadata = { title: "Confirm your email" };
@@ -25,7 +26,7 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
       description={valid ? (kind === "EMAIL_CHANGE" && payload ? `Make ${payload} the email address for your account.` : "One click and your account is ready.") : undefined}
     >
       {valid ? (
-        <ConfirmEmailForm token={token} />
+        <ConfirmEmailForm token={token} returnTo={kind === "EMAIL_VERIFICATION" ? safeCallbackPath(payload) : "/"} />
       ) : (
         <div className="space-y-6">
           <FormAlert>{PROBLEMS[state === "VALID" ? "UNKNOWN" : state]} Ask for a new link below.</FormAlert>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { Container } from "@/components/ui/container";
 import { listOutbox } from "@/lib/email/outbox-queries";
 import { env } from "@/lib/env";
+import { isLoopbackRequest } from "@/lib/security/loopback";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -25,9 +27,12 @@ function Linkified({ text }: { text: string }) {
 
 type Props = { searchParams: Promise<{ to?: string | string[] }> };
 
-/** Local development only: the mail that would have been sent, newest first. */
+/**
+ * Local development only: the mail that would have been sent, newest first. It holds sign-in links, so it
+ * answers only a person on this machine (by the socket, whatever the headers say) and never in production.
+ */
 export default async function DevMailPage({ searchParams }: Props) {
-  if (env().APP_ENV === "production") notFound();
+  if (env().APP_ENV === "production" || !isLoopbackRequest(await headers())) notFound();
   const { to: raw } = await searchParams;
   const to = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 254);
   const messages = await listOutbox({ to });

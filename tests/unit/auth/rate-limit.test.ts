@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRateLimits } from "@/lib/security/rate-limit";
-import { RATE_LIMITS, decideRateLimit, decideWithoutConsuming, describeRetryAfter, tooManyAttemptsMessage } from "@/lib/security/rate-limit-policy";
+import { RATE_LIMITS, decideRateLimit, decideWithoutConsuming, describeRetryAfter, ipv6Prefix64, rateLimitSubject, tooManyAttemptsMessage } from "@/lib/security/rate-limit-policy";
 
 const policy = { points: 3, durationSeconds: 900 };
 
@@ -55,5 +55,33 @@ describe("memory store", () => {
     for (let i = 0; i < 5; i++) expect((await limits.peek("sign-in-email", "Ada@Example.com")).allowed).toBe(true);
     for (let i = 0; i < RATE_LIMITS["sign-in-email"].points; i++) await limits.consume("sign-in-email", "ada@example.com");
     expect((await limits.peek("sign-in-email", "ADA@example.com")).allowed).toBe(false);
+  });
+});
+
+describe("rate-limit subjects", () => {
+  it("counts IPv6 clients by their /64, however the address is spelled", () => {
+    expect(ipv6Prefix64("2001:db8:0:1:aaaa::1")).toBe("2001:db8:0:1");
+    expect(ipv6Prefix64("2001:0db8:0000:0001:ffff:ffff:ffff:ffff")).toBe("2001:db8:0:1");
+    expect(ipv6Prefix64("[2001:db8::1]")).toBe("2001:db8:0:0");
+    expect(ipv6Prefix64("fe80::1%eth0")).toBe("fe80:0:0:0");
+    expect(ipv6Prefix64("::1")).toBe("0:0:0:0");
+    expect(rateLimitSubject("sign-in-ip", "2001:db8:0:1::a")).toBe(rateLimitSubject("sign-in-ip", "2001:db8:0:1:ffff::b"));
+    expect(rateLimitSubject("sign-in-ip", "2001:db8:0:1::a")).not.toBe(rateLimitSubject("sign-in-ip", "2001:db8:0:2::a"));
+  });
+
+  it("leaves IPv4 addresses, malformed input and non-address buckets alone", () => {
+    expect(rateLimitSubject("sign-in-ip", "203.0.113.7")).toBe("203.0.113.7");
+    expect(rateLimitSubject("sign-in-ip", "::ffff:203.0.113.7")).toBe("::ffff:203.0.113.7");
+    expect(rateLimitSubject("sign-in-ip", "1:2:3")).toBe("1:2:3");
+    expect(rateLimitSubject("sign-in-ip", "1::2::3")).toBe("1::2::3");
+    expect(rateLimitSubject("sign-in-email", "2001:db8::1")).toBe("2001:db8::1");
+  });
+
+  it("shares one allowance across a /64", async () => {
+    const limits = createRateLimits({ kind: "memory" }, { ...RATE_LIMITS, "sign-in-ip": { points: 2, durationSeconds: 60 } });
+    expect((await limits.consume("sign-in-ip", "2001:db8:5:6::1")).allowed).toBe(true);
+    expect((await limits.consume("sign-in-ip", "2001:db8:5:6::2")).allowed).toBe(true);
+    expect((await limits.consume("sign-in-ip", "2001:db8:5:6:ffff:1:2:3")).allowed).toBe(false);
+    expect((await limits.consume("sign-in-ip", "2001:db8:5:7::1")).allowed).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { clientAddress, withClientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/lib/http/client-address";
+import { withTrustedHeaders } from "@/lib/http/request-hygiene";
 
 describe("clientAddress", () => {
   it("with no trusted proxy, believes only the connection, whatever the client writes", () => {
@@ -38,9 +39,9 @@ describe("clientAddress", () => {
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-describe("withClientAddress", () => {
+describe("withTrustedHeaders", () => {
   it("hands the app one believable X-Forwarded-For over real HTTP", async () => {
-    server = createServer(withClientAddress((request, response) => response.end(`${request.headers["x-forwarded-for"]}|${request.headers["x-real-ip"] ?? ""}`), 0));
+    server = createServer(withTrustedHeaders((request, response) => response.end(`${request.headers["x-forwarded-for"]}|${request.headers["x-real-ip"] ?? ""}`), 0));
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     const spoofed = await fetch(`http://127.0.0.1:${port}/`, { headers: { "X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.10" } });
