@@ -8,6 +8,7 @@ import { env } from "../env";
 import { runNow, type Defer } from "../actions/run-action";
 import { DomainError } from "../actions/errors";
 import { hashPassword } from "./password";
+import { endEverySession } from "./sign-out";
 import { appUrl } from "./urls";
 import { consumeUserToken } from "./user-tokens";
 import { deliver, sendVerificationEmail } from "./verification-mail";
@@ -75,8 +76,10 @@ export async function confirmEmailToken(token: string, ip: string, now: Date = n
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
   if (taken) throw new DomainError("That email address is already used by another account. Choose a different address on your profile.");
   const before = await db.user.findUniqueOrThrow({ where: { id: consumed.userId }, select: { email: true } });
-  await db.user.update({ where: { id: consumed.userId }, data: { email: newEmail, emailVerified: now, sessionVersion: { increment: 1 } } });
-  await recordAudit({ actorId: consumed.userId, action: "auth.email_changed", targetType: "User", targetId: consumed.userId, ip });
+  await db.$transaction(async (tx) => {
+    await endEverySession(tx, consumed.userId, { email: newEmail, emailVerified: now }, now);
+    await recordAudit({ actorId: consumed.userId, action: "auth.email_changed", targetType: "User", targetId: consumed.userId, ip }, tx);
+  });
   await deliver({ to: before.email, kind: "email-change", ...emailChangedNoticeMail(newEmail) });
   return { kind: "changed" };
 }
@@ -98,12 +101,11 @@ export async function resetPassword(input: { token: string; password: string }, 
   const consumed = await consumeUserToken(input.token, ["PASSWORD_RESET"], now);
   if (!consumed.ok) throw new DomainError(`${TOKEN_PROBLEMS[consumed.reason]} Request a new reset link.`);
   const passwordHash = await hashPassword(input.password);
-  const user = await db.user.update({
-    where: { id: consumed.userId },
-    data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: now },
-    select: { id: true, email: true, emailVerified: true },
+  const user = await db.$transaction(async (tx) => {
+    const updated = await endEverySession(tx, consumed.userId, { passwordHash, emailVerified: now }, now);
+    await recordAudit({ actorId: updated.id, action: "auth.password_reset", targetType: "User", targetId: updated.id, ip }, tx);
+    return updated;
   });
   await resetRateLimit("sign-in-email", user.email);
-  await recordAudit({ actorId: user.id, action: "auth.password_reset", targetType: "User", targetId: user.id, ip });
   return { email: user.email };
 }

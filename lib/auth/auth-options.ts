@@ -15,6 +15,8 @@ import { oauthProviders } from "./oauth-providers";
 import { getAuthSecret } from "./secret";
 import { readSessionClaims, SESSION_IDLE_SECONDS } from "./session-policy";
 import { safeRedirectPath } from "../security/safe-redirect";
+import { createSignInSession } from "./sign-in-sessions";
+import { endSignInSession } from "./sign-out";
 import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "./sign-in-service";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
@@ -82,8 +84,10 @@ export function getAuthOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         if (!user) return token;
         const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        const request = await headers();
+        const sid = await createSignInSession(user.id, { userAgent: request.get("user-agent") ?? "", ip: clientIpFrom(request) });
         // Only what getCurrentUser needs; name, email and role are read fresh from the database.
-        return { sub: user.id, sv: row?.sessionVersion ?? 0, authTime: Math.floor(Date.now() / 1000) };
+        return { sub: user.id, sv: row?.sessionVersion ?? 0, sid, authTime: Math.floor(Date.now() / 1000) };
       },
       session({ session, token }) {
         const claims = readSessionClaims(token);
@@ -91,6 +95,10 @@ export function getAuthOptions(): NextAuthOptions {
       },
     },
     events: {
+      async signOut({ token }) {
+        const claims = readSessionClaims(token);
+        if (claims) await endSignInSession(claims.sub, claims.sid, clientIpFrom(await headers()), "auth.sign_out");
+      },
       async signIn({ user, account }) {
         // Cached pages are not seen by the proxy: tell them at once that this browser is signed in.
         setSignedInHint(await cookies(), secureCookies());

@@ -11,6 +11,8 @@ export type SessionClaims = {
   sub: string;
   /** User.sessionVersion when the token was issued. */
   sv: number;
+  /** SignInSession id: this browser's sign-in, revoked on sign-out. */
+  sid: string;
   /** Sign-in time (seconds since epoch); fixes the absolute lifetime. */
   authTime: number;
 };
@@ -23,6 +25,8 @@ export type SessionUserRecord = {
   timeZone: string;
   sessionVersion: number;
   disabledAt: Date | null;
+  /** When the token's SignInSession is live (exists for this user, not revoked): its last-seen time. */
+  sessionSeenAt: Date | null;
 };
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: UserRole; timeZone: string };
@@ -31,18 +35,20 @@ export type SessionRejection = "MISSING_USER" | "DISABLED" | "REVOKED" | "EXPIRE
 
 export function readSessionClaims(value: unknown): SessionClaims | null {
   if (!value || typeof value !== "object") return null;
-  const { sub, sv, authTime } = value as Record<string, unknown>;
+  const { sub, sv, sid, authTime } = value as Record<string, unknown>;
   if (typeof sub !== "string" || !sub) return null;
+  // Tokens from before sessions were recorded carry no sid: they end, and the person signs in once more.
+  if (typeof sid !== "string" || !sid || sid.length > 64) return null;
   if (typeof sv !== "number" || !Number.isInteger(sv)) return null;
   if (typeof authTime !== "number" || !Number.isFinite(authTime)) return null;
-  return { sub, sv, authTime };
+  return { sub, sv, sid, authTime };
 }
 
 /** Decides whether a decoded token still stands against the user's current row. */
 export function checkSession(claims: SessionClaims, user: SessionUserRecord | null, nowSeconds: number): { ok: true; user: CurrentUser } | { ok: false; reason: SessionRejection } {
   if (!user || user.id !== claims.sub) return { ok: false, reason: "MISSING_USER" };
   if (user.disabledAt) return { ok: false, reason: "DISABLED" };
-  if (user.sessionVersion !== claims.sv) return { ok: false, reason: "REVOKED" };
+  if (user.sessionVersion !== claims.sv || !user.sessionSeenAt) return { ok: false, reason: "REVOKED" };
   if (nowSeconds - claims.authTime > SESSION_ABSOLUTE_SECONDS) return { ok: false, reason: "EXPIRED" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone } };
 }

@@ -26,7 +26,7 @@ export async function refreshedCookie(decoded: { claims: SessionClaims; token: J
   if (!needsRefresh(typeof token.iat === "number" ? token.iat : undefined, nowSeconds)) return null;
   const maxAge = refreshedTokenMaxAge(claims.authTime, nowSeconds);
   if (maxAge <= 0) return null;
-  const fresh = await encode({ token: { sub: claims.sub, sv: claims.sv, authTime: claims.authTime }, secret: getAuthSecret(), maxAge });
+  const fresh = await encode({ token: { sub: claims.sub, sv: claims.sv, sid: claims.sid, authTime: claims.authTime }, secret: getAuthSecret(), maxAge });
   return { name: sessionCookieName(), value: fresh, maxAge, options: sessionCookieOptions() };
 }
 

@@ -9,6 +9,7 @@ import { AuthError } from "../actions/errors";
 import type { UserRole } from "./roles";
 import { decodeSessionClaims, refreshedCookie, type RefreshedCookie } from "./session-refresh";
 import { checkSession, type CurrentUser, type SessionClaims } from "./session-policy";
+import { touchSignInSession } from "./sign-in-sessions";
 
 export type { CurrentUser } from "./session-policy";
 export { AuthError } from "../actions/errors";
@@ -19,11 +20,24 @@ export { AuthError } from "../actions/errors";
  */
 export async function resolveSessionUser(claims: SessionClaims | null, now: Date = new Date()): Promise<CurrentUser | null> {
   if (!claims) return null;
-  const user = await db.user.findUnique({
+  const row = await db.user.findUnique({
     where: { id: claims.sub },
-    select: { id: true, email: true, name: true, role: true, timeZone: true, sessionVersion: true, disabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      timeZone: true,
+      sessionVersion: true,
+      disabledAt: true,
+      signInSessions: { where: { id: claims.sid, revokedAt: null }, select: { lastSeenAt: true } },
+    },
   });
-  const result = checkSession(claims, user, Math.floor(now.getTime() / 1000));
+  if (!row) return null;
+  const { signInSessions, ...account } = row;
+  const record = { ...account, sessionSeenAt: signInSessions[0]?.lastSeenAt ?? null };
+  const result = checkSession(claims, record, Math.floor(now.getTime() / 1000));
+  if (result.ok && record.sessionSeenAt) touchSignInSession(claims.sid, record.sessionSeenAt, now);
   return result.ok ? result.user : null;
 }
 

@@ -67,7 +67,9 @@ export async function dropUnprovenPassword(email: string, ip: string): Promise<b
       where: { id: user.id, emailVerified: null, passwordHash: { not: null } },
       data: { passwordHash: null, sessionVersion: { increment: 1 } },
     });
-    if (count) await recordAudit({ actorId: user.id, action: "auth.unverified_password_removed", targetType: "User", targetId: user.id, ip }, tx);
+    if (!count) return false;
+    await tx.signInSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit({ actorId: user.id, action: "auth.unverified_password_removed", targetType: "User", targetId: user.id, ip }, tx);
     return count > 0;
   });
   if (removed) await deliver({ to: email, kind: "unverified-password-removed", ...unverifiedPasswordRemovedMail(appUrl("/profile")) });

@@ -2,6 +2,7 @@
 // /api/learn/lesson-state. The pages themselves are cached HTML made for an anonymous visitor; this is what
 // the browser lays over them.
 import { checkSession, type CurrentUser, type SessionClaims } from "../auth/session-policy";
+import { touchSignInSession } from "../auth/sign-in-sessions";
 import { toViewer, type Viewer } from "../auth/viewer";
 import { getCourseOrNull, getLessonOrNull, type CourseDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
@@ -74,8 +75,9 @@ const ANONYMOUS = { user: null, body: { viewer: null, state: null } };
  */
 async function checkedLearner(claims: SessionClaims | null, course: CourseDetail, lessonId: string | null, now: Date) {
   if (!claims) return null;
-  const record = await getLessonViewRecord(claims.sub, course.id, lessonId);
+  const record = await getLessonViewRecord(claims, course.id, lessonId);
   const session = checkSession(claims, record.account, Math.floor(now.getTime() / 1000));
+  if (session.ok && record.account?.sessionSeenAt) touchSignInSession(claims.sid, record.account.sessionSeenAt, now);
   return session.ok ? { user: session.user, record, view: buildCourseView(course, record.course, true) } : null;
 }
 

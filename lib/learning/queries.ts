@@ -21,7 +21,7 @@ export type LessonViewRecord = {
 };
 
 type LessonViewRow = {
-  account: (Omit<SessionUserRecord, "disabledAt"> & { disabledAt: string | null }) | null;
+  account: (Omit<SessionUserRecord, "disabledAt" | "sessionSeenAt"> & { disabledAt: string | null; sessionSeenAt: string | null }) | null;
   enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
   completed: string[];
   certificate_id: string | null;
@@ -36,11 +36,14 @@ type LessonViewRow = {
  * the session with it), the learner's state in the course, and the lesson's saved video position and last
  * quiz attempt (none without a lesson).
  */
-export async function getLessonViewRecord(userId: string, courseId: string, lessonId: string | null): Promise<LessonViewRecord> {
+export async function getLessonViewRecord(session: { sub: string; sid: string }, courseId: string, lessonId: string | null): Promise<LessonViewRecord> {
+  const userId = session.sub;
   const [row] = await db.$queryRaw<LessonViewRow[]>`
     SELECT
       (SELECT json_build_object('id', u."id", 'email', u."email", 'name', u."name", 'role', u."role"::text, 'timeZone', u."timeZone",
-                                'sessionVersion', u."sessionVersion", 'disabledAt', u."disabledAt")
+                                'sessionVersion', u."sessionVersion", 'disabledAt', u."disabledAt",
+                                'sessionSeenAt', (SELECT s."lastSeenAt" FROM "SignInSession" s
+                                                   WHERE s."id" = ${session.sid} AND s."userId" = u."id" AND s."revokedAt" IS NULL))
          FROM "User" u WHERE u."id" = ${userId}) AS account,
       (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
          FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
@@ -54,7 +57,9 @@ export async function getLessonViewRecord(userId: string, courseId: string, less
          WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`;
   const { account, enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt } = row!;
   return {
-    account: account ? { ...account, disabledAt: account.disabledAt ? new Date(account.disabledAt) : null } : null,
+    account: account
+      ? { ...account, disabledAt: account.disabledAt ? new Date(account.disabledAt) : null, sessionSeenAt: account.sessionSeenAt ? new Date(account.sessionSeenAt) : null }
+      : null,
     course: { enrollment, completedLessonIds: new Set(completed), certificateId: certificate_id, waitlistedCohortIds: new Set(waitlisted) },
     videoSeconds: video_seconds ?? 0,
     lastAttempt: last_attempt,

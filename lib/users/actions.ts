@@ -4,8 +4,8 @@ import { createAction } from "../actions/server-action";
 import { ADMIN_ONLY, SIGNED_IN } from "./action-access";
 import { changeUserRole, setUserDisabled } from "./admin-service";
 import { deleteAccount } from "./delete-account";
-import { changePassword, requestEmailChange, signOutEverywhere, updateProfile } from "./profile-service";
-import { changeEmailSchema, changePasswordSchema, changeRoleSchema, deleteAccountSchema, emptySchema, setDisabledSchema, updateProfileSchema } from "./schema";
+import { changePassword, endOwnSession, requestEmailChange, signOutEverywhere, updateProfile } from "./profile-service";
+import { changeEmailSchema, changePasswordSchema, changeRoleSchema, deleteAccountSchema, emptySchema, endSessionSchema, setDisabledSchema, updateProfileSchema } from "./schema";
 
 export const updateProfileAction = createAction({
   schema: updateProfileSchema,
@@ -32,6 +32,13 @@ export const signOutEverywhereAction = createAction({
   schema: emptySchema,
   auth: SIGNED_IN,
   handler: (_input, { user, ip }) => signOutEverywhere(user.id, ip),
+});
+
+export const endSessionAction = createAction({
+  schema: endSessionSchema,
+  auth: SIGNED_IN,
+  revalidate: ["/profile"],
+  handler: (input, { user, ip }) => endOwnSession(user.id, input.sessionId, ip),
 });
 
 export const deleteAccountAction = createAction({

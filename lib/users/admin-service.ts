@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
 import type { UserRole } from "../auth/roles";
+import { endEverySession } from "../auth/sign-out";
 
 export const USERS_PAGE_SIZE = 20;
 
@@ -33,8 +34,10 @@ export async function changeUserRole(actorId: string, input: { userId: string; r
   if (input.userId === actorId) throw new DomainError("You can't change your own role. Ask another admin.");
   const target = await findTarget(input.userId);
   if (target.role === input.role) return { role: target.role };
-  await db.user.update({ where: { id: target.id }, data: { role: input.role, sessionVersion: { increment: 1 } } });
-  await recordAudit({ actorId, action: "user.role_changed", targetType: "User", targetId: target.id, ip, meta: { from: target.role, to: input.role } });
+  await db.$transaction(async (tx) => {
+    await endEverySession(tx, target.id, { role: input.role });
+    await recordAudit({ actorId, action: "user.role_changed", targetType: "User", targetId: target.id, ip, meta: { from: target.role, to: input.role } }, tx);
+  });
   return { role: input.role };
 }
 
@@ -42,7 +45,10 @@ export async function setUserDisabled(actorId: string, input: { userId: string; 
   if (input.userId === actorId) throw new DomainError("You can't disable your own account.");
   const target = await findTarget(input.userId);
   if (Boolean(target.disabledAt) === input.disabled) return { disabled: input.disabled };
-  await db.user.update({ where: { id: target.id }, data: input.disabled ? { disabledAt: now, sessionVersion: { increment: 1 } } : { disabledAt: null } });
-  await recordAudit({ actorId, action: input.disabled ? "user.disabled" : "user.enabled", targetType: "User", targetId: target.id, ip });
+  await db.$transaction(async (tx) => {
+    if (input.disabled) await endEverySession(tx, target.id, { disabledAt: now }, now);
+    else await tx.user.update({ where: { id: target.id }, data: { disabledAt: null } });
+    await recordAudit({ actorId, action: input.disabled ? "user.disabled" : "user.enabled", targetType: "User", targetId: target.id, ip }, tx);
+  });
   return { disabled: input.disabled };
 }

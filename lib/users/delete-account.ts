@@ -2,6 +2,7 @@ import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
 import { verifyPassword } from "../auth/password";
+import { endEverySession } from "../auth/sign-out";
 
 /**
  * Deleting an account (documented on the profile page):
@@ -25,6 +26,8 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
 
   await db.$transaction(async (tx) => {
     await tx.booking.updateMany({ where: { userId, status: "CONFIRMED", startsAt: { gt: now } }, data: { status: "CANCELLED", cancelledAt: now } });
+    // Written with the deletion, so there is never a deleted account without its audit row (or the reverse).
+    await recordAudit({ actorId: anonymise ? userId : null, action: "user.deleted", targetType: "User", targetId: userId, ip, meta: { anonymised: anonymise } }, tx);
     if (!anonymise) {
       await tx.booking.updateMany({ where: { userId }, data: { userId: null } });
       await tx.user.delete({ where: { id: userId } });
@@ -39,11 +42,7 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
     await tx.userToken.deleteMany({ where: { userId } });
     await tx.booking.updateMany({ where: { userId }, data: { userId: null } });
     if (user.advisor) await tx.advisor.update({ where: { id: user.advisor.id }, data: { active: false } });
-    await tx.user.update({
-      where: { id: userId },
-      data: { email: `deleted-${userId}@deleted.invalid`, name: null, image: null, passwordHash: null, emailVerified: null, disabledAt: now, sessionVersion: { increment: 1 } },
-    });
+    await endEverySession(tx, userId, { email: `deleted-${userId}@deleted.invalid`, name: null, image: null, passwordHash: null, emailVerified: null, disabledAt: now }, now);
   });
-  await recordAudit({ actorId: anonymise ? userId : null, action: "user.deleted", targetType: "User", targetId: userId, ip, meta: { anonymised: anonymise } });
   return { deleted: true, anonymised: anonymise };
 }

@@ -5,6 +5,7 @@ import { DomainError } from "../actions/errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { appUrl } from "../auth/urls";
 import { issueUserToken } from "../auth/user-tokens";
+import { endEverySession, endSignInSession } from "../auth/sign-out";
 import { deliver } from "../auth/verification-mail";
 import { emailChangeMail, passwordChangedMail } from "../email/templates";
 
@@ -30,8 +31,10 @@ async function checkCurrentPassword(userId: string, currentPassword: string, req
 export async function changePassword(userId: string, input: { currentPassword: string; newPassword: string }, ip: string) {
   const { email } = await checkCurrentPassword(userId, input.currentPassword, false);
   const passwordHash = await hashPassword(input.newPassword);
-  await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-  await recordAudit({ actorId: userId, action: "auth.password_changed", targetType: "User", targetId: userId, ip });
+  await db.$transaction(async (tx) => {
+    await endEverySession(tx, userId, { passwordHash });
+    await recordAudit({ actorId: userId, action: "auth.password_changed", targetType: "User", targetId: userId, ip }, tx);
+  });
   await deliver({ to: email, kind: "password-changed", ...passwordChangedMail(appUrl("/forgot-password")) });
   return { signedOut: true };
 }
@@ -45,8 +48,17 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
   return { newEmail: input.newEmail };
 }
 
-export async function signOutEverywhere(userId: string, ip: string) {
-  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-  await recordAudit({ actorId: userId, action: "auth.sign_out_everywhere", targetType: "User", targetId: userId, ip });
+export async function signOutEverywhere(userId: string, ip: string, now: Date = new Date()) {
+  await db.$transaction(async (tx) => {
+    await endEverySession(tx, userId, {}, now);
+    await recordAudit({ actorId: userId, action: "auth.sign_out_everywhere", targetType: "User", targetId: userId, ip }, tx);
+  });
   return { signedOut: true };
+}
+
+/** Ends one of the person's own sessions (from the profile's list); another account's id changes nothing. */
+export async function endOwnSession(userId: string, sessionId: string, ip: string) {
+  const ended = await endSignInSession(userId, sessionId, ip, "auth.session_ended");
+  if (!ended) throw new DomainError("That session has already ended. Reload the page to see your current sessions.");
+  return { ended: true };
 }

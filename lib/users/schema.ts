@@ -24,6 +24,8 @@ export const emptySchema = z.object({});
 
 const userIdSchema = z.string().trim().min(1, "Choose a user.").max(64, "Choose a user.");
 
+export const endSessionSchema = z.object({ sessionId: z.string().trim().min(1, "Choose a session.").max(64, "Choose a session.") });
+
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: z.enum(ROLES, { error: "Choose one of the listed roles." }) });
 
 export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]).transform((value) => value === "true") });

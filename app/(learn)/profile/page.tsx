@@ -6,8 +6,11 @@ import { ProfileSection } from "@/components/profile/profile-section";
 import { TimeZoneField } from "@/components/profile/time-zone-field";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUserOrRedirect } from "@/lib/auth/session";
-import { changeEmailAction, changePasswordAction, deleteAccountAction, signOutEverywhereAction, updateProfileAction } from "@/lib/users/actions";
+import { readSession, requireUserOrRedirect } from "@/lib/auth/session";
+import { changeEmailAction, changePasswordAction, deleteAccountAction, endSessionAction, signOutEverywhereAction, updateProfileAction } from "@/lib/users/actions";
+import { SessionList } from "@/components/profile/session-list";
+import { describeDevice } from "@/lib/auth/device-label";
+import { listActiveSessions } from "@/lib/auth/sign-in-sessions";
 import { getProfile } from "@/lib/users/queries";
 import { DELETE_CONFIRMATION } from "@/lib/users/schema";
 import { listTimeZones } from "@/lib/users/time-zone";
@@ -16,7 +19,8 @@ export const metadata: Metadata = { title: "Profile and settings" };
 
 export default async function ProfilePage() {
   const user = await requireUserOrRedirect("/profile");
-  const profile = await getProfile(user.id);
+  const [profile, sessions, current] = await Promise.all([getProfile(user.id), listActiveSessions(user.id), readSession()]);
+  const when = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: profile.timeZone });
   const zones = listTimeZones();
   if (!zones.includes(profile.timeZone)) zones.unshift(profile.timeZone);
 
@@ -55,7 +59,17 @@ export default async function ProfilePage() {
           </ActionForm>
         </ProfileSection>
 
-        <ProfileSection id="sessions" title="Sessions" description="Lost a device or signed in somewhere public? End every session at once.">
+        <ProfileSection id="sessions" title="Sessions" description="Where you are signed in. End a session you don't recognise, or every session at once if you lost a device.">
+          <SessionList
+            endAction={endSessionAction}
+            sessions={sessions.map((session) => ({
+              id: session.id,
+              device: describeDevice(session.userAgent),
+              createdAt: when(session.createdAt),
+              lastSeenAt: when(session.lastSeenAt),
+              current: session.id === current?.claims.sid,
+            }))}
+          />
           <ActionForm action={signOutEverywhereAction} submitLabel="Sign out everywhere" pendingLabel="Signing out…" variant="secondary" redirectTo="/sign-in">
             <p className="text-sm text-slate-600 dark:text-slate-400">You&apos;ll be signed out here too and can sign straight back in.</p>
           </ActionForm>

@@ -21,6 +21,7 @@ const CASES: Case[] = [
   { name: "changePasswordAction", definition: userActions.changePasswordAction.definition, input: (victim) => ({ userId: victim.id, currentPassword: PASSWORD, newPassword: "a brand new phrase" }) },
   { name: "changeEmailAction", definition: userActions.changeEmailAction.definition, input: (victim) => ({ userId: victim.id, newEmail: "taken-over@example.test", currentPassword: PASSWORD }) },
   { name: "signOutEverywhereAction", definition: userActions.signOutEverywhereAction.definition, input: (victim) => ({ userId: victim.id }) },
+  { name: "endSessionAction", definition: userActions.endSessionAction.definition, input: () => ({ sessionId: victimSessionId }) },
   { name: "deleteAccountAction", definition: userActions.deleteAccountAction.definition, input: (victim) => ({ userId: victim.id, confirmation: "delete my account", currentPassword: PASSWORD }) },
   { name: "changeRoleAction", definition: userActions.changeRoleAction.definition, input: (victim) => ({ userId: victim.id, role: "ADMIN" }) },
   { name: "setUserDisabledAction", definition: userActions.setUserDisabledAction.definition, input: (victim) => ({ userId: victim.id, disabled: "true" }) },
@@ -28,18 +29,22 @@ const CASES: Case[] = [
 ];
 
 const ADMIN_ACTIONS = new Set(["changeRoleAction", "setUserDisabledAction"]);
+/** Actions that name another record by id: with someone else's id they refuse, and change nothing. */
+const FOREIGN_ID_ACTIONS = new Set(["endSessionAction"]);
+let victimSessionId = "";
 
 let t: TestDatabase;
 const people = {} as Record<"admin" | "learner" | "instructor" | "advisor" | "victim", { id: string; email: string; sessionVersion: number; role: UserRole }>;
 
 async function snapshot() {
-  const [users, audit, tokens, mail] = await Promise.all([
+  const [users, audit, tokens, mail, revokedSessions] = await Promise.all([
     t.db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, role: true, timeZone: true, passwordHash: true, sessionVersion: true, disabledAt: true } }),
     t.db.auditLog.count(),
     t.db.userToken.count(),
     t.db.emailOutbox.count(),
+    t.db.signInSession.count({ where: { revokedAt: { not: null } } }),
   ]);
-  return { users, audit, tokens, mail };
+  return { users, audit, tokens, mail, revokedSessions };
 }
 
 beforeAll(async () => {
@@ -48,6 +53,10 @@ beforeAll(async () => {
   for (const [key, role] of [["admin", "ADMIN"], ["learner", "LEARNER"], ["instructor", "INSTRUCTOR"], ["advisor", "ADVISOR"], ["victim", "LEARNER"]] as const) {
     people[key] = await t.db.user.create({ data: { email: `${key}@example.test`, name: key, role, passwordHash, emailVerified: new Date() }, select: { id: true, email: true, sessionVersion: true, role: true } });
   }
+});
+
+beforeAll(async () => {
+  victimSessionId = (await t.db.signInSession.create({ data: { userId: people.victim.id, userAgent: "victim's browser" } })).id;
 });
 
 describe("authorization matrix", () => {
@@ -95,7 +104,8 @@ describe("authorization matrix", () => {
           const victimTokens = await t.db.userToken.count({ where: { userId: people.victim.id } });
           const other = await t.db.user.create({ data: { email: `other-${testCase.name}@example.test`, passwordHash: await hashPassword(PASSWORD), emailVerified: new Date() } });
           const result = await runAction(testCase.definition, testCase.input(people.victim), scopeFor(claimsOf(other)));
-          expect(result.ok).toBe(true);
+          expect(result.ok).toBe(!FOREIGN_ID_ACTIONS.has(testCase.name));
+          expect(await t.db.signInSession.findUnique({ where: { id: victimSessionId } })).toMatchObject({ revokedAt: null });
           expect(await t.db.user.findUnique({ where: { id: people.victim.id } })).toEqual(victimBefore);
           expect(await t.db.userToken.count({ where: { userId: people.victim.id } })).toBe(victimTokens);
           if (testCase.name === "GET /profile/export" && result.ok) {

@@ -5,6 +5,7 @@ import { resolveSessionUser } from "@/lib/auth/session";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-policy";
 import { setUserDisabled } from "@/lib/users/admin-service";
 import { changePassword, signOutEverywhere } from "@/lib/users/profile-service";
+import { signedInClaims } from "@/tests/helpers/sessions";
 import { uniqueIp } from "./helpers";
 
 let t: TestDatabase;
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 async function signedIn(email: string) {
   const user = await t.db.user.create({ data: { email, name: "S", passwordHash: await hashPassword(PASSWORD), emailVerified: new Date(), timeZone: "Asia/Kolkata" } });
-  const claims = { sub: user.id, sv: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+  const claims = await signedInClaims(t.db, user);
   expect(await resolveSessionUser(claims)).toEqual({ id: user.id, email, name: "S", role: "LEARNER", timeZone: "Asia/Kolkata" });
   return { user, claims };
 }
@@ -29,7 +30,7 @@ describe("session revocation takes effect on the next request", () => {
     await signOutEverywhere(user.id, uniqueIp());
     expect(await resolveSessionUser(claims)).toBeNull();
     // A session started afterwards carries the new version and works.
-    expect(await resolveSessionUser({ ...claims, sv: claims.sv + 1 })).not.toBeNull();
+    expect(await resolveSessionUser({ ...(await signedInClaims(t.db, user)), sv: claims.sv + 1 })).not.toBeNull();
   });
 
   it("after a password change", async () => {
@@ -44,7 +45,7 @@ describe("session revocation takes effect on the next request", () => {
     expect(await resolveSessionUser(claims)).toBeNull();
     await setUserDisabled(adminId, { userId: user.id, disabled: false }, uniqueIp());
     expect(await resolveSessionUser(claims)).toBeNull();
-    expect(await resolveSessionUser({ ...claims, sv: claims.sv + 1 })).not.toBeNull();
+    expect(await resolveSessionUser({ ...(await signedInClaims(t.db, user)), sv: claims.sv + 1 })).not.toBeNull();
   });
 
   it("30 days after sign-in", async () => {

@@ -3,6 +3,7 @@ import type { SessionClaims } from "@/lib/auth/session-policy";
 import { getCourseStateResponse, getLessonStateResponse as answerFor } from "@/lib/learning/lesson-state";
 import { completeLesson, enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";
+import { signedInClaims } from "../../helpers/sessions";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 import { createCourse } from "./fixtures";
 
@@ -13,13 +14,13 @@ beforeAll(async () => {
 });
 
 /** A fresh session's claims for a user, as the decoded cookie would carry them. */
-function sessionOf(user: { id: string; sessionVersion: number }): SessionClaims {
-  return { sub: user.id, sv: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+function sessionOf(user: { id: string; sessionVersion: number }): Promise<SessionClaims> {
+  return signedInClaims(t.db, user);
 }
 
 /** The response body, as the route sends it. */
 async function getLessonStateResponse(user: { id: string; sessionVersion: number } | null, courseSlug: string, lessonSlug: string) {
-  return (await answerFor(user ? sessionOf(user) : null, courseSlug, lessonSlug))?.body ?? null;
+  return (await answerFor(user ? await sessionOf(user) : null, courseSlug, lessonSlug))?.body ?? null;
 }
 
 /** A course whose first lesson is a free preview and whose other two are behind enrolment. */
@@ -79,7 +80,7 @@ describe("the learner's part of a cached lesson page", () => {
     const { course, lessons } = await courseWithPreview();
     const learner = await createUser(t.db);
     await enrollInFreeCourse(learner.id, course.slug);
-    const claims = sessionOf(learner);
+    const claims = await sessionOf(learner);
     expect((await answerFor(claims, course.slug, lessons[1]!.slug))?.user?.id).toBe(learner.id);
 
     await t.db.user.update({ where: { id: learner.id }, data: { sessionVersion: { increment: 1 } } });
@@ -108,16 +109,16 @@ describe("the learner's part of a cached lesson page", () => {
   it("gives the course page its learner's progress, ticks and call to action, and nothing to anyone else", async () => {
     const { course, lessons } = await courseWithPreview();
     const learner = await createUser(t.db, { name: "Cora Course" });
-    expect((await getCourseStateResponse(sessionOf(learner), course.slug))?.body.state).toMatchObject({ enrolled: false, cta: { kind: "enrol" } });
+    expect((await getCourseStateResponse(await sessionOf(learner), course.slug))?.body.state).toMatchObject({ enrolled: false, cta: { kind: "enrol" } });
     await enrollInFreeCourse(learner.id, course.slug);
     await completeLesson(learner.id, lessons[0]!.id, "read");
-    const answer = await getCourseStateResponse(sessionOf(learner), course.slug);
+    const answer = await getCourseStateResponse(await sessionOf(learner), course.slug);
     expect(answer?.body.viewer).toEqual({ name: "Cora Course", email: learner.email, role: "LEARNER" });
     expect(answer?.body.state).toMatchObject({ enrolled: true, percent: 33, completedIds: [lessons[0]!.id], cta: { kind: "continue" } });
     expect(answer?.body.state).not.toHaveProperty("lesson");
     expect(await getCourseStateResponse(null, course.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
-    expect(await getCourseStateResponse({ ...sessionOf(learner), sv: 99 }, course.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
-    expect(await getCourseStateResponse(sessionOf(learner), "no-such-course")).toBeNull();
+    expect(await getCourseStateResponse({ ...(await sessionOf(learner)), sv: 99 }, course.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
+    expect(await getCourseStateResponse(await sessionOf(learner), "no-such-course")).toBeNull();
   });
 
   it("answers null for a lesson that does not exist", async () => {

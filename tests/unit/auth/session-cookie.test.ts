@@ -14,22 +14,22 @@ async function sessionCookie(claims: Record<string, unknown>, maxAge = SESSION_I
 describe("reading the session cookie", () => {
   it("returns the claims of a valid cookie", async () => {
     const authTime = now() - 60;
-    const decoded = await decodeSessionClaims(await sessionCookie({ sub: "user-1", sv: 3, authTime }));
-    expect(decoded?.claims).toEqual({ sub: "user-1", sv: 3, authTime });
+    const decoded = await decodeSessionClaims(await sessionCookie({ sub: "user-1", sv: 3, sid: "sid-user-1", authTime }));
+    expect(decoded?.claims).toEqual({ sub: "user-1", sv: 3, sid: "sid-user-1", authTime });
   });
 
   it("returns null for no cookie, a forged or expired one, and malformed claims", async () => {
     expect(await decodeSessionClaims(undefined)).toBeNull();
     expect(await decodeSessionClaims("not-a-token")).toBeNull();
-    expect(await decodeSessionClaims(await encode({ token: { sub: "u", sv: 0, authTime: now() }, secret: "another secret", maxAge: 60 }))).toBeNull();
-    expect(await decodeSessionClaims(await sessionCookie({ sub: "u", sv: 0, authTime: now() }, -60))).toBeNull();
-    expect(await decodeSessionClaims(await sessionCookie({ sub: "u", sv: "0", authTime: now() }))).toBeNull();
+    expect(await decodeSessionClaims(await encode({ token: { sub: "u", sv: 0, sid: "sid-u", authTime: now() }, secret: "another secret", maxAge: 60 }))).toBeNull();
+    expect(await decodeSessionClaims(await sessionCookie({ sub: "u", sv: 0, sid: "sid-u", authTime: now() }, -60))).toBeNull();
+    expect(await decodeSessionClaims(await sessionCookie({ sub: "u", sv: "0", sid: "sid-u", authTime: now() }))).toBeNull();
   });
 });
 
 describe("sliding the session from a decoded cookie", () => {
   it("re-issues an hour-old token with the same claims, and leaves a fresh one alone", async () => {
-    const decoded = (await decodeSessionClaims(await sessionCookie({ sub: "user-2", sv: 1, authTime: now() })))!;
+    const decoded = (await decodeSessionClaims(await sessionCookie({ sub: "user-2", sv: 1, sid: "sid-user-2", authTime: now() })))!;
     expect(await refreshedCookie(decoded, now() + 60)).toBeNull();
     const later = now() + 2 * 3600;
     const fresh = await refreshedCookie(decoded, later);
@@ -39,7 +39,7 @@ describe("sliding the session from a decoded cookie", () => {
   });
 
   it("does not extend past the absolute lifetime", async () => {
-    const decoded = (await decodeSessionClaims(await sessionCookie({ sub: "user-3", sv: 0, authTime: now() - 31 * 86_400 })))!;
+    const decoded = (await decodeSessionClaims(await sessionCookie({ sub: "user-3", sv: 0, sid: "sid-user-3", authTime: now() - 31 * 86_400 })))!;
     expect(await refreshedCookie(decoded, now() + 2 * 3600)).toBeNull();
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkSession, needsRefresh, readSessionClaims, refreshedTokenMaxAge, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 
 const NOW = 1_800_000_000;
-const user = { id: "u1", email: "a@example.com", name: "A", role: "LEARNER" as const, timeZone: "UTC", sessionVersion: 2, disabledAt: null };
-const claims = { sub: "u1", sv: 2, authTime: NOW - 60 };
+const user = { id: "u1", email: "a@example.com", name: "A", role: "LEARNER" as const, timeZone: "UTC", sessionVersion: 2, disabledAt: null, sessionSeenAt: new Date() };
+const claims = { sub: "u1", sv: 2, sid: "s1", authTime: NOW - 60 };
 
 describe("session checks against the user row", () => {
   it("accepts a token whose version matches an enabled user", () => {
@@ -12,6 +12,10 @@ describe("session checks against the user row", () => {
 
   it("refuses after the version was bumped (sign out everywhere, password or role change)", () => {
     expect(checkSession(claims, { ...user, sessionVersion: 3 }, NOW)).toEqual({ ok: false, reason: "REVOKED" });
+  });
+
+  it("refuses a token whose own session was ended (signed out, or ended from the profile)", () => {
+    expect(checkSession(claims, { ...user, sessionSeenAt: null }, NOW)).toEqual({ ok: false, reason: "REVOKED" });
   });
 
   it("refuses a disabled or deleted user", () => {
@@ -25,7 +29,10 @@ describe("session checks against the user row", () => {
   });
 
   it("reads only well-formed claims", () => {
-    expect(readSessionClaims({ sub: "u1", sv: 0, authTime: 5, extra: true })).toEqual({ sub: "u1", sv: 0, authTime: 5 });
+    expect(readSessionClaims({ sub: "u1", sv: 0, sid: "s1", authTime: 5, extra: true })).toEqual({ sub: "u1", sv: 0, sid: "s1", authTime: 5 });
+    // A token from before sessions were recorded names no session, so it no longer stands.
+    expect(readSessionClaims({ sub: "u1", sv: 0, authTime: 5 })).toBeNull();
+    expect(readSessionClaims({ sub: "u1", sv: 0, sid: "", authTime: 5 })).toBeNull();
     expect(readSessionClaims({ sub: "u1", sv: "0", authTime: 5 })).toBeNull();
     expect(readSessionClaims({ sv: 0, authTime: 5 })).toBeNull();
     expect(readSessionClaims(null)).toBeNull();

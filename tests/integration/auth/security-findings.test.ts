@@ -1,0 +1,129 @@
+// Regression tests for the outside review's findings that live below the browser (issue #9): pre-account
+// takeover, answering before the work (timing), the account-exists mail limit, control characters, and
+// sessions that end on the server.
+import { beforeAll, describe, expect, it } from "vitest";
+import { runAction, type Defer } from "@/lib/actions/run-action";
+import { forgotPasswordDefinition, signUpDefinition } from "@/lib/auth/account-actions";
+import { signUp } from "@/lib/auth/account-service";
+import { resolveSessionUser } from "@/lib/auth/session";
+import { authenticateWithPassword, dropUnprovenPassword } from "@/lib/auth/sign-in-service";
+import { endSignInSession } from "@/lib/auth/sign-out";
+import { parseCatalogFilter } from "@/lib/catalog/schema";
+import { signedInClaims } from "@/tests/helpers/sessions";
+import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
+import { latestMail, scopeFor, uniqueIp } from "./helpers";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await useTestDatabase();
+});
+
+const PASSWORD = "heron quartz meadow";
+
+describe("pre-account takeover", () => {
+  it("removes a password set before the address was proven when the owner first signs in by link, ends its sessions and tells the owner", async () => {
+    // The attacker signs up with the victim's address and a password of their own; the account stays unverified.
+    await signUp({ name: "Attacker", email: "victim-pre@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    const created = await t.db.user.findUniqueOrThrow({ where: { email: "victim-pre@example.test" } });
+    expect(created.passwordHash).not.toBeNull();
+    const attackerSession = await signedInClaims(t.db, created);
+
+    // The owner's first magic-link sign-in (the signIn callback calls this before next-auth verifies the address).
+    expect(await dropUnprovenPassword("victim-pre@example.test", uniqueIp())).toBe(true);
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(after.passwordHash).toBeNull();
+    expect(after.sessionVersion).toBe(created.sessionVersion + 1);
+    expect(await resolveSessionUser(attackerSession)).toBeNull();
+    expect(await t.db.signInSession.findUnique({ where: { id: attackerSession.sid } })).toMatchObject({ revokedAt: expect.any(Date) });
+    expect((await latestMail(t.db, "victim-pre@example.test"))?.kind).toBe("unverified-password-removed");
+    expect(await t.db.auditLog.count({ where: { action: "auth.unverified_password_removed", targetId: created.id } })).toBe(1);
+
+    // Once verified, the attacker's password opens nothing; a second link sign-in changes nothing more.
+    await t.db.user.update({ where: { id: created.id }, data: { emailVerified: new Date() } });
+    expect(await authenticateWithPassword({ email: "victim-pre@example.test", password: PASSWORD, ip: uniqueIp() })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await dropUnprovenPassword("victim-pre@example.test", uniqueIp())).toBe(false);
+  });
+
+  it("leaves a verified account's password alone", async () => {
+    const user = await t.db.user.create({ data: { email: "verified-pre@example.test", passwordHash: "$argon2id$placeholder", emailVerified: new Date() } });
+    expect(await dropUnprovenPassword(user.email, uniqueIp())).toBe(false);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe("$argon2id$placeholder");
+  });
+});
+
+describe("answers that do not depend on whether an email has an account", () => {
+  /** A request scope whose deferred work waits until the test releases it, as Next's `after` does. */
+  function deferringScope() {
+    const queued: Array<() => Promise<void>> = [];
+    const defer: Defer = async (work) => {
+      queued.push(work);
+    };
+    return { scope: { ...scopeFor(null), defer }, run: async () => Promise.all(queued.splice(0).map((work) => work())) };
+  }
+
+  it("sign-up answers before creating the account or sending any mail, for new and taken emails alike", async () => {
+    await signUp({ name: "Owner", email: "taken-timing@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    const mailBefore = await t.db.emailOutbox.count();
+    const fresh = deferringScope();
+    const taken = deferringScope();
+    expect(await runAction(signUpDefinition, { name: "New", email: "new-timing@example.test", password: PASSWORD, timeZone: "UTC" }, fresh.scope)).toEqual({ ok: true, data: { email: "new-timing@example.test" } });
+    expect(await runAction(signUpDefinition, { name: "Dup", email: "taken-timing@example.test", password: PASSWORD, timeZone: "UTC" }, taken.scope)).toEqual({ ok: true, data: { email: "taken-timing@example.test" } });
+    // Nothing happened yet: the answer came first, on both paths.
+    expect(await t.db.user.findUnique({ where: { email: "new-timing@example.test" } })).toBeNull();
+    expect(await t.db.emailOutbox.count()).toBe(mailBefore);
+    await fresh.run();
+    await taken.run();
+    expect(await t.db.user.findUnique({ where: { email: "new-timing@example.test" } })).not.toBeNull();
+    expect((await latestMail(t.db, "new-timing@example.test"))?.kind).toBe("email-verification");
+    expect((await latestMail(t.db, "taken-timing@example.test"))?.kind).toBe("account-exists");
+  });
+
+  it("forgot-password answers before looking the address up", async () => {
+    await signUp({ name: "Reset", email: "reset-timing@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    const tokensBefore = await t.db.userToken.count({ where: { kind: "PASSWORD_RESET" } });
+    const request = deferringScope();
+    expect((await runAction(forgotPasswordDefinition, { email: "reset-timing@example.test" }, request.scope)).ok).toBe(true);
+    expect(await t.db.userToken.count({ where: { kind: "PASSWORD_RESET" } })).toBe(tokensBefore);
+    await request.run();
+    expect(await t.db.userToken.count({ where: { kind: "PASSWORD_RESET" } })).toBe(tokensBefore + 1);
+  });
+
+  it("sends at most three 'you already have an account' mails to one inbox an hour", async () => {
+    await signUp({ name: "Owner", email: "flood@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    for (let i = 0; i < 6; i++) {
+      const result = await runAction(signUpDefinition, { name: "Flood", email: "flood@example.test", password: PASSWORD, timeZone: "UTC" }, scopeFor(null));
+      expect(result.ok).toBe(true);
+    }
+    expect(await t.db.emailOutbox.count({ where: { to: "flood@example.test", kind: "account-exists" } })).toBe(3);
+  });
+});
+
+describe("control characters", () => {
+  it("are refused at the field, with a sentence, before any schema or database sees them", async () => {
+    const result = await runAction(signUpDefinition, { name: "Nul\u0000Byte", email: "nul@example.test", password: PASSWORD, timeZone: "UTC" }, scopeFor(null));
+    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { name: [expect.stringMatching(/control character/)] } });
+    expect(await t.db.user.findUnique({ where: { email: "nul@example.test" } })).toBeNull();
+  });
+
+  it("are taken out of catalogue searches instead of failing the page", () => {
+    expect(parseCatalogFilter({ q: "lost\u0000update" })).toEqual({ q: "lost update" });
+  });
+});
+
+describe("signing out ends the session on the server", () => {
+  it("a copy of the token stops working once its session is ended, other sessions go on", async () => {
+    const user = await t.db.user.create({ data: { email: "copied@example.test", emailVerified: new Date() } });
+    const laptop = await signedInClaims(t.db, user);
+    const phone = await signedInClaims(t.db, user);
+    expect(await resolveSessionUser(laptop)).not.toBeNull();
+    expect(await endSignInSession(user.id, laptop.sid, uniqueIp(), "auth.sign_out")).toBe(true);
+    expect(await resolveSessionUser(laptop)).toBeNull();
+    expect(await resolveSessionUser(phone)).not.toBeNull();
+    // Another account cannot end it (the id alone is not enough), and ending twice changes nothing.
+    const other = await t.db.user.create({ data: { email: "other-copied@example.test", emailVerified: new Date() } });
+    expect(await endSignInSession(other.id, phone.sid, uniqueIp(), "auth.session_ended")).toBe(false);
+    expect(await resolveSessionUser(phone)).not.toBeNull();
+    expect(await endSignInSession(user.id, laptop.sid, uniqueIp(), "auth.sign_out")).toBe(false);
+    expect(await t.db.auditLog.count({ where: { action: "auth.sign_out", targetId: laptop.sid } })).toBe(1);
+  });
+});
