@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { confirmEmail, mailLink, PASSWORD, signUp, submitSignIn, uniqueEmail } from "./support/accounts";
+import { confirmEmail, mailLink, openMail, PASSWORD, signUp, submitSignIn, uniqueEmail } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const signIn = (page: Page, email: string, password: string) => submitSignIn(page, email, password);
@@ -45,8 +45,7 @@ test("a duplicate sign-up gets the same answer and the owner is told what to do"
   const email = uniqueEmail("dup");
   await signUp(page, "First Owner", email);
   await signUp(page, "Someone Else", email);
-  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
-  await expect(page.getByRole("article", { name: /You already have a Backend Academy account/ })).toContainText("/forgot-password");
+  await expect(await openMail(page, email, /You already have a Backend Academy account/)).toContainText("/forgot-password");
 });
 
 test("demo accounts sign in with the documented password", async ({ page }) => {
@@ -168,4 +167,25 @@ test("too many failed sign-ins answer 429 with Retry-After, and a password reset
 
   await signIn(page, email, "granite harbour kite");
   await expectSignedInAs(page, "Lena Limit");
+});
+
+test("signing up from a course keeps the learner's place through confirmation and sign-in", async ({ page }) => {
+  const email = uniqueEmail("place");
+  const course = "/courses/sql-data-modelling-postgresql";
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(course)}`);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Fcourses%2Fsql-data-modelling-postgresql/);
+  await page.getByLabel("Name").fill("Pia Place");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+
+  await page.goto(await mailLink(page, email, /Confirm your email address/));
+  await page.getByRole("button", { name: "Confirm email address" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${course}$`));
 });

@@ -7,11 +7,22 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
 }
 
+/**
+ * Opens the dev mailbox for `to` until a mail whose subject matches has arrived. Account mail is written
+ * just after the form's answer (so timing reveals nothing), hence the reloads.
+ */
+export async function openMail(page: Page, to: string, subject: RegExp) {
+  const message = page.getByRole("article", { name: subject }).first();
+  await expect(async () => {
+    await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+    await expect(message).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return message;
+}
+
 /** The newest mail to `to` whose subject matches, as its first link (the dev mailbox renders links). */
 export async function mailLink(page: Page, to: string, subject: RegExp): Promise<string> {
-  await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
-  const message = page.getByRole("article", { name: subject }).first();
-  await expect(message).toBeVisible();
+  const message = await openMail(page, to, subject);
   const href = await message.getByRole("link").first().getAttribute("href");
   expect(href).toBeTruthy();
   return new URL(href!).pathname + new URL(href!).search;

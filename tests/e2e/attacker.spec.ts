@@ -1,0 +1,115 @@
+// The outside review's attacks, walked as an attacker would (issue #9): reading someone's sign-in link
+// from the dev mailbox over the network, claiming an address before its owner, bouncing a signed-in user
+// off-site, and replaying a copied session after sign-out. Each ends with the victim's account intact.
+import { expect, test, type Browser } from "@playwright/test";
+import { mailLink, openMail, PASSWORD, signUp, submitSignIn, uniqueEmail } from "./support/accounts";
+import { createTestHost, type TestHost } from "./support/netns";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+let host: TestHost;
+
+test.beforeAll(() => {
+  host = createTestHost();
+});
+
+test.afterAll(() => {
+  host?.remove();
+});
+
+/** next-auth's magic-link request, made with curl from the attacker's host (CSRF cookie and token included). */
+function requestMagicLinkFromAttackerHost(email: string): string {
+  const base = `http://${host.serverAddress}:${PORT}`;
+  const jar = `/tmp/ba-attacker-${process.pid}.cookies`;
+  const { csrfToken } = JSON.parse(host.curl(["-c", jar, `${base}/api/auth/csrf`])) as { csrfToken: string };
+  return host.curl(["-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "-d", new URLSearchParams({ email, csrfToken, callbackUrl: "/" }).toString(), `${base}/api/auth/signin/email`]);
+}
+
+async function signedInContext(browser: Browser, email: string, password = PASSWORD) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await submitSignIn(page, email, password);
+  await expect(page).toHaveURL(/\/$/);
+  return { context, page };
+}
+
+test("the dev mailbox, holding the admin's sign-in link, answers nobody but this machine", async ({ page }) => {
+  const base = `http://${host.serverAddress}:${PORT}`;
+  // The app itself is reachable from the other host...
+  expect(host.curl(["-o", "/dev/null", "-w", "%{http_code}", `${base}/api/health`])).toBe("200");
+  // ...and the attacker asks a sign-in link for the admin, then tries to read it, with every header trick.
+  expect(["200", "302"]).toContain(requestMagicLinkFromAttackerHost("admin@academy.test"));
+  for (const extra of [[], ["-H", "X-Forwarded-For: 127.0.0.1"], ["-H", "X-Real-IP: 127.0.0.1"], ["-H", "X-Ba-Socket-Peer: 127.0.0.1"], ["-H", "Host: localhost"]]) {
+    const answer = host.curl([...extra, "-w", "\n%{http_code}", `${base}/dev/mail?to=admin%40academy.test`]);
+    expect(answer.trim().split("\n").at(-1), `with ${extra.join(" ") || "no headers"}`).toBe("404");
+    expect(answer).not.toContain("/api/auth/callback/email");
+  }
+  // The link went to the mailbox, which a developer on this machine can read.
+  await openMail(page, "admin@academy.test", /Your sign-in link/);
+});
+
+test("an address claimed before its owner confirmed it: the owner's link sign-in removes the squatter's password", async ({ page, browser }) => {
+  const victim = uniqueEmail("victim");
+  const attackerPassword = "squatter owns this now";
+  // The attacker signs up first with the victim's address.
+  await signUp(page, "Not The Owner", victim, attackerPassword);
+
+  // Later the owner signs in with an emailed link (the first proof of the address).
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await ownerPage.goto("/sign-in");
+  await ownerPage.getByLabel("Email").fill(victim);
+  await ownerPage.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(ownerPage).toHaveURL(/check-email/);
+  await ownerPage.goto(await mailLink(ownerPage, victim, /Your sign-in link/));
+  await expect(ownerPage).toHaveURL(/\/$/);
+  await expect(ownerPage.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  await openMail(ownerPage, victim, /We removed a password from your account/);
+
+  // The squatter's password no longer opens the account.
+  await submitSignIn(page, victim, attackerPassword);
+  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+  await expect(page).toHaveURL(/sign-in/);
+  await owner.close();
+});
+
+test("a signed-in user is never sent off-site by a crafted callbackUrl", async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, "learner@academy.test", "learn-backend-2026");
+  for (const target of ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "https://evil.example/", "/%0a/evil.example"]) {
+    const response = await page.request.get(`/sign-in?callbackUrl=${target}`, { maxRedirects: 0 });
+    expect([303, 307, 308], target).toContain(response.status());
+    const location = response.headers()["location"] ?? "";
+    expect(new URL(location, page.url()).origin, `${target} → ${location}`).toBe(new URL(page.url()).origin);
+    expect(location).not.toMatch(/evil/);
+  }
+  await context.close();
+});
+
+test("a copied session cookie stops working once its owner signs out", async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, "learner@academy.test", "learn-backend-2026");
+  const cookies = await context.cookies();
+  const thief = await browser.newContext();
+  await thief.addCookies(cookies);
+  const before = await (await thief.request.get("/api/me")).json();
+  expect(JSON.stringify(before)).toContain("learner@academy.test");
+
+  await page.goto("/sign-out");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  const after = await (await thief.request.get("/api/me")).json();
+  expect(JSON.stringify(after)).not.toContain("learner@academy.test");
+  await thief.close();
+  await context.close();
+});
+
+test("request headers a client may not set never reach the page or its cached copy", async ({ request }) => {
+  const first = await request.get("/", { headers: { "Content-Security-Policy": "script-src https://evil.example", "X-Forwarded-Host": "evil.example" } });
+  const again = await request.get("/");
+  for (const response of [first, again]) {
+    expect(response.headers()["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers()["content-security-policy"]).not.toContain("evil.example");
+    expect(await response.text()).not.toContain("evil.example");
+  }
+  // A NUL byte in a path or a search is a clear answer, never a server error.
+  expect((await request.get("/courses/a%00b")).status()).toBe(404);
+  expect((await request.get("/courses?q=a%00b")).status()).toBe(200);
+});
