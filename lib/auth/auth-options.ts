@@ -32,6 +32,7 @@ export function getAuthOptions(): NextAuthOptions {
 
   options = {
     secret: getAuthSecret(),
+    // The adapter is typed against the Prisma 5 client it was written for; ours (7) has the same model methods.
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
     session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
     jwt: { maxAge: SESSION_IDLE_SECONDS },

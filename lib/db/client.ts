@@ -15,7 +15,7 @@ export function createPgliteClient(pglite: PGlite): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
-const globalForDb = globalThis as unknown as { backendAcademyDb?: PrismaClient };
+const globalForDb = globalThis as typeof globalThis & { backendAcademyDb?: PrismaClient };
 
 /** The app's one client, created on first use (never at import or build time). */
 export function getDb(): PrismaClient {

@@ -19,7 +19,7 @@ export type MailMessage = { to: string; subject: string; text: string; html?: st
 
 export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string };
 
-const globalForMail = globalThis as unknown as { backendAcademySmtp?: { url: string; transport: Transporter } };
+const globalForMail = globalThis as typeof globalThis & { backendAcademySmtp?: { url: string; transport: Transporter } };
 
 function smtpTransport(url: string): Transporter {
   if (globalForMail.backendAcademySmtp?.url !== url) {

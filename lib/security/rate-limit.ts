@@ -90,7 +90,7 @@ export function createRateLimits(store: RateLimitStore, policies: Record<RateLim
 }
 
 // One set per server process, shared by route handlers and server actions (separate module instances).
-const globalForLimits = globalThis as unknown as { backendAcademyRateLimits?: RateLimits };
+const globalForLimits = globalThis as typeof globalThis & { backendAcademyRateLimits?: RateLimits };
 
 export function rateLimits(): RateLimits {
   if (!globalForLimits.backendAcademyRateLimits) {

@@ -57,6 +57,7 @@ test("every kind of page runs its scripts under its CSP: cached lessons, per-req
   // Records CSP refusals from the first byte of each page.
   await page.addInitScript(() => {
     const seen: string[] = [];
+    // A test-only property on window, set before any page script runs.
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
   });

@@ -45,9 +45,11 @@ function loadEngineModule(): Promise<EngineModule> {
   enginePromise ??= (async () => {
     const require = createRequire(import.meta.url);
     const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
+    // The package ships this wasm-bindgen glue untyped; EngineModule names the few exports we call.
     const bindings = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as EngineModule;
     const wasmModule = new WebAssembly.Module(readFileSync(path.join(packageDir, "schema_engine_bg.wasm")));
     const instance = new WebAssembly.Instance(wasmModule, {
+      // The glue module is the import object the wasm expects (wasm-bindgen's layout), functions and all.
       "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
     });
     bindings.__wbg_set_wasm(instance.exports);
