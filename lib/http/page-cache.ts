@@ -1,6 +1,8 @@
 // A shared HTTP cache for pages the app itself declares public (`Cache-Control: s-maxage=…`): what a CDN in
 // front of the app would do, kept in the server's memory so a lone `npm start` gets it too.
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
+import CachePolicy from "http-cache-semantics";
+import { LRUCache } from "lru-cache";
 
 export type CachedPage = {
   status: number;
@@ -33,20 +35,23 @@ function header(headers: OutgoingHttpHeaders, name: string): string {
 }
 
 /**
- * How long (ms) a response may be served from the shared cache, or null when it must not be stored: only a
- * complete 200 that says `s-maxage`, is not private, sets no cookie, varies on nothing we do not key on, and is
- * not itself a stale copy (Next marks those `x-nextjs-cache: STALE`; storing one would double the staleness).
+ * How long (ms) a response may be served from the shared cache, or null when it must not be stored: the HTTP
+ * rules of a shared cache (http-cache-semantics: private, no-store, s-maxage over max-age…), narrowed to what
+ * the app marks shareable on purpose: a complete 200 that says `s-maxage`, sets no cookie, varies on nothing we
+ * do not key on, and is not itself a stale copy (Next marks those `x-nextjs-cache: STALE`; storing one would
+ * double the staleness).
  */
 export function sharedLifetime(status: number, headers: OutgoingHttpHeaders, bodyBytes: number): number | null {
   if (status !== 200 || bodyBytes > MAX_PAGE_BYTES || headers["set-cookie"] !== undefined) return null;
-  const cacheControl = header(headers, "cache-control").toLowerCase();
-  if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return null;
-  const sMaxAge = /\bs-maxage=(\d+)/.exec(cacheControl);
-  if (!sMaxAge || Number(sMaxAge[1]) <= 0) return null;
+  if (!/\bs-maxage=/i.test(header(headers, "cache-control"))) return null;
   const vary = header(headers, "vary").toLowerCase().split(",").map((name) => name.trim()).filter(Boolean);
   if (vary.some((name) => !VARY_ALLOWED.has(name))) return null;
   if (header(headers, "x-nextjs-cache").toUpperCase() === "STALE") return null;
-  return Number(sMaxAge[1]) * 1000;
+  const responseHeaders = Object.fromEntries(Object.keys(headers).map((name) => [name.toLowerCase(), header(headers, name)]));
+  const policy = new CachePolicy({ method: "GET", url: "/", headers: {} }, { status, headers: responseHeaders }, { shared: true });
+  // Fresh for this long; timeToLive() would add the stale-while-revalidate window, which is Next's to use.
+  const lifetime = policy.storable() ? (policy.maxAge() - policy.age()) * 1000 : 0;
+  return lifetime > 0 ? lifetime : null;
 }
 
 export function storedHeaders(headers: OutgoingHttpHeaders): string[] {
@@ -58,42 +63,35 @@ export function storedHeaders(headers: OutgoingHttpHeaders): string[] {
   return raw;
 }
 
-/** Least-recently-used pages, bounded by total body bytes. */
+/** Least-recently-used pages, bounded by total body bytes (lru-cache), each kept until its own freshUntil. */
 export class PageCache {
-  private readonly pages = new Map<string, CachedPage>();
-  private bytes = 0;
+  private readonly pages: LRUCache<string, CachedPage>;
 
-  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+  constructor(maxBytes = 64 * 1024 * 1024) {
+    this.pages = new LRUCache<string, CachedPage>({ maxSize: maxBytes, sizeCalculation: (page) => Math.max(1, page.body.length) });
+  }
 
   /** The fresh page for this key, or undefined (an expired page is dropped: the app serves and refreshes it). */
   get(key: string, now = Date.now()): CachedPage | undefined {
     const page = this.pages.get(key);
-    if (!page) return undefined;
-    this.pages.delete(key);
-    if (page.freshUntil <= now) {
-      this.bytes -= page.body.length;
+    if (page && page.freshUntil <= now) {
+      this.pages.delete(key);
       return undefined;
     }
-    this.pages.set(key, page);
     return page;
   }
 
   set(key: string, page: CachedPage) {
-    this.delete(key);
-    if (page.body.length > this.maxBytes) return;
+    this.pages.delete(key);
+    // lru-cache refuses an entry larger than the whole cache on its own; it then simply is not kept.
     this.pages.set(key, page);
-    this.bytes += page.body.length;
-    for (const [oldest] of this.pages) {
-      if (this.bytes <= this.maxBytes) break;
-      this.delete(oldest);
-    }
   }
 
   /** Drops every page whose path starts with `pathPrefix` (all of them for "/"); returns how many. */
   purge(pathPrefix: string): number {
     let dropped = 0;
     for (const key of [...this.pages.keys()]) {
-      if (key.startsWith(pathPrefix)) dropped += this.delete(key) ? 1 : 0;
+      if (key.startsWith(pathPrefix) && this.pages.delete(key)) dropped += 1;
     }
     return dropped;
   }
@@ -103,15 +101,7 @@ export class PageCache {
   }
 
   get totalBytes() {
-    return this.bytes;
-  }
-
-  private delete(key: string): boolean {
-    const page = this.pages.get(key);
-    if (!page) return false;
-    this.pages.delete(key);
-    this.bytes -= page.body.length;
-    return true;
+    return this.pages.calculatedSize;
   }
 }
 
