@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getCertificateOrNull } from "@/lib/learning/queries";
-import { OG_SIZE, OgFrame } from "@/lib/learning/og-image";
+import { OG_SIZE, OgFrame } from "@/components/site/og-frame";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";

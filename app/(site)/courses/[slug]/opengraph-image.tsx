@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { flattenLessons, totalMinutes } from "@/lib/catalog/course-outline";
 import { LEVEL_LABEL, TOPIC_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
 import { getCourseOrNull } from "@/lib/catalog/queries";
-import { OG_SIZE, OgFrame } from "@/lib/learning/og-image";
+import { OG_SIZE, OgFrame } from "@/components/site/og-frame";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getLessonStateResponse } from "@/lib/learning/lesson-state";
-import { learnerStateResponse } from "@/lib/learning/state-route";
+import { learnerStateResponse } from "../_shared/learner-state-response";
 import { slugSchema } from "@/lib/learning/schema";
 
 export const dynamic = "force-dynamic";
