@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { createNonce, securityHeaders } from "@/lib/security/headers";
-import { hasSessionCookie, refreshSessionCookie, setRefreshedCookie } from "@/lib/auth/session-refresh";
-import { syncSignedInHint } from "@/lib/auth/signed-in-hint";
+import { hasSessionCookie, refreshSessionCookie, setRefreshedCookie } from "@/lib/auth/session/refresh";
+import { syncSignedInHint } from "@/lib/auth/session/signed-in-hint";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
-import { secureCookies, sessionCookieName } from "@/lib/auth/cookies";
+import { secureCookies, sessionCookieName } from "@/lib/auth/session/cookies";
 
 const OAUTH_ORIGINS = { github: "https://github.com", google: "https://accounts.google.com" } as const;
 const SIGNED_IN_ONLY = ["/profile", "/admin", "/dashboard"];

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "../lib/db/generated/client";
 import type { CourseFormat, Level, LessonKind, Topic } from "../lib/db/generated/enums";
 import { loadCurriculum, type CurriculumCourse, type CurriculumLesson } from "../lib/content/load-curriculum";
-import { hashPassword } from "../lib/auth/password";
+import { hashPassword } from "../lib/accounts/password";
 import { DEMO_ACCOUNTS, DEMO_ADVISORS, DEMO_PASSWORD } from "./demo-accounts";
 
 // Idempotent: every write is an upsert on a natural key, so running it twice changes nothing.

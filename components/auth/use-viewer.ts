@@ -5,8 +5,8 @@
 // answers who is signed in (the lesson page) claims the load, so the header does not ask a second time.
 import { useEffect, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
-import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
-import type { Viewer } from "@/lib/auth/viewer";
+import { hasSignedInHint } from "@/lib/auth/session/signed-in-hint";
+import type { Viewer } from "@/lib/auth/session/viewer";
 
 export type ViewerState = { status: "unknown" | "ready"; viewer: Viewer | null };
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { clsx } from "clsx";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { signOutAction } from "@/lib/auth/sign-out-actions";
+import { signOutAction } from "@/lib/auth/session/sign-out-actions";
 import { useViewer } from "./use-viewer";
 
 const ITEM = "block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800";

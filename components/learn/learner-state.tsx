@@ -5,8 +5,8 @@
 import { createContext, useActionState, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { claimViewerLoad, settleViewerClaim } from "@/components/auth/use-viewer";
 import type { ActionResult } from "@/lib/actions/result";
-import type { Viewer } from "@/lib/auth/viewer";
-import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
+import type { Viewer } from "@/lib/auth/session/viewer";
+import { hasSignedInHint } from "@/lib/auth/session/signed-in-hint";
 import type { LessonContent } from "@/lib/learning/lesson-content";
 import type { LearnerCourseView, LearnerLessonView } from "@/lib/learning/lesson-state";
 

@@ -1,6 +1,6 @@
 // The one path every server action and JSON form endpoint takes: authorize → validate → rate-limit → handle.
 import { z } from "zod";
-import type { CurrentUser } from "../auth/session-policy";
+import type { CurrentUser } from "../auth/session/policy";
 import type { UserRole } from "../auth/roles";
 import { consumeRateLimit, type RateLimitBucket } from "../security/rate-limit";
 import { tooManyAttemptsMessage } from "../security/rate-limit-policy";

@@ -9,15 +9,15 @@ import { recordAudit } from "../audit/record-audit";
 import { sendMail } from "../email/send-mail";
 import { magicLinkMail } from "../email/templates";
 import { clientIpFrom } from "./client-ip";
-import { secureCookies, sessionCookieName, sessionCookieOptions } from "./cookies";
-import { setSignedInHint } from "./signed-in-hint";
+import { secureCookies, sessionCookieName, sessionCookieOptions } from "./session/cookies";
+import { setSignedInHint } from "./session/signed-in-hint";
 import { oauthProviders } from "./oauth-providers";
 import { getAuthSecret } from "./secret";
-import { readSessionClaims, SESSION_IDLE_SECONDS } from "./session-policy";
+import { readSessionClaims, SESSION_IDLE_SECONDS } from "./session/policy";
 import { safeRedirectPath } from "../security/safe-redirect";
-import { createSignInSession } from "./sign-in-sessions";
-import { endSignInSession } from "./sign-out";
-import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "./sign-in-service";
+import { createSignInSession } from "./session/sign-in-sessions";
+import { endSignInSession } from "./session/sign-out";
+import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "../accounts/sign-in-service";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 

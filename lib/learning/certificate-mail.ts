@@ -1,6 +1,6 @@
 // Tells a learner their certificate was issued. Sent after the transaction that issued it has committed,
 // by the one completion that inserted the certificate, so each certificate is announced once.
-import { appUrl } from "../auth/urls";
+import { appUrl } from "../accounts/urls";
 import { db } from "../db/client";
 import { sendMail } from "../email/send-mail";
 import { certificateMail } from "../email/templates";

@@ -1,9 +1,9 @@
 // One signed-in learner's view of a course page or a lesson page, for /api/learn/course-state and
 // /api/learn/lesson-state. The pages themselves are cached HTML made for an anonymous visitor; this is what
 // the browser lays over them.
-import { checkSession, type CurrentUser, type SessionClaims } from "../auth/session-policy";
-import { touchSignInSession } from "../auth/sign-in-sessions";
-import { toViewer, type Viewer } from "../auth/viewer";
+import { checkSession, type CurrentUser, type SessionClaims } from "../auth/session/policy";
+import { touchSignInSession } from "../auth/session/sign-in-sessions";
+import { toViewer, type Viewer } from "../auth/session/viewer";
 import { getCourseOrNull, getLessonOrNull, type CourseDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
 import { buildCourseView, type CourseView } from "./course-view";

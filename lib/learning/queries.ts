@@ -1,4 +1,4 @@
-import type { SessionUserRecord } from "../auth/session-policy";
+import type { SessionUserRecord } from "../auth/session/policy";
 import { db } from "../db/client";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";

@@ -4,7 +4,7 @@ import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
 import type { UserRole } from "../auth/roles";
-import { endEverySession } from "../auth/sign-out";
+import { endEverySession } from "../auth/session/sign-out";
 
 export const USERS_PAGE_SIZE = 20;
 

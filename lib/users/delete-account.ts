@@ -1,8 +1,8 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
-import { verifyPassword } from "../auth/password";
-import { endEverySession } from "../auth/sign-out";
+import { verifyPassword } from "../accounts/password";
+import { endEverySession } from "../auth/session/sign-out";
 
 /**
  * Deleting an account (documented on the profile page):

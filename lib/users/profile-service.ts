@@ -2,11 +2,11 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { appUrl } from "../auth/urls";
-import { issueUserToken } from "../auth/user-tokens";
-import { endEverySession, endSignInSession } from "../auth/sign-out";
-import { deliver } from "../auth/verification-mail";
+import { hashPassword, verifyPassword } from "../accounts/password";
+import { appUrl } from "../accounts/urls";
+import { issueUserToken } from "../accounts/user-tokens";
+import { endEverySession, endSignInSession } from "../auth/session/sign-out";
+import { deliver } from "../accounts/verification-mail";
 import { emailChangeMail, passwordChangedMail } from "../email/templates";
 
 const WRONG_PASSWORD = { currentPassword: ["That isn't your current password. Check it and try again."] };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentPasswordSchema, emailSchema, nameSchema, newPasswordSchema, timeZoneSchema } from "../auth/schema";
+import { currentPasswordSchema, emailSchema, nameSchema, newPasswordSchema, timeZoneSchema } from "../accounts/schema";
 import { ROLES } from "../auth/roles";
 import { withoutControlCharacters } from "../validation/text";
 

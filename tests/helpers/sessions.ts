@@ -1,4 +1,4 @@
-import type { SessionClaims } from "@/lib/auth/session-policy";
+import type { SessionClaims } from "@/lib/auth/session/policy";
 import type { Db } from "@/lib/db/client";
 
 /** What a fresh sign-in puts in the cookie: the claims, with a SignInSession row recorded for them. */

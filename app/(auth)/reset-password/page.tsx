@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard, TEXT_LINK } from "@/components/auth/auth-card";
 import { FormAlert } from "@/components/ui/form/form-controls";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { inspectUserToken } from "@/lib/auth/user-tokens";
+import { inspectUserToken } from "@/lib/accounts/user-tokens";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 

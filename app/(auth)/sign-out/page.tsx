@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
-import { signOutAction } from "@/lib/auth/sign-out-actions";
+import { signOutAction } from "@/lib/auth/session/sign-out-actions";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign out" };

@@ -3,7 +3,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { FormAlert } from "@/components/ui/form/form-controls";
 import { ConfirmEmailForm, ResendVerificationForm } from "@/components/auth/verify-email-form";
 import { safeCallbackPath } from "@/lib/auth/session";
-import { inspectUserToken } from "@/lib/auth/user-tokens";
+import { inspectUserToken } from "@/lib/accounts/user-tokens";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 

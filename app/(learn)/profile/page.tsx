@@ -9,11 +9,11 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { readSession, requireUserOrRedirect } from "@/lib/auth/session";
 import { changeEmailAction, changePasswordAction, deleteAccountAction, endSessionAction, signOutEverywhereAction, updateProfileAction } from "@/lib/users/actions";
 import { SessionList } from "@/components/profile/session-list";
-import { describeDevice } from "@/lib/auth/device-label";
-import { listActiveSessions } from "@/lib/auth/sign-in-sessions";
+import { describeDevice } from "@/lib/auth/session/device-label";
+import { listActiveSessions } from "@/lib/auth/session/sign-in-sessions";
 import { getProfile } from "@/lib/users/queries";
 import { DELETE_CONFIRMATION } from "@/lib/users/schema";
-import { listTimeZones } from "@/lib/users/time-zone";
+import { listTimeZones } from "@/lib/validation/time-zone";
 
 export const metadata: Metadata = { title: "Profile and settings" };
 

@@ -1,6 +1,6 @@
 import { getCurrentUserAndRefresh } from "@/lib/auth/session";
-import { personalJson } from "@/lib/auth/personal-response";
-import { toViewer } from "@/lib/auth/viewer";
+import { personalJson } from "@/lib/auth/session/personal-response";
+import { toViewer } from "@/lib/auth/session/viewer";
 
 export const dynamic = "force-dynamic";
 

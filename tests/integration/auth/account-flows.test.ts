@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { runAction } from "@/lib/actions/run-action";
-import { confirmEmailDefinition, forgotPasswordDefinition, resetPasswordDefinition, signUpDefinition } from "@/lib/auth/account-actions";
-import { confirmEmailToken, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/account-service";
-import { authenticateWithPassword } from "@/lib/auth/sign-in-service";
-import { hashToken } from "@/lib/auth/tokens";
+import { confirmEmailDefinition, forgotPasswordDefinition, resetPasswordDefinition, signUpDefinition } from "@/lib/accounts/account-actions";
+import { confirmEmailToken, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/account-service";
+import { authenticateWithPassword } from "@/lib/accounts/sign-in-service";
+import { hashToken } from "@/lib/accounts/tokens";
 import { latestMail, scopeFor, tokenFrom, uniqueIp } from "./helpers";
 
 let t: TestDatabase;

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import type { UserRole } from "@/lib/auth/roles";
 import * as userActions from "@/lib/users/actions";
 import { exportDataDefinition } from "@/lib/users/export-route";

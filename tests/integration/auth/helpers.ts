@@ -1,6 +1,6 @@
 import type { RequestScope } from "@/lib/actions/run-action";
 import { resolveSessionUser } from "@/lib/auth/session";
-import type { CurrentUser } from "@/lib/auth/session-policy";
+import type { CurrentUser } from "@/lib/auth/session/policy";
 import { db, type Db } from "@/lib/db/client";
 
 let ipCounter = 0;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { runAction } from "@/lib/actions/run-action";
-import { confirmEmailDefinition } from "@/lib/auth/account-actions";
-import { hashPassword } from "@/lib/auth/password";
+import { confirmEmailDefinition } from "@/lib/accounts/account-actions";
+import { hashPassword } from "@/lib/accounts/password";
 import * as userActions from "@/lib/users/actions";
 import { claimsOf, latestMail, scopeFor, tokenFrom } from "./helpers";
 

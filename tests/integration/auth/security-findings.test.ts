@@ -3,11 +3,11 @@
 // sessions that end on the server.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction, type Defer } from "@/lib/actions/run-action";
-import { forgotPasswordDefinition, signUpDefinition } from "@/lib/auth/account-actions";
-import { signUp } from "@/lib/auth/account-service";
+import { forgotPasswordDefinition, signUpDefinition } from "@/lib/accounts/account-actions";
+import { signUp } from "@/lib/accounts/account-service";
 import { resolveSessionUser } from "@/lib/auth/session";
-import { authenticateWithPassword, dropUnprovenPassword } from "@/lib/auth/sign-in-service";
-import { endSignInSession } from "@/lib/auth/sign-out";
+import { authenticateWithPassword, dropUnprovenPassword } from "@/lib/accounts/sign-in-service";
+import { endSignInSession } from "@/lib/auth/session/sign-out";
 import { parseCatalogFilter } from "@/lib/catalog/schema";
 import { signedInClaims } from "@/tests/helpers/sessions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { resolveSessionUser } from "@/lib/auth/session";
-import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-policy";
+import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session/policy";
 import { setUserDisabled } from "@/lib/users/admin-service";
 import { changePassword, signOutEverywhere } from "@/lib/users/profile-service";
 import { signedInClaims } from "@/tests/helpers/sessions";

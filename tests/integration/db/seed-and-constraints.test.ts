@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadCurriculum } from "@/lib/content/load-curriculum";
 import { seedDatabase } from "@/prisma/seed";
 import { DEMO_ACCOUNTS } from "@/prisma/demo-accounts";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/accounts/password";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionClaims } from "@/lib/auth/session-policy";
+import type { SessionClaims } from "@/lib/auth/session/policy";
 import { getCourseStateResponse, getLessonStateResponse as answerFor } from "@/lib/learning/lesson-state";
 import { completeLesson, enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDevice } from "@/lib/auth/device-label";
+import { describeDevice } from "@/lib/auth/session/device-label";
 
 describe("describeDevice", () => {
   it("names common browsers and systems", () => {

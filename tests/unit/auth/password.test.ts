@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isCommonPassword, passwordProblem } from "@/lib/auth/password-policy";
+import { hashPassword, verifyPassword } from "@/lib/accounts/password";
+import { isCommonPassword, passwordProblem } from "@/lib/accounts/password-policy";
 
 describe("password hashing", () => {
   it("uses argon2id with OWASP parameters (19 MiB, 2 iterations, parallelism 1)", async () => {

@@ -1,9 +1,9 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { decodeSessionClaims, refreshedCookie } from "@/lib/auth/session-refresh";
-import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
-import { hasSignedInHint, SIGNED_IN_HINT, syncSignedInHint } from "@/lib/auth/signed-in-hint";
+import { decodeSessionClaims, refreshedCookie } from "@/lib/auth/session/refresh";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/session/policy";
+import { hasSignedInHint, SIGNED_IN_HINT, syncSignedInHint } from "@/lib/auth/session/signed-in-hint";
 
 const now = () => Math.floor(Date.now() / 1000);
 

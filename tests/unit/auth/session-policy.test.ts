@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSession, needsRefresh, readSessionClaims, refreshedTokenMaxAge, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+import { checkSession, needsRefresh, readSessionClaims, refreshedTokenMaxAge, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session/policy";
 
 const NOW = 1_800_000_000;
 const user = { id: "u1", email: "a@example.com", name: "A", role: "LEARNER" as const, timeZone: "UTC", sessionVersion: 2, disabledAt: null, sessionSeenAt: new Date() };

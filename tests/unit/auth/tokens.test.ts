@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { generateToken, hashToken, looksLikeToken, tokenExpiry, tokenState } from "@/lib/auth/tokens";
+import { generateToken, hashToken, looksLikeToken, tokenExpiry, tokenState } from "@/lib/accounts/tokens";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 

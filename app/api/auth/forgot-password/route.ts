@@ -1,5 +1,5 @@
 import { createJsonRoute } from "@/lib/actions/json-route";
-import { forgotPasswordDefinition } from "@/lib/auth/account-actions";
+import { forgotPasswordDefinition } from "@/lib/accounts/account-actions";
 
 export const dynamic = "force-dynamic";
 

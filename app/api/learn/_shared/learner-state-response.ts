@@ -1,10 +1,10 @@
 // The shape both learner-state endpoints share: read the session cookie, validate the query, answer as
 // personal JSON, and slide the session when the answer was for a signed-in learner.
 import type { z } from "zod";
-import { personalJson } from "@/lib/auth/personal-response";
+import { personalJson } from "@/lib/auth/session/personal-response";
 import { readSession } from "@/lib/auth/session";
-import type { SessionClaims } from "@/lib/auth/session-policy";
-import { refreshedCookie } from "@/lib/auth/session-refresh";
+import type { SessionClaims } from "@/lib/auth/session/policy";
+import { refreshedCookie } from "@/lib/auth/session/refresh";
 import type { StateAnswer } from "@/lib/learning/lesson-state";
 
 type Messages = { badQuery: string; notFound: string };

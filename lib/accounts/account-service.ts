@@ -8,7 +8,7 @@ import { env } from "../env";
 import { runNow, type Defer } from "../actions/run-action";
 import { DomainError } from "../actions/errors";
 import { hashPassword } from "./password";
-import { endEverySession } from "./sign-out";
+import { endEverySession } from "../auth/session/sign-out";
 import { appUrl } from "./urls";
 import { consumeUserToken } from "./user-tokens";
 import { deliver, sendVerificationEmail } from "./verification-mail";

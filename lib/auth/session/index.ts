@@ -1,18 +1,18 @@
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "../db/client";
-import { env } from "../env";
-import { safeRedirectPath } from "../security/safe-redirect";
+import { db } from "../../db/client";
+import { env } from "../../env";
+import { safeRedirectPath } from "../../security/safe-redirect";
 import { sessionCookieName } from "./cookies";
-import { AuthError } from "../actions/errors";
-import type { UserRole } from "./roles";
-import { decodeSessionClaims, refreshedCookie, type RefreshedCookie } from "./session-refresh";
-import { checkSession, type CurrentUser, type SessionClaims } from "./session-policy";
+import { AuthError } from "../../actions/errors";
+import type { UserRole } from "../roles";
+import { decodeSessionClaims, refreshedCookie, type RefreshedCookie } from "./refresh";
+import { checkSession, type CurrentUser, type SessionClaims } from "./policy";
 import { touchSignInSession } from "./sign-in-sessions";
 
-export type { CurrentUser } from "./session-policy";
-export { AuthError } from "../actions/errors";
+export type { CurrentUser } from "./policy";
+export { AuthError } from "../../actions/errors";
 
 /**
  * Checks decoded session claims against the user's row: a bumped sessionVersion (sign out everywhere,

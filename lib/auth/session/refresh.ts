@@ -2,8 +2,8 @@
 // re-issued, up to the absolute limit.
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
-import { getAuthSecret } from "./secret";
-import { needsRefresh, readSessionClaims, refreshedTokenMaxAge, type SessionClaims } from "./session-policy";
+import { getAuthSecret } from "../secret";
+import { needsRefresh, readSessionClaims, refreshedTokenMaxAge, type SessionClaims } from "./policy";
 
 export type RefreshedCookie = { name: string; value: string; maxAge: number; options: ReturnType<typeof sessionCookieOptions> };
 

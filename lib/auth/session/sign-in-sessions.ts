@@ -1,5 +1,5 @@
 // The server-side record of each signed-in browser: what makes a copied token stop working on sign-out.
-import { db } from "../db/client";
+import { db } from "../../db/client";
 
 /** lastSeenAt moves at most this often, so checking a session stays a read. */
 const TOUCH_AFTER_MS = 60 * 60 * 1000;

@@ -2,9 +2,9 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientIpFrom } from "./client-ip";
+import { clientIpFrom } from "../client-ip";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
-import { readSession } from "./session";
+import { readSession } from ".";
 import { endSignInSession } from "./sign-out";
 import { SIGNED_IN_HINT } from "./signed-in-hint";
 

@@ -8,7 +8,7 @@ let common: Set<string> | undefined;
 
 // One lower-case entry per line; read once, on first use (never at build time).
 function commonPasswords(): Set<string> {
-  common ??= new Set(readFileSync(path.join(process.cwd(), "lib", "auth", "common-passwords.txt"), "utf8").split("\n").filter(Boolean));
+  common ??= new Set(readFileSync(path.join(process.cwd(), "lib", "accounts", "common-passwords.txt"), "utf8").split("\n").filter(Boolean));
   return common;
 }
 

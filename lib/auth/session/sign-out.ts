@@ -1,7 +1,7 @@
 // Ending sessions on the server, so that signing out means the token is dead, not just deleted here.
-import { recordAudit } from "../audit/record-audit";
-import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import { recordAudit } from "../../audit/record-audit";
+import { db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
 
 /** Revokes one of `userId`'s sessions and audits it with the revocation; false when there was none to end. */
 export async function endSignInSession(userId: string, sessionId: string, ip: string, action: "auth.sign_out" | "auth.session_ended", now: Date = new Date()): Promise<boolean> {

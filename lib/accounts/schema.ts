@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { passwordProblem, PASSWORD_MAX_LENGTH } from "./password-policy";
-import { isValidTimeZone } from "../users/time-zone";
+import { isValidTimeZone } from "../validation/time-zone";
 
 export const NAME_MAX_LENGTH = 100;
 export const EMAIL_MAX_LENGTH = 254;

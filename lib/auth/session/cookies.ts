@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "../../env";
 
 /** Production runs behind HTTPS, so its cookies carry the __Secure- prefix and the Secure flag. */
 export function secureCookies(): boolean {

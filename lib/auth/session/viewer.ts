@@ -1,6 +1,6 @@
 // What the header shows about the signed-in person: no ids, nothing secret.
-import type { CurrentUser } from "./session-policy";
-import type { UserRole } from "./roles";
+import type { CurrentUser } from "./policy";
+import type { UserRole } from "../roles";
 
 export type Viewer = { name: string | null; email: string; role: UserRole };
 

@@ -1,5 +1,5 @@
 // Pure rules for the revocable JWT session: which claims a token carries and when it stops being valid.
-import type { UserRole } from "./roles";
+import type { UserRole } from "../roles";
 
 export const SESSION_IDLE_SECONDS = 7 * 24 * 60 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;

@@ -1,7 +1,7 @@
 // JSON for one person's eyes: never cached by browsers or proxies. It carries the slid session cookie
 // when one is due, and clears a signed-in hint that no longer holds.
 import { NextResponse } from "next/server";
-import { setRefreshedCookie, type RefreshedCookie } from "./session-refresh";
+import { setRefreshedCookie, type RefreshedCookie } from "./refresh";
 import { SIGNED_IN_HINT } from "./signed-in-hint";
 
 type Session = { user: unknown; refreshed: RefreshedCookie | null };
