@@ -8,7 +8,7 @@ ALTER TYPE "PaymentStatus" ADD VALUE 'PROCESSING';
 ALTER TABLE "Payment" ADD COLUMN     "checkoutUrl" TEXT,
 ADD COLUMN     "discountCents" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "disputeStatus" "DisputeStatus",
-ADD COLUMN     "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+ADD COLUMN     "expiresAt" TIMESTAMPTZ(3),
 ADD COLUMN     "listPriceCents" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "receiptUrl" TEXT,
 ADD COLUMN     "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
