@@ -12,7 +12,6 @@ import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading
 
 type Tx = Prisma.TransactionClient;
 
-const LIVE_ENROLMENT = ["ACTIVE", "COMPLETED"] as const;
 
 async function findPublishedCourse(tx: Tx, slug: string) {
   const course = await tx.course.findFirst({

@@ -1,6 +1,7 @@
 // The one function that grants access for a payment. Both the webhook and the success page call it;
 // it locks the payment row first, so whichever comes first fulfils and the other changes nothing.
 import { appUrl } from "../auth/urls";
+import { db } from "../db/client";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { sendMail } from "../email/send-mail";
 import { automaticRefundMail, paymentProcessingMail, receiptMail } from "./mail-templates";
@@ -40,7 +41,15 @@ async function replayDeferred(tx: Tx, paymentId: string, paymentIntentId: string
 
 function autoRefund(payment: { id: string; amountCents: number; user: { email: string; name: string | null }; course: { title: string } }, paymentIntentId: string, reason: string): AfterCommit {
   return async () => {
-    await paymentProvider().createRefund({ paymentIntentId, amountCents: payment.amountCents, idempotencyKey: `auto-refund-${payment.id}`, metadata: { paymentId: payment.id, reason: "automatic" } });
+    try {
+      await paymentProvider().createRefund({ paymentIntentId, amountCents: payment.amountCents, idempotencyKey: `auto-refund-${payment.id}`, metadata: { paymentId: payment.id, reason: "automatic" } });
+    } catch (error) {
+      // The money is held with no access behind it: a person must refund it by hand.
+      const admins = await db.user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true } });
+      const text = `The automatic refund of payment ${payment.id} failed (${error instanceof Error ? error.message : "unknown error"}). ${reason} Refund it from the admin payments page.`;
+      for (const admin of admins) await sendMail({ to: admin.email, kind: "payment-refund-failed", subject: `Refund needed: payment ${payment.id}`, text });
+      return;
+    }
     await sendMail({ to: payment.user.email, kind: "refund", ...automaticRefundMail(payment.user.name, payment.course.title, reason) });
   };
 }
