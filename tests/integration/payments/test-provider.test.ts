@@ -100,7 +100,7 @@ describe("reconcilePendingPayments", () => {
   it("fulfils a payment whose webhook was lost, expires an abandoned one, fails one Stripe never answered", async () => {
     const { course } = await createPaidCourse(t.db);
     const { course: cohortCourse, cohort } = await createPaidCourse(t.db, { cohortSeats: 1 });
-    const [paidButLost, abandoned, orphan, waiting] = await Promise.all(["lost", "abandoned", "orphan", "waiting"].map((n) => createLearner(t.db, n)));
+    const [paidButLost, abandoned, orphan, waiting] = await Promise.all([createLearner(t.db, "lost"), createLearner(t.db, "abandoned"), createLearner(t.db, "orphan"), createLearner(t.db, "waiting")]);
     const lostSession = await startBuying(paidButLost, course.slug);
     const abandonedSession = await startBuying(abandoned, cohortCourse.slug);
     await t.db.waitlistEntry.create({ data: { cohortId: cohort!.id, userId: waiting.id } });
