@@ -1,7 +1,7 @@
 "use client";
 // The order summary with a coupon field: "Apply" previews the discount line, "Continue to payment"
 // starts Checkout (the server recomputes the price; nothing here decides it).
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
@@ -12,6 +12,8 @@ type Props = { courseSlug: string; courseTitle: string; price: string; detail: s
 
 export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) {
   const router = useRouter();
+  // Controlled: React resets a form's uncontrolled fields after each action, and the code must survive "Apply".
+  const [code, setCode] = useState("");
   const [preview, previewAction, previewing] = useActionState(previewCouponAction, null);
   const [started, startAction, starting] = useActionState(startCheckoutAction, null);
 
@@ -21,7 +23,7 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) 
     else router.push(started.data.href);
   }, [started, router]);
 
-  const applied = preview?.ok ? preview.data : null;
+  const applied = preview?.ok && preview.data.code === code.trim().toUpperCase() ? preview.data : null;
   const fieldErrors = (started && !started.ok ? started.fieldErrors : undefined) ?? (preview && !preview.ok ? preview.fieldErrors : undefined);
   const busy = previewing || starting || Boolean(started?.ok);
 
@@ -52,7 +54,7 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) 
         </dl>
 
         <div className="flex items-end gap-2">
-          <TextField name="couponCode" label="Coupon code (optional)" autoComplete="off" maxLength={40} className="flex-1" />
+          <TextField name="couponCode" label="Coupon code (optional)" autoComplete="off" maxLength={40} className="flex-1" value={code} onChange={(event) => setCode(event.target.value)} />
           <button type="submit" formAction={previewAction} disabled={busy} className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}>
             {previewing ? "Checking…" : "Apply"}
           </button>

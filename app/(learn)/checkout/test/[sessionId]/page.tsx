@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TestCheckoutButtons, TestSettleButtons } from "@/components/payments/test-checkout-buttons";
 import { TestModeBanner } from "@/components/payments/test-mode-banner";
-import { ButtonLink } from "@/components/ui/button-link";
+import { clsx } from "clsx";
+import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/payments/money";
@@ -27,10 +28,14 @@ export default async function TestCheckoutPage({ params }: Props) {
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Stands in for Stripe&apos;s payment page. Nothing here is charged.</p>
       <dl className="mt-6 space-y-1 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
         <div className="flex justify-between gap-4">
-          <dt className="text-slate-700 dark:text-slate-300">{session.productName}</dt>
-          <dd className="font-semibold text-slate-900 dark:text-white">{formatMoney(session.amountCents, session.currency)}</dd>
+          <dt className="text-slate-700 dark:text-slate-300">
+            {session.productName}
+            {session.description ? <span className="block text-xs text-slate-600 dark:text-slate-400">{session.description}</span> : null}
+          </dt>
+          <dd className="font-semibold text-slate-900 dark:text-white" data-testid="test-checkout-amount">
+            {formatMoney(session.amountCents, session.currency)}
+          </dd>
         </div>
-        {session.description ? <dd className="text-xs text-slate-600 dark:text-slate-400">{session.description}</dd> : null}
         <div className="flex justify-between gap-4 pt-2 text-xs text-slate-600 dark:text-slate-400">
           <dt>Paying as</dt>
           <dd>{session.customerEmail}</dd>
@@ -40,9 +45,10 @@ export default async function TestCheckoutPage({ params }: Props) {
         {session.status === "open" ? (
           <>
             <TestCheckoutButtons sessionId={session.id} declined={session.declined} />
-            <ButtonLink href={session.cancelUrl} variant="ghost" className="mt-4">
+            {/* A plain link: the cancel URL ends the checkout, so it must never be prefetched. */}
+            <a href={session.cancelUrl} className={clsx(BUTTON_BASE, BUTTON_STYLES.ghost, "mt-4")}>
               Cancel and go back
-            </ButtonLink>
+            </a>
           </>
         ) : waitingForBank ? (
           <>
