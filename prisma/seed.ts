@@ -154,6 +154,14 @@ export async function seedDatabase(db: PrismaClient, curriculum = loadCurriculum
   await seedUsers(db);
   for (const course of curriculum) await seedCourse(db, course);
   await seedDemoLearning(db);
+  await seedDemoCoupons(db);
+}
+
+/** Demo coupons for trying checkout: 20% off anything, and one that makes the SQL course free. */
+async function seedDemoCoupons(db: PrismaClient) {
+  await db.coupon.upsert({ where: { code: "LAUNCH20" }, update: {}, create: { code: "LAUNCH20", percentOff: 20 } });
+  const sql = await db.course.findUnique({ where: { slug: "sql-data-modelling-postgresql" }, select: { id: true } });
+  if (sql) await db.coupon.upsert({ where: { code: "SQLFREE" }, update: {}, create: { code: "SQLFREE", percentOff: 100, courseId: sql.id, maxRedemptions: 50 } });
 }
 
 /** Seeds the database the app is configured for (used by `npm start` and `npm run db:seed`). */

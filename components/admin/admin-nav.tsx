@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const LINKS = [
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/payments", label: "Payments" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 

@@ -53,6 +53,7 @@ export function UserNav() {
           <Link href="/profile" className={ITEM}>
             Profile and settings
           </Link>
+          <Link href="/billing" className={ITEM}>Billing</Link>
           {user.role === "ADMIN" ? (
             <>
               <Link href="/admin/users" className={ITEM}>

@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import { BUTTON_BASE, BUTTON_STYLES, ButtonLink } from "@/components/ui/button-link";
+import { ButtonLink } from "@/components/ui/button-link";
 import type { EnrolCta } from "@/lib/catalog/enrol-cta";
 import { EnrolButton, WaitlistButton } from "./enrol-buttons";
 
@@ -18,16 +18,11 @@ export function EnrolPanel({ cta, courseSlug, startHref, className }: { cta: Enr
     case "waitlist":
       return <WaitlistButton courseSlug={courseSlug} cohortId={cta.cohortId} label={cta.label} className={className} />;
     case "buy":
-      // Checkout arrives with the payments release; until then the price is shown but cannot be paid.
+      // Checkout page: order summary, coupon, then Stripe (or the built-in test provider).
       return (
-        <div className={className}>
-          <button type="button" disabled aria-describedby="buy-note" className={clsx(BUTTON_BASE, BUTTON_STYLES.primary, "w-full")}>
-            {cta.label}
-          </button>
-          <p id="buy-note" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Online payment opens soon. Meanwhile, the free preview lessons are open to everyone.
-          </p>
-        </div>
+        <ButtonLink href={cta.href} className={clsx("w-full", className)}>
+          {cta.label}
+        </ButtonLink>
       );
     case "waitlisted":
     case "unavailable":

@@ -26,6 +26,7 @@ export function canReadLesson(lesson: { id: string; freePreview: boolean }, enro
   return lesson.freePreview || (enrolled && !locked.has(lesson.id));
 }
 
-export function seatsLeft(cohort: { seats: number; _count: { enrollments: number } }): number {
-  return Math.max(0, cohort.seats - cohort._count.enrollments);
+/** Open checkouts (`payments`) hold a seat until they are paid or expire. */
+export function seatsLeft(cohort: { seats: number; _count: { enrollments: number; payments?: number } }): number {
+  return Math.max(0, cohort.seats - cohort._count.enrollments - (cohort._count.payments ?? 0));
 }

@@ -116,7 +116,7 @@ async function loadCourse(slug: string) {
     where: { slug, status: "PUBLISHED" },
     include: {
       instructor: { select: { name: true } },
-      cohorts: { orderBy: { startsAt: "asc" }, include: { _count: { select: { enrollments: { where: { status: { in: ["ACTIVE", "COMPLETED"] } } } } } } },
+      cohorts: { orderBy: { startsAt: "asc" }, include: { _count: { select: { enrollments: { where: { status: { in: ["ACTIVE", "COMPLETED"] } } }, payments: { where: { status: { in: ["PENDING", "PROCESSING"] } } } } } } },
       modules: {
         orderBy: { position: "asc" },
         include: {

@@ -11,7 +11,7 @@ function layout(paragraphs: string[], action?: { label: string; url: string }): 
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:0 auto;padding:24px"><p style="font-weight:700;font-size:18px">Backend Academy</p>${body}${button}<p style="font-size:13px;color:#475569">If you did not ask for this email, you can ignore it.</p></body></html>`;
 }
 
-function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): MailContent {
+export function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): MailContent {
   const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), "If you did not ask for this email, you can ignore it.", "— Backend Academy"].join("\n\n");
   return { subject, text, html: layout(paragraphs, action) };
 }

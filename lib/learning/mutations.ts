@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { invalidateCatalogCache } from "../catalog/memo";
+import { takenSeats } from "../payments/seats";
 import { announceCertificate } from "./certificate-mail";
 import { decideCertificate, recipientName } from "./certificate-rules";
 import { LearningError } from "./errors";
@@ -11,7 +12,6 @@ import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading
 
 type Tx = Prisma.TransactionClient;
 
-const LIVE_ENROLMENT = ["ACTIVE", "COMPLETED"] as const;
 
 async function findPublishedCourse(tx: Tx, slug: string) {
   const course = await tx.course.findFirst({
@@ -22,8 +22,9 @@ async function findPublishedCourse(tx: Tx, slug: string) {
   return course;
 }
 
-async function seatsTaken(tx: Tx, cohortId: string): Promise<number> {
-  return tx.enrollment.count({ where: { cohortId, status: { in: [...LIVE_ENROLMENT] } } });
+/** Enrolments plus the seats held by open checkouts and waitlist offers (lib/payments/seats.ts). */
+async function seatsTaken(tx: Tx, cohortId: string, userId: string): Promise<number> {
+  return takenSeats(tx, cohortId, userId, new Date());
 }
 
 /** Locks the cohort row so two learners cannot take the last seat at once. */
@@ -45,7 +46,7 @@ export async function enrollInFreeCourse(userId: string, courseSlug: string): Pr
       const cohort = course.cohorts[0];
       if (!cohort) throw new LearningError("No upcoming cohort is open for enrolment yet.");
       await lockCohort(tx, cohort.id);
-      if ((await seatsTaken(tx, cohort.id)) >= cohort.seats) throw new LearningError("The next cohort is full. Join the waitlist and we will e-mail you if a seat opens.");
+      if ((await seatsTaken(tx, cohort.id, userId)) >= cohort.seats) throw new LearningError("The next cohort is full. Join the waitlist and we will e-mail you if a seat opens.");
       cohortId = cohort.id;
     }
     await tx.enrollment.upsert({
@@ -65,7 +66,7 @@ export async function joinWaitlist(userId: string, courseSlug: string, cohortId:
     const cohort = course.cohorts.find((c) => c.id === cohortId);
     if (!cohort) throw new LearningError("That cohort is no longer taking sign-ups.");
     await lockCohort(tx, cohort.id);
-    if ((await seatsTaken(tx, cohort.id)) < cohort.seats) throw new LearningError("Good news: this cohort still has seats, so you can enrol right away.");
+    if ((await seatsTaken(tx, cohort.id, userId)) < cohort.seats) throw new LearningError("Good news: this cohort still has seats, so you can enrol right away.");
     const entry = await tx.waitlistEntry.upsert({ where: { cohortId_userId: { cohortId, userId } }, update: {}, create: { cohortId, userId } });
     const position = await tx.waitlistEntry.count({ where: { cohortId, createdAt: { lte: entry.createdAt } } });
     return { position };

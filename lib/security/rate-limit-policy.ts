@@ -18,6 +18,9 @@ export const RATE_LIMITS = {
   "account-exists-email": { points: 3, durationSeconds: 60 * 60 },
   /** Current-password checks on the profile page (password and email change, account deletion). */
   "password-check-user": { points: 5, durationSeconds: 15 * 60 },
+  /** Checkout sessions started (and coupon codes tried) by one learner. */
+  "checkout-user": { points: 20, durationSeconds: 15 * 60 },
+  "coupon-check-user": { points: 20, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMITS;

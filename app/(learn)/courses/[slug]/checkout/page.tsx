@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Container } from "@/components/ui/container";
+import { CheckoutForm } from "@/components/payments/checkout-form";
+import { TestModeBanner } from "@/components/payments/test-mode-banner";
+import { requireUserOrRedirect } from "@/lib/auth/session";
+import { slugSchema } from "@/lib/learning/schema";
+import { getCheckoutSummary } from "@/lib/payments/checkout-summary";
+import { isTestMode } from "@/lib/payments/provider";
+
+export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function CheckoutPage({ params }: Props) {
+  const slug = slugSchema.safeParse((await params).slug);
+  if (!slug.success) notFound();
+  const user = await requireUserOrRedirect(`/courses/${slug.data}/checkout`);
+  const summary = await getCheckoutSummary(user.id, slug.data);
+  if (!summary || summary.free) notFound();
+  const when = summary.cohort ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: summary.cohort.timeZone }).format(summary.cohort.startsAt) : null;
+
+  return (
+    <Container className="max-w-xl py-10 sm:py-14">
+      {isTestMode() ? <TestModeBanner /> : null}
+      <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">Checkout</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{summary.courseTitle}</h1>
+      <div className="mt-8">
+        {summary.enrolled ? (
+          <Notice text="You are already enrolled in this course." href={summary.startHref} label="Continue learning" />
+        ) : summary.processing ? (
+          <Notice text="Your payment for this course is being confirmed by your bank. Some payment methods take a few days; we will e-mail you as soon as it is through." href="/billing" label="See your billing" />
+        ) : summary.noCohortOpen ? (
+          <Notice text="No upcoming cohort is open for enrolment yet." href={`/courses/${summary.courseSlug}`} label="Back to the course" />
+        ) : summary.cohort && summary.cohort.seatsLeft === 0 ? (
+          <Notice text="This cohort is sold out. Join the waitlist on the course page and we will e-mail you if a seat opens." href={`/courses/${summary.courseSlug}`} label="Back to the course" />
+        ) : (
+          <CheckoutForm courseSlug={summary.courseSlug} courseTitle={summary.courseTitle} price={summary.price} detail={summary.cohort ? `${summary.cohort.title} · starts ${when} · ${summary.cohort.seatsLeft} seat${summary.cohort.seatsLeft === 1 ? "" : "s"} left` : "Lifetime access, self-paced"} />
+        )}
+      </div>
+      <p className="mt-6 text-xs text-slate-600 dark:text-slate-400">Payment is handled by Stripe. Your seat is held for 30 minutes while you pay.</p>
+    </Container>
+  );
+}
+
+function Notice({ text, href, label }: { text: string; href: string; label: string }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <p role="status" className="text-slate-800 dark:text-slate-200">
+        {text}
+      </p>
+      <ButtonLink href={href} className="mt-4">
+        {label}
+      </ButtonLink>
+    </div>
+  );
+}

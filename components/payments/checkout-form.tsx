@@ -1,0 +1,72 @@
+"use client";
+// The order summary with a coupon field: "Apply" previews the discount line, "Continue to payment"
+// starts Checkout (the server recomputes the price; nothing here decides it).
+import { useActionState, useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { clsx } from "clsx";
+import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
+import { FieldErrorsProvider, FormAlert, TextField } from "@/components/ui/form/form-controls";
+import { previewCouponAction, startCheckoutAction } from "@/lib/payments/actions";
+
+type Props = { courseSlug: string; courseTitle: string; price: string; detail: string | null };
+
+export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) {
+  const router = useRouter();
+  // Controlled: React resets a form's uncontrolled fields after each action, and the code must survive "Apply".
+  const [code, setCode] = useState("");
+  const [preview, previewAction, previewing] = useActionState(previewCouponAction, null);
+  const [started, startAction, starting] = useActionState(startCheckoutAction, null);
+
+  useEffect(() => {
+    if (!started?.ok) return;
+    if (started.data.kind === "redirect") window.location.assign(started.data.url);
+    else router.push(started.data.href);
+  }, [started, router]);
+
+  const applied = preview?.ok && preview.data.code === code.trim().toUpperCase() ? preview.data : null;
+  const fieldErrors = (started && !started.ok ? started.fieldErrors : undefined) ?? (preview && !preview.ok ? preview.fieldErrors : undefined);
+  const busy = previewing || starting || Boolean(started?.ok);
+
+  return (
+    <FieldErrorsProvider errors={fieldErrors}>
+      <form className="space-y-6" noValidate>
+        <input type="hidden" name="courseSlug" value={courseSlug} />
+        <dl className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white text-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label="Order summary">
+          <div className="flex justify-between gap-4 px-4 py-3">
+            <dt className="text-slate-700 dark:text-slate-300">
+              {courseTitle}
+              {detail ? <span className="block text-xs text-slate-600 dark:text-slate-400">{detail}</span> : null}
+            </dt>
+            <dd className="font-medium text-slate-900 dark:text-white">{price}</dd>
+          </div>
+          {applied ? (
+            <div className="flex justify-between gap-4 px-4 py-3" data-testid="discount-line">
+              <dt className="text-emerald-800 dark:text-emerald-300">Coupon {applied.code}</dt>
+              <dd className="font-medium text-emerald-800 dark:text-emerald-300">−{applied.discount}</dd>
+            </div>
+          ) : null}
+          <div className="flex justify-between gap-4 px-4 py-3 text-base">
+            <dt className="font-semibold text-slate-900 dark:text-white">Total</dt>
+            <dd className="font-bold text-slate-900 dark:text-white" data-testid="order-total">
+              {applied ? applied.total : price}
+            </dd>
+          </div>
+        </dl>
+
+        <div className="flex items-end gap-2">
+          <TextField name="couponCode" label="Coupon code (optional)" autoComplete="off" maxLength={40} className="flex-1" value={code} onChange={(event) => setCode(event.target.value)} />
+          <button type="submit" formAction={previewAction} disabled={busy} className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}>
+            {previewing ? "Checking…" : "Apply"}
+          </button>
+        </div>
+        {preview && !preview.ok && !preview.fieldErrors ? <FormAlert>{preview.error}</FormAlert> : null}
+        {applied?.free ? <FormAlert tone="success">This coupon covers the whole price: you are enrolled as soon as you continue.</FormAlert> : null}
+        {started && !started.ok ? <FormAlert>{started.error}</FormAlert> : null}
+
+        <button type="submit" formAction={startAction} disabled={busy} className={clsx(BUTTON_BASE, BUTTON_STYLES.primary, "w-full py-3 text-base")}>
+          {starting || started?.ok ? "Opening the payment page…" : applied?.free ? "Enrol now" : "Continue to payment"}
+        </button>
+      </form>
+    </FieldErrorsProvider>
+  );
+}

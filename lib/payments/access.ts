@@ -1,0 +1,21 @@
+// Access follows the money: revoking a purchase ends the enrolment unless another live payment pays for it.
+import { invalidateCatalogCache } from "../catalog/memo";
+import { offerReleasedSeats, type AfterCommit } from "./seats";
+import type { Tx } from "./transaction";
+
+type PaymentRef = { id: string; userId: string; courseId: string; cohortId: string | null };
+
+export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Promise<AfterCommit[]> {
+  const otherLivePayment = await tx.payment.count({
+    where: { userId: payment.userId, courseId: payment.courseId, id: { not: payment.id }, status: { in: ["PAID", "PARTIALLY_REFUNDED"] }, NOT: { disputeStatus: "LOST" } },
+  });
+  if (otherLivePayment > 0) return [];
+  const { count } = await tx.enrollment.updateMany({ where: { userId: payment.userId, courseId: payment.courseId, status: { in: ["ACTIVE", "COMPLETED"] }, source: "PURCHASE" }, data: { status: "REFUNDED" } });
+  const effects: AfterCommit[] = [];
+  if (count > 0) {
+    const course = await tx.course.findUniqueOrThrow({ where: { id: payment.courseId }, select: { slug: true } });
+    effects.push(async () => invalidateCatalogCache(`course:${course.slug}`));
+  }
+  if (payment.cohortId) effects.push(...(await offerReleasedSeats(tx, payment.cohortId, now)));
+  return effects;
+}

@@ -1,0 +1,42 @@
+"use server";
+// Server actions for buying and refunding (zod → session → service), all through the shared wrapper.
+import { createAction } from "../actions/server-action";
+import { startCheckout } from "./checkout-service";
+import { previewCoupon } from "./coupon-preview";
+import { actOnTestCheckout, settleTestCheckout } from "./provider/test-checkout";
+import { refundPayment } from "./refund-service";
+import { previewCouponSchema, refundSchema, startCheckoutSchema, testCheckoutSchema, testSettleSchema } from "./schema";
+
+export const startCheckoutAction = createAction({
+  schema: startCheckoutSchema,
+  auth: "user",
+  rateLimit: (_input, { user }) => [["checkout-user", user.id]],
+  revalidate: ["/billing"],
+  handler: async ({ courseSlug, couponCode }, { user }) => startCheckout({ id: user.id, email: user.email }, { courseSlug, couponCode }),
+});
+
+export const previewCouponAction = createAction({
+  schema: previewCouponSchema,
+  auth: "user",
+  rateLimit: (_input, { user }) => [["coupon-check-user", user.id]],
+  handler: async ({ courseSlug, couponCode }, { user }) => previewCoupon(user.id, courseSlug, couponCode),
+});
+
+export const testCheckoutAction = createAction({
+  schema: testCheckoutSchema,
+  auth: "user",
+  handler: async ({ sessionId, outcome }, { user }) => actOnTestCheckout(user.id, sessionId, outcome),
+});
+
+export const settleTestCheckoutAction = createAction({
+  schema: testSettleSchema,
+  auth: "user",
+  handler: async ({ sessionId, outcome }, { user }) => settleTestCheckout(user.id, sessionId, outcome),
+});
+
+export const refundPaymentAction = createAction({
+  schema: refundSchema,
+  auth: ["ADMIN"],
+  revalidate: ["/admin/payments"],
+  handler: async ({ paymentId, amount, reason, attempt }, { user, ip }) => refundPayment(user.id, { paymentId, amountCents: amount, reason, attempt }, ip),
+});

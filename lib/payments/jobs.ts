@@ -1,0 +1,14 @@
+// Payments' background jobs, registered by the runner in lib/jobs.
+import type { JobDefinition } from "../jobs/types";
+import { reconcilePendingPayments } from "./reconcile";
+
+export const paymentJobs: JobDefinition[] = [
+  {
+    name: "payments.reconcile",
+    cron: "*/5 * * * *",
+    handler: async () => {
+      const report = await reconcilePendingPayments(new Date());
+      if (report.checked || report.offersPassedOn) console.info(`payments.reconcile: ${JSON.stringify(report)}`);
+    },
+  },
+];

@@ -1,0 +1,41 @@
+// Verifies a delivery and processes it once: the event id is recorded in the same transaction as its
+// effects, so a repeat (or a concurrent copy) finds the row and changes nothing, and a failure leaves nothing.
+import Stripe from "stripe";
+import { z } from "zod";
+import { webhookSecret } from "../provider/webhook-secret";
+import { runAfterCommit } from "../seats";
+import { paymentTransaction } from "../transaction";
+import { WEBHOOK_HANDLERS } from "./index";
+
+export type WebhookOutcome = "processed" | "duplicate" | "ignored";
+
+const eventSchema = z.object({ id: z.string().min(1).max(255), type: z.string().min(1).max(255), data: z.object({ object: z.unknown() }) });
+
+export class WebhookSignatureError extends Error {}
+
+/** Checks Stripe's signature on the raw body; throws WebhookSignatureError when it does not hold. */
+export function verifyWebhook(rawBody: string, signature: string | null, secret = webhookSecret()): z.output<typeof eventSchema> {
+  if (!signature) throw new WebhookSignatureError("missing Stripe-Signature header");
+  let event: unknown;
+  try {
+    event = Stripe.webhooks.constructEvent(rawBody, signature, secret);
+  } catch (error) {
+    throw new WebhookSignatureError(error instanceof Error ? error.message : "signature check failed");
+  }
+  const parsed = eventSchema.safeParse(event);
+  if (!parsed.success) throw new WebhookSignatureError("not a Stripe event");
+  return parsed.data;
+}
+
+export async function processWebhookEvent(event: z.output<typeof eventSchema>, now: Date = new Date()): Promise<WebhookOutcome> {
+  const handler = WEBHOOK_HANDLERS[event.type];
+  if (!handler) return "ignored";
+  const effects = await paymentTransaction(async (tx) => {
+    const inserted = await tx.$queryRaw<{ id: string }[]>`INSERT INTO "ProcessedWebhookEvent" ("id", "type") VALUES (${event.id}, ${event.type}) ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
+    if (inserted.length === 0) return null;
+    return handler(tx, event.data.object, { eventId: event.id, type: event.type, now });
+  });
+  if (effects === null) return "duplicate";
+  await runAfterCommit(effects);
+  return "processed";
+}

@@ -1,0 +1,24 @@
+// POST /api/webhooks/stripe: 400 with nothing written on a bad signature, 200 once processed (or a
+// repeat, or a type we do not handle), 500 on a failure so that Stripe retries.
+import { processWebhookEvent, verifyWebhook, WebhookSignatureError } from "./process-event";
+
+const MAX_EVENT_BYTES = 512 * 1024;
+
+export async function handleStripeWebhook(request: Request): Promise<Response> {
+  const rawBody = await request.text();
+  if (rawBody.length > MAX_EVENT_BYTES) return Response.json({ error: "payload too large" }, { status: 413 });
+  let event;
+  try {
+    event = verifyWebhook(rawBody, request.headers.get("stripe-signature"));
+  } catch (error) {
+    if (error instanceof WebhookSignatureError) return Response.json({ error: "invalid signature" }, { status: 400 });
+    throw error;
+  }
+  try {
+    const outcome = await processWebhookEvent(event);
+    return Response.json({ received: true, outcome });
+  } catch (error) {
+    console.error(`stripe webhook ${event.type} ${event.id} failed: ${error instanceof Error ? error.message : "unknown error"}`);
+    return Response.json({ error: "processing failed, retry later" }, { status: 500 });
+  }
+}

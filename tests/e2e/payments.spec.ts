@@ -1,0 +1,121 @@
+// Paid enrolment with the built-in test provider (no Stripe keys), through the UI: buy → access →
+// receipt → refund from admin → access gone; a cohort seat with a coupon; a declined card; pay later.
+import { expect, test, type Page } from "@playwright/test";
+import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+const SQL_COURSE = "sql-data-modelling-postgresql";
+const COHORT_COURSE = "backend-security-essentials";
+
+async function newLearner(page: Page, name: string): Promise<string> {
+  const email = await createVerifiedAccount(page, name, "buyer");
+  await submitSignIn(page, email, PASSWORD, "/dashboard");
+  await expect(page).toHaveURL(/\/dashboard/);
+  return email;
+}
+
+/** From the course page's Buy button to the test provider's page. */
+async function openCheckout(page: Page, slug: string, price: RegExp) {
+  await page.goto(`/courses/${slug}`);
+  await page.getByRole("link", { name: price }).first().click();
+  await expect(page).toHaveURL(`/courses/${slug}/checkout`);
+  await expect(page.getByText("TEST MODE")).toBeVisible();
+}
+
+async function continueToTestCheckout(page: Page) {
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page).toHaveURL(/\/checkout\/test\/cs_test_/);
+  await expect(page.getByRole("heading", { name: "Test checkout" })).toBeVisible();
+}
+
+test("buy a course, read it, get a receipt; an admin refund takes the access away", async ({ page, browser }) => {
+  const email = await newLearner(page, "Paula Payer");
+  await openCheckout(page, SQL_COURSE, /^Buy — \$79/);
+  await expect(page.getByTestId("order-total")).toHaveText("$79.00");
+  await expectNoSeriousA11yViolations(page);
+  await continueToTestCheckout(page);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+
+  await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_test_/);
+  await expect(page.getByRole("heading", { name: "Payment received, your course is ready" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "View receipt" }).click();
+  await expect(page.getByRole("heading", { name: "Receipt" })).toBeVisible();
+  await expect(page.getByTestId("receipt-total")).toHaveText("$79.00");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`/courses/${SQL_COURSE}`);
+  await expect(page.getByRole("link", { name: /Start learning|Continue learning/ }).first()).toBeVisible();
+  await page.goto("/billing");
+  await expect(page.getByRole("listitem").filter({ hasText: "SQL" }).getByText("Paid")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The admin refunds it in full from the payments page.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await submitSignIn(admin, "admin@academy.test", "learn-backend-2026", "/admin/payments");
+  await expect(admin).toHaveURL(/\/admin\/payments/);
+  await admin.goto(`/admin/payments?q=${encodeURIComponent(email)}`);
+  const row = admin.getByTestId("admin-payment");
+  await expect(row).toHaveCount(1);
+  await expectNoSeriousA11yViolations(admin);
+  await expect(row.getByLabel("Refund amount")).toHaveValue("79.00");
+  await row.getByRole("button", { name: "Refund" }).click();
+  // The page re-renders with the payment refunded (and no refund form left for it).
+  await expect(row.getByText("Refunded", { exact: true })).toBeVisible();
+  await expect(row.getByText("($79.00 refunded)")).toBeVisible();
+  await expect(row.getByRole("button", { name: "Refund" })).toHaveCount(0);
+  await adminContext.close();
+
+  await page.goto(`/courses/${SQL_COURSE}/checkout`);
+  await expect(page.getByRole("button", { name: "Continue to payment" })).toBeVisible();
+  await page.goto("/billing");
+  await expect(page.getByText(/Refunded \$79\.00/)).toBeVisible();
+});
+
+test("buy a cohort seat with a coupon", async ({ page }) => {
+  await newLearner(page, "Cora Cohort");
+  await openCheckout(page, COHORT_COURSE, /^Buy — \$249/);
+  await expect(page.getByText(/seats? left/)).toBeVisible();
+  await page.getByLabel("Coupon code (optional)").fill("NOSUCHCODE");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("That coupon code does not exist. Check the spelling and try again.")).toBeVisible();
+  await page.getByLabel("Coupon code (optional)").fill("launch20");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("discount-line")).toContainText("−$49.80");
+  await expect(page.getByTestId("order-total")).toHaveText("$199.20");
+  await expectNoSeriousA11yViolations(page);
+  await continueToTestCheckout(page);
+  await expect(page.getByTestId("test-checkout-amount")).toHaveText("$199.20");
+  await expect(page.getByText("Coupon LAUNCH20 applied")).toBeVisible();
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Payment received, your course is ready" })).toBeVisible();
+  await page.goto("/billing");
+  await expect(page.getByText(/coupon LAUNCH20/)).toBeVisible();
+});
+
+test("a declined card grants nothing, and cancel goes back to the course", async ({ page }) => {
+  await newLearner(page, "Dan Declined");
+  await openCheckout(page, SQL_COURSE, /^Buy — \$79/);
+  await continueToTestCheckout(page);
+  await page.getByRole("button", { name: "Decline" }).click();
+  await expect(page.getByText("Your card was declined. Nothing was charged.")).toBeVisible();
+  await page.getByRole("link", { name: "Cancel and go back" }).click();
+  await expect(page).toHaveURL(`/courses/${SQL_COURSE}`);
+  await page.goto("/billing");
+  await expect(page.getByText("No purchases yet.")).toBeVisible();
+});
+
+test("pay later: confirming until the bank settles, then the course is ready", async ({ page }) => {
+  await newLearner(page, "Lena Later");
+  await openCheckout(page, SQL_COURSE, /^Buy — \$79/);
+  await continueToTestCheckout(page);
+  await page.getByRole("button", { name: "Pay later (async)" }).click();
+  await expect(page.getByRole("heading", { name: "Confirming your payment…" })).toBeVisible();
+  await expect(page.getByText(/Some payment methods take a few days/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Open the test bank to settle this payment" }).click();
+  await page.getByRole("button", { name: "Bank confirms the payment" }).click();
+  await expect(page.getByRole("heading", { name: "Payment received, your course is ready" })).toBeVisible();
+});
