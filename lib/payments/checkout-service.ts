@@ -1,6 +1,6 @@
 // Starting a purchase: everything that decides the price and the seat happens in one transaction that
 // holds the learner's row lock (and the cohort's); Stripe is asked afterwards, with an idempotency key.
-import { appUrl } from "../auth/urls";
+import { appUrl } from "../accounts/urls";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { PaymentError, SOLD_OUT_MESSAGE } from "./errors";
 import { couponRefusal, normaliseCouponCode, quotePrice, type Quote } from "./pricing";

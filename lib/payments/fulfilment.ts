@@ -1,6 +1,6 @@
 // The one function that grants access for a payment. Both the webhook and the success page call it;
 // it locks the payment row first, so whichever comes first fulfils and the other changes nothing.
-import { appUrl } from "../auth/urls";
+import { appUrl } from "../accounts/urls";
 import { db } from "../db/client";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { sendMail } from "../email/send-mail";

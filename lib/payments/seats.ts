@@ -1,7 +1,7 @@
 // Cohort seats. Counting and holding happen inside one transaction that holds the cohort's row lock,
 // so two buyers can never both take the last seat (the lock, not a read-then-write, decides).
 import type { Prisma } from "../db/generated/client";
-import { appUrl } from "../auth/urls";
+import { appUrl } from "../accounts/urls";
 import { sendMail } from "../email/send-mail";
 import { waitlistOfferMail } from "./mail-templates";
 

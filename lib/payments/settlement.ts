@@ -1,6 +1,6 @@
 // What happens to a paid payment afterwards: refunds (full or partial) and disputes. Each applier is
 // idempotent: it compares what Stripe reports with what is recorded and changes only the difference.
-import { appUrl } from "../auth/urls";
+import { appUrl } from "../accounts/urls";
 import { sendMail } from "../email/send-mail";
 import { revokeAccess } from "./access";
 import { disputeMail, refundMail } from "./mail-templates";

@@ -2,7 +2,7 @@
 // local secret and POSTed to our own webhook route, exactly as Stripe would deliver them.
 import { randomBytes } from "node:crypto";
 import Stripe from "stripe";
-import { appUrl } from "../../auth/urls";
+import { appUrl } from "../../accounts/urls";
 import { webhookSecret } from "./webhook-secret";
 
 export type TestEvent = { id: string; type: string; payload: string };

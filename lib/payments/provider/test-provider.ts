@@ -2,7 +2,7 @@
 // answers in Stripe's JSON shapes, so the rest of the payment code cannot tell the difference.
 import { db } from "../../db/client";
 import type { TestCheckoutSession } from "../../db/generated/client";
-import { appUrl } from "../../auth/urls";
+import { appUrl } from "../../accounts/urls";
 import { buildEvent, deliverEvent, testId } from "./test-events";
 import { checkoutSessionSchema, type CheckoutInput, type PaymentProvider, type RefundInput } from "./types";
 

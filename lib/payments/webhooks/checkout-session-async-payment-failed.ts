@@ -1,4 +1,4 @@
-import { appUrl } from "../../auth/urls";
+import { appUrl } from "../../accounts/urls";
 import { sendMail } from "../../email/send-mail";
 import { paymentFailedMail } from "../mail-templates";
 import { checkoutSessionSchema } from "../provider/types";

@@ -2,7 +2,7 @@
 // they return to the course page.
 import { NextResponse } from "next/server";
 import { getCurrentUser, signInPath } from "@/lib/auth/session";
-import { appUrl } from "@/lib/auth/urls";
+import { appUrl } from "@/lib/accounts/urls";
 import { cancelCheckout } from "@/lib/payments/checkout-return";
 import { cancelCheckoutSchema } from "@/lib/payments/schema";
 
