@@ -68,3 +68,11 @@ export async function findOpenSlots(options: { topic: ConsultationTopic; advisor
 export function nearestSlots(slots: OpenSlot[], wanted: number, count = 3): OpenSlot[] {
   return [...slots].sort((a, b) => Math.abs(a.start - wanted) - Math.abs(b.start - wanted)).slice(0, count).sort((a, b) => a.start - b.start);
 }
+
+/** What the confirmation page shows: no contact details, only the meeting. */
+export async function getBookingConfirmation(id: string) {
+  return db.booking.findUnique({
+    where: { id },
+    select: { id: true, startsAt: true, endsAt: true, timeZone: true, topic: true, status: true, advisor: { select: { videoUrl: true, user: { select: { name: true } } } } },
+  });
+}
