@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   "user.disabled",
   "user.enabled",
   "user.deleted",
+  "advisor.created",
+  "advisor.enabled",
+  "advisor.disabled",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

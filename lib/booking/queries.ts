@@ -1,7 +1,7 @@
 import { db } from "../db/client";
 import type { ConsultationTopic } from "../db/generated/enums";
-import { formatLocalDate } from "./local-time";
-import { computeSlots, mergeSlots, type AdvisorSchedule } from "./slots";
+import { formatLocalDate, localDateOf } from "./local-time";
+import { computeSlots, groupByLocalDate, mergeSlots, type AdvisorSchedule } from "./slots";
 import { minutesForTopic } from "./topics";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -75,4 +75,19 @@ export async function getBookingConfirmation(id: string) {
     where: { id },
     select: { id: true, startsAt: true, endsAt: true, timeZone: true, topic: true, status: true, advisor: { select: { videoUrl: true, user: { select: { name: true } } } } },
   });
+}
+
+/** One advisor's bookable slots for the next seven days, by their own local date (the editor's preview). */
+export async function weekPreview(advisorId: string, timeZone: string, now: Date = new Date()) {
+  const to = new Date(now.getTime() + 7 * DAY_MS);
+  const slots = await findOpenSlots({ topic: "CAREER_CHANGE", advisorId, from: now, to, now });
+  const groups = groupByLocalDate(slots, timeZone);
+  const days: Array<{ date: string; label: string; slots: string[] }> = [];
+  for (let i = 0; i < 7; i += 1) {
+    const instant = new Date(now.getTime() + i * DAY_MS);
+    const date = formatLocalDate(localDateOf(instant.getTime(), timeZone));
+    const label = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(instant);
+    days.push({ date, label, slots: (groups.get(date) ?? []).map((slot) => new Date(slot.start).toISOString()) });
+  }
+  return days;
 }

@@ -56,3 +56,42 @@ export const learningPlanSchema = z.object({
     .pipe(z.array(z.string().max(64)).min(1, "Choose at least one course.").max(10, "Choose at most 10 courses.")),
   note: z.string().trim().max(BOOKING_TEXT_MAX * 3, "Keep the note under 3000 characters.").default(""),
 });
+
+const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export const WEEKDAY_FIELDS = WEEKDAY_KEYS.map((key) => `hours_${key}` as const);
+
+const intField = (label: string, min: number, max: number) =>
+  z.coerce.number({ error: `Enter ${label} as a whole number.` }).int(`Enter ${label} as a whole number.`).min(min, `${label[0]!.toUpperCase()}${label.slice(1)} is at least ${min}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max}.`);
+
+const dayHours = z.string().max(200, "Keep each day under 200 characters.").default("");
+const topicMinutes = z.preprocess((value) => (value === "" || value === undefined ? null : value), intField("a topic's slot length", 15, 120).nullable());
+
+export const availabilitySchema = z.object({
+  hours_sun: dayHours, hours_mon: dayHours, hours_tue: dayHours, hours_wed: dayHours, hours_thu: dayHours, hours_fri: dayHours, hours_sat: dayHours,
+  timeZone: timeZoneSchema,
+  meetingMinutes: intField("the meeting length", 15, 120),
+  bufferBeforeMinutes: intField("the buffer before", 0, 240),
+  bufferMinutes: intField("the buffer after", 0, 240),
+  minNoticeHours: intField("the minimum notice", 0, 336),
+  horizonDays: intField("the booking horizon", 1, 365),
+  dailyCap: z.preprocess((value) => (value === "" || value === undefined ? null : value), intField("the daily cap", 1, 24).nullable()),
+  changeCutoffHours: intField("the change cut-off", 0, 168),
+  videoUrl: z.union([z.literal(""), z.url({ protocol: /^https$/, error: "Enter an https:// link to your video room." }).max(500)]).default(""),
+  minutes_CAREER_CHANGE: topicMinutes, minutes_INTERVIEW_PREP: topicMinutes, minutes_CHOOSING_COURSE: topicMinutes, minutes_OTHER: topicMinutes,
+});
+
+export const dateOverrideSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date."),
+  /** Empty: the day off. Otherwise ranges like 10:00-12:00. */
+  hours: z.string().max(200, "Keep the hours under 200 characters.").default(""),
+});
+
+export const removeOverrideSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.") });
+
+export const createAdvisorSchema = z.object({
+  email: emailSchema,
+  headline: z.string().trim().min(1, "Enter a headline.").max(200, "Keep the headline under 200 characters."),
+  timeZone: timeZoneSchema,
+});
+
+export const setAdvisorActiveSchema = z.object({ advisorId: z.string().trim().min(1).max(64), active: z.enum(["true", "false"]).transform((value) => value === "true") });
