@@ -1,9 +1,28 @@
 // Wall-clock arithmetic in an IANA zone. The offsets come from @date-fns/tz (the runtime's tz database);
 // this file only decides which instants a local date and time can mean.
-import { tzOffset } from "@date-fns/tz";
+import { tzOffset as readOffset } from "@date-fns/tz";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+const QUARTER_HOUR = 15 * MINUTE;
+
+// Reading an offset through Intl costs ~15 µs, and slot computation asks for the same ones many times.
+// Every offset change in the tz database falls on a quarter hour UTC, so the offset at the start of an
+// instant's quarter hour is its offset: cache by quarter hour.
+const offsetCache = new Map<string, Map<number, number>>();
+
+function tzOffset(timeZone: string, date: Date): number {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const bucket = Math.floor(date.getTime() / QUARTER_HOUR);
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    if (zone.size > 50_000) zone.clear();
+    offset = readOffset(timeZone, new Date(bucket * QUARTER_HOUR));
+    zone.set(bucket, offset);
+  }
+  return offset;
+}
 
 export type LocalDate = { year: number; month: number; day: number };
 
@@ -90,10 +109,12 @@ export function lastInstantAt(date: LocalDate, minute: number, timeZone: string)
 
 /** One offset for the whole local day, or null when the zone changes its offset during it. */
 export function steadyOffsetOn(date: LocalDate, timeZone: string): number | null {
+  // The local day lies within [start - 14 h, start + 38 h]; samples on the midnight grid are shared by
+  // neighbouring days, so the cache answers most of them.
   const start = naiveUtc(date, 0);
   const a = tzOffset(timeZone, new Date(start - DAY));
-  const b = tzOffset(timeZone, new Date(start + 2 * DAY));
-  return a === b && tzOffset(timeZone, new Date(start + DAY / 2)) === a ? a : null;
+  for (const at of [start, start + DAY, start + 2 * DAY]) if (tzOffset(timeZone, new Date(at)) !== a) return null;
+  return a;
 }
 
 export const MINUTE_MS = MINUTE;

@@ -3,7 +3,7 @@ import type { ActionDefinition } from "../actions/run-action";
 import { findOpenSlots } from "./queries";
 import { groupByLocalDate } from "./slots";
 import { slotsQuerySchema } from "./schema";
-import { instantsAt, parseLocalDate, addLocalDays } from "./local-time";
+import { addLocalDays, firstInstantAtOrAfter, parseLocalDate } from "./local-time";
 
 export const SLOT_DAYS = 42;
 
@@ -16,8 +16,9 @@ export const slotsDefinition = {
   handler: async (input): Promise<SlotsResponse> => {
     const now = new Date();
     const firstDay = input.from ? parseLocalDate(input.from) : null;
-    const from = firstDay ? new Date(instantsAt(firstDay, 0, input.timeZone)[0] ?? now.getTime()) : now;
-    const to = firstDay ? new Date(instantsAt(addLocalDays(firstDay, SLOT_DAYS), 0, input.timeZone)[0] ?? from.getTime() + SLOT_DAYS * 86_400_000) : new Date(now.getTime() + SLOT_DAYS * 86_400_000);
+    // Local midnights in the visitor's zone (a zone whose clocks skip midnight starts the day at the jump).
+    const from = firstDay ? new Date(firstInstantAtOrAfter(firstDay, 0, input.timeZone)) : now;
+    const to = firstDay ? new Date(firstInstantAtOrAfter(addLocalDays(firstDay, SLOT_DAYS), 0, input.timeZone)) : new Date(now.getTime() + SLOT_DAYS * 86_400_000);
     const slots = await findOpenSlots({ topic: input.topic, advisorId: input.advisorId || undefined, from: from < now ? now : from, to, now });
     const days = [...groupByLocalDate(slots, input.timeZone)].map(([date, list]) => ({ date, slots: list.map((slot) => ({ start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString(), advisorIds: slot.advisorIds })) }));
     return { timeZone: input.timeZone, days };
