@@ -29,10 +29,12 @@ export async function sendLearningPlan(userId: string, input: { bookingId: strin
   return { courses: ordered.length };
 }
 
-/** Plans sent to an email address, newest first (for the learner's dashboard). */
-export async function listLearningPlansFor(email: string) {
+/** Plans sent to the account's email, newest first (dashboard); only once the address is confirmed as theirs. */
+export async function listLearningPlansForUser(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerified: true } });
+  if (!user?.emailVerified) return [];
   return db.learningPlan.findMany({
-    where: { email: { equals: email, mode: "insensitive" }, sentAt: { not: null } },
+    where: { email: { equals: user.email, mode: "insensitive" }, sentAt: { not: null } },
     orderBy: { sentAt: "desc" },
     select: { id: true, note: true, sentAt: true, advisor: { select: { user: { select: { name: true } } } }, items: { orderBy: { position: "asc" }, select: { course: { select: { slug: true, title: true } } } } },
   });
