@@ -53,6 +53,11 @@ export function UserNav() {
           <Link href="/profile" className={ITEM}>
             Profile and settings
           </Link>
+          {user.role === "ADVISOR" ? (
+            <Link href="/advisor/consultations" className={ITEM}>
+              My consultations
+            </Link>
+          ) : null}
           {user.role === "ADMIN" ? (
             <>
               <Link href="/admin/users" className={ITEM}>

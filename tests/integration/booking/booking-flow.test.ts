@@ -165,3 +165,14 @@ describe("invites and manage links", () => {
     expect(await runAction(cancelBookingByTokenAction.definition, { token }, scopeFor(null))).toMatchObject({ ok: false, error: expect.stringMatching(/Changes are closed/) });
   });
 });
+
+describe("rate limits", () => {
+  it("limits bookings per email, answering with when to try again", async () => {
+    const { advisor } = await createAdvisor(t.db);
+    const email = "hammering@example.test";
+    const results = [];
+    for (let i = 0; i < 11; i += 1) results.push(await book(bookingInput(advisor.id, new Date(Date.now() - 60_000), { email })));
+    expect(results.slice(0, 10).every((r) => !r.ok && r.code === "FAILED")).toBe(true);
+    expect(results[10]).toMatchObject({ ok: false, code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
+  });
+});
