@@ -14,6 +14,8 @@ import type { CreateBookingInput } from "./schema";
 import { minutesForTopic } from "./topics";
 
 export const MAX_OPEN_BOOKINGS_PER_EMAIL = 3;
+/** A burst for one popular slot queues for pool connections: wait for one longer than Prisma's 2 s default. */
+export const BOOKING_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const bookingMailSelect = {
@@ -95,7 +97,7 @@ async function insertBooking(input: CreateBookingInput, advisorId: string, userI
         },
         select: bookingMailSelect,
       });
-    });
+    }, BOOKING_TRANSACTION);
     return { booking, token };
   } catch (error) {
     if (!isOverlapViolation(error) && isUniqueViolation(error)) return "RETRIED"; // the same key won a parallel race

@@ -3,7 +3,7 @@
 import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
 import { sendBookingMails } from "./booking-mail";
-import { bookingMailSelect, slotTakenError } from "./booking-service";
+import { BOOKING_TRANSACTION, bookingMailSelect, slotTakenError } from "./booking-service";
 import { BookingError, isOverlapViolation } from "./errors";
 import { createManageToken, hashManageToken, verifyManageToken } from "./manage-token";
 import { findOpenSlots } from "./queries";
@@ -39,7 +39,7 @@ export async function cancelByToken(token: string, now: Date = new Date()) {
     if (count === 0) throw new BookingError("This consultation was changed a moment ago. Open the newest link from your email.");
     await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
     return tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
-  });
+  }, BOOKING_TRANSACTION);
   await sendBookingMails(updated, "cancelled").catch((error: unknown) => console.error("booking mail failed:", error instanceof Error ? error.message : error));
   return { cancelled: true as const };
 }
@@ -65,7 +65,7 @@ export async function rescheduleByToken(token: string, startsAt: Date, now: Date
       await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
       await tx.bookingReminder.createMany({ data: plannedReminders(startsAt, fresh.sequence, now).map((r) => ({ ...r, bookingId: booking.id })) });
       return fresh;
-    });
+    }, BOOKING_TRANSACTION);
     await sendBookingMails(updated, "rescheduled", { manageToken: newToken }).catch((error: unknown) => console.error("booking mail failed:", error instanceof Error ? error.message : error));
     return { bookingId: updated.id, startsAt: updated.startsAt.toISOString(), endsAt: updated.endsAt.toISOString() };
   } catch (error) {

@@ -44,7 +44,7 @@ describe("creating a booking", () => {
     expect(won).toHaveLength(1);
     expect(await t.db.booking.count({ where: { advisorId: advisor.id, status: "CONFIRMED" } })).toBe(1);
     for (const lost of results.filter((r) => !r.ok)) {
-      expect(lost).toMatchObject({ ok: false, code: "FAILED" });
+      expect(lost, JSON.stringify(lost)).toMatchObject({ ok: false, code: "FAILED" });
       if (!lost.ok) {
         expect(lost.error).toMatch(/^(This time was just taken|That time is not available)\. The nearest free times are/);
         expect(lost.fieldErrors?.alternatives?.length).toBeGreaterThan(0);
