@@ -16,6 +16,9 @@ export const DEMO_ADVISORS = [
     slug: "maya-chen",
     headline: "Staff engineer, 12 years in payments and platform teams",
     bio: "I help engineers plan the move from junior to senior and from senior to staff: what to learn, what to ship, and how to show it.",
+    timeZone: "Europe/London",
+    videoUrl: "https://meet.example.test/maya-chen",
+    languages: ["English", "Mandarin"],
     // Monday to Friday, 09:00–13:00 and 14:00–17:00 local time.
     windows: [1, 2, 3, 4, 5].flatMap((weekday) => [
       { weekday, startMinute: 9 * 60, endMinute: 13 * 60 },
@@ -27,6 +30,9 @@ export const DEMO_ADVISORS = [
     slug: "tomas-rivera",
     headline: "Engineering manager; hired 60+ backend engineers",
     bio: "Portfolio reviews, interview practice and career switches into backend engineering from other fields.",
+    timeZone: "America/New_York",
+    videoUrl: "https://meet.example.test/tomas-rivera",
+    languages: ["English", "Spanish"],
     windows: [1, 3, 5].map((weekday) => ({ weekday, startMinute: 10 * 60, endMinute: 16 * 60 })),
   },
 ] as const;

@@ -35,7 +35,10 @@ async function seedUsers(db: PrismaClient) {
         slug: advisor.slug,
         headline: advisor.headline,
         bio: advisor.bio,
-        timeZone: user.timeZone,
+        timeZone: advisor.timeZone,
+        videoUrl: advisor.videoUrl,
+        languages: [...advisor.languages],
+        minNoticeHours: 2,
         rules: { create: advisor.windows.map((w) => ({ ...w })) },
       },
     });

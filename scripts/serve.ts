@@ -6,6 +6,7 @@ import { env } from "../lib/env";
 import { PageCache, registerPageCache } from "../lib/http/page-cache";
 import { withPageCache } from "../lib/http/with-page-cache";
 import { withTrustedHeaders } from "../lib/http/request-hygiene";
+import type { JobRunner } from "../lib/jobs/runner";
 
 async function main() {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
@@ -23,9 +24,17 @@ async function main() {
       response.end("Internal Server Error");
     });
   });
-  server.listen(port, host, () => console.log(`✓ Ready on ${host}:${port}`));
+  let jobs: Promise<JobRunner | null> = Promise.resolve(null);
+  server.listen(port, host, () => {
+    console.log(`✓ Ready on ${host}:${port}`);
+    // Background jobs share this process's database connection; started once the server is up.
+    jobs = import("../lib/jobs/app-runner").then((m) => m.startAppJobRunner()).catch((error: unknown) => {
+      console.error("job runner failed to start:", error instanceof Error ? error.message : error);
+      return null;
+    });
+  });
   const stop = () => {
-    server.close(() => process.exit(0));
+    void jobs.then((runner) => runner?.stop()).catch(() => undefined).finally(() => server.close(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref(); // keep-alive clients may hold sockets open
   };
   process.on("SIGINT", stop);

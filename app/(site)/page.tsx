@@ -44,6 +44,9 @@ export default async function HomePage() {
                 Start with a free course
               </ButtonLink>
             </div>
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-300">
+              Not sure where to start? <Link href="/consultation" className="font-semibold text-brand-700 underline dark:text-brand-300">Book a free career consultation</Link>.
+            </p>
           </div>
           <div aria-hidden="true" className="hidden rounded-2xl border border-slate-200 bg-white p-5 font-mono text-sm shadow-xl lg:block dark:border-slate-700 dark:bg-slate-900">
             <div className="mb-3 flex gap-1.5">

@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/payments", label: "Payments" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/advisors", label: "Advisors" },
 ];
 
 export function AdminNav({ current }: { current: string }) {

@@ -54,6 +54,11 @@ export function UserNav() {
             Profile and settings
           </Link>
           <Link href="/billing" className={ITEM}>Billing</Link>
+          {user.role === "ADVISOR" ? (
+            <Link href="/advisor/consultations" className={ITEM}>
+              My consultations
+            </Link>
+          ) : null}
           {user.role === "ADMIN" ? (
             <>
               <Link href="/admin/users" className={ITEM}>

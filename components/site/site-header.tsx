@@ -5,6 +5,7 @@ import { UserNav } from "@/components/auth/user-nav";
 
 const NAV = [
   { href: "/courses", label: "Courses" },
+  { href: "/consultation", label: "Book a consultation" },
 ];
 
 export function SiteHeader() {

@@ -19,6 +19,9 @@ export const AUDIT_ACTIONS = [
   "user.enabled",
   "user.deleted",
   "payment.refunded",
+  "advisor.created",
+  "advisor.enabled",
+  "advisor.disabled",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

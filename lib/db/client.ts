@@ -15,7 +15,7 @@ export function createPgliteClient(pglite: PGlite): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
-const globalForDb = globalThis as typeof globalThis & { backendAcademyDb?: PrismaClient };
+const globalForDb = globalThis as typeof globalThis & { backendAcademyDb?: PrismaClient; backendAcademyPglite?: PGlite };
 
 /** The app's one client, created on first use (never at import or build time). */
 export function getDb(): PrismaClient {
@@ -23,9 +23,15 @@ export function getDb(): PrismaClient {
     const config = env();
     globalForDb.backendAcademyDb = config.DATABASE_URL
       ? createPgClient(config.DATABASE_URL)
-      : createPgliteClient(openPgliteSync(config.PGLITE_DIR));
+      : createPgliteClient((globalForDb.backendAcademyPglite = openPgliteSync(config.PGLITE_DIR)));
   }
   return globalForDb.backendAcademyDb;
+}
+
+/** The embedded database behind the app's client (for the job runner, which shares its one connection). */
+export function getAppPglite(): PGlite | undefined {
+  getDb();
+  return globalForDb.backendAcademyPglite;
 }
 
 /** Tests point the app's client at their own database. */

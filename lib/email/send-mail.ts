@@ -15,7 +15,10 @@ export type MailKind =
   | "certificate"
   | (string & {});
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string; kind: MailKind };
+/** A text attachment (e.g. a calendar invite); `contentType` may carry parameters such as `method=REQUEST`. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+export type MailMessage = { to: string; subject: string; text: string; html?: string; kind: MailKind; attachments?: MailAttachment[] };
 
 export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string };
 
@@ -36,9 +39,9 @@ export async function sendMail(message: MailMessage, options: { smtpUrl?: string
   const config = env();
   const smtpUrl = options.smtpUrl ?? config.SMTP_URL;
   if (smtpUrl) {
-    const info = (await smtpTransport(smtpUrl).sendMail({ from: config.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: { "X-Mail-Kind": message.kind } })) as { messageId: string };
+    const info = (await smtpTransport(smtpUrl).sendMail({ from: config.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: { "X-Mail-Kind": message.kind }, attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) })) as { messageId: string };
     return { via: "smtp", messageId: info.messageId };
   }
-  const row = await db.emailOutbox.create({ data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null, kind: message.kind } });
+  const row = await db.emailOutbox.create({ data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null, kind: message.kind, attachments: message.attachments?.length ? message.attachments : undefined } });
   return { via: "outbox", id: row.id };
 }

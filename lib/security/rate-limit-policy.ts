@@ -21,6 +21,11 @@ export const RATE_LIMITS = {
   /** Checkout sessions started (and coupon codes tried) by one learner. */
   "checkout-user": { points: 20, durationSeconds: 15 * 60 },
   "coupon-check-user": { points: 20, durationSeconds: 15 * 60 },
+  /** Public consultation booking: per address and per prospect email; manage links and slot lookups per address. */
+  "booking-ip": { points: 30, durationSeconds: 60 * 60 },
+  "booking-email": { points: 10, durationSeconds: 60 * 60 },
+  "booking-manage-ip": { points: 30, durationSeconds: 15 * 60 },
+  "booking-slots-ip": { points: 600, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMITS;

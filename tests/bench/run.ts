@@ -2,6 +2,7 @@
 // serves it), each next to a bare static page served by the same server. Figures vary run to run: read the ratios.
 import autocannon from "autocannon";
 import { learningTargets } from "./learning-targets";
+import { printSlotBench } from "./slots";
 import { startBenchServer } from "./server";
 
 type BenchRequest = { path: string; headers?: Record<string, string> };
@@ -67,6 +68,7 @@ export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare
 }
 
 if (process.argv[1]?.endsWith("run.ts")) {
+  printSlotBench();
   runBench(DEFAULT_TARGETS, learningTargets).catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -7,7 +7,10 @@ import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { readMigrations } from "@/lib/db/migrations/files";
 import { pgliteRunner, pgRunner } from "@/lib/db/migrations/sql-runner";
 
-export type TestDatabase = { db: Db; kind: "pglite" | "postgres" };
+import type { JobConnection } from "@/lib/jobs/runner";
+
+/** `jobs` is how a job runner reaches the same database (the PGlite instance, or the scratch database's URL). */
+export type TestDatabase = { db: Db; kind: "pglite" | "postgres"; jobs: JobConnection };
 
 /** Refuses anything but a server on this machine: tests create and drop databases. */
 function assertLocal(url: string) {
@@ -45,23 +48,23 @@ export async function useTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const pglite = await openPglite();
     await deployMigrations(pgliteRunner(pglite, false), readMigrations());
-    return installForThisFile(createPgliteClient(pglite), "pglite", () => pglite.close());
+    return installForThisFile(createPgliteClient(pglite), "pglite", () => pglite.close(), { pglite });
   }
   const scratch = await createScratchDatabase(serverUrl);
   const migrator = new pg.Client({ connectionString: scratch.url });
   await migrator.connect();
   await deployMigrations(pgRunner(migrator), readMigrations());
   await migrator.end();
-  return installForThisFile(createPgClient(scratch.url), "postgres", scratch.drop);
+  return installForThisFile(createPgClient(scratch.url), "postgres", scratch.drop, { connectionString: scratch.url });
 }
 
 /** Points the app's `db` at this client until the file's tests end, then releases the database. */
-function installForThisFile(db: Db, kind: TestDatabase["kind"], release: () => Promise<void>): TestDatabase {
+function installForThisFile(db: Db, kind: TestDatabase["kind"], release: () => Promise<void>, jobs: JobConnection): TestDatabase {
   setDb(db);
   afterAll(async () => {
     setDb(undefined);
     await db.$disconnect();
     await release();
   });
-  return { db, kind };
+  return { db, kind, jobs };
 }

@@ -6,12 +6,14 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { formatAgo, summarizeDashboard, type DashboardCourseCard } from "@/lib/learning/dashboard-summary";
 import { getDashboard } from "@/lib/learning/queries";
+import { LearningPlanList } from "@/components/booking/learning-plan-list";
+import { listLearningPlansForUser } from "@/lib/booking/learning-plan";
 
 export const metadata: Metadata = { title: "My learning", robots: { index: false } };
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
-  const data = await getDashboard(user.id, user.timeZone);
+  const [data, plans] = await Promise.all([getDashboard(user.id, user.timeZone), listLearningPlansForUser(user.id)]);
   const { inProgress, completed, activity, lessonsCompleted } = summarizeDashboard(data);
   const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
   const ago = (at: Date) => formatAgo(at, data.now);
@@ -29,6 +31,8 @@ export default async function DashboardPage() {
           <Stat label="Certificates" value={completed.filter((c) => c.certificateId).length} />
         </dl>
       </div>
+
+      <LearningPlanList plans={plans} />
 
       {inProgress.length === 0 && completed.length === 0 ? (
         <div className="mt-10 rounded-2xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">

@@ -61,6 +61,16 @@ export default async function DevMailPage({ searchParams }: Props) {
                 <div className="mt-4 whitespace-pre-wrap text-sm leading-6 text-slate-800 dark:text-slate-200">
                   <Linkified text={message.text} />
                 </div>
+                {Array.isArray(message.attachments) && message.attachments.length ? (
+                  <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+                    Attachments:{" "}
+                    {message.attachments.map((attachment, index) => (
+                      <a key={index} href={`/dev/mail/${message.id}/attachments/${index}`} className="mr-3 font-medium text-brand-700 underline dark:text-brand-300">
+                        {typeof attachment === "object" && attachment && "filename" in attachment ? String(attachment.filename) : `attachment ${index + 1}`}
+                      </a>
+                    ))}
+                  </p>
+                ) : null}
               </article>
             </li>
           ))}

@@ -1,0 +1,103 @@
+"use server";
+
+import { createAction } from "../actions/server-action";
+import { ADMIN_ONLY } from "../users/action-access";
+import { createAdvisorProfile, setAdvisorActive } from "./admin-service";
+import { removeDateOverride, saveAvailability, saveDateOverride } from "./advisor-service";
+import { createBooking } from "./booking-service";
+import { advisorCancelBooking, saveBookingNotes, setBookingOutcome } from "./consultation-service";
+import { sendLearningPlan } from "./learning-plan";
+import { cancelByToken, rescheduleByToken } from "./manage-service";
+import {
+  advisorCancelSchema, availabilitySchema, bookingNotesSchema, bookingOutcomeSchema, createAdvisorSchema, createBookingSchema, dateOverrideSchema, learningPlanSchema, manageTokenSchema, removeOverrideSchema, rescheduleSchema, setAdvisorActiveSchema,
+} from "./schema";
+
+const ADVISOR_ONLY = ["ADVISOR"] as const;
+
+// Public: anyone may book, without an account; limited per address and per email.
+export const createBookingAction = createAction({
+  schema: createBookingSchema,
+  auth: "public",
+  rateLimit: (input, { ip }) => [["booking-ip", ip], ["booking-email", input.email]],
+  handler: (input, { user }) => createBooking(input, { userId: user && user.email === input.email ? user.id : null }),
+});
+
+// Public: the signed link in the email is the authority (checked in the service).
+export const cancelBookingByTokenAction = createAction({
+  schema: manageTokenSchema,
+  auth: "public",
+  rateLimit: (_input, { ip }) => [["booking-manage-ip", ip]],
+  handler: (input) => cancelByToken(input.token),
+});
+
+export const rescheduleBookingByTokenAction = createAction({
+  schema: rescheduleSchema,
+  auth: "public",
+  rateLimit: (_input, { ip }) => [["booking-manage-ip", ip]],
+  handler: (input) => rescheduleByToken(input.token, input.startsAt),
+});
+
+// Advisors: each service starts from the signed-in user's own advisor profile (ownership checked there).
+export const saveAvailabilityAction = createAction({
+  schema: availabilitySchema,
+  auth: ADVISOR_ONLY,
+  revalidate: ["/advisor/availability"],
+  handler: (input, { user }) => saveAvailability(user.id, input),
+});
+
+export const saveDateOverrideAction = createAction({
+  schema: dateOverrideSchema,
+  auth: ADVISOR_ONLY,
+  revalidate: ["/advisor/availability"],
+  handler: (input, { user }) => saveDateOverride(user.id, input),
+});
+
+export const removeDateOverrideAction = createAction({
+  schema: removeOverrideSchema,
+  auth: ADVISOR_ONLY,
+  revalidate: ["/advisor/availability"],
+  handler: (input, { user }) => removeDateOverride(user.id, input),
+});
+
+export const saveBookingNotesAction = createAction({
+  schema: bookingNotesSchema,
+  auth: ADVISOR_ONLY,
+  revalidate: ["/advisor/consultations"],
+  handler: (input, { user }) => saveBookingNotes(user.id, input),
+});
+
+export const setBookingOutcomeAction = createAction({
+  schema: bookingOutcomeSchema,
+  auth: ADVISOR_ONLY,
+  revalidate: ["/advisor/consultations"],
+  handler: (input, { user }) => setBookingOutcome(user.id, input),
+});
+
+export const advisorCancelBookingAction = createAction({
+  schema: advisorCancelSchema,
+  auth: ADVISOR_ONLY,
+  revalidate: ["/advisor/consultations"],
+  handler: (input, { user }) => advisorCancelBooking(user.id, input),
+});
+
+export const sendLearningPlanAction = createAction({
+  schema: learningPlanSchema,
+  auth: ADVISOR_ONLY,
+  revalidate: ["/advisor/consultations"],
+  handler: (input, { user }) => sendLearningPlan(user.id, input),
+});
+
+// Admins.
+export const createAdvisorProfileAction = createAction({
+  schema: createAdvisorSchema,
+  auth: ADMIN_ONLY,
+  revalidate: ["/admin/advisors"],
+  handler: (input, { user, ip }) => createAdvisorProfile(user.id, input, ip),
+});
+
+export const setAdvisorActiveAction = createAction({
+  schema: setAdvisorActiveSchema,
+  auth: ADMIN_ONLY,
+  revalidate: ["/admin/advisors"],
+  handler: (input, { user, ip }) => setAdvisorActive(user.id, input, ip),
+});

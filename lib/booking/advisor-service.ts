@@ -1,0 +1,71 @@
+// An advisor's own calendar settings. Every function starts from the signed-in user and reaches only
+// the advisor profile that belongs to them.
+import type { z } from "zod";
+import { db } from "../db/client";
+import { parseRanges } from "./availability-input";
+import { BookingError } from "./errors";
+import { WEEKDAY_FIELDS, type availabilitySchema, type dateOverrideSchema } from "./schema";
+import { TOPICS } from "./topics";
+
+export async function getOwnAdvisorOrThrow(userId: string) {
+  const advisor = await db.advisor.findUnique({ where: { userId }, select: { id: true, active: true, timeZone: true } });
+  if (!advisor) throw new BookingError("You don't have an advisor profile yet. Ask an admin to create one.");
+  return advisor;
+}
+
+export async function saveAvailability(userId: string, input: z.output<typeof availabilitySchema>) {
+  const advisor = await getOwnAdvisorOrThrow(userId);
+  const rules: Array<{ weekday: number; startMinute: number; endMinute: number }> = [];
+  const fieldErrors: Record<string, string[]> = {};
+  WEEKDAY_FIELDS.forEach((field, weekday) => {
+    const parsed = parseRanges(input[field]);
+    if (parsed.ok) rules.push(...parsed.windows.map((w) => ({ weekday, ...w })));
+    else fieldErrors[field] = [parsed.error];
+  });
+  if (Object.keys(fieldErrors).length) throw new BookingError("Please correct the highlighted fields.", fieldErrors);
+  const topicMinutes = Object.fromEntries(TOPICS.flatMap((topic) => (input[`minutes_${topic}`] ? [[topic, input[`minutes_${topic}`]]] : [])));
+  await db.$transaction(async (tx) => {
+    await tx.availabilityRule.deleteMany({ where: { advisorId: advisor.id } });
+    if (rules.length) await tx.availabilityRule.createMany({ data: rules.map((rule) => ({ ...rule, advisorId: advisor.id })) });
+    await tx.advisor.update({
+      where: { id: advisor.id },
+      data: {
+        timeZone: input.timeZone, meetingMinutes: input.meetingMinutes, bufferBeforeMinutes: input.bufferBeforeMinutes, bufferMinutes: input.bufferMinutes, minNoticeHours: input.minNoticeHours,
+        horizonDays: input.horizonDays, dailyCap: input.dailyCap, changeCutoffHours: input.changeCutoffHours, videoUrl: input.videoUrl, topicMinutes,
+      },
+    });
+  });
+  return { rules: rules.length };
+}
+
+/** Replaces one date's hours (empty hours: the day off). */
+export async function saveDateOverride(userId: string, input: z.output<typeof dateOverrideSchema>) {
+  const advisor = await getOwnAdvisorOrThrow(userId);
+  const parsed = parseRanges(input.hours);
+  if (!parsed.ok) throw new BookingError("Please correct the highlighted fields.", { hours: [parsed.error] });
+  const date = new Date(`${input.date}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new BookingError("Choose a real date.", { date: ["Choose a real date."] });
+  await db.$transaction(async (tx) => {
+    await tx.dateOverride.deleteMany({ where: { advisorId: advisor.id, date } });
+    const rows = parsed.windows.length ? parsed.windows.map((w) => ({ advisorId: advisor.id, date, ...w })) : [{ advisorId: advisor.id, date, startMinute: null, endMinute: null }];
+    await tx.dateOverride.createMany({ data: rows });
+  });
+  return { date: input.date };
+}
+
+export async function removeDateOverride(userId: string, input: { date: string }) {
+  const advisor = await getOwnAdvisorOrThrow(userId);
+  const { count } = await db.dateOverride.deleteMany({ where: { advisorId: advisor.id, date: new Date(`${input.date}T00:00:00Z`) } });
+  return { removed: count };
+}
+
+export async function getOwnAvailability(userId: string) {
+  return db.advisor.findUnique({
+    where: { userId },
+    select: {
+      id: true, timeZone: true, meetingMinutes: true, bufferBeforeMinutes: true, bufferMinutes: true, minNoticeHours: true, horizonDays: true, dailyCap: true, changeCutoffHours: true, videoUrl: true, topicMinutes: true, active: true,
+      rules: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+      overrides: { where: { date: { gte: new Date(Date.now() - 86_400_000) } }, orderBy: [{ date: "asc" }, { startMinute: "asc" }], select: { date: true, startMinute: true, endMinute: true } },
+    },
+  });
+}

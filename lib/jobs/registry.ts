@@ -1,0 +1,6 @@
+// Every domain's background jobs, registered with the runner at server start.
+import { bookingJobs } from "../booking/jobs";
+import { paymentJobs } from "../payments/jobs";
+import type { JobDefinition } from "./types";
+
+export const JOBS: JobDefinition[] = [...bookingJobs, ...paymentJobs];

@@ -1,0 +1,109 @@
+// A prospect in Los Angeles books a London advisor, reschedules and cancels from the emailed link; the
+// advisor edits availability, sees the booking and sends a learning plan.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { submitSignIn, uniqueEmail } from "./support/accounts";
+
+test.use({ timezoneId: "America/Los_Angeles", locale: "en-US" });
+
+async function pickFirstFreeTime(page: Page, index = 0): Promise<string> {
+  const days = page.getByRole("list", { name: /^Days in/ }).getByRole("button");
+  await expect(days.first().or(page.getByText("No free times in this month."))).toBeVisible();
+  if ((await days.count()) === 0) await page.getByRole("button", { name: "Next month" }).click();
+  await days.first().click();
+  const time = page.getByRole("list", { name: "Free times" }).getByRole("button").nth(index);
+  await expect(time).toBeVisible();
+  const label = (await time.textContent()) ?? "";
+  await time.click();
+  return label;
+}
+
+async function bookWithMaya(page: Page, name: string, email: string) {
+  await page.goto("/consultation");
+  await page.getByText("Maya Chen", { exact: true }).click();
+  await expect(page.getByLabel("Your time zone")).toHaveValue("America/Los_Angeles");
+  const time = await pickFirstFreeTime(page);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Current role").fill("Support engineer");
+  await page.getByLabel("What would you like from the call?").fill("Move into backend work within a year.");
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { name: "You’re booked" })).toBeVisible();
+  return time;
+}
+
+async function manageLink(page: Page, email: string, subject: string): Promise<string> {
+  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  const message = page.getByRole("article", { name: new RegExp(`^${subject}`) }).first();
+  await expect(message).toBeVisible();
+  const href = await message.getByRole("link", { name: /\/consultation\/manage/ }).getAttribute("href");
+  return new URL(href!).pathname + new URL(href!).search;
+}
+
+test("a prospect in Los Angeles books a London advisor, reschedules through the emailed link, then cancels", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Book a consultation" }).click();
+  await expect(page.getByRole("heading", { name: "Book a free career consultation" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const email = uniqueEmail("prospect");
+  const chosen = await bookWithMaya(page, "Pat Prospect", email);
+  // 09:00–17:00 in London is between 01:00 and 09:00 in Los Angeles.
+  expect(chosen).toMatch(/^0[1-8]:(00|30) AM$/);
+  await expect(page.getByText(/with:\s*Maya Chen/i)).toBeVisible();
+  await expect(page.getByText(/GMT-8|PST/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  const booked = page.getByRole("article", { name: /^Your career consultation is booked/ });
+  await expect(booked.getByRole("link", { name: "invite.ics" })).toBeVisible();
+  const invite = await (await page.request.get((await booked.getByRole("link", { name: "invite.ics" }).getAttribute("href"))!)).text();
+  expect(invite).toContain("METHOD:REQUEST");
+
+  await page.goto(await manageLink(page, email, "Your career consultation is booked"));
+  await expect(page.getByRole("heading", { name: "Your consultation" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await pickFirstFreeTime(page, 1);
+  await page.getByRole("button", { name: /^Move to / }).click();
+  await expect(page.getByText(/^Moved\./)).toBeVisible();
+
+  await page.goto(await manageLink(page, email, "Your career consultation has moved"));
+  await page.getByRole("button", { name: "Cancel consultation" }).click();
+  await expect(page.getByText(/^Cancelled\./)).toBeVisible();
+
+  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  const cancelled = page.getByRole("article", { name: /^Your career consultation is cancelled/ });
+  await expect(cancelled.getByRole("link", { name: "cancelled.ics" })).toBeVisible();
+});
+
+test("the advisor edits availability, sees the booking and sends a learning plan that arrives", async ({ page }) => {
+  const email = uniqueEmail("planned");
+  await bookWithMaya(page, "Lee Learner", email);
+
+  await submitSignIn(page, "maya@academy.test", "learn-backend-2026");
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await page.goto("/advisor/availability");
+  await page.getByLabel("Saturday").fill("10:00-12:00");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByText(/^Saved\. The preview/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Saturday")).toHaveValue("10:00-12:00");
+  const saturday = page.getByRole("list", { name: "Bookable slots in the next seven days" }).getByRole("listitem").filter({ hasText: /^Sat/ });
+  await expect(saturday.getByText("10:00", { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto("/advisor/consultations");
+  const card = page.getByRole("article", { name: "Consultation with Lee Learner" });
+  await expect(card).toBeVisible();
+  await expect(card.getByText("Move into backend work within a year.")).toBeVisible();
+  await card.getByText(/^Learning plan/).click();
+  await card.getByLabel("Add a course").selectOption({ index: 1 });
+  await card.getByRole("button", { name: "Add to plan" }).click();
+  await card.getByLabel("Note to the prospect").fill("Start here, then book another call.");
+  await card.getByRole("button", { name: "Send learning plan" }).click();
+  await expect(card.getByText(/^Sent\./)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  await expect(page.getByRole("article", { name: /^Your learning plan from Maya Chen/ })).toBeVisible();
+});

@@ -1,0 +1,115 @@
+// Every booking action and route, called as anonymous, with the wrong role and as another advisor: each is
+// refused, or reaches only the caller's own data, and the victim advisor's calendar and bookings are untouched.
+import type { z } from "zod";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
+import * as bookingActions from "@/lib/booking/actions";
+import { slotsDefinition } from "@/lib/booking/slots-route";
+import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
+import { createUser } from "@/tests/helpers/fixtures";
+import { claimsOf, scopeFor, uniqueIp } from "../auth/helpers";
+import { bookingInput, createAdvisor, slotAhead } from "./fixtures";
+
+type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
+type Victim = { bookingId: string; advisorId: string };
+type Case = { name: string; definition: AnyDefinition; kind: "public" | "advisor" | "admin"; input: (victim: Victim) => Record<string, string> };
+
+const AVAILABILITY = { hours_mon: "00:00-24:00", hours_tue: "", hours_wed: "", hours_thu: "", hours_fri: "", hours_sat: "", hours_sun: "", timeZone: "Asia/Tokyo", meetingMinutes: "45", bufferBeforeMinutes: "0", bufferMinutes: "0", minNoticeHours: "0", horizonDays: "30", dailyCap: "", changeCutoffHours: "2", videoUrl: "" };
+
+const CASES: Case[] = [
+  { name: "createBookingAction", kind: "public", definition: bookingActions.createBookingAction.definition, input: (v) => ({ ...bookingInput(v.advisorId, new Date(Date.now() - 60_000)) }) },
+  { name: "cancelBookingByTokenAction", kind: "public", definition: bookingActions.cancelBookingByTokenAction.definition, input: (v) => ({ token: `${v.bookingId}.9999999999.nonce.forged` }) },
+  { name: "rescheduleBookingByTokenAction", kind: "public", definition: bookingActions.rescheduleBookingByTokenAction.definition, input: (v) => ({ token: `${v.bookingId}.9999999999.nonce.forged`, startsAt: new Date(Date.now() + 86_400_000).toISOString() }) },
+  { name: "GET /api/booking/slots", kind: "public", definition: slotsDefinition as unknown as AnyDefinition, input: () => ({ topic: "OTHER", timeZone: "UTC" }) },
+  { name: "saveAvailabilityAction", kind: "advisor", definition: bookingActions.saveAvailabilityAction.definition, input: (v) => ({ ...AVAILABILITY, advisorId: v.advisorId }) },
+  { name: "saveDateOverrideAction", kind: "advisor", definition: bookingActions.saveDateOverrideAction.definition, input: (v) => ({ advisorId: v.advisorId, date: "2030-01-02", hours: "" }) },
+  { name: "removeDateOverrideAction", kind: "advisor", definition: bookingActions.removeDateOverrideAction.definition, input: (v) => ({ advisorId: v.advisorId, date: "2030-01-01" }) },
+  { name: "saveBookingNotesAction", kind: "advisor", definition: bookingActions.saveBookingNotesAction.definition, input: (v) => ({ bookingId: v.bookingId, advisorNotes: "overwritten" }) },
+  { name: "setBookingOutcomeAction", kind: "advisor", definition: bookingActions.setBookingOutcomeAction.definition, input: (v) => ({ bookingId: v.bookingId, outcome: "NO_SHOW" }) },
+  { name: "advisorCancelBookingAction", kind: "advisor", definition: bookingActions.advisorCancelBookingAction.definition, input: (v) => ({ bookingId: v.bookingId, message: "gone" }) },
+  { name: "sendLearningPlanAction", kind: "advisor", definition: bookingActions.sendLearningPlanAction.definition, input: (v) => ({ bookingId: v.bookingId, courseIds: "course-x", note: "n" }) },
+  { name: "createAdvisorProfileAction", kind: "admin", definition: bookingActions.createAdvisorProfileAction.definition, input: () => ({ email: "learner-matrix@example.test", headline: "H", timeZone: "UTC" }) },
+  { name: "setAdvisorActiveAction", kind: "admin", definition: bookingActions.setAdvisorActiveAction.definition, input: (v) => ({ advisorId: v.advisorId, active: "false" }) },
+];
+
+let t: TestDatabase;
+let victim: Victim;
+const people = {} as Record<"learner" | "instructor" | "admin" | "otherAdvisor", { id: string; sessionVersion: number }>;
+
+async function snapshot() {
+  const [advisor, rules, overrides, booking, plans, audit] = await Promise.all([
+    t.db.advisor.findUniqueOrThrow({ where: { id: victim.advisorId } }),
+    t.db.availabilityRule.findMany({ where: { advisorId: victim.advisorId }, orderBy: { id: "asc" } }),
+    t.db.dateOverride.findMany({ where: { advisorId: victim.advisorId }, orderBy: { id: "asc" } }),
+    t.db.booking.findUniqueOrThrow({ where: { id: victim.bookingId } }),
+    t.db.learningPlan.count(),
+    t.db.auditLog.count(),
+  ]);
+  return { advisor, rules, overrides, booking, plans, audit, bookings: await t.db.booking.count(), users: await t.db.user.count({ where: { role: "ADVISOR" } }) };
+}
+
+beforeAll(async () => {
+  t = await useTestDatabase();
+  const owner = await createAdvisor(t.db);
+  await t.db.dateOverride.create({ data: { advisorId: owner.advisor.id, date: new Date("2030-01-01T00:00:00Z") } });
+  const created = await runAction(bookingActions.createBookingAction.definition, bookingInput(owner.advisor.id, await slotAhead(owner.advisor.id)), scopeFor(null, uniqueIp()));
+  if (!created.ok) throw new Error(created.error);
+  victim = { bookingId: created.data.bookingId, advisorId: owner.advisor.id };
+  people.learner = await createUser(t.db, { role: "LEARNER", email: "learner-matrix@example.test" });
+  people.instructor = await createUser(t.db, { role: "INSTRUCTOR" });
+  people.admin = await createUser(t.db, { role: "ADMIN" });
+  people.otherAdvisor = (await createAdvisor(t.db)).user;
+});
+
+describe("booking authorization matrix", () => {
+  it("covers every exported action", () => {
+    const exported = Object.keys(bookingActions).filter((name) => name.endsWith("Action"));
+    expect(exported.sort()).toEqual(CASES.map((c) => c.name).filter((name) => name.endsWith("Action")).sort());
+  });
+
+  for (const testCase of CASES) {
+    describe(testCase.name, () => {
+      if (testCase.kind === "public") {
+        it("is open to anonymous callers but cannot touch a booking without its link", async () => {
+          const before = await snapshot();
+          const result = await runAction(testCase.definition, testCase.input(victim), scopeFor(null, uniqueIp()));
+          if (testCase.name.startsWith("GET")) expect(result.ok).toBe(true);
+          else expect(result).toMatchObject({ ok: false });
+          expect(await snapshot()).toEqual(before);
+        });
+        return;
+      }
+
+      it("refuses an anonymous caller without side effects", async () => {
+        const before = await snapshot();
+        expect(await runAction(testCase.definition, testCase.input(victim), scopeFor(null))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        expect(await snapshot()).toEqual(before);
+      });
+
+      const wrongRoles = testCase.kind === "advisor" ? (["learner", "instructor", "admin"] as const) : (["learner", "instructor", "otherAdvisor"] as const);
+      for (const role of wrongRoles) {
+        it(`refuses the ${role} without side effects`, async () => {
+          const before = await snapshot();
+          expect(await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people[role])))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+          expect(await snapshot()).toEqual(before);
+        });
+      }
+
+      if (testCase.kind === "advisor") {
+        it("another advisor cannot read or change the victim's calendar or bookings", async () => {
+          const before = await snapshot();
+          const result = await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people.otherAdvisor)));
+          if (testCase.name.includes("Booking") || testCase.name.includes("LearningPlan")) expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/isn't yours/) });
+          expect(await snapshot()).toEqual(before);
+        });
+      }
+    });
+  }
+
+  it("the admin can disable and re-enable an advisor, audited", async () => {
+    const admin = scopeFor(claimsOf(people.admin));
+    expect(await runAction(bookingActions.setAdvisorActiveAction.definition, { advisorId: victim.advisorId, active: "false" }, admin)).toEqual({ ok: true, data: { active: false } });
+    expect(await t.db.auditLog.findFirst({ where: { action: "advisor.disabled", targetId: victim.advisorId } })).toMatchObject({ actorId: people.admin.id });
+    expect(await runAction(bookingActions.setAdvisorActiveAction.definition, { advisorId: victim.advisorId, active: "true" }, admin)).toEqual({ ok: true, data: { active: true } });
+  });
+});
