@@ -58,7 +58,7 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
               result && !result.correct && "border-rose-300 bg-rose-50/60 dark:border-rose-800 dark:bg-rose-950/30",
             )}
           >
-            <div id={promptId} className="prose prose-slate max-w-none text-slate-900 dark:prose-invert">
+            <div id={promptId} className="prose prose-slate max-w-none text-slate-900 dark:prose-invert dark:text-slate-100">
               <p className="!mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
                 Question {index + 1} {question.multiple ? "· choose all that apply" : ""}
               </p>

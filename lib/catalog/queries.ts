@@ -70,6 +70,17 @@ export const listFeaturedCourses = cache(
     }),
 );
 
+export type TopicCount = { topic: CourseCardData["topic"]; courses: number };
+
+/** Topics that have published courses, with their counts: no link or filter may promise "0 courses". */
+export const listTopicCounts = cache(
+  (): Promise<TopicCount[]> =>
+    memoize("catalog:topics", async () => {
+      const rows = await db.course.groupBy({ by: ["topic"], where: { status: "PUBLISHED" }, _count: { _all: true } });
+      return rows.map((r) => ({ topic: r.topic, courses: r._count._all })).filter((r) => r.courses > 0);
+    }),
+);
+
 export type SearchMatch = { summaryHighlight: string; lessonTitle: string | null; lessonSlug: string | null; lessonHighlight: string | null };
 export type CatalogResult = CourseCardData & { match: SearchMatch | null };
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { CatalogFilters } from "@/components/catalog/catalog-filters";
+import { CatalogFilters, type FilterOptions } from "@/components/catalog/catalog-filters";
 import { CourseCard } from "@/components/catalog/course-card";
 import { Container } from "@/components/ui/container";
-import { listCatalogCourses } from "@/lib/catalog/queries";
-import { parseCatalogFilter } from "@/lib/catalog/schema";
+import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL } from "@/lib/catalog/labels";
+import { listCatalogCourses, listTopicCounts } from "@/lib/catalog/queries";
+import { SORT_LABEL, parseCatalogFilter, type CatalogFilter } from "@/lib/catalog/schema";
 
 export const metadata: Metadata = {
   title: "Courses",
@@ -13,18 +14,19 @@ export const metadata: Metadata = {
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = parseCatalogFilter(await searchParams);
-  const courses = await listCatalogCourses(filter);
+  const [courses, topics] = await Promise.all([listCatalogCourses(filter), listTopicCounts()]);
+  const options = filterOptions(filter, new Set(topics.map((t) => t.topic)));
   return (
     <Container className="py-12">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Courses</h1>
       <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">Every course mixes reading, quizzes and hands-on exercises. Free courses need only an account.</p>
       <div className="mt-8">
-        <CatalogFilters filter={filter} />
+        <CatalogFilters filter={filter} options={options} />
       </div>
-      <p className="mt-8 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+      <h2 className="mt-8 text-sm font-normal text-slate-600 dark:text-slate-400" aria-live="polite">
         {courses.length === 1 ? "1 course" : `${courses.length} courses`}
         {filter.q ? ` matching “${filter.q}”` : ""}
-      </p>
+      </h2>
       {courses.length > 0 ? (
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {courses.map((course) => (
@@ -39,4 +41,15 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
       )}
     </Container>
   );
+}
+
+/** Only topics with published courses are offered (and the one already chosen, so the form shows it). */
+function filterOptions(filter: CatalogFilter, topicsWithCourses: ReadonlySet<string>): FilterOptions {
+  return {
+    topic: Object.entries(TOPIC_LABEL).filter(([topic]) => topicsWithCourses.has(topic) || topic === filter.topic),
+    level: Object.entries(LEVEL_LABEL),
+    price: [["free", "Free"], ["paid", "Paid"]],
+    format: Object.entries(FORMAT_LABEL),
+    sort: Object.entries(SORT_LABEL).filter(([key]) => key !== "relevance"),
+  };
 }
