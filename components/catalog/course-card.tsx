@@ -48,7 +48,9 @@ export function CourseCard({ course, match = null }: { course: CourseCardData; m
         {match?.lessonTitle && match.lessonSlug && (
           <div className="relative z-10 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800/60">
             <p className="font-medium text-slate-800 dark:text-slate-200">
-              In lesson: <Link href={`/courses/${course.slug}/lessons/${match.lessonSlug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{match.lessonTitle}</Link>
+              In lesson: <Link href={`/courses/${course.slug}/lessons/${match.lessonSlug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                <Highlighted text={match.lessonTitleHighlight ?? match.lessonTitle} />
+              </Link>
             </p>
             {match.lessonHighlight && (
               <p className="mt-1 line-clamp-3 text-slate-600 dark:text-slate-400">

@@ -81,7 +81,14 @@ export const listTopicCounts = cache(
     }),
 );
 
-export type SearchMatch = { summaryHighlight: string; lessonTitle: string | null; lessonSlug: string | null; lessonHighlight: string | null };
+export type SearchMatch = {
+  summaryHighlight: string;
+  lessonTitle: string | null;
+  lessonTitleHighlight: string | null;
+  lessonSlug: string | null;
+  /** From free-preview lessons only: the others are behind enrolment (see search-query.ts). */
+  lessonHighlight: string | null;
+};
 export type CatalogResult = CourseCardData & { match: SearchMatch | null };
 
 type SearchRow = { id: string; rank: number; learners: number } & SearchMatch;
@@ -117,8 +124,8 @@ async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[
   return rows.flatMap((row) => {
     const course = byId.get(row.id);
     if (!course) return [];
-    const { summaryHighlight, lessonTitle, lessonSlug, lessonHighlight } = row;
-    return [{ ...toCard(course), match: { summaryHighlight, lessonTitle, lessonSlug, lessonHighlight } }];
+    const { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } = row;
+    return [{ ...toCard(course), match: { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } }];
   });
 }
 
