@@ -1,7 +1,8 @@
 import { cache } from "react";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { memoize } from "./memo";
+import { consumeRateLimit } from "../security/rate-limit";
+import { isMemoized, memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
 import { buildCatalogSearch, toPrefixTsQuery } from "./search-query";
 
@@ -98,7 +99,23 @@ type SearchRow = { id: string; rank: number; learners: number } & SearchMatch;
  * searches repeat, and the listing only changes when a course is published or gains learners.
  */
 export function listCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
-  return memoize(`catalog:${JSON.stringify(filter)}`, () => loadCatalogCourses(filter));
+  return memoize(catalogKey(filter), () => loadCatalogCourses(filter));
+}
+
+const catalogKey = (filter: CatalogFilter) => `catalog:${JSON.stringify(filter)}`;
+
+export type CatalogAnswer = { ok: true; courses: CatalogResult[] } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * The catalogue as an anonymous visitor asks for it. A search that must reach the database spends a point of
+ * the visitor's "catalog-search-ip" allowance; a listing, or a search answered from memory, costs nothing.
+ */
+export async function searchCatalogAs(clientKey: string, filter: CatalogFilter): Promise<CatalogAnswer> {
+  if (filter.q && !isMemoized(catalogKey(filter))) {
+    const decision = await consumeRateLimit("catalog-search-ip", clientKey);
+    if (!decision.allowed) return { ok: false, retryAfterSeconds: decision.retryAfterSeconds };
+  }
+  return { ok: true, courses: await listCatalogCourses(filter) };
 }
 
 async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {

@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   "magic-link-ip": { points: 30, durationSeconds: 15 * 60 },
   "verify-email-resend": { points: 3, durationSeconds: 15 * 60 },
   "verify-email-ip": { points: 30, durationSeconds: 15 * 60 },
+  /** Anonymous catalogue searches that reach the database (a repeated search is answered from memory, free). */
+  "catalog-search-ip": { points: 60, durationSeconds: 60 },
   /** Current-password checks on the profile page (password and email change, account deletion). */
   "password-check-user": { points: 5, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;

@@ -3,7 +3,10 @@ import { CatalogFilters, type FilterOptions } from "@/components/catalog/catalog
 import { CourseCard } from "@/components/catalog/course-card";
 import { Container } from "@/components/ui/container";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL } from "@/lib/catalog/labels";
-import { listCatalogCourses, listTopicCounts } from "@/lib/catalog/queries";
+import { headers } from "next/headers";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { searchCatalogAs, listTopicCounts } from "@/lib/catalog/queries";
+import { tooManyAttemptsMessage } from "@/lib/security/rate-limit-policy";
 import { SORT_LABEL, parseCatalogFilter, type CatalogFilter } from "@/lib/catalog/schema";
 
 export const metadata: Metadata = {
@@ -14,7 +17,10 @@ export const metadata: Metadata = {
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = parseCatalogFilter(await searchParams);
-  const [courses, topics] = await Promise.all([listCatalogCourses(filter), listTopicCounts()]);
+  // The address is read only for searches: the plain listing stays the same for everyone (and shareable).
+  const clientKey = filter.q ? clientIpFrom(await headers()) : "";
+  const [answer, topics] = await Promise.all([searchCatalogAs(clientKey, filter), listTopicCounts()]);
+  const courses = answer.ok ? answer.courses : [];
   const options = filterOptions(filter, new Set(topics.map((t) => t.topic)));
   return (
     <Container className="py-12">
@@ -24,10 +30,15 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         <CatalogFilters filter={filter} options={options} />
       </div>
       <h2 className="mt-8 text-sm font-normal text-slate-600 dark:text-slate-400" aria-live="polite">
-        {courses.length === 1 ? "1 course" : `${courses.length} courses`}
-        {filter.q ? ` matching “${filter.q}”` : ""}
+        {!answer.ok ? "Search paused" : courses.length === 1 ? "1 course" : `${courses.length} courses`}
+        {answer.ok && filter.q ? ` matching “${filter.q}”` : ""}
       </h2>
-      {courses.length > 0 ? (
+      {!answer.ok ? (
+        <div role="alert" className="mt-4 rounded-2xl border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+          <p className="font-semibold">You have searched a lot in a short time.</p>
+          <p className="mt-1 text-sm">{tooManyAttemptsMessage(answer.retryAfterSeconds).replace("Too many attempts. ", "")} Browsing the catalogue and its filters still works.</p>
+        </div>
+      ) : courses.length > 0 ? (
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {courses.map((course) => (
             <CourseCard key={course.slug} course={course} match={course.match} />
