@@ -131,8 +131,12 @@ function CourseProgressCard({ course }: { course: DashboardCourseCard }) {
           </ButtonLink>
         ) : null
       ) : course.next ? (
-        <ButtonLink href={`/courses/${course.slug}/lessons/${course.next.slug}`} className="min-w-0 justify-start">
-          <span className="truncate">Continue: {course.next.title}</span>
+        // The whole title, wrapped: a truncated "Continue: Offset vs Key…" hides where the button leads.
+        <ButtonLink href={`/courses/${course.slug}/lessons/${course.next.slug}`} className="min-w-0">
+          <span className="flex w-full min-w-0 flex-col text-left">
+            <span className="text-xs font-medium">Continue</span>
+            <span className="break-words">{course.next.title}</span>
+          </span>
         </ButtonLink>
       ) : null}
     </li>
