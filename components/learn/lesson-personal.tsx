@@ -220,7 +220,7 @@ function LockedLesson({ course }: { course: LessonCourseInfo }) {
       </p>
       <div className="mx-auto mt-6 max-w-xs">
         {gated && view.resumeHref ? (
-          <Link href={view.resumeHref} className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950">
+          <Link href={view.resumeHref} className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
             Continue where you left off
           </Link>
         ) : (

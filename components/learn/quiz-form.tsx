@@ -124,12 +124,12 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
 
       {canSubmit ? (
         graded && !graded.passed ? (
-          <button type="button" onClick={() => { setAnswers({}); setReviewing(false); }} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950">
+          <button type="button" onClick={() => { setAnswers({}); setReviewing(false); }} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
             Try again
           </button>
         ) : (
           !graded?.passed && (
-            <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950">
+            <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
               {pending ? "Checking…" : "Submit answers"}
             </button>
           )
