@@ -1,6 +1,8 @@
 import { cache } from "react";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { getRatingSummaries } from "../reviews/queries";
+import type { RatingSummary } from "../reviews/rules";
 import { consumeRateLimit } from "../security/rate-limit";
 import { isMemoized, memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
@@ -37,9 +39,10 @@ export type CourseCardData = {
   totalMinutes: number;
   learners: number;
   nextCohortStartsAt: Date | null;
+  rating: RatingSummary | null;
 };
 
-function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>, now = new Date()): CourseCardData {
+function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>, ratings: ReadonlyMap<string, RatingSummary>, now = new Date()): CourseCardData {
   const nextCohort = course.cohorts.find((c) => c.startsAt > now);
   return {
     slug: course.slug,
@@ -55,6 +58,7 @@ function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelec
     totalMinutes: course.lessons.reduce((sum, l) => sum + l.minutes, 0),
     learners: course._count.enrollments,
     nextCohortStartsAt: nextCohort?.startsAt ?? null,
+    rating: ratings.get(course.id) ?? null,
   };
 }
 
@@ -67,7 +71,8 @@ export const listFeaturedCourses = cache(
         take: 6,
         select: courseCardSelect,
       });
-      return courses.map((c) => toCard(c));
+      const ratings = await getRatingSummaries(courses.map((c) => c.id));
+      return courses.map((c) => toCard(c, ratings));
     }),
 );
 
@@ -131,18 +136,20 @@ async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[
     const orderBy: Prisma.CourseOrderByWithRelationInput[] =
       filter.sort === "popular" ? [{ enrollments: { _count: "desc" } }, { publishedAt: "asc" }] : filter.sort === "newest" ? [{ publishedAt: "desc" }] : [{ featured: "desc" }, { publishedAt: "asc" }];
     const courses = await db.course.findMany({ where, orderBy, select: courseCardSelect });
-    return courses.map((c) => ({ ...toCard(c), match: null }));
+    const ratings = await getRatingSummaries(courses.map((c) => c.id));
+    return courses.map((c) => ({ ...toCard(c, ratings), match: null }));
   }
   const search = buildCatalogSearch(filter, tsQuery);
   const rows = await db.$queryRawUnsafe<SearchRow[]>(search.text, ...search.values);
   if (rows.length === 0) return [];
   const courses = await db.course.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: courseCardSelect });
   const byId = new Map(courses.map((c) => [c.id, c]));
+  const ratings = await getRatingSummaries(courses.map((c) => c.id));
   return rows.flatMap((row) => {
     const course = byId.get(row.id);
     if (!course) return [];
     const { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } = row;
-    return [{ ...toCard(course), match: { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } }];
+    return [{ ...toCard(course, ratings), match: { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } }];
   });
 }
 

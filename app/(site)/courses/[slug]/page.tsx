@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CourseEnrolment } from "@/components/catalog/course-personal";
 import { Syllabus } from "@/components/catalog/syllabus";
+import { CourseReviews } from "@/components/reviews/course-reviews";
+import { Stars } from "@/components/reviews/stars";
 import { CourseStateProvider } from "@/components/learn/learner-state";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
@@ -11,6 +13,8 @@ import { getCourseOrNull } from "@/lib/catalog/queries";
 import { renderMarkdownCached } from "@/lib/content/render-markdown";
 import { env } from "@/lib/env";
 import { anonymousCourseView } from "@/lib/learning/lesson-state";
+import { getCourseReviews } from "@/lib/reviews/queries";
+import { describeRating } from "@/lib/reviews/rules";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,7 +43,7 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lo
 export default async function CoursePage({ params }: Props) {
   const course = await getCourseOrNull((await params).slug);
   if (!course) notFound();
-  const description = await renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description);
+  const [description, reviews] = await Promise.all([renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description), getCourseReviews(course.id)]);
   const lessons = flattenLessons(course.modules);
   const firstPreview = lessons.find((l) => l.freePreview);
   const upcoming = course.cohorts.filter((c) => c.startsAt > new Date());
@@ -61,6 +65,16 @@ export default async function CoursePage({ params }: Props) {
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
               Taught by <span className="font-semibold text-slate-900 dark:text-white">{course.instructor.name}</span>
             </p>
+            {reviews.summary && (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                <a href="#reviews" className="hover:underline">
+                  <Stars rating={reviews.summary.average} label={describeRating(reviews.summary)} />{" "}
+                  <span aria-hidden="true">
+                    {reviews.summary.average.toFixed(1)} ({reviews.summary.count})
+                  </span>
+                </a>
+              </p>
+            )}
           </div>
           <aside aria-label="Enrolment" className="h-fit rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <p className="text-3xl font-bold text-slate-900 dark:text-white">{formatPrice(course.priceCents, course.currency)}</p>
@@ -103,6 +117,7 @@ export default async function CoursePage({ params }: Props) {
               <Syllabus course={course} />
             </div>
           </section>
+          <CourseReviews courseSlug={course.slug} summary={reviews.summary} reviews={reviews.reviews} />
         </div>
         {upcoming.length > 0 && (
           <aside aria-labelledby="cohorts" className="h-fit">
