@@ -8,7 +8,7 @@ import { isMemoized, memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
 import { buildCatalogSearch, toPrefixTsQuery } from "./search-query";
 
-const courseCardSelect = {
+export const courseCardSelect = {
   id: true,
   slug: true,
   title: true,
@@ -42,7 +42,7 @@ export type CourseCardData = {
   rating: RatingSummary | null;
 };
 
-function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>, ratings: ReadonlyMap<string, RatingSummary>, now = new Date()): CourseCardData {
+export function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>, ratings: ReadonlyMap<string, RatingSummary>, now = new Date()): CourseCardData {
   const nextCohort = course.cohorts.find((c) => c.startsAt > now);
   return {
     slug: course.slug,
@@ -75,6 +75,13 @@ export const listFeaturedCourses = cache(
       return courses.map((c) => toCard(c, ratings));
     }),
 );
+
+/** Courses to suggest to someone with nothing in progress: featured first, none they already took. */
+export async function listRecommendedCourses(excludeSlugs: readonly string[], take = 3): Promise<CourseCardData[]> {
+  const exclude = new Set(excludeSlugs);
+  const all = await listCatalogCourses({});
+  return all.filter((course) => !exclude.has(course.slug)).slice(0, take);
+}
 
 export type TopicCount = { topic: CourseCardData["topic"]; courses: number };
 
@@ -157,7 +164,7 @@ async function loadCourse(slug: string) {
   return db.course.findFirst({
     where: { slug, status: "PUBLISHED" },
     include: {
-      instructor: { select: { name: true } },
+      instructor: { select: { id: true, name: true } },
       cohorts: { orderBy: { startsAt: "asc" }, include: { _count: { select: { enrollments: { where: { status: { in: ["ACTIVE", "COMPLETED"] } } } } } } },
       modules: {
         orderBy: { position: "asc" },

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CourseEnrolment } from "@/components/catalog/course-personal";
 import { Syllabus } from "@/components/catalog/syllabus";
 import { CourseReviews } from "@/components/reviews/course-reviews";
+import { FaqList } from "@/components/site/faq-list";
+import { FAQ, REFUND_POLICY } from "@/lib/catalog/faq";
 import { Stars } from "@/components/reviews/stars";
 import { CourseStateProvider } from "@/components/learn/learner-state";
 import { Badge } from "@/components/ui/badge";
@@ -63,7 +66,10 @@ export default async function CoursePage({ params }: Props) {
             <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{course.title}</h1>
             <p className="mt-4 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{course.summary}</p>
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-              Taught by <span className="font-semibold text-slate-900 dark:text-white">{course.instructor.name}</span>
+              Taught by{" "}
+              <Link href={`/instructors/${course.instructor.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline dark:text-white">
+                {course.instructor.name}
+              </Link>
             </p>
             {reviews.summary && (
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
@@ -118,6 +124,19 @@ export default async function CoursePage({ params }: Props) {
             </div>
           </section>
           <CourseReviews courseSlug={course.slug} summary={reviews.summary} reviews={reviews.reviews} />
+          <section aria-labelledby="faq">
+            <h2 id="faq" className="text-xl font-bold text-slate-900 dark:text-white">
+              Questions and answers
+            </h2>
+            {course.priceCents > 0 && (
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+                <span className="font-semibold">Refund policy:</span> {REFUND_POLICY.answer}
+              </p>
+            )}
+            <div className="mt-4">
+              <FaqList entries={FAQ.filter((entry) => entry !== REFUND_POLICY).slice(0, 5)} />
+            </div>
+          </section>
         </div>
         {upcoming.length > 0 && (
           <aside aria-labelledby="cohorts" className="h-fit">
