@@ -3,7 +3,7 @@ import { Container } from "@/components/ui/container";
 import { Logo } from "./logo";
 
 const COLUMNS = [
-  { title: "Learn", links: [{ href: "/courses", label: "All courses" }, { href: "/courses?price=free", label: "Free courses" }, { href: "/courses?format=COHORT", label: "Cohort bootcamps" }] },
+  { title: "Learn", links: [{ href: "/courses", label: "All courses" }, { href: "/tracks", label: "Suggested order" }, { href: "/courses?price=free", label: "Free courses" }, { href: "/courses?format=COHORT", label: "Cohort bootcamps" }] },
   { title: "Topics", links: [{ href: "/courses?topic=APIS", label: "APIs" }, { href: "/courses?topic=DATABASES", label: "Databases" }, { href: "/courses?topic=SECURITY", label: "Security" }] },
   { title: "Backend Academy", links: [{ href: "/about", label: "About" }, { href: "/faq", label: "Questions and answers" }, { href: "/contact", label: "Contact" }, { href: "/terms", label: "Terms of use" }, { href: "/privacy", label: "Privacy" }] },
 ];

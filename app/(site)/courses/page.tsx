@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CatalogFilters, type FilterOptions } from "@/components/catalog/catalog-filters";
+import { CatalogTabs } from "@/components/catalog/catalog-tabs";
 import { CourseCard } from "@/components/catalog/course-card";
 import { Container } from "@/components/ui/container";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL } from "@/lib/catalog/labels";
@@ -26,7 +27,8 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
     <Container className="py-12">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Courses</h1>
       <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">Every course mixes reading, quizzes and hands-on exercises. Free courses need only an account.</p>
-      <div className="mt-8">
+      <CatalogTabs current="/courses" />
+      <div className="mt-6">
         <CatalogFilters filter={filter} options={options} />
       </div>
       <h2 className="mt-8 text-sm font-normal text-slate-600 dark:text-slate-400" aria-live="polite">
