@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { replyToReviewAction, saveReviewAction, setReviewHiddenAction } from "@/lib/reviews/actions";
 import type { MyReviewState } from "@/lib/reviews/queries";
-import { REVIEW_MAX_LENGTH } from "@/lib/reviews/schema";
+import { REVIEW_MAX_LENGTH } from "@/lib/reviews/rules";
 import { usePersonalData } from "@/components/data/personal-data";
 
 const FIELD = "mt-1 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700";

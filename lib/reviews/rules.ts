@@ -1,4 +1,7 @@
-// Who may review, and how ratings add up. Pure.
+// Who may review, and how ratings add up. Pure (and free of zod: the browser imports it).
+
+/** Also a CHECK constraint in the database (see schema.prisma). */
+export const REVIEW_MAX_LENGTH = 2000;
 
 /** A learner with a live enrolment who has finished at least a third of the lessons may rate the course. */
 export function mayReview(enrolmentStatus: string | null, completedLessons: number, totalLessons: number): boolean {

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const REVIEW_MAX_LENGTH = 2000;
+import { REVIEW_MAX_LENGTH } from "./rules";
 
 // Plain text only: control characters (NUL included) are refused, HTML is shown as typed (React escapes it).
 const plainText = (what: string) =>

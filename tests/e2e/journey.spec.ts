@@ -14,8 +14,12 @@ const lessons = course.modules.flatMap((m) => m.lessons);
 const quiz = lessons.find((l) => l.kind === "quiz")!;
 const plain = (markdown: string) => markdown.replace(/`/g, "").replace(/\*\*/g, "").trim();
 
+/** No colour transitions: axe must see the scheme's final colours, not a frame halfway between two. */
+const NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+
 /** axe in the light scheme, then in the dark one (Tailwind's dark: follows prefers-color-scheme). */
 async function checkBothSchemes(page: Page) {
+  await page.addStyleTag({ content: NO_TRANSITIONS });
   await page.emulateMedia({ colorScheme: "light" });
   await expectNoSeriousA11yViolations(page);
   await page.emulateMedia({ colorScheme: "dark" });
