@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { PROXY_FREE_ROUTES, SHARED_PAGES } from "./lib/security/proxy-free";
+import { PROXY_FREE_ROUTES, SEARCH_CACHE_CONTROL, SHARED_PAGES } from "./lib/security/proxy-free";
 import { securityHeaders } from "./lib/security/headers";
 
 // Headers for what the proxy does not see (lib/security/proxy-free.ts): the same for every
@@ -25,9 +25,14 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async headers() {
     // A Cache-Control set here wins over the one Next gives a page rendered per request (send-payload.js).
-    return PROXY_FREE_ROUTES.map((source) => {
+    return PROXY_FREE_ROUTES.flatMap((source) => {
       const cacheControl = SHARED_PAGES[source];
-      return { source, headers: cacheControl ? [...staticHeaders, { key: "Cache-Control", value: cacheControl }] : staticHeaders };
+      if (!cacheControl) return [{ source, headers: staticHeaders }];
+      const search = [{ type: "query" as const, key: "q" }];
+      return [
+        { source, missing: search, headers: [...staticHeaders, { key: "Cache-Control", value: cacheControl }] },
+        { source, has: search, headers: [...staticHeaders, { key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] },
+      ];
     });
   },
 };

@@ -53,5 +53,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Must leave out exactly the paths of lib/security/proxy-free.ts (a literal: Next reads it at build time).
-  matcher: ["/((?!$|_next/static|_next/image|favicon.ico|bench/|api/me$|api/learn/|courses/[^/]+(?:/lessons/[^/]+)?/?$).*)"],
+  matcher: ["/((?!$|_next/static|_next/image|favicon.ico|bench/|api/me$|api/learn/|courses$|courses/[^/]+(?:/lessons/[^/]+)?/?$).*)"],
 };

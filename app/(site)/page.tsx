@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CourseCard } from "@/components/catalog/course-card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
-import { listFeaturedCourses } from "@/lib/catalog/queries";
+import { listFeaturedCourses, listTopicCounts, type TopicCount } from "@/lib/catalog/queries";
 
 // Rendered on request, not at build time (there is no database then). It is the same for everyone, so
 // next.config marks it shareable for a minute and the server's page cache answers repeat visits
@@ -16,15 +16,20 @@ const FEATURES = [
   { title: "A certificate that can be checked", body: "Finish a course and get a certificate with a public verification page you can link from your CV." },
 ];
 
-const TRACKS = [
+const TRACKS: { topic: TopicCount["topic"]; label: string; text: string }[] = [
   { topic: "APIS", label: "APIs", text: "REST, GraphQL, pagination, versioning" },
   { topic: "DATABASES", label: "Databases", text: "SQL, modelling, indexes, transactions" },
   { topic: "SECURITY", label: "Security", text: "Auth, injection, secrets, rate limits" },
   { topic: "PERFORMANCE", label: "Performance", text: "Caching, queues, profiling, scale" },
+  { topic: "CLOUD", label: "Cloud & Ops", text: "Containers, Kubernetes, delivery, observability" },
+  { topic: "CAREER", label: "Career", text: "From junior to architect, interviews, portfolio" },
 ];
 
 export default async function HomePage() {
-  const featured = await listFeaturedCourses();
+  const [featured, topicCounts] = await Promise.all([listFeaturedCourses(), listTopicCounts()]);
+  // Only topics with published courses: a tile that leads to "0 courses" is an empty promise.
+  const counts = new Map(topicCounts.map((t) => [t.topic, t.courses]));
+  const tracks = TRACKS.filter((track) => counts.has(track.topic));
   return (
     <>
       <section className="relative overflow-hidden border-b border-slate-200 bg-gradient-to-b from-brand-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
@@ -108,11 +113,12 @@ export default async function HomePage() {
       <Container className="py-16">
         <h2 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-white">Explore by topic</h2>
         <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {TRACKS.map((track) => (
+          {tracks.map((track) => (
             <li key={track.topic}>
               <Link href={`/courses?topic=${track.topic}`} className="block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-300 hover:bg-brand-50 dark:border-slate-800 dark:hover:border-brand-700 dark:hover:bg-slate-900">
                 <span className="font-semibold text-slate-900 dark:text-white">{track.label}</span>
                 <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{track.text}</span>
+                <span className="mt-2 block text-xs font-medium text-slate-600 dark:text-slate-400">{counts.get(track.topic) === 1 ? "1 course" : `${counts.get(track.topic)} courses`}</span>
               </Link>
             </li>
           ))}

@@ -1,68 +1,39 @@
 "use client";
-// The signed-in person, loaded in the browser so that every page's header can be cached HTML. One request
-// per page load for signed-in visitors, none for anonymous ones (no hint cookie), and again only when the
-// hint changes (sign-in, sign-out) or `reloadViewer()` is called. A page whose own personal request also
-// answers who is signed in (the lesson page) claims the load, so the header does not ask a second time.
-import { useEffect, useSyncExternalStore } from "react";
+// The signed-in person, loaded in the browser so that every page's header can be cached HTML: one SWR entry
+// ("/api/me") for the whole tab, asked only when the `ba-signed-in` hint says a session exists. On course and
+// lesson pages the learner's state answers who is signed in too, so there the header waits for the page to
+// fill the entry (supplyViewer) instead of asking a second time.
+import useSWR, { mutate } from "swr";
 import { usePathname } from "next/navigation";
-import { hasSignedInHint } from "@/lib/auth/session/signed-in-hint";
+import { fetchJson, useSignedInHint } from "@/components/data/personal-data";
 import type { Viewer } from "@/lib/auth/session/viewer";
 
 export type ViewerState = { status: "unknown" | "ready"; viewer: Viewer | null };
 
-const UNKNOWN: ViewerState = { status: "unknown", viewer: null };
-let current: ViewerState = UNKNOWN;
-let loadedForHint: boolean | null = null;
-let claimedBy: object | null = null;
-const listeners = new Set<() => void>();
+const VIEWER_URL = "/api/me";
+/** Pages whose own state request names the viewer (see components/learn/learner-state.tsx). */
+const PAGE_SUPPLIES_VIEWER = /^\/courses\/[^/]+(\/lessons\/[^/]+)?\/?$/;
 
-function publish(next: ViewerState) {
-  current = next;
-  for (const listener of listeners) listener();
-}
+type MeBody = { viewer: Viewer | null };
 
-export async function reloadViewer(): Promise<void> {
-  const hint = hasSignedInHint(document.cookie);
-  loadedForHint = hint;
-  if (!hint) return publish({ status: "ready", viewer: null });
-  try {
-    const response = await fetch("/api/me", { cache: "no-store" });
-    const body = (await response.json()) as { viewer: Viewer | null };
-    publish({ status: "ready", viewer: body.viewer });
-  } catch {
-    publish({ status: "ready", viewer: null });
-  }
-}
-
-/**
- * Call from a layout effect: those run before any passive effect of the same render, so the header's
- * first load sees the claim. The claimant must then call `settleViewerClaim`.
- */
-export function claimViewerLoad(owner: object): void {
-  claimedBy = owner;
-}
-
-/** The claimant's answer: the viewer it learnt, or `undefined` if it failed (the header then asks itself). */
-export function settleViewerClaim(owner: object, viewer: Viewer | null | undefined): void {
-  if (claimedBy !== owner) return;
-  claimedBy = null;
-  if (viewer === undefined) {
-    void reloadViewer();
-    return;
-  }
-  loadedForHint = hasSignedInHint(document.cookie);
-  publish({ status: "ready", viewer });
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** From a page's own answer: `undefined` when that request failed, and the header then asks for itself. */
+export function supplyViewer(viewer: Viewer | null | undefined): void {
+  // A failure here leaves the header showing the sign-in links, which is what a visitor without a session sees.
+  if (viewer === undefined) void mutate(VIEWER_URL, fetchJson<MeBody>(VIEWER_URL)).catch(() => undefined);
+  else void mutate(VIEWER_URL, { viewer } satisfies MeBody, { revalidate: false });
 }
 
 export function useViewer(): ViewerState {
   const pathname = usePathname();
-  useEffect(() => {
-    if (claimedBy === null && hasSignedInHint(document.cookie) !== loadedForHint) void reloadViewer();
-  }, [pathname]);
-  return useSyncExternalStore(subscribe, () => current, () => UNKNOWN);
+  const hinted = useSignedInHint();
+  const suppliedByPage = PAGE_SUPPLIES_VIEWER.test(pathname);
+  const { data, error } = useSWR<MeBody>(hinted ? VIEWER_URL : null, fetchJson, {
+    isPaused: () => suppliedByPage,
+    revalidateOnFocus: false,
+    shouldRetryOnError: false,
+  });
+  if (hinted === null) return { status: "unknown", viewer: null };
+  if (!hinted) return { status: "ready", viewer: null };
+  if (data) return { status: "ready", viewer: data.viewer };
+  return error ? { status: "ready", viewer: null } : { status: "unknown", viewer: null };
 }

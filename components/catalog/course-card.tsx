@@ -3,6 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
 import type { CourseCardData, SearchMatch } from "@/lib/catalog/queries";
 import { splitHighlight } from "@/lib/catalog/search-query";
+import { describeRating } from "@/lib/reviews/rules";
+import { Stars } from "@/components/reviews/stars";
 
 function Highlighted({ text }: { text: string }) {
   return (
@@ -44,11 +46,21 @@ export function CourseCard({ course, match = null }: { course: CourseCardData; m
             {course.title}
           </Link>
         </h3>
+        {course.rating && (
+          <p className="-mt-2 text-sm text-slate-600 dark:text-slate-400">
+            <Stars rating={course.rating.average} label={describeRating(course.rating)} />{" "}
+            <span aria-hidden="true">
+              {course.rating.average.toFixed(1)} ({course.rating.count})
+            </span>
+          </p>
+        )}
         <p className="flex-1 text-sm leading-6 text-slate-600 dark:text-slate-400">{match ? <Highlighted text={match.summaryHighlight} /> : course.summary}</p>
         {match?.lessonTitle && match.lessonSlug && (
           <div className="relative z-10 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800/60">
             <p className="font-medium text-slate-800 dark:text-slate-200">
-              In lesson: <Link href={`/courses/${course.slug}/lessons/${match.lessonSlug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{match.lessonTitle}</Link>
+              In lesson: <Link href={`/courses/${course.slug}/lessons/${match.lessonSlug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                <Highlighted text={match.lessonTitleHighlight ?? match.lessonTitle} />
+              </Link>
             </p>
             {match.lessonHighlight && (
               <p className="mt-1 line-clamp-3 text-slate-600 dark:text-slate-400">

@@ -2,59 +2,44 @@
 // Course and lesson pages are cached HTML made for an anonymous visitor. In the browser, these providers ask
 // /api/learn/course-state or /api/learn/lesson-state for the signed-in learner's part (ticks, percent,
 // enrolment, and a lesson behind enrolment) and the components below read it. Anonymous visitors make no request.
-import { createContext, useActionState, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { claimViewerLoad, settleViewerClaim } from "@/components/auth/use-viewer";
+import { createContext, useActionState, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
+import useSWR from "swr";
+import { supplyViewer } from "@/components/auth/use-viewer";
+import { fetchJson, useSignedInHint } from "@/components/data/personal-data";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/session/viewer";
-import { hasSignedInHint } from "@/lib/auth/session/signed-in-hint";
 import type { LessonContent } from "@/lib/learning/lesson-content";
 import type { LearnerCourseView, LearnerLessonView } from "@/lib/learning/lesson-state";
 
 /** "unknown" until the browser has looked for a session: the cached HTML is made in that state. */
 export type LearnerStatus = "unknown" | "anonymous" | "loading" | "ready" | "failed";
 
-type Answer<T> = { url: string; status: "ready" | "anonymous" | "failed"; state: T | null };
+type Answer<T> = { url: string; viewer: Viewer | null; state: T | null };
 
-const noSubscription = () => () => {};
+async function fetchAnswer<T>(url: string): Promise<Answer<T>> {
+  const body = await fetchJson<{ viewer: Viewer | null; state: T | null }>(url);
+  return { url, viewer: body.viewer, state: body.state };
+}
 
-/** Fetches the learner's state from `url` when a session is hinted; `refresh` fetches it again. */
+/**
+ * The learner's state at `url` (SWR) when a session is hinted; `refresh` asks again. While the next lesson's
+ * state loads, `answer` still holds the last one (keepPreviousData), `answered` only this URL's.
+ */
 function useLearnerAnswer<T>(url: string) {
-  // null while hydrating the cached HTML (which was made without any visitor), then whether a session is hinted.
-  const hinted = useSyncExternalStore(noSubscription, () => hasSignedInHint(document.cookie), () => null);
-  const [answer, setAnswer] = useState<Answer<T> | null>(null);
-  const [reloads, setReloads] = useState(0);
-  const claim = useRef({});
+  const hinted = useSignedInHint();
+  const { data, error, mutate } = useSWR<Answer<T>>(hinted ? url : null, fetchAnswer, { keepPreviousData: true, revalidateOnFocus: false, shouldRetryOnError: false, dedupingInterval: 0 });
 
   // Our answer says who is signed in, so the header need not ask /api/me as well (see use-viewer.ts).
-  useLayoutEffect(() => claimViewerLoad(claim.current), []);
-
   useEffect(() => {
-    if (hinted === null) return;
-    if (!hinted) {
-      settleViewerClaim(claim.current, null);
-      return;
-    }
-    let current = true;
-    fetch(url, { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body = (await response.json()) as { viewer: Viewer | null; state: T | null };
-        settleViewerClaim(claim.current, body.viewer);
-        if (current) setAnswer({ url, status: body.state ? "ready" : "anonymous", state: body.state });
-      })
-      .catch(() => {
-        settleViewerClaim(claim.current, undefined);
-        if (current) setAnswer((previous) => ({ url, status: "failed", state: previous?.url === url ? previous.state : null }));
-      });
-    return () => {
-      current = false;
-    };
-  }, [hinted, url, reloads]);
+    if (hinted === false) supplyViewer(null);
+    else if (data?.url === url) supplyViewer(data.viewer);
+    else if (error) supplyViewer(undefined);
+  }, [hinted, data, error, url]);
 
-  const answered = answer?.url === url ? answer : null;
-  const status: LearnerStatus = hinted === null ? "unknown" : !hinted ? "anonymous" : (answered?.status ?? "loading");
-  const refresh = useCallback(() => setReloads((n) => n + 1), []);
-  return { hinted, answer, answered, status, refresh };
+  const answered = data?.url === url ? data : null;
+  const status: LearnerStatus = hinted === null ? "unknown" : !hinted ? "anonymous" : answered ? (answered.state ? "ready" : "anonymous") : error ? "failed" : "loading";
+  const refresh = useCallback(() => void mutate(), [mutate]);
+  return { hinted, answer: data ?? null, answered, status, refresh };
 }
 
 const RefreshContext = createContext<() => void>(noop);

@@ -2,6 +2,7 @@
 // The parts of a lesson page that depend on who is reading: progress, ticks, the lesson body behind
 // enrolment, the activity, and the calls to enrol. They read LearnerStateProvider.
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import { EnrolPanel } from "@/components/catalog/enrol-panel";
 import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -12,6 +13,7 @@ import { useLearner } from "./learner-state";
 import { LessonViewTracker } from "./lesson-view-tracker";
 import { MarkCompleteButton } from "./mark-complete-button";
 import { QuizForm } from "./quiz-form";
+import { activeHeadingId } from "./toc-active";
 import { VideoPlayer } from "./video-player";
 
 export type LessonCourseInfo = { slug: string; title: string; priceLabel: string; totalLessons: number };
@@ -69,13 +71,18 @@ export function LessonToc() {
 }
 
 function TableOfContents({ toc }: { toc: TocEntry[] }) {
+  const active = useActiveHeading(toc);
   return (
     <nav aria-label="On this page" className="sticky top-24 text-sm">
       <p className="font-semibold text-slate-900 dark:text-white">On this page</p>
       <ul className="mt-3 space-y-2">
         {toc.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? "pl-3" : undefined}>
-            <a href={`#${entry.id}`} className="text-slate-600 hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300">
+            <a
+              href={`#${entry.id}`}
+              aria-current={active === entry.id ? "location" : undefined}
+              className="text-slate-600 hover:text-brand-700 aria-[current]:font-semibold aria-[current]:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300 dark:aria-[current]:text-brand-300"
+            >
               {entry.text}
             </a>
           </li>
@@ -84,6 +91,38 @@ function TableOfContents({ toc }: { toc: TocEntry[] }) {
     </nav>
   );
 }
+
+/** The section being read, from the headings' positions on scroll (see toc-active.ts for the rule). */
+function useActiveHeading(toc: TocEntry[]): string | null {
+  const [active, setActive] = useState<string | null>(null);
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const positions = toc.flatMap((entry) => {
+        const element = document.getElementById(entry.id);
+        return element ? [{ id: entry.id, top: element.getBoundingClientRect().top }] : [];
+      });
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      setActive(activeHeadingId(positions, HEADER_OFFSET_PX, atBottom));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    return () => {
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", schedule);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [toc]);
+  return active;
+}
+
+/** Headings scroll to 6rem below the top (prose-headings:scroll-mt-24), under the sticky header. */
+const HEADER_OFFSET_PX = 96;
 
 /** The lesson body and activity when this visitor may read it; otherwise why not and what to do. */
 export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseInfo; lesson: LessonInfo; nextHref: string | null }) {
@@ -181,7 +220,7 @@ function LockedLesson({ course }: { course: LessonCourseInfo }) {
       </p>
       <div className="mx-auto mt-6 max-w-xs">
         {gated && view.resumeHref ? (
-          <Link href={view.resumeHref} className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950">
+          <Link href={view.resumeHref} className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
             Continue where you left off
           </Link>
         ) : (

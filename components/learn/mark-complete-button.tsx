@@ -33,7 +33,7 @@ export function MarkCompleteButton({ lessonId, completed, nextHref }: Props) {
         </form>
       )}
       {done && nextHref && (
-        <Link href={nextHref} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950">
+        <Link href={nextHref} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
           Next lesson →
         </Link>
       )}

@@ -58,7 +58,7 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
               result && !result.correct && "border-rose-300 bg-rose-50/60 dark:border-rose-800 dark:bg-rose-950/30",
             )}
           >
-            <div id={promptId} className="prose prose-slate max-w-none text-slate-900 dark:prose-invert">
+            <div id={promptId} className="prose prose-slate max-w-none text-slate-900 dark:prose-invert dark:text-slate-100">
               <p className="!mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
                 Question {index + 1} {question.multiple ? "· choose all that apply" : ""}
               </p>
@@ -124,12 +124,12 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
 
       {canSubmit ? (
         graded && !graded.passed ? (
-          <button type="button" onClick={() => { setAnswers({}); setReviewing(false); }} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950">
+          <button type="button" onClick={() => { setAnswers({}); setReviewing(false); }} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
             Try again
           </button>
         ) : (
           !graded?.passed && (
-            <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950">
+            <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
               {pending ? "Checking…" : "Submit answers"}
             </button>
           )

@@ -3,14 +3,15 @@ import { Container } from "@/components/ui/container";
 import { Logo } from "./logo";
 
 const COLUMNS = [
-  { title: "Learn", links: [{ href: "/courses", label: "All courses" }, { href: "/courses?price=free", label: "Free courses" }, { href: "/courses?format=COHORT", label: "Cohort bootcamps" }, { href: "/consultation", label: "Book a consultation" }] },
+  { title: "Learn", links: [{ href: "/courses", label: "All courses" }, { href: "/tracks", label: "Suggested order" }, { href: "/courses?price=free", label: "Free courses" }, { href: "/courses?format=COHORT", label: "Cohort bootcamps" }, { href: "/consultation", label: "Book a consultation" }] },
   { title: "Topics", links: [{ href: "/courses?topic=APIS", label: "APIs" }, { href: "/courses?topic=DATABASES", label: "Databases" }, { href: "/courses?topic=SECURITY", label: "Security" }] },
+  { title: "Backend Academy", links: [{ href: "/about", label: "About" }, { href: "/faq", label: "Questions and answers" }, { href: "/contact", label: "Contact" }, { href: "/terms", label: "Terms of use" }, { href: "/privacy", label: "Privacy" }] },
 ];
 
 export function SiteFooter() {
   return (
     <footer className="mt-24 border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/40">
-      <Container className="grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-3">
+      <Container className="grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-4">
         <div className="space-y-3">
           <Logo />
           <p className="max-w-xs text-sm text-slate-600 dark:text-slate-400">

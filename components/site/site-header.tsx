@@ -14,7 +14,7 @@ export function SiteHeader() {
       <Container className="flex h-16 items-center justify-between gap-4">
         <div className="flex items-center gap-8">
           <Link href="/" className="rounded-md" aria-label="Backend Academy home">
-            <Logo />
+            <Logo compact />
           </Link>
           <nav aria-label="Main" className="hidden items-center gap-1 sm:flex">
             {NAV.map((item) => (

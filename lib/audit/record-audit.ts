@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   "advisor.created",
   "advisor.enabled",
   "advisor.disabled",
+  "review.hidden",
+  "review.shown",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

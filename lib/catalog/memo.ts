@@ -20,6 +20,12 @@ export function memoize<T>(key: string, load: () => Promise<T>, ttlMs = CATALOG_
   return value;
 }
 
+/** Whether `key` would be answered from memory now, without loading. */
+export function isMemoized(key: string): boolean {
+  const hit = store.get(key);
+  return hit !== undefined && hit.expiresAt > Date.now();
+}
+
 /** Drops cached entries whose key starts with `prefix` (everything when omitted). */
 export function invalidateCatalogCache(prefix = ""): void {
   for (const key of [...store.keys()]) if (key.startsWith(prefix)) store.delete(key);

@@ -1,11 +1,14 @@
 import { cache } from "react";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { memoize } from "./memo";
+import { getRatingSummaries } from "../reviews/queries";
+import type { RatingSummary } from "../reviews/rules";
+import { consumeRateLimit } from "../security/rate-limit";
+import { isMemoized, memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
 import { buildCatalogSearch, toPrefixTsQuery } from "./search-query";
 
-const courseCardSelect = {
+export const courseCardSelect = {
   id: true,
   slug: true,
   title: true,
@@ -36,9 +39,10 @@ export type CourseCardData = {
   totalMinutes: number;
   learners: number;
   nextCohortStartsAt: Date | null;
+  rating: RatingSummary | null;
 };
 
-function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>, now = new Date()): CourseCardData {
+export function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>, ratings: ReadonlyMap<string, RatingSummary>, now = new Date()): CourseCardData {
   const nextCohort = course.cohorts.find((c) => c.startsAt > now);
   return {
     slug: course.slug,
@@ -54,6 +58,7 @@ function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelec
     totalMinutes: course.lessons.reduce((sum, l) => sum + l.minutes, 0),
     learners: course._count.enrollments,
     nextCohortStartsAt: nextCohort?.startsAt ?? null,
+    rating: ratings.get(course.id) ?? null,
   };
 }
 
@@ -66,11 +71,37 @@ export const listFeaturedCourses = cache(
         take: 6,
         select: courseCardSelect,
       });
-      return courses.map((c) => toCard(c));
+      const ratings = await getRatingSummaries(courses.map((c) => c.id));
+      return courses.map((c) => toCard(c, ratings));
     }),
 );
 
-export type SearchMatch = { summaryHighlight: string; lessonTitle: string | null; lessonSlug: string | null; lessonHighlight: string | null };
+/** Courses to suggest to someone with nothing in progress: featured first, none they already took. */
+export async function listRecommendedCourses(excludeSlugs: readonly string[], take = 3): Promise<CourseCardData[]> {
+  const exclude = new Set(excludeSlugs);
+  const all = await listCatalogCourses({});
+  return all.filter((course) => !exclude.has(course.slug)).slice(0, take);
+}
+
+export type TopicCount = { topic: CourseCardData["topic"]; courses: number };
+
+/** Topics that have published courses, with their counts: no link or filter may promise "0 courses". */
+export const listTopicCounts = cache(
+  (): Promise<TopicCount[]> =>
+    memoize("catalog:topics", async () => {
+      const rows = await db.course.groupBy({ by: ["topic"], where: { status: "PUBLISHED" }, _count: { _all: true } });
+      return rows.map((r) => ({ topic: r.topic, courses: r._count._all })).filter((r) => r.courses > 0);
+    }),
+);
+
+export type SearchMatch = {
+  summaryHighlight: string;
+  lessonTitle: string | null;
+  lessonTitleHighlight: string | null;
+  lessonSlug: string | null;
+  /** From free-preview lessons only: the others are behind enrolment (see search-query.ts). */
+  lessonHighlight: string | null;
+};
 export type CatalogResult = CourseCardData & { match: SearchMatch | null };
 
 type SearchRow = { id: string; rank: number; learners: number } & SearchMatch;
@@ -80,7 +111,23 @@ type SearchRow = { id: string; rank: number; learners: number } & SearchMatch;
  * searches repeat, and the listing only changes when a course is published or gains learners.
  */
 export function listCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
-  return memoize(`catalog:${JSON.stringify(filter)}`, () => loadCatalogCourses(filter));
+  return memoize(catalogKey(filter), () => loadCatalogCourses(filter));
+}
+
+const catalogKey = (filter: CatalogFilter) => `catalog:${JSON.stringify(filter)}`;
+
+export type CatalogAnswer = { ok: true; courses: CatalogResult[] } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * The catalogue as an anonymous visitor asks for it. A search that must reach the database spends a point of
+ * the visitor's "catalog-search-ip" allowance; a listing, or a search answered from memory, costs nothing.
+ */
+export async function searchCatalogAs(clientKey: string, filter: CatalogFilter): Promise<CatalogAnswer> {
+  if (filter.q && !isMemoized(catalogKey(filter))) {
+    const decision = await consumeRateLimit("catalog-search-ip", clientKey);
+    if (!decision.allowed) return { ok: false, retryAfterSeconds: decision.retryAfterSeconds };
+  }
+  return { ok: true, courses: await listCatalogCourses(filter) };
 }
 
 async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
@@ -96,18 +143,20 @@ async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[
     const orderBy: Prisma.CourseOrderByWithRelationInput[] =
       filter.sort === "popular" ? [{ enrollments: { _count: "desc" } }, { publishedAt: "asc" }] : filter.sort === "newest" ? [{ publishedAt: "desc" }] : [{ featured: "desc" }, { publishedAt: "asc" }];
     const courses = await db.course.findMany({ where, orderBy, select: courseCardSelect });
-    return courses.map((c) => ({ ...toCard(c), match: null }));
+    const ratings = await getRatingSummaries(courses.map((c) => c.id));
+    return courses.map((c) => ({ ...toCard(c, ratings), match: null }));
   }
   const search = buildCatalogSearch(filter, tsQuery);
   const rows = await db.$queryRawUnsafe<SearchRow[]>(search.text, ...search.values);
   if (rows.length === 0) return [];
   const courses = await db.course.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: courseCardSelect });
   const byId = new Map(courses.map((c) => [c.id, c]));
+  const ratings = await getRatingSummaries(courses.map((c) => c.id));
   return rows.flatMap((row) => {
     const course = byId.get(row.id);
     if (!course) return [];
-    const { summaryHighlight, lessonTitle, lessonSlug, lessonHighlight } = row;
-    return [{ ...toCard(course), match: { summaryHighlight, lessonTitle, lessonSlug, lessonHighlight } }];
+    const { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } = row;
+    return [{ ...toCard(course, ratings), match: { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } }];
   });
 }
 
@@ -115,7 +164,7 @@ async function loadCourse(slug: string) {
   return db.course.findFirst({
     where: { slug, status: "PUBLISHED" },
     include: {
-      instructor: { select: { name: true } },
+      instructor: { select: { id: true, name: true } },
       cohorts: { orderBy: { startsAt: "asc" }, include: { _count: { select: { enrollments: { where: { status: { in: ["ACTIVE", "COMPLETED"] } } }, payments: { where: { status: { in: ["PENDING", "PROCESSING"] } } } } } } },
       modules: {
         orderBy: { position: "asc" },

@@ -29,6 +29,8 @@ const ORDER_BY: Record<NonNullable<CatalogFilter["sort"]>, string> = {
 /**
  * One query ranks courses by full-text matches in the course (title > summary > description) and in
  * its best-matching lesson, plus trigram similarity so a typo ("postgras") still finds "PostgreSQL".
+ * A lesson matches by its title, and by its text only when it is a free preview (see the lesson's
+ * generated searchVector); excerpts are cut from that plain text, never from the Markdown.
  */
 export function buildCatalogSearch(filter: CatalogFilter, tsQuery: string, limit = 50): SearchSql {
   const values: string[] = [tsQuery, filter.q ?? ""];
@@ -51,13 +53,16 @@ SELECT c.id,
   (SELECT count(*) FROM "Enrollment" e WHERE e."courseId" = c.id AND e.status IN ('ACTIVE', 'COMPLETED'))::int AS learners,
   ts_headline('english', c.summary, s.tsq, ${headline("HighlightAll=true")}) AS "summaryHighlight",
   hit.title AS "lessonTitle",
+  CASE WHEN hit.title IS NULL THEN NULL ELSE ts_headline('english', hit.title, s.tsq, ${headline("HighlightAll=true")}) END AS "lessonTitleHighlight",
   hit.slug AS "lessonSlug",
-  CASE WHEN hit.body IS NULL THEN NULL
-       ELSE ts_headline('english', hit.body, s.tsq, ${headline("MaxWords=28, MinWords=12, MaxFragments=1")}) END AS "lessonHighlight"
+  CASE WHEN hit."previewText" IS NULL THEN NULL
+       ELSE ts_headline('english', hit."previewText", s.tsq, ${headline("MaxWords=28, MinWords=12, MaxFragments=1")}) END AS "lessonHighlight"
 FROM "Course" c
 CROSS JOIN s
 LEFT JOIN LATERAL (
-  SELECT l.title, l.slug, l.body, ts_rank_cd(l."searchVector", s.tsq) AS rank
+  SELECT l.title, l.slug, ts_rank_cd(l."searchVector", s.tsq) AS rank,
+    -- Only a free-preview lesson's text may be quoted (issue #9): the rest is behind enrolment.
+    CASE WHEN l."freePreview" THEN academy_markdown_plain(l.body) END AS "previewText"
   FROM "Lesson" l
   WHERE l."courseId" = c.id AND (l."searchVector" @@ s.tsq OR s.raw <% l.title)
   ORDER BY rank DESC, l.position ASC

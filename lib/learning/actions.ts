@@ -1,8 +1,10 @@
 "use server";
 // Server actions for the learner: zod → session → service → revalidate (via the shared wrapper).
-// Course and lesson pages are not revalidated here: they are the same for everyone, and the learner's
-// part of them is loaded in the browser (the buttons below ask it to reload after a change).
-import { revalidatePath } from "next/cache";
+// Nothing is revalidated here. Course and lesson pages are the same for everyone, and the learner's part of
+// them is loaded in the browser (the buttons below ask it to reload after a change); the dashboard renders
+// per request and the client router keeps no copy of dynamic pages (staleTimes.dynamic is 0). A
+// revalidatePath in an action also makes the browser drop its whole prefetch cache and ask again segment by
+// segment, which Next answers with 404 for our cached (non-PPR) lesson pages: the "?_rsc=" 404s of issue #14.
 import { createAction } from "../actions/server-action";
 import * as learning from "./mutations";
 import { completeLessonSchema, enrollSchema, joinWaitlistSchema, lessonRefSchema, submitQuizSchema, videoPositionSchema } from "./schema";
@@ -11,9 +13,7 @@ export const enrollAction = createAction({
   schema: enrollSchema,
   auth: "user",
   handler: async ({ courseSlug }, { user }) => {
-    const result = await learning.enrollInFreeCourse(user.id, courseSlug);
-    revalidatePath("/dashboard");
-    return result;
+    return learning.enrollInFreeCourse(user.id, courseSlug);
   },
 });
 
@@ -29,9 +29,7 @@ export const completeLessonAction = createAction({
   schema: completeLessonSchema,
   auth: "user",
   handler: async ({ lessonId, method }, { user }) => {
-    const result = await learning.completeLesson(user.id, lessonId, method);
-    revalidatePath("/dashboard");
-    return result;
+    return learning.completeLesson(user.id, lessonId, method);
   },
 });
 
@@ -39,11 +37,7 @@ export const submitQuizAction = createAction({
   schema: submitQuizSchema,
   auth: "user",
   handler: async ({ lessonId, answers }, { user }) => {
-    const result = await learning.submitQuiz(user.id, lessonId, answers);
-    if (result.passed) {
-      revalidatePath("/dashboard");
-    }
-    return result;
+    return learning.submitQuiz(user.id, lessonId, answers);
   },
 });
 

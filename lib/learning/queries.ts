@@ -114,7 +114,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
       orderBy: { lastViewedAt: "desc" },
       select: { courseId: true, lessonId: true, completedAt: true, lastViewedAt: true, lesson: { select: { slug: true, title: true, course: { select: { slug: true, title: true } } } } },
     }),
-    db.certificate.findMany({ where: { userId }, select: { id: true, courseId: true } }),
+    db.certificate.findMany({ where: { userId }, orderBy: { issuedAt: "desc" }, select: { id: true, courseId: true, courseTitle: true, issuedAt: true } }),
     db.quizAttempt.findMany({ where: { userId, createdAt: { gte: since } }, select: { createdAt: true } }),
   ]);
   // Older completions matter for percentages even if not viewed recently.

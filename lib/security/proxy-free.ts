@@ -1,8 +1,10 @@
 // What the proxy never sees, because it needs none of its per-request work (nonce, sign-in redirect):
 // - course and lesson pages, served from Next's page cache as the same HTML for every visitor and
 //   personalised in the browser from the JSON endpoints below;
-// - the home page, the same for everyone: it renders per request but is marked shareable for a minute,
-//   so the server's page cache (lib/http/page-cache.ts), or a CDN, answers repeat visits;
+// - the home page and the catalogue (/courses), the same for everyone: they render per request but are
+//   marked shareable for a minute, so the server's page cache (lib/http/page-cache.ts), or a CDN, answers
+//   repeat visits. The catalogue's searches (?q=) render per request (rate-limited, never shared); the
+//   one thing they echo is the search words, as React-escaped text, and the filters are enum-checked;
 // - those endpoints, /api/me and /api/learn/* (course-state, lesson-state), which read the session themselves, slide it, and send
 //   personal JSON marked no-store;
 // - the files in public/.
@@ -14,13 +16,16 @@
 // The e2e suite checks each kind of page for CSP violations.
 
 /** Route patterns (next.config `headers()` syntax). */
-export const PROXY_FREE_ROUTES = ["/", "/courses/:slug", "/courses/:slug/lessons/:lessonSlug", "/api/me", "/api/learn/:path*", "/bench/:file*"];
+export const PROXY_FREE_ROUTES = ["/", "/courses", "/courses/:slug", "/courses/:slug/lessons/:lessonSlug", "/api/me", "/api/learn/:path*", "/bench/:file*"];
 
 /** Pages that render per request yet are the same for everyone: shared caches may keep them this long. */
-export const SHARED_PAGES: Record<string, string> = { "/": "public, max-age=0, s-maxage=60" };
+export const SHARED_PAGES: Record<string, string> = { "/": "public, max-age=0, s-maxage=60", "/courses": "public, max-age=0, s-maxage=60" };
+
+/** Shared pages asked with a search (`?q=`): kept out of shared caches, but not no-store (back/forward cache). */
+export const SEARCH_CACHE_CONTROL = "private, no-cache";
 
 const COURSE_OR_LESSON_PAGE = /^\/courses\/[^/]+(\/lessons\/[^/]+)?\/?$/;
 
 export function isProxyFree(pathname: string): boolean {
-  return pathname === "/" || COURSE_OR_LESSON_PAGE.test(pathname) || pathname === "/api/me" || pathname.startsWith("/api/learn/") || pathname.startsWith("/bench/");
+  return pathname === "/" || pathname === "/courses" || COURSE_OR_LESSON_PAGE.test(pathname) || pathname === "/api/me" || pathname.startsWith("/api/learn/") || pathname.startsWith("/bench/");
 }

@@ -16,6 +16,10 @@ export const RATE_LIMITS = {
   "verify-email-ip": { points: 30, durationSeconds: 15 * 60 },
   /** "You already have an account" mails to one address (sign-up with a taken email). */
   "account-exists-email": { points: 3, durationSeconds: 60 * 60 },
+  /** Anonymous catalogue searches that reach the database (a repeated search is answered from memory, free). */
+  "catalog-search-ip": { points: 60, durationSeconds: 60 },
+  /** Reviews and replies written by one account. */
+  "review-write-user": { points: 10, durationSeconds: 60 * 60 },
   /** Current-password checks on the profile page (password and email change, account deletion). */
   "password-check-user": { points: 5, durationSeconds: 15 * 60 },
   /** Checkout sessions started (and coupon codes tried) by one learner. */

@@ -21,6 +21,8 @@ export const DEFAULT_TARGETS: BenchTarget[] = [
   { name: "static baseline", path: "/bench/baseline.html" },
   { name: "home", path: "/" },
   { name: "catalogue", path: "/courses" },
+  // The listing past the page cache (a filter is a query string): what Next's per-request render costs.
+  { name: "catalogue filtered, Next only", path: "/courses?level=BEGINNER" },
   { name: "course", path: "/courses/http-apis-rest-graphql" },
   { name: "lesson (anonymous)", path: "/courses/http-apis-rest-graphql/lessons/how-http-works" },
   // A query string keeps a request out of the server's page cache (lib/http/page-cache.ts), so this row is

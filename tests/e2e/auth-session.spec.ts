@@ -39,7 +39,7 @@ test("profile: name and time zone, data download, and sign out everywhere ends o
   await expect(profile.getByText("Your profile is saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("region", { name: "Profile" }).getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
-  await expect(page.locator("header summary")).toContainText("Pat Renamed");
+  await expect(page.getByRole("banner").getByRole("button", { name: /Account menu/ })).toContainText("Pat Renamed");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download my data" }).click();

@@ -5,7 +5,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 const signIn = (page: Page, email: string, password: string) => submitSignIn(page, email, password);
 
 async function expectSignedInAs(page: Page, name: string) {
-  await expect(page.locator("header summary")).toContainText(name);
+  await expect(page.getByRole("banner").getByRole("button", { name: /Account menu/ })).toContainText(name);
 }
 
 test("sign up, confirm through the dev mailbox, sign in and sign out", async ({ page }) => {
@@ -34,8 +34,8 @@ test("sign up, confirm through the dev mailbox, sign in and sign out", async ({ 
   await expect(page).toHaveURL(/\/$/);
   await expectSignedInAs(page, "Nia Newcomer");
 
-  await page.locator("header summary").click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("banner").getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofile/);

@@ -8,6 +8,8 @@ import { formatAgo, summarizeDashboard, type DashboardCourseCard } from "@/lib/l
 import { getDashboard } from "@/lib/learning/queries";
 import { LearningPlanList } from "@/components/booking/learning-plan-list";
 import { listLearningPlansForUser } from "@/lib/booking/learning-plan";
+import { listRecommendedCourses } from "@/lib/catalog/queries";
+import { CourseCard } from "@/components/catalog/course-card";
 
 export const metadata: Metadata = { title: "My learning", robots: { index: false } };
 
@@ -17,6 +19,9 @@ export default async function DashboardPage() {
   const { inProgress, completed, activity, lessonsCompleted } = summarizeDashboard(data);
   const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
   const ago = (at: Date) => formatAgo(at, data.now);
+  // Nothing in progress: suggest where to go next (never a course already taken).
+  const recommended = inProgress.length === 0 ? await listRecommendedCourses(data.enrollments.map((e) => e.course.slug)) : [];
+  const issued = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: user.timeZone });
 
   return (
     <Container className="py-10">
@@ -41,6 +46,7 @@ export default async function DashboardPage() {
           <ButtonLink href="/courses" className="mt-6">
             Browse courses
           </ButtonLink>
+          <Recommended courses={recommended} />
         </div>
       ) : (
         <div className="mt-10 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -48,9 +54,12 @@ export default async function DashboardPage() {
             <section aria-labelledby="in-progress">
               <h2 id="in-progress" className="text-xl font-bold text-slate-900 dark:text-white">In progress</h2>
               {inProgress.length === 0 ? (
-                <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-                  Nothing in progress. <Link href="/courses" className="font-semibold text-brand-700 underline dark:text-brand-300">Find your next course</Link>.
-                </p>
+                <>
+                  <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+                    Nothing in progress. <Link href="/courses" className="font-semibold text-brand-700 underline dark:text-brand-300">Find your next course</Link>.
+                  </p>
+                  <Recommended courses={recommended} />
+                </>
               ) : (
                 <ul className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
                   {inProgress.map((course) => (
@@ -70,6 +79,22 @@ export default async function DashboardPage() {
               </section>
             )}
           </div>
+          <div className="min-w-0 space-y-6">
+          {data.certificates.length > 0 && (
+            <section aria-labelledby="certificates" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
+              <h2 id="certificates" className="font-bold text-slate-900 dark:text-white">Certificates</h2>
+              <ul className="mt-3 space-y-3 text-sm">
+                {data.certificates.map((certificate) => (
+                  <li key={certificate.id}>
+                    <Link href={`/certificates/${certificate.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+                      {certificate.courseTitle}
+                    </Link>
+                    <p className="text-xs text-slate-600 dark:text-slate-400">Issued {issued.format(certificate.issuedAt)}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section aria-labelledby="activity" className="h-fit min-w-0 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
             <h2 id="activity" className="font-bold text-slate-900 dark:text-white">Recent activity</h2>
             {activity.length === 0 ? (
@@ -95,9 +120,24 @@ export default async function DashboardPage() {
               </ol>
             )}
           </section>
+          </div>
         </div>
       )}
     </Container>
+  );
+}
+
+function Recommended({ courses }: { courses: Awaited<ReturnType<typeof listRecommendedCourses>> }) {
+  if (courses.length === 0) return null;
+  return (
+    <section aria-labelledby="recommended" className="mt-8 text-left">
+      <h2 id="recommended" className="text-xl font-bold text-slate-900 dark:text-white">Recommended for you</h2>
+      <div className="mt-4 grid gap-6 sm:grid-cols-2 xl:grid-cols-3">
+        {courses.map((course) => (
+          <CourseCard key={course.slug} course={course} />
+        ))}
+      </div>
+    </section>
   );
 }
 
@@ -135,8 +175,12 @@ function CourseProgressCard({ course }: { course: DashboardCourseCard }) {
           </ButtonLink>
         ) : null
       ) : course.next ? (
-        <ButtonLink href={`/courses/${course.slug}/lessons/${course.next.slug}`} className="min-w-0 justify-start">
-          <span className="truncate">Continue: {course.next.title}</span>
+        // The whole title, wrapped: a truncated "Continue: Offset vs Key…" hides where the button leads.
+        <ButtonLink href={`/courses/${course.slug}/lessons/${course.next.slug}`} className="min-w-0">
+          <span className="flex w-full min-w-0 flex-col text-left">
+            <span className="text-xs font-medium">Continue</span>
+            <span className="break-words">{course.next.title}</span>
+          </span>
         </ButtonLink>
       ) : null}
     </li>

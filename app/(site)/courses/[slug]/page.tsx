@@ -3,6 +3,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CourseEnrolment } from "@/components/catalog/course-personal";
 import { Syllabus } from "@/components/catalog/syllabus";
+import { CourseReviews } from "@/components/reviews/course-reviews";
+import { FaqList } from "@/components/site/faq-list";
+import { FAQ, REFUND_POLICY } from "@/lib/catalog/faq";
+import { Stars } from "@/components/reviews/stars";
 import { CourseStateProvider } from "@/components/learn/learner-state";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
@@ -12,6 +16,8 @@ import { getCourseOrNull } from "@/lib/catalog/queries";
 import { renderMarkdownCached } from "@/lib/content/render-markdown";
 import { env } from "@/lib/env";
 import { anonymousCourseView } from "@/lib/learning/lesson-state";
+import { getCourseReviews } from "@/lib/reviews/queries";
+import { describeRating } from "@/lib/reviews/rules";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,7 +46,7 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lo
 export default async function CoursePage({ params }: Props) {
   const course = await getCourseOrNull((await params).slug);
   if (!course) notFound();
-  const description = await renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description);
+  const [description, reviews] = await Promise.all([renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description), getCourseReviews(course.id)]);
   const lessons = flattenLessons(course.modules);
   const firstPreview = lessons.find((l) => l.freePreview);
   const upcoming = course.cohorts.filter((c) => c.startsAt > new Date());
@@ -60,8 +66,21 @@ export default async function CoursePage({ params }: Props) {
             <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{course.title}</h1>
             <p className="mt-4 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{course.summary}</p>
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-              Taught by <span className="font-semibold text-slate-900 dark:text-white">{course.instructor.name}</span>
+              Taught by{" "}
+              <Link href={`/instructors/${course.instructor.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline dark:text-white">
+                {course.instructor.name}
+              </Link>
             </p>
+            {reviews.summary && (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                <a href="#reviews" className="hover:underline">
+                  <Stars rating={reviews.summary.average} label={describeRating(reviews.summary)} />{" "}
+                  <span aria-hidden="true">
+                    {reviews.summary.average.toFixed(1)} ({reviews.summary.count})
+                  </span>
+                </a>
+              </p>
+            )}
           </div>
           <aside aria-label="Enrolment" className="h-fit rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <p className="text-3xl font-bold text-slate-900 dark:text-white">{formatPrice(course.priceCents, course.currency)}</p>
@@ -105,6 +124,20 @@ export default async function CoursePage({ params }: Props) {
             <h2 id="syllabus" className="text-xl font-bold text-slate-900 dark:text-white">Syllabus</h2>
             <div className="mt-4">
               <Syllabus course={course} />
+            </div>
+          </section>
+          <CourseReviews courseSlug={course.slug} summary={reviews.summary} reviews={reviews.reviews} />
+          <section aria-labelledby="faq">
+            <h2 id="faq" className="text-xl font-bold text-slate-900 dark:text-white">
+              Questions and answers
+            </h2>
+            {course.priceCents > 0 && (
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+                <span className="font-semibold">Refund policy:</span> {REFUND_POLICY.answer}
+              </p>
+            )}
+            <div className="mt-4">
+              <FaqList entries={FAQ.filter((entry) => entry !== REFUND_POLICY).slice(0, 5)} />
             </div>
           </section>
         </div>

@@ -59,7 +59,7 @@ export default async function LessonPage({ params }: Props) {
   return (
     <LearnerStateProvider courseSlug={course.slug} lessonSlug={lesson.slug} lessonId={lesson.id} anonymous={anonymousLessonView(course, lesson.id)} publicContent={publicContent}>
       <Container className="grid gap-8 py-8 lg:grid-cols-[16rem_1fr] lg:gap-10 lg:py-10 xl:grid-cols-[16rem_1fr_12rem]">
-        <aside className="lg:order-first">
+        <aside aria-label="Course outline" className="lg:order-first">
           <div className="lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:overflow-y-auto lg:pr-2">
             <LessonSidebar course={course} currentSlug={lesson.slug} />
           </div>
@@ -95,7 +95,7 @@ export default async function LessonPage({ params }: Props) {
           <LessonShortcuts previousHref={previous ? href(previous.slug) : null} nextHref={next ? href(next.slug) : null} />
         </article>
 
-        <aside className="hidden xl:block">
+        <aside aria-label="Lesson outline" className="hidden xl:block">
           <LessonToc />
         </aside>
       </Container>

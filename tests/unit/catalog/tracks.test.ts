@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { TRACKS, coursesOutsideTracks, resolveTracks } from "@/lib/catalog/tracks";
+
+const course = (slug: string) => ({ slug });
+
+describe("resolveTracks", () => {
+  it("skips courses that are not published yet and numbers the rest in one sequence", () => {
+    const tracks = resolveTracks(TRACKS, [course("backend-security-essentials"), course("http-apis-rest-graphql"), course("sql-data-modelling-postgresql")]);
+    expect(tracks.map((t) => t.slug)).toEqual(["foundations", "production"]);
+    expect(tracks.flatMap((t) => t.steps.map((s) => [s.step, s.course.slug]))).toEqual([
+      [1, "http-apis-rest-graphql"],
+      [2, "sql-data-modelling-postgresql"],
+      [3, "backend-security-essentials"],
+    ]);
+  });
+
+  it("leaves out empty tracks, lists a course once, and copes with nothing published", () => {
+    const tracks = [
+      { slug: "a", title: "A", why: "", courses: ["x", "y"] },
+      { slug: "b", title: "B", why: "", courses: ["x", "missing"] },
+    ];
+    expect(resolveTracks(tracks, [course("x"), course("y")]).map((t) => [t.slug, t.steps.length])).toEqual([["a", 2]]);
+    expect(resolveTracks(TRACKS, [])).toEqual([]);
+  });
+
+  it("names all nine planned courses, and finds published courses no track names", () => {
+    expect(new Set(TRACKS.flatMap((t) => t.courses)).size).toBe(9);
+    expect(coursesOutsideTracks(TRACKS, [course("http-apis-rest-graphql"), course("brand-new")])).toEqual([course("brand-new")]);
+  });
+});
