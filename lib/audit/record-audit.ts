@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   "user.disabled",
   "user.enabled",
   "user.deleted",
+  "studio.course_published",
+  "studio.course_imported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
