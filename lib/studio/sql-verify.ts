@@ -8,18 +8,37 @@ export type SqlVerdict = { ok: true; result: ResultSet } | { ok: false; message:
 
 type Exercise = { setup: string; solution: string };
 
-/** Checks several exercises on one engine: each one's setup is undone before the next. */
-export async function verifySqlExercises(exercises: Exercise[]): Promise<SqlVerdict[]> {
-  if (exercises.length === 0) return [];
+// One engine per process (opening one costs seconds); checks take turns, and every check is rolled back.
+let shared: Promise<{ engine: PGlite; parsers: Awaited<ReturnType<typeof textParsers>> }> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+async function openEngine() {
   const engine = await PGlite.create();
-  try {
-    const parsers = await textParsers(engine);
+  return { engine, parsers: await textParsers(engine) };
+}
+
+/** A setup that committed its way out of the transaction leaves tables behind: start the next check afresh. */
+async function leftovers(engine: PGlite): Promise<boolean> {
+  const result = await engine.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')");
+  return (result.rows[0]?.n ?? 0) > 0;
+}
+
+/** Checks several exercises on one engine: each one's setup is undone before the next. */
+export function verifySqlExercises(exercises: Exercise[]): Promise<SqlVerdict[]> {
+  if (exercises.length === 0) return Promise.resolve([]);
+  const run = queue.then(async () => {
+    shared ??= openEngine();
+    const { engine, parsers } = await shared;
     const verdicts: SqlVerdict[] = [];
     for (const exercise of exercises) verdicts.push(await verifyOne(engine, exercise, parsers));
+    if (await leftovers(engine)) {
+      shared = null;
+      await engine.close();
+    }
     return verdicts;
-  } finally {
-    await engine.close();
-  }
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 async function verifyOne(engine: PGlite, exercise: Exercise, parsers: Awaited<ReturnType<typeof textParsers>>): Promise<SqlVerdict> {
