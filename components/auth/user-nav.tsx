@@ -53,6 +53,11 @@ export function UserNav() {
           <Link href="/profile" className={ITEM}>
             Profile and settings
           </Link>
+          {user.role === "INSTRUCTOR" || user.role === "ADMIN" ? (
+            <Link href="/studio" className={ITEM}>
+              Studio
+            </Link>
+          ) : null}
           {user.role === "ADMIN" ? (
             <>
               <Link href="/admin/users" className={ITEM}>

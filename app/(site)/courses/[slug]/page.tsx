@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CourseEnrolment } from "@/components/catalog/course-personal";
 import { Syllabus } from "@/components/catalog/syllabus";
 import { CourseStateProvider } from "@/components/learn/learner-state";
@@ -11,6 +11,7 @@ import { getCourseOrNull } from "@/lib/catalog/queries";
 import { renderMarkdownCached } from "@/lib/content/render-markdown";
 import { env } from "@/lib/env";
 import { anonymousCourseView } from "@/lib/learning/lesson-state";
+import { findCourseSlugRedirect } from "@/lib/studio/course-service";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,8 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export default async function CoursePage({ params }: Props) {
-  const course = await getCourseOrNull((await params).slug);
-  if (!course) notFound();
+  const { slug } = await params;
+  const course = await getCourseOrNull(slug);
+  if (!course) {
+    // A course renamed in the studio keeps its old links.
+    const moved = await findCourseSlugRedirect(slug);
+    if (moved) permanentRedirect(`/courses/${moved}`);
+    notFound();
+  }
   const description = await renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description);
   const lessons = flattenLessons(course.modules);
   const firstPreview = lessons.find((l) => l.freePreview);

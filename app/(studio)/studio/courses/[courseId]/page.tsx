@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { CoInstructorEditor, CohortEditor } from "@/components/studio/course-people";
 import { CourseSettingsForm } from "@/components/studio/course-settings-form";
+import { UploadImageForm } from "@/components/studio/import-form";
 import { OutlineEditor } from "@/components/studio/outline-editor";
 import { PublishPanel } from "@/components/studio/publish-panel";
 import { StatusBadge } from "@/components/studio/status-badge";
@@ -71,6 +72,9 @@ export default async function StudioCoursePage({ params }: Props) {
               course={{ id: course.id, updatedAt: course.updatedAt.getTime(), title: course.title, slug: course.slug, summary: course.summary, description: course.description, outcomes: course.outcomes, topic: course.topic, level: course.level, format: course.format, priceCents: course.priceCents, sequential: course.sequential, coverImageUrl: course.coverImageUrl }}
               action={actions.updateCourseSettingsAction}
             />
+          </StudioSection>
+          <StudioSection id="files" title="Images" description="Upload a cover or a lesson image. Its type is checked from the file itself.">
+            <UploadImageForm courseId={course.id} />
           </StudioSection>
           <StudioSection id="cohorts" title="Cohorts">
             <CohortEditor courseId={course.id} cohorts={course.cohorts.map((c) => ({ id: c.id, title: c.title, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(), seats: c.seats, timeZone: c.timeZone }))} addAction={actions.addCohortAction} deleteAction={actions.deleteCohortAction} />
