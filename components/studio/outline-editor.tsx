@@ -25,7 +25,7 @@ export type OutlineActions = {
 
 const KIND_LABEL: Record<string, string> = { ARTICLE: "Reading", VIDEO: "Video", QUIZ: "Quiz", SQL_EXERCISE: "SQL exercise", CODE_EXERCISE: "Code exercise" };
 
-function AddForm({ label, placeholder, withKind, onAdd }: { label: string; placeholder: string; withKind?: boolean; onAdd: (title: string, kind: string) => Promise<string | null> }) {
+function AddForm({ label, placeholder, withKind, buttonLabel, onAdd }: { label: string; placeholder: string; withKind?: boolean; buttonLabel: string; onAdd: (title: string, kind: string) => Promise<string | null> }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
@@ -48,7 +48,7 @@ function AddForm({ label, placeholder, withKind, onAdd }: { label: string; place
       </label>
       {withKind ? (
         <label className="text-sm font-medium text-slate-900 dark:text-slate-100">
-          Kind
+          Kind<span className="sr-only"> of the {label.toLowerCase()}</span>
           <select name="kind" className={clsx("mt-1", INPUT_STYLES)} defaultValue="article">
             <option value="article">Reading</option>
             <option value="video">Video</option>
@@ -59,7 +59,7 @@ function AddForm({ label, placeholder, withKind, onAdd }: { label: string; place
         </label>
       ) : null}
       <button type="submit" className={SMALL_BUTTON} disabled={pending}>
-        {pending ? "Adding…" : "Add"}
+        {pending ? "Adding…" : buttonLabel}
       </button>
       {error ? <p role="alert" className="w-full text-sm text-rose-700 dark:text-rose-300">{error}</p> : null}
     </form>
@@ -160,13 +160,13 @@ export function OutlineEditor({ courseId, modules: initial, actions }: { courseI
                 )}
               />
               <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
-                <AddForm label={`New lesson in ${mod.label}`} placeholder="Lesson title" withKind onAdd={(title, kind) => run(actions.createLesson, { moduleId: mod.id, title, kind })} />
+                <AddForm label={`New lesson in ${mod.label}`} buttonLabel={`Add lesson to ${mod.label}`} placeholder="Lesson title" withKind onAdd={(title, kind) => run(actions.createLesson, { moduleId: mod.id, title, kind })} />
               </div>
             </div>
           </section>
         )}
       />
-      <AddForm label="New module" placeholder="Module title" onAdd={(title) => run(actions.createModule, { courseId, title })} />
+      <AddForm label="New module" buttonLabel="Add module" placeholder="Module title" onAdd={(title) => run(actions.createModule, { courseId, title })} />
     </div>
   );
 }
