@@ -8,6 +8,7 @@ import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import type { CodeExercise } from "@/lib/content/schema";
 import type { CodeTestResult } from "@/lib/learning/code-check";
 import { SMALL_BUTTON } from "./call-action";
+import { MonoField } from "./mono-field";
 import { Errors } from "./quiz-editor";
 
 const LABEL = "block text-sm font-medium text-slate-900 dark:text-slate-100";
@@ -65,18 +66,9 @@ export function CodeExerciseEditor({ exercise, onChange, errorsFor }: { exercise
         <input value={exercise.functionName} onChange={(e) => onChange({ ...exercise, functionName: e.target.value })} className={MONO} spellCheck={false} />
       </label>
       <Errors messages={errorsFor("exercise.functionName")} />
-      <label className={LABEL}>
-        Starter code
-        <textarea rows={4} value={exercise.starter} onChange={(e) => onChange({ ...exercise, starter: e.target.value })} className={MONO} spellCheck={false} />
-      </label>
-      <label className={LABEL}>
-        Solution
-        <textarea rows={6} value={exercise.solution} onChange={(e) => onChange({ ...exercise, solution: e.target.value })} className={MONO} spellCheck={false} />
-      </label>
-      <label className={LABEL}>
-        Tests (JSON)
-        <textarea rows={6} value={testsText} onChange={(e) => onTests(e.target.value)} className={MONO} spellCheck={false} />
-      </label>
+      <MonoField label="Starter code" value={exercise.starter} onChange={(starter) => onChange({ ...exercise, starter })} />
+      <MonoField label="Solution" rows={6} value={exercise.solution} onChange={(solution) => onChange({ ...exercise, solution })} />
+      <MonoField label="Tests (JSON)" rows={6} value={testsText} onChange={onTests} />
       {testsError ? <p className="text-sm text-rose-700 dark:text-rose-300">{testsError}</p> : null}
       <Errors messages={errorsFor("exercise.tests")} />
       <div className="space-y-2" aria-live="polite">

@@ -48,7 +48,7 @@ function AddForm({ label, placeholder, withKind, buttonLabel, onAdd }: { label: 
       </label>
       {withKind ? (
         <label className="text-sm font-medium text-slate-900 dark:text-slate-100">
-          Kind<span className="sr-only"> of the {label.toLowerCase()}</span>
+          Kind<span className="sr-only"> of lesson</span>
           <select name="kind" className={clsx("mt-1", INPUT_STYLES)} defaultValue="article">
             <option value="article">Reading</option>
             <option value="video">Video</option>

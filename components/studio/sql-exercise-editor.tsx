@@ -2,17 +2,14 @@
 // Setup, task starter, solution and ordering rule of an SQL exercise; "Run the solution" runs it in the
 // browser's PGlite (the learners' own worker) and shows the table learners must reproduce.
 import { useRef, useState } from "react";
-import { clsx } from "clsx";
 import { ResultTable } from "@/components/learn/exercises/result-table";
 import type { SqlWorkerRequest, SqlWorkerResponse } from "@/components/learn/exercises/sql-protocol";
-import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import type { SqlExercise } from "@/lib/content/schema";
 import type { ResultSet } from "@/lib/learning/result-compare";
 import { SMALL_BUTTON } from "./call-action";
+import { MonoField } from "./mono-field";
 import { Errors } from "./quiz-editor";
 
-const LABEL = "block text-sm font-medium text-slate-900 dark:text-slate-100";
-const MONO = clsx(INPUT_STYLES, "mt-1 font-mono");
 
 type Run = { status: "idle" } | { status: "running" } | { status: "ok"; result: ResultSet } | { status: "failed"; message: string };
 
@@ -41,28 +38,16 @@ export function SqlExerciseEditor({ exercise, onChange, errorsFor }: { exercise:
 
   return (
     <div className="space-y-4">
-      <label className={LABEL}>
-        Setup SQL (tables and rows each attempt starts from)
-        <textarea rows={6} value={exercise.setup} onChange={(e) => onChange({ ...exercise, setup: e.target.value })} className={MONO} spellCheck={false} />
-      </label>
+      <MonoField label="Setup SQL (tables and rows each attempt starts from)" rows={6} value={exercise.setup} onChange={(setup) => onChange({ ...exercise, setup })} />
       <Errors messages={errorsFor("exercise.setup")} />
-      <label className={LABEL}>
-        Starter query shown to learners
-        <textarea rows={2} value={exercise.starter} onChange={(e) => onChange({ ...exercise, starter: e.target.value })} className={MONO} spellCheck={false} />
-      </label>
-      <label className={LABEL}>
-        Solution
-        <textarea rows={4} value={exercise.solution} onChange={(e) => onChange({ ...exercise, solution: e.target.value })} className={MONO} spellCheck={false} />
-      </label>
+      <MonoField label="Starter query shown to learners" rows={2} value={exercise.starter} onChange={(starter) => onChange({ ...exercise, starter })} />
+      <MonoField label="Solution" value={exercise.solution} onChange={(solution) => onChange({ ...exercise, solution })} />
       <Errors messages={errorsFor("exercise.solution")} />
       <label className="flex items-center gap-2 text-sm text-slate-900 dark:text-slate-100">
         <input type="checkbox" checked={exercise.orderMatters} onChange={(e) => onChange({ ...exercise, orderMatters: e.target.checked })} className="size-4" />
         Row order matters (the task asks for ORDER BY)
       </label>
-      <label className={LABEL}>
-        Hints, one a line
-        <textarea rows={2} value={exercise.hints.join("\n")} onChange={(e) => onChange({ ...exercise, hints: e.target.value.split("\n").filter((line) => line.trim()) })} className={clsx(INPUT_STYLES, "mt-1")} />
-      </label>
+      <MonoField label="Hints, one a line" rows={2} mono={false} value={exercise.hints.join("\n")} onChange={(text) => onChange({ ...exercise, hints: text.split("\n").filter((line) => line.trim()) })} />
       <div className="space-y-3" aria-live="polite">
         <button type="button" className={SMALL_BUTTON} onClick={execute} disabled={run.status === "running"}>
           {run.status === "running" ? "Running in PostgreSQL…" : "Run the solution"}

@@ -21,8 +21,9 @@ async function expectSaved(page: Page) {
 }
 
 async function addLesson(page: Page, title: string, kind: string) {
-  await page.getByLabel("New lesson in Ranking rows").fill(title);
-  await page.getByLabel("Kind of the new lesson in ranking rows").selectOption(kind);
+  const mod = page.getByRole("region", { name: "Module Ranking rows" });
+  await mod.getByRole("textbox", { name: "New lesson in Ranking rows" }).fill(title);
+  await mod.getByRole("combobox", { name: /^Kind/ }).selectOption(kind);
   await page.getByRole("button", { name: "Add lesson to Ranking rows" }).click();
   await page.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Edit “${title}”` })).toBeVisible();
@@ -40,7 +41,7 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   await expect(page.getByRole("heading", { level: 1, name: "Studio" })).toBeVisible();
   await page.getByTestId("user-nav").locator("summary").click();
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Studio" })).toBeVisible();
-  await page.keyboard.press("Escape");
+  await page.getByTestId("user-nav").locator("summary").click();
   await expectNoSeriousA11yViolations(page);
 
   // A new course: publishing it empty lists what is missing, with links.
@@ -53,9 +54,9 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   await expect(problems.getByRole("link", { name: "Add at least one module with a lesson." })).toBeVisible();
   await expect(problems).toContainText("summary");
 
-  await page.getByLabel("Summary").fill("Rank, number and compare rows without self-joins.");
+  await page.getByLabel("Summary", { exact: true }).fill("Rank, number and compare rows without self-joins.");
   await page.getByLabel("Outcomes, one a line").fill("Rank rows within groups\nCompute running totals");
-  await page.getByLabel("Topic").selectOption("DATABASES");
+  await page.getByLabel("Topic", { exact: true }).selectOption("DATABASES");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
   await page.getByLabel("New module").fill("Ranking rows");
@@ -76,8 +77,8 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   // A quiz: a question with no correct choice is refused at the field, then fixed.
   await addLesson(page, "Check your ranking", "quiz");
   await page.getByLabel("Question 1 prompt").fill("Which function leaves gaps after ties?");
-  await page.getByLabel("Question 1, Choice 1").fill("rank()");
-  await page.getByLabel("Question 1, Choice 2").fill("row_number()");
+  await page.getByLabel("Question 1, Choice 1", { exact: true }).fill("rank()");
+  await page.getByLabel("Question 1, Choice 2", { exact: true }).fill("row_number()");
   await page.getByLabel("Correct (question 1, choice 1)").uncheck();
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "invalid", { timeout: 30_000 });
   await expect(page.getByText("at least one choice must be correct").first()).toBeVisible();
@@ -89,9 +90,9 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   await addLesson(page, "Rank the scores", "sql");
   await typeMarkdown(page, "Rank the players by score, highest first.");
   await page.getByLabel("Setup SQL (tables and rows each attempt starts from)").fill("CREATE TABLE scores (player text, score int);\nINSERT INTO scores VALUES ('ana', 30), ('bo', 50), ('cy', 40);");
-  await page.getByLabel("Solution").fill("SELECT nope FROM scores;");
+  await page.getByLabel("Solution", { exact: true }).fill("SELECT nope FROM scores;");
   await expect(page.getByText('column "nope" does not exist').first()).toBeVisible({ timeout: 60_000 });
-  await page.getByLabel("Solution").fill("SELECT player, rank() OVER (ORDER BY score DESC) AS place FROM scores ORDER BY place;");
+  await page.getByLabel("Solution", { exact: true }).fill("SELECT player, rank() OVER (ORDER BY score DESC) AS place FROM scores ORDER BY place;");
   await page.getByRole("button", { name: "Run the solution" }).click();
   await expect(page.getByTestId("solution-verdict")).toContainText("3 row(s)", { timeout: 60_000 });
   await expect(page.getByRole("region", { name: "Query result" })).toContainText("bo");
