@@ -38,7 +38,7 @@ export function ChartCard<T extends Record<string, unknown>>({ id, title, descri
         <div className="mt-4 h-64 text-slate-700 dark:text-slate-300" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             {chart.type === "bar" ? (
-              <BarChart data={rows as Record<string, unknown>[]} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 16, right: 24, left: vertical ? 8 : 0, bottom: 0 }}>
+              <BarChart accessibilityLayer={false} data={rows as Record<string, unknown>[]} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 16, right: 24, left: vertical ? 8 : 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
                 {vertical ? <XAxis type="number" stroke="currentColor" fontSize={12} /> : <XAxis dataKey={chart.x as string} stroke="currentColor" fontSize={12} />}
                 {vertical ? <YAxis type="category" dataKey={chart.x as string} width={140} stroke="currentColor" fontSize={12} /> : <YAxis stroke="currentColor" fontSize={12} allowDecimals={false} />}
@@ -50,7 +50,7 @@ export function ChartCard<T extends Record<string, unknown>>({ id, title, descri
                 ))}
               </BarChart>
             ) : (
-              <LineChart data={rows as Record<string, unknown>[]} margin={{ top: 16, right: 24, left: 0, bottom: 0 }}>
+              <LineChart accessibilityLayer={false} data={rows as Record<string, unknown>[]} margin={{ top: 16, right: 24, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
                 <XAxis dataKey={chart.x as string} stroke="currentColor" fontSize={12} />
                 <YAxis stroke="currentColor" fontSize={12} />
