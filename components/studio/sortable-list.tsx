@@ -17,8 +17,8 @@ function Row({ item, index, count, onMove, children }: { item: Item; index: numb
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
   return (
     <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={isDragging ? "relative z-10 opacity-80" : undefined}>
-      <div className="flex items-start gap-2">
-        <div className="flex shrink-0 items-center gap-1 pt-1">
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-2">
+        <div className="flex shrink-0 items-center gap-1 sm:pt-1">
           <button type="button" ref={setActivatorNodeRef} {...attributes} {...listeners} className={`${SMALL_BUTTON} cursor-grab touch-none px-2`} aria-label={`Drag to reorder ${item.label}`}>
             <span aria-hidden="true">⠿</span>
           </button>

@@ -11,6 +11,8 @@ type Props<T> = { id: string; title: string; description?: string; rows: T[]; co
 const COLOURS = ["#1d4ed8", "#b45309", "#047857"];
 const DASHES = ["0", "6 3", "2 2"];
 
+const shorten = (text: string) => (text.length > 26 ? `${text.slice(0, 25)}…` : text);
+
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
   const link = document.createElement("a");
@@ -35,13 +37,13 @@ export function ChartCard<T extends Record<string, unknown>>({ id, title, descri
       </div>
       {rows.length === 0 ? <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">No data yet.</p> : null}
       {chart && rows.length > 0 ? (
-        <div className="mt-4 h-64 text-slate-700 dark:text-slate-300" aria-hidden="true">
+        <div className="mt-4 text-slate-700 dark:text-slate-300" style={{ height: vertical ? Math.max(256, rows.length * 32 + 48) : 256 }} aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             {chart.type === "bar" ? (
               <BarChart accessibilityLayer={false} data={rows as Record<string, unknown>[]} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 16, right: 24, left: vertical ? 8 : 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
                 {vertical ? <XAxis type="number" stroke="currentColor" fontSize={12} /> : <XAxis dataKey={chart.x as string} stroke="currentColor" fontSize={12} />}
-                {vertical ? <YAxis type="category" dataKey={chart.x as string} width={140} stroke="currentColor" fontSize={12} /> : <YAxis stroke="currentColor" fontSize={12} allowDecimals={false} />}
+                {vertical ? <YAxis type="category" dataKey={chart.x as string} width={160} stroke="currentColor" fontSize={12} interval={0} tickFormatter={(value: unknown) => shorten(String(value))} /> : <YAxis stroke="currentColor" fontSize={12} allowDecimals={false} />}
                 <Tooltip />
                 {chart.series.map((s, i) => (
                   <Bar key={s.key} dataKey={s.key as string} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false}>

@@ -49,7 +49,7 @@ export default async function StudioCoursePage({ params }: Props) {
       </div>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-8">
+        <div className="min-w-0 space-y-8">
           <StudioSection id="outline" title="Modules and lessons" description="Drag a row by its handle, or use the arrows, to reorder. New lessons and text changes reach learners when you publish.">
             <OutlineEditor
               key={outlineKey}
@@ -83,7 +83,7 @@ export default async function StudioCoursePage({ params }: Props) {
             <CoInstructorEditor courseId={course.id} owner={course.instructor} people={course.coInstructors.map((c) => c.user)} canManage={canManage} addAction={actions.addCoInstructorAction} removeAction={actions.removeCoInstructorAction} />
           </StudioSection>
         </div>
-        <div className="space-y-6 lg:sticky lg:top-24 lg:h-fit">
+        <div className="order-first space-y-6 lg:sticky lg:top-24 lg:order-none lg:h-fit">
           <PublishPanel courseId={course.id} status={course.status} pendingDrafts={pendingDrafts} action={actions.publishCourseAction} />
         </div>
       </div>
