@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   "advisor.disabled",
   "review.hidden",
   "review.shown",
+  "studio.course_published",
+  "studio.course_imported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,7 +3,10 @@
 
 type Entry = { expiresAt: number; value: Promise<unknown> };
 
-const store = new Map<string, Entry>();
+// One store per process, found through a process-wide symbol: Next can load this module more than once (server
+// actions and route handlers), and an invalidation must reach every copy.
+const STORE = Symbol.for("backend-academy.catalog-memo");
+const store: Map<string, Entry> = ((globalThis as { [STORE]?: Map<string, Entry> })[STORE] ??= new Map());
 const MAX_ENTRIES = 2_000;
 export const CATALOG_TTL_MS = 30_000;
 

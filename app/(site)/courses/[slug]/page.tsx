@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CourseEnrolment } from "@/components/catalog/course-personal";
 import { Syllabus } from "@/components/catalog/syllabus";
 import { CourseReviews } from "@/components/reviews/course-reviews";
@@ -18,6 +18,7 @@ import { env } from "@/lib/env";
 import { anonymousCourseView } from "@/lib/learning/lesson-state";
 import { getCourseReviews } from "@/lib/reviews/queries";
 import { describeRating } from "@/lib/reviews/rules";
+import { findCourseSlugRedirect } from "@/lib/studio/course-service";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -44,8 +45,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export default async function CoursePage({ params }: Props) {
-  const course = await getCourseOrNull((await params).slug);
-  if (!course) notFound();
+  const { slug } = await params;
+  const course = await getCourseOrNull(slug);
+  if (!course) {
+    // A course renamed in the studio keeps its old links.
+    const moved = await findCourseSlugRedirect(slug);
+    if (moved) permanentRedirect(`/courses/${moved}`);
+    notFound();
+  }
   const [description, reviews] = await Promise.all([renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description), getCourseReviews(course.id)]);
   const lessons = flattenLessons(course.modules);
   const firstPreview = lessons.find((l) => l.freePreview);

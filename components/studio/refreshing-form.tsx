@@ -1,0 +1,24 @@
+"use client";
+// A form bound to a server action that refreshes the page's server data once the action succeeds.
+import { useActionState, useEffect, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { FieldErrorsProvider, FormAlert, SubmitButton } from "@/components/ui/form/form-controls";
+import type { StudioAction } from "./call-action";
+
+export function RefreshingForm({ action, submitLabel, successMessage, className, children, variant = "primary" }: { action: StudioAction<unknown>; submitLabel: string; successMessage?: string; className?: string; children: ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const router = useRouter();
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  return (
+    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
+      <form action={formAction} noValidate className={className ?? "space-y-3"}>
+        {state && !state.ok ? <FormAlert>{state.error}</FormAlert> : null}
+        {state?.ok && successMessage ? <FormAlert tone="success">{successMessage}</FormAlert> : null}
+        {children}
+        <SubmitButton pending={pending} variant={variant}>{submitLabel}</SubmitButton>
+      </form>
+    </FieldErrorsProvider>
+  );
+}
