@@ -1,6 +1,7 @@
 // Starting a purchase: everything that decides the price and the seat happens in one transaction that
 // holds the learner's row lock (and the cohort's); Stripe is asked afterwards, with an idempotency key.
 import { appUrl } from "../accounts/urls";
+import { db } from "../db/client";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { PaymentError, SOLD_OUT_MESSAGE } from "./errors";
 import { couponRefusal, normaliseCouponCode, quotePrice, type Quote } from "./pricing";
@@ -16,7 +17,7 @@ const REUSE_MARGIN_MS = 3 * 60_000;
 export type CheckoutStart = { kind: "redirect"; url: string } | { kind: "enrolled"; href: string };
 export type Buyer = { id: string; email: string };
 
-type Plan = CheckoutStart | { kind: "create"; paymentId: string; quote: Quote; currency: string; title: string; cohortTitle: string | null; couponCode: string | null };
+type Plan = CheckoutStart | { kind: "create"; payment: { id: string; courseId: string; cohortId: string | null; expiresAt: Date | null }; quote: Quote; currency: string; title: string; cohortTitle: string | null; couponCode: string | null };
 
 export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Date) {
   const course = await tx.course.findFirst({
@@ -85,9 +86,9 @@ async function plan(tx: Tx, buyer: Buyer, courseSlug: string, couponCode: string
   }
   const payment = await tx.payment.create({
     data: { userId: buyer.id, courseId: course.id, cohortId: course.cohort?.id ?? null, couponId: coupon?.id ?? null, listPriceCents: quote.listPriceCents, discountCents: quote.discountCents, amountCents: quote.amountCents, currency: course.currency, expiresAt: new Date(now.getTime() + CHECKOUT_MINUTES * 60_000) },
-    select: { id: true },
+    select: { id: true, courseId: true, cohortId: true, expiresAt: true },
   });
-  return { kind: "create", paymentId: payment.id, quote, currency: course.currency, title: course.title, cohortTitle: course.cohort?.title ?? null, couponCode: coupon?.code ?? null };
+  return { kind: "create", payment, quote, currency: course.currency, title: course.title, cohortTitle: course.cohort?.title ?? null, couponCode: coupon?.code ?? null };
 }
 
 export async function startCheckout(buyer: Buyer, input: { courseSlug: string; couponCode?: string }, now: Date = new Date()): Promise<CheckoutStart> {
@@ -96,7 +97,7 @@ export async function startCheckout(buyer: Buyer, input: { courseSlug: string; c
     if (decided.kind === "enrolled") invalidateCatalogCache(`course:${input.courseSlug}`);
     return decided;
   }
-  const payment = await paymentTransaction((tx) => tx.payment.findUniqueOrThrow({ where: { id: decided.paymentId }, select: { id: true, courseId: true, cohortId: true, expiresAt: true } }));
+  const payment = decided.payment;
   const metadata = { paymentId: payment.id, userId: buyer.id, courseId: payment.courseId, ...(payment.cohortId ? { cohortId: payment.cohortId } : {}), ...(decided.couponCode ? { coupon: decided.couponCode } : {}) };
   let session;
   try {
@@ -116,10 +117,10 @@ export async function startCheckout(buyer: Buyer, input: { courseSlug: string; c
     });
   } catch (error) {
     console.error(`checkout ${payment.id}: the provider refused (${error instanceof Error ? error.message : "unknown error"})`);
-    await paymentTransaction((tx) => tx.payment.updateMany({ where: { id: payment.id, status: "PENDING" }, data: { status: "FAILED" } }));
+    await db.payment.updateMany({ where: { id: payment.id, status: "PENDING" }, data: { status: "FAILED" } });
     throw new PaymentError("We could not open the payment page just now. Nothing was charged; please try again in a minute.");
   }
-  await paymentTransaction((tx) => tx.payment.update({ where: { id: payment.id }, data: { stripeCheckoutSessionId: session.id, checkoutUrl: session.url } }));
+  await db.payment.update({ where: { id: payment.id }, data: { stripeCheckoutSessionId: session.id, checkoutUrl: session.url } });
   if (!session.url) throw new PaymentError("The payment page did not open. Please try again.");
   return { kind: "redirect", url: session.url };
 }

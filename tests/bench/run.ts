@@ -1,18 +1,20 @@
 // `npm run bench`: requests/s and latency of the main pages on a production build (served as `npm start`
 // serves it), each next to a bare static page served by the same server. Figures vary run to run: read the ratios.
 import autocannon from "autocannon";
+import type { Request as CannonRequest } from "autocannon";
 import { learningTargets } from "./learning-targets";
 import { printSlotBench } from "./slots";
+import { measureCheckoutCreation, paymentTargets } from "./payment-targets";
 import { startBenchServer } from "./server";
 import { runAnalyticsBench } from "./studio-analytics";
 
-type BenchRequest = { path: string; headers?: Record<string, string> };
+type BenchRequest = { path: string; headers?: Record<string, string>; method?: "GET" | "POST"; setupRequest?: (request: CannonRequest) => CannonRequest };
 /**
  * One row. With `then`, each connection sends the path and then the further requests in turn, and the row
  * counts whole sequences ("views") per second: what a browser does for one page view.
  */
 export type BenchTarget = BenchRequest & { name: string; then?: BenchRequest[] };
-type Result = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+export type Result = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,7 +35,7 @@ export const DEFAULT_TARGETS: BenchTarget[] = [
 
 async function measure(base: string, target: BenchTarget): Promise<Result> {
   const sequence = [target, ...(target.then ?? [])];
-  const options = { url: base + target.path, requests: sequence.map((r) => ({ method: "GET" as const, path: r.path, headers: r.headers })) };
+  const options = { url: base + target.path, requests: sequence.map((r) => ({ method: r.method ?? "GET", path: r.path, headers: r.headers, ...(r.setupRequest ? { setupRequest: r.setupRequest } : {}) })) };
   // Warm-up: fill caches (rendered Markdown, compiled routes, cached pages) before timing.
   await autocannon({ ...options, connections: 4, amount: 100 * sequence.length });
   const r = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION });
@@ -54,7 +56,7 @@ function printTable(results: Result[]) {
   for (const row of rows) console.log(line(row));
 }
 
-export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare?: (base: string) => Promise<BenchTarget[]>) {
+export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare?: (base: string) => Promise<BenchTarget[]>, extraRows?: () => Promise<Result[]>) {
   const server = await startBenchServer(PORT);
   try {
     const all = [...targets, ...(prepare ? await prepare(server.url) : [])];
@@ -63,6 +65,7 @@ export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare
       process.stdout.write(`measuring ${target.name}…\n`);
       results.push(await measure(server.url, target));
     }
+    results.push(...((await extraRows?.()) ?? []));
     printTable(results);
     return results;
   } finally {
@@ -72,9 +75,12 @@ export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare
 
 if (process.argv[1]?.endsWith("run.ts")) {
   printSlotBench();
+  const prepare = async (base: string) => [...(await learningTargets(base)), ...(await paymentTargets(base))];
   // The studio's analytics queries at 100k learners run last, on their own database (tests/bench/studio-analytics.ts).
-  runBench(DEFAULT_TARGETS, learningTargets).then(() => (process.env.BENCH_SKIP_ANALYTICS ? undefined : runAnalyticsBench())).catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  runBench(DEFAULT_TARGETS, prepare, async () => [await measureCheckoutCreation()])
+    .then(() => (process.env.BENCH_SKIP_ANALYTICS ? undefined : runAnalyticsBench()))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

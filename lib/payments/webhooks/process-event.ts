@@ -2,6 +2,7 @@
 // effects, so a repeat (or a concurrent copy) finds the row and changes nothing, and a failure leaves nothing.
 import Stripe from "stripe";
 import { z } from "zod";
+import { db } from "../../db/client";
 import { webhookSecret } from "../provider/webhook-secret";
 import { runAfterCommit } from "../seats";
 import { paymentTransaction } from "../transaction";
@@ -30,6 +31,8 @@ export function verifyWebhook(rawBody: string, signature: string | null, secret 
 export async function processWebhookEvent(event: z.output<typeof eventSchema>, now: Date = new Date()): Promise<WebhookOutcome> {
   const handler = WEBHOOK_HANDLERS[event.type];
   if (!handler) return "ignored";
+  // Cheap early answer for Stripe's retries; the insert below is what actually guarantees "once".
+  if (await db.processedWebhookEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return "duplicate";
   const effects = await paymentTransaction(async (tx) => {
     const inserted = await tx.$queryRaw<{ id: string }[]>`INSERT INTO "ProcessedWebhookEvent" ("id", "type") VALUES (${event.id}, ${event.type}) ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
     if (inserted.length === 0) return null;

@@ -12,7 +12,7 @@ import { testProvider } from "@/lib/payments/provider/test-provider";
 import { getReceipt } from "@/lib/payments/queries";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
-import { createLearner, createPaidCourse, deliver, deliverTestProviderEventsInProcess, stripeEvent } from "./fixtures";
+import { createPaidCourse, deliver, deliverTestProviderEventsInProcess, stripeEvent } from "./fixtures";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 type Fixture = { courseSlug: string; sessionId: string; paymentId: string; paidPaymentId: string };
