@@ -131,6 +131,8 @@ describe("invites and manage links", () => {
 
     const cancelled = await runAction(cancelBookingByTokenAction.definition, { token: manageTokenFrom(second.mail.text) }, scopeFor(null));
     expect(cancelled.ok).toBe(true);
+    const again = await runAction(cancelBookingByTokenAction.definition, { token: manageTokenFrom(second.mail.text) }, scopeFor(null));
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/is cancelled/) });
     const third = await inviteTo(input.email);
     expect(third).toMatchObject({ method: "CANCEL", uid: first.uid, sequence: 2 });
     expect(third.contentType).toContain("method=CANCEL");
