@@ -18,6 +18,7 @@ export async function bookingForToken(token: string, now: Date = new Date()) {
   const check = verifyManageToken(getAuthSecret(), token, now.getTime());
   if (!check.ok) throw new BookingError(check.reason === "EXPIRED" ? "This link has expired: the consultation has already started or passed." : "This link is not valid. Use the newest link from your booking email.");
   const booking = await db.booking.findUnique({ where: { id: check.bookingId }, select: managedSelect });
+  if (booking?.status === "CANCELLED") throw new BookingError("This consultation is cancelled. You can book a new one whenever you like.");
   if (!booking || booking.manageTokenHash !== hashManageToken(token)) throw new BookingError("This link has been replaced by a newer one. Use the link in your most recent booking email.");
   const changesCloseAt = new Date(booking.startsAt.getTime() - booking.advisor.changeCutoffHours * 60 * 60 * 1000);
   return { booking, changesCloseAt, canChange: booking.status === "CONFIRMED" && now < changesCloseAt };
@@ -25,7 +26,6 @@ export async function bookingForToken(token: string, now: Date = new Date()) {
 
 async function changeable(token: string, now: Date) {
   const found = await bookingForToken(token, now);
-  if (found.booking.status === "CANCELLED") throw new BookingError("This consultation is already cancelled. You can book a new one.");
   if (found.booking.status !== "CONFIRMED") throw new BookingError("This consultation has already taken place.");
   if (!found.canChange) throw new BookingError("Changes are closed this close to the call. Please contact your advisor by replying to the email.");
   return found.booking;

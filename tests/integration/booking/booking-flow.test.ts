@@ -131,6 +131,8 @@ describe("invites and manage links", () => {
 
     const cancelled = await runAction(cancelBookingByTokenAction.definition, { token: manageTokenFrom(second.mail.text) }, scopeFor(null));
     expect(cancelled.ok).toBe(true);
+    const again = await runAction(cancelBookingByTokenAction.definition, { token: manageTokenFrom(second.mail.text) }, scopeFor(null));
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/is cancelled/) });
     const third = await inviteTo(input.email);
     expect(third).toMatchObject({ method: "CANCEL", uid: first.uid, sequence: 2 });
     expect(third.contentType).toContain("method=CANCEL");
@@ -174,5 +176,24 @@ describe("rate limits", () => {
     for (let i = 0; i < 11; i += 1) results.push(await book(bookingInput(advisor.id, new Date(Date.now() - 60_000), { email })));
     expect(results.slice(0, 10).every((r) => !r.ok && r.code === "FAILED")).toBe(true);
     expect(results[10]).toMatchObject({ ok: false, code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
+  });
+});
+
+describe("the database guard", () => {
+  it("refuses a booking whose buffers overlap another's, even when the meetings themselves do not", async () => {
+    const { advisor } = await createAdvisor(t.db, { bufferMinutes: 15 });
+    const startsAt = await slotAhead(advisor.id);
+    const created = await book(bookingInput(advisor.id, startsAt));
+    if (!created.ok) throw new Error(created.error);
+    expect((await t.db.booking.findUniqueOrThrow({ where: { id: created.data.bookingId } })).blockEnd?.getTime()).toBe(startsAt.getTime() + 45 * 60_000);
+    const next = new Date(startsAt.getTime() + 30 * 60_000);
+    // Straight to the database, past the slot check: the exclusion constraint alone must refuse it.
+    const error = await t.db.booking
+      .create({ data: { advisorId: advisor.id, startsAt: next, endsAt: new Date(next.getTime() + 30 * 60_000), blockStart: next, blockEnd: new Date(next.getTime() + 45 * 60_000), name: "X", email: "x@example.test", timeZone: "UTC", manageTokenHash: `h-${next.getTime()}` } })
+      .catch((e: unknown) => e);
+    expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).toContain("23P01");
+    // And the slot list agrees: the next free start is after the buffer.
+    const result = await book(bookingInput(advisor.id, next));
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/not available/) });
   });
 });
