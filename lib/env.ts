@@ -28,6 +28,8 @@ const envSchema = z
       emptyToUndefined,
       z.coerce.number().int("TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)").min(0).max(10).default(0),
     ),
+    /** Bearer token that lets a scraper off this machine read /api/metrics (loopback may always). */
+    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "user.disabled",
   "user.enabled",
   "user.deleted",
+  "ops.pages_purged",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
