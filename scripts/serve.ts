@@ -9,7 +9,7 @@ import { env } from "../lib/env";
 import { getAuthSecret } from "../lib/auth/secret";
 import { sessionCookieName } from "../lib/auth/cookies";
 import { PageCache, pageCacheKey, registerPageCache, registerPurgeBroadcast } from "../lib/http/page-cache";
-import { withPageCache } from "../lib/http/with-page-cache";
+import { servedFromPageCache, withPageCache } from "../lib/http/with-page-cache";
 import { withTrustedHeaders } from "../lib/http/request-hygiene";
 import { logError, logger } from "../lib/observability/logger";
 import { metrics } from "../lib/observability/metrics";
@@ -60,7 +60,7 @@ async function main() {
   const gated = withDbGate(app.getRequestHandler(), () => monitor?.probeNow(), () => dbUnavailable.inc());
   const cached = withPageCache(gated, cache);
   const counted: typeof cached = (request, response) => {
-    if (pageCacheKey(request) !== null) response.once("finish", () => cacheLookups.inc({ outcome: response.getHeader("x-page-cache") ? "hit" : "miss" }));
+    if (pageCacheKey(request) !== null) response.once("finish", () => cacheLookups.inc({ outcome: servedFromPageCache.has(response) ? "hit" : "miss" }));
     return cached(request, response);
   };
   const handle = withTrustedHeaders(withRequestLog(counted, loadRouteMatcher(), userIdFromCookies), trustedHops);

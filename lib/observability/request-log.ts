@@ -3,6 +3,7 @@
 // Never the URL's query, a header, a cookie or an email.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { servedFromPageCache } from "../http/with-page-cache";
 import { logger } from "./logger";
 import { metrics } from "./metrics";
 import type { RouteMatcher } from "./route-label";
@@ -36,7 +37,7 @@ export function withRequestLog(handler: Handler, routeOf: RouteMatcher, userIdOf
       requests.inc({ method, route, status: String(status) });
       latency.observe({ method, route }, seconds);
       void userId.then((user) => {
-        const line = { reqId: id, method, route, status, ms: Math.round(seconds * 10_000) / 10, ...(user ? { userId: user } : {}), ...(response.getHeader("x-page-cache") ? { cache: "hit" } : {}) };
+        const line = { reqId: id, method, route, status, ms: Math.round(seconds * 10_000) / 10, ...(user ? { userId: user } : {}), ...(servedFromPageCache.has(response) ? { cache: "hit" } : {}) };
         if (status >= 500) logger().warn(line, "request");
         else logger().info(line, "request");
       });
