@@ -42,6 +42,8 @@ const envSchema = z
     for (const key of ["NEXTAUTH_SECRET", "DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when APP_ENV=production` });
     }
+    // Sessions ride on Secure cookies and links in emails use APP_URL: production is served over HTTPS.
+    if (!env.APP_URL.startsWith("https://")) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL must be an https:// address when APP_ENV=production" });
   });
 
 export type Env = z.infer<typeof envSchema>;

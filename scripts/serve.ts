@@ -76,6 +76,7 @@ async function main() {
     // start.ts watches stdout for this line; the structured line follows it.
     console.log(`✓ Ready on ${host}:${port}`);
     log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite" }, "listening");
+    if (env().APP_ENV === "production") log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
   });
   installShutdown(server, {
     graceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000),
