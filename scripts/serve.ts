@@ -46,9 +46,13 @@ async function main() {
     monitor = startDbMonitor(databaseUrl);
     const origin = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
     bus = startPurgeBus(databaseUrl, (prefix) => {
-      const dropped = cache.purge(prefix);
       purges.inc({ origin: "remote" });
-      void revalidateOwnNextCache(origin, prefix).then((ok) => log.info({ prefix, dropped, nextRevalidated: ok }, "purge from another instance"));
+      // Next's copy first: a request between the two steps then refills the page cache from a fresh render
+      // (or from a stale one, which the page cache does not store), never from the old page.
+      void revalidateOwnNextCache(origin, prefix).then((ok) => {
+        const dropped = cache.purge(prefix);
+        log.info({ prefix, dropped, nextRevalidated: ok }, "purge from another instance");
+      });
     });
     const publish = bus.publish;
     registerPurgeBroadcast((prefix) => {
