@@ -56,6 +56,12 @@ export function dbPoolStats(): { total: number; idle: number; waiting: number } 
   return { total: engine.pool.totalCount, idle: engine.pool.idleCount, waiting: engine.pool.waitingCount };
 }
 
+/** The embedded database this process serves from, or null (PostgreSQL, or not opened yet). */
+export function embeddedPglite(): PGlite | null {
+  const engine = globalForDb.backendAcademyDbEngine;
+  return engine?.kind === "pglite" ? engine.pglite : null;
+}
+
 /** Closes the app's database cleanly (PGlite writes its state and releases the directory); for shutdown. */
 export async function closeDb(): Promise<void> {
   const client = globalForDb.backendAcademyDb;

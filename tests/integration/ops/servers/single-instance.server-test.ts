@@ -1,6 +1,12 @@
 // One production server on PGlite: readiness, metrics (exposed to loopback, refused to others without the
 // token), one log line per request without secrets, and a graceful shutdown with a request in flight.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { openPglite } from "@/lib/db/connection";
@@ -67,6 +73,19 @@ describe("a single instance", () => {
     const sessionValue = cookie.match(/session-token=([^;]+)/)?.[1] ?? "";
     expect(sessionValue.length).toBeGreaterThan(20);
     for (const secret of [DEMO_PASSWORD, sessionValue, "learner@academy.test", "secret-query-token", METRICS_TOKEN]) expect(output).not.toContain(secret);
+  });
+
+  it("backs up the embedded database while the server runs (the server makes the copy)", async () => {
+    const file = path.join(data.dir, "..", `${path.basename(data.dir)}-backup.tar.gz`);
+    const result = spawnSync("npx", ["--no-install", "tsx", "scripts/backup.ts", file], { env: { ...process.env, PORT: String(PORT), PGLITE_DIR: data.dir }, encoding: "utf8", timeout: 120_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("from the running server");
+    const copy = new PGlite({ loadDataDir: new Blob([readFileSync(file)]), extensions: { btree_gist, pg_trgm } });
+    const { rows } = await copy.query<{ count: number }>(`SELECT count(*)::int AS count FROM "User" WHERE email = 'learner@academy.test'`);
+    await copy.close();
+    expect(rows[0]?.count).toBe(1);
+    // Refused to anyone but this machine.
+    expect((await fetch(`${server.base}/api/ops/backup`, { method: "POST", headers: { "x-forwarded-for": "203.0.113.7" } })).status).toBe(404);
   });
 
   it("finishes a request in flight on SIGTERM, refuses new ones, closes PGlite and exits 0", async () => {
