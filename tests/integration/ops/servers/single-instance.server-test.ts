@@ -1,7 +1,7 @@
 // One production server on PGlite: readiness, metrics (exposed to loopback, refused to others without the
 // token), one log line per request without secrets, and a graceful shutdown with a request in flight.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -83,6 +83,7 @@ describe("a single instance", () => {
     const copy = new PGlite({ loadDataDir: new Blob([readFileSync(file)]), extensions: { btree_gist, pg_trgm } });
     const { rows } = await copy.query<{ count: number }>(`SELECT count(*)::int AS count FROM "User" WHERE email = 'learner@academy.test'`);
     await copy.close();
+    rmSync(file);
     expect(rows[0]?.count).toBe(1);
     // Refused to anyone but this machine.
     expect((await fetch(`${server.base}/api/ops/backup`, { method: "POST", headers: { "x-forwarded-for": "203.0.113.7" } })).status).toBe(404);
