@@ -8,7 +8,7 @@ import { formatUptime, instanceStatus } from "@/lib/ops/status";
 
 export const metadata: Metadata = { title: "Status · Admin" };
 
-const CHECK_LABELS: Record<string, string> = { accepting: "Accepting requests", database: "Database reachable", migrations: "Migrations applied", jobs: "Job runner started" };
+const CHECK_LABELS: Record<string, string> = { accepting: "Accepting requests", database: "Database reachable", jobs: "Job runner started" };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -37,7 +37,8 @@ export default async function AdminStatusPage() {
         <Row label="Up for">{formatUptime(status.uptimeSeconds)}</Row>
         <Row label="Database">{status.database}</Row>
         <Row label="Migrations">{status.pendingMigrations === null ? "Unknown (the database did not answer)" : status.pendingMigrations.length === 0 ? "All applied" : `${status.pendingMigrations.length} pending: ${status.pendingMigrations.join(", ")}`}</Row>
-        {Object.entries(status.checks).map(([name, value]) => (
+        {/* Migrations have their own row above, with the pending names. */}
+        {Object.entries(status.checks).filter(([name]) => name !== "migrations").map(([name, value]) => (
           <Row key={name} label={CHECK_LABELS[name] ?? name}>
             {value === true ? "Yes" : value === false ? "No" : value}
           </Row>
