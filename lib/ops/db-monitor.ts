@@ -14,11 +14,12 @@ export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, d
   let timer: NodeJS.Timeout | undefined;
   let probing = false;
   let stopped = false;
+  let failures = 0;
 
-  const schedule = () => {
+  const schedule = (delayMs?: number) => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(probe, state.databaseReachable ? intervals.upMs : intervals.downMs);
+    timer = setTimeout(probe, delayMs ?? (state.databaseReachable ? intervals.upMs : intervals.downMs));
     timer.unref();
   };
   async function probe() {
@@ -32,6 +33,9 @@ export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, d
       up = false;
     }
     probing = false;
+    // Down only after two failed probes in a row: one slow connect on a loaded machine is not an outage.
+    failures = up ? 0 : failures + 1;
+    if (!up && failures < 2) return schedule(intervals.downMs);
     if (up !== state.databaseReachable) {
       state.databaseReachable = up;
       if (up) logger().info("database reachable again");
