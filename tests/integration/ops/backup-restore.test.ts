@@ -44,7 +44,7 @@ describe("backup and restore", () => {
     const { rows } = await restored.query<{ id: string }>(`SELECT id FROM "User" ORDER BY id`);
     await restored.close();
     expect(rows.map((row) => row.id)).toEqual(["u-kept"]);
-  });
+  }, 240_000); // two scripts and four opens of a PGlite directory: slow on a loaded machine
 
   it.skipIf(!process.env.TEST_DATABASE_URL)("restores PostgreSQL with pg_dump and pg_restore", async () => {
     const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!);
@@ -63,5 +63,5 @@ describe("backup and restore", () => {
       await client.end();
       await scratch.drop();
     }
-  });
+  }, 120_000);
 });
