@@ -28,6 +28,8 @@ const envSchema = z
       emptyToUndefined,
       z.coerce.number().int("TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)").min(0).max(10).default(0),
     ),
+    /** Bearer token that lets a scraper off this machine read /api/metrics (loopback may always). */
+    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,
@@ -40,6 +42,8 @@ const envSchema = z
     for (const key of ["NEXTAUTH_SECRET", "DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when APP_ENV=production` });
     }
+    // Sessions ride on Secure cookies and links in emails use APP_URL: production is served over HTTPS.
+    if (!env.APP_URL.startsWith("https://")) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL must be an https:// address when APP_ENV=production" });
   });
 
 export type Env = z.infer<typeof envSchema>;

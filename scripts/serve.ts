@@ -1,47 +1,109 @@
-// Serves the production build: Next's request handler behind the shared page cache (lib/http/page-cache.ts).
+// Serves the production build: Next's request handler behind the shared page cache (lib/http/page-cache.ts),
+// with one log line and metrics per request, a database gate while PostgreSQL is unreachable, cross-instance
+// purges (PostgreSQL LISTEN/NOTIFY) and a graceful shutdown.
 // `npm start` runs this after preparing the database and building; usage: tsx scripts/serve.ts <port>
 import { createServer } from "node:http";
 import next from "next";
+import { decode } from "next-auth/jwt";
 import { env } from "../lib/env";
-import { PageCache, registerPageCache } from "../lib/http/page-cache";
-import { withPageCache } from "../lib/http/with-page-cache";
+import { getAuthSecret } from "../lib/auth/secret";
+import { sessionCookieName } from "../lib/auth/session/cookies";
+import { PageCache, pageCacheKey, registerPageCache, registerPurgeBroadcast } from "../lib/http/page-cache";
+import { servedFromPageCache, withPageCache } from "../lib/http/with-page-cache";
 import { withTrustedHeaders } from "../lib/http/request-hygiene";
-import type { JobRunner } from "../lib/jobs/runner";
+import { logError, logger } from "../lib/observability/logger";
+import { metrics } from "../lib/observability/metrics";
+import { withRequestLog } from "../lib/observability/request-log";
+import { loadRouteMatcher } from "../lib/observability/route-label";
+import { startDbMonitor, type DbMonitor } from "../lib/ops/db-monitor";
+import { withDbGate } from "../lib/ops/db-gate";
+import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
+import { revalidateOwnNextCache } from "../lib/cluster/internal-revalidate";
+import { onShutdown, registerReadinessCheck } from "../lib/ops/lifecycle";
+import { installShutdown } from "./shutdown";
+
+async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
+  const name = sessionCookieName();
+  const value = cookieHeader.split(/;\s*/).find((part) => part.startsWith(`${name}=`))?.slice(name.length + 1);
+  if (!value) return null;
+  const token = await decode({ token: decodeURIComponent(value), secret: getAuthSecret() });
+  return typeof token?.sub === "string" ? token.sub : null;
+}
 
 async function main() {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
-  const { TRUSTED_PROXY_HOPS: trustedHops, HOST: host } = env();
+  const { TRUSTED_PROXY_HOPS: trustedHops, HOST: host, DATABASE_URL: databaseUrl } = env();
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const cache = new PageCache();
   registerPageCache(cache);
-  const handle = withTrustedHeaders(withPageCache(app.getRequestHandler(), cache), trustedHops);
+  const log = logger();
+  const { pageCache: cacheLookups, dbUnavailable, purges } = metrics();
+
+  // PostgreSQL only: PGlite lives inside this process, so it cannot be unreachable, and it has no other instances.
+  let monitor: DbMonitor | undefined;
+  let bus: PurgeBus | undefined;
+  if (databaseUrl) {
+    monitor = startDbMonitor(databaseUrl);
+    const origin = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
+    bus = startPurgeBus(databaseUrl, (prefix) => {
+      purges.inc({ origin: "remote" });
+      // Next's copy first: a request between the two steps then refills the page cache from a fresh render
+      // (or from a stale one, which the page cache does not store), never from the old page.
+      void revalidateOwnNextCache(origin, prefix).then((ok) => {
+        const dropped = cache.purge(prefix);
+        log.info({ prefix, dropped, nextRevalidated: ok }, "purge from another instance");
+      });
+    });
+    const publish = bus.publish;
+    registerPurgeBroadcast((prefix) => {
+      purges.inc({ origin: "local" });
+      publish(prefix).catch((error: unknown) => logError(error, { prefix }, "purge broadcast failed"));
+    });
+  }
+
+  const gated = withDbGate(app.getRequestHandler(), () => monitor?.probeNow(), () => dbUnavailable.inc());
+  const cached = withPageCache(gated, cache);
+  const counted: typeof cached = (request, response) => {
+    if (pageCacheKey(request) !== null) response.once("finish", () => cacheLookups.inc({ outcome: servedFromPageCache.has(response) ? "hit" : "miss" }));
+    return cached(request, response);
+  };
+  const handle = withTrustedHeaders(withRequestLog(counted, loadRouteMatcher(), userIdFromCookies), trustedHops);
   const server = createServer((request, response) => {
     // Next answers its own errors with a 500 page; this only guards against one escaping it.
     Promise.resolve(handle(request, response)).catch((error: unknown) => {
-      console.error("request failed:", error instanceof Error ? error.message : error);
+      logError(error, { url: request.url?.split("?")[0] });
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
       response.end("Internal Server Error");
     });
   });
-  let jobs: Promise<JobRunner | null> = Promise.resolve(null);
   server.listen(port, host, () => {
+    // start.ts watches stdout for this line; the structured line follows it.
     console.log(`✓ Ready on ${host}:${port}`);
-    // Background jobs share this process's database connection; started once the server is up.
-    jobs = import("../lib/jobs/app-runner").then((m) => m.startAppJobRunner()).catch((error: unknown) => {
-      console.error("job runner failed to start:", error instanceof Error ? error.message : error);
-      return null;
-    });
+    log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite" }, "listening");
+    if (env().APP_ENV === "production") log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
+    // Background jobs share this process's database connection; started once the server is up, stopped
+    // before the database closes on shutdown.
+    let jobsStarted = false;
+    registerReadinessCheck("jobs", async () => jobsStarted);
+    void import("../lib/jobs/app-runner")
+      .then((m) => m.startAppJobRunner())
+      .then((runner) => {
+        jobsStarted = true;
+        onShutdown("jobs", () => runner.stop());
+      })
+      .catch((error: unknown) => logError(error, {}, "job runner failed to start"));
   });
-  const stop = () => {
-    void jobs.then((runner) => runner?.stop()).catch(() => undefined).finally(() => server.close(() => process.exit(0)));
-    setTimeout(() => process.exit(0), 3000).unref(); // keep-alive clients may hold sockets open
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  installShutdown(server, {
+    graceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000),
+    beforeDatabaseCloses: async () => {
+      registerPurgeBroadcast(undefined);
+      await Promise.all([bus?.stop(), monitor?.stop()]);
+    },
+  });
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logError(error, {}, "server failed to start");
   process.exit(1);
 });

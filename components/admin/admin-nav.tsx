@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/admin/payments", label: "Payments" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/advisors", label: "Advisors" },
+  { href: "/admin/status", label: "Status" },
 ];
 
 export function AdminNav({ current }: { current: string }) {

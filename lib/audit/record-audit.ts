@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "review.shown",
   "studio.course_published",
   "studio.course_imported",
+  "ops.pages_purged",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "./generated/client";
@@ -7,31 +8,68 @@ import { openPgliteSync } from "./pglite";
 
 export type Db = PrismaClient;
 
-export function createPgClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+/** A pool that fails fast while the server is unreachable (no endless connect) and survives a dropped connection. */
+export function createPgPool(databaseUrl: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection that the server (or the network) drops emits "error" on the pool; unheard, it would end
+  // the process. The pool discards that connection and opens a new one on the next query.
+  pool.on("error", () => {});
+  return pool;
+}
+
+export function createPgClient(databaseUrl: string, pool = createPgPool(databaseUrl)): PrismaClient {
+  // disposeExternalPool: $disconnect ends the pool, as it did when the adapter made its own.
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 export function createPgliteClient(pglite: PGlite): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
-const globalForDb = globalThis as typeof globalThis & { backendAcademyDb?: PrismaClient; backendAcademyPglite?: PGlite };
+const globalForDb = globalThis as typeof globalThis & {
+  backendAcademyDb?: PrismaClient;
+  /** What the app's client runs on, so the server can report pool use and close the database on shutdown. */
+  backendAcademyDbEngine?: { kind: "postgresql"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
+};
 
 /** The app's one client, created on first use (never at import or build time). */
 export function getDb(): PrismaClient {
   if (!globalForDb.backendAcademyDb) {
     const config = env();
-    globalForDb.backendAcademyDb = config.DATABASE_URL
-      ? createPgClient(config.DATABASE_URL)
-      : createPgliteClient((globalForDb.backendAcademyPglite = openPgliteSync(config.PGLITE_DIR)));
+    if (config.DATABASE_URL) {
+      const pool = createPgPool(config.DATABASE_URL);
+      globalForDb.backendAcademyDbEngine = { kind: "postgresql", pool };
+      globalForDb.backendAcademyDb = createPgClient(config.DATABASE_URL, pool);
+    } else {
+      const pglite = openPgliteSync(config.PGLITE_DIR);
+      globalForDb.backendAcademyDbEngine = { kind: "pglite", pglite };
+      globalForDb.backendAcademyDb = createPgliteClient(pglite);
+    }
   }
   return globalForDb.backendAcademyDb;
 }
 
-/** The embedded database behind the app's client (for the job runner, which shares its one connection). */
-export function getAppPglite(): PGlite | undefined {
-  getDb();
-  return globalForDb.backendAcademyPglite;
+/** The app pool's connections (PostgreSQL only; null before first use or on PGlite). */
+export function dbPoolStats(): { total: number; idle: number; waiting: number } | null {
+  const engine = globalForDb.backendAcademyDbEngine;
+  if (engine?.kind !== "postgresql") return null;
+  return { total: engine.pool.totalCount, idle: engine.pool.idleCount, waiting: engine.pool.waitingCount };
+}
+
+/** The embedded database this process serves from, or null (PostgreSQL, or not opened yet). */
+export function embeddedPglite(): PGlite | null {
+  const engine = globalForDb.backendAcademyDbEngine;
+  return engine?.kind === "pglite" ? engine.pglite : null;
+}
+
+/** Closes the app's database cleanly (PGlite writes its state and releases the directory); for shutdown. */
+export async function closeDb(): Promise<void> {
+  const client = globalForDb.backendAcademyDb;
+  const engine = globalForDb.backendAcademyDbEngine;
+  globalForDb.backendAcademyDb = undefined;
+  globalForDb.backendAcademyDbEngine = undefined;
+  await client?.$disconnect();
+  if (engine?.kind === "pglite") await engine.pglite.close();
 }
 
 /** Tests point the app's client at their own database. */
@@ -46,3 +84,9 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** The embedded database behind the app's client, opening it if needed (the job runner shares its one connection). */
+export function getAppPglite(): PGlite | undefined {
+  getDb();
+  return embeddedPglite() ?? undefined;
+}

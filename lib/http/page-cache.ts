@@ -114,7 +114,19 @@ export function registerPageCache(cache: PageCache) {
   (globalThis as Registry)[REGISTRY] = cache;
 }
 
-/** Drops cached copies of pages under `pathPrefix` after their content changed; a no-op when no cache runs. */
+// With several instances, scripts/serve.ts registers how a purge reaches the others (lib/cluster/purge-bus.ts).
+const BROADCAST = Symbol.for("backend-academy.page-purge-broadcast");
+type Broadcast = { [BROADCAST]?: (pathPrefix: string) => void };
+
+export function registerPurgeBroadcast(broadcast: ((pathPrefix: string) => void) | undefined) {
+  (globalThis as Broadcast)[BROADCAST] = broadcast;
+}
+
+/**
+ * Drops cached copies of pages under `pathPrefix` after their content changed, here and (when a purge bus runs)
+ * on every other instance, where Next's own cache of those pages is revalidated too; a no-op when no cache runs.
+ */
 export function purgeCachedPages(pathPrefix: string): number {
+  (globalThis as Broadcast)[BROADCAST]?.(pathPrefix);
   return (globalThis as Registry)[REGISTRY]?.purge(pathPrefix) ?? 0;
 }

@@ -5,8 +5,12 @@ import { PageCache, pageCacheKey, sharedLifetime, storedHeaders, type CachedPage
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
+/** Responses answered from the cache, for the request log and metrics (the header goes out raw, unreadable later). */
+export const servedFromPageCache = new WeakSet<ServerResponse>();
+
 function reply(request: IncomingMessage, response: ServerResponse, page: CachedPage, now: number) {
   const age = String(Math.floor((now - page.storedAt) / 1000));
+  servedFromPageCache.add(response);
   response.writeHead(page.status, [...page.rawHeaders, "age", age, "x-page-cache", "HIT", "content-length", String(page.body.length)]);
   response.end(request.method === "HEAD" ? undefined : page.body);
 }

@@ -24,6 +24,23 @@ describe("parseEnv", () => {
   });
 });
 
+describe("parseEnv in production", () => {
+  const secrets = { APP_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), DATABASE_URL: "postgres://db/app", SMTP_URL: "smtp://mail", STRIPE_SECRET_KEY: "sk", STRIPE_WEBHOOK_SECRET: "whsec" };
+
+  it("refuses an APP_URL that is not https", () => {
+    expect(() => parseEnv(secrets)).toThrow(/APP_URL must be an https:\/\/ address/);
+    expect(() => parseEnv({ ...secrets, APP_URL: "http://academy.example" })).toThrow(/APP_URL must be an https/);
+  });
+
+  it("starts with its secrets and an https APP_URL", () => {
+    expect(parseEnv({ ...secrets, APP_URL: "https://academy.example" }).APP_URL).toBe("https://academy.example");
+  });
+
+  it("refuses a METRICS_TOKEN too short to be a secret", () => {
+    expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+  });
+});
+
 describe("describeDatabaseUrl", () => {
   it("names host, port and database but never the password", () => {
     const text = describeDatabaseUrl("postgres://app:hunter2@db.internal:6543/academy");

@@ -28,6 +28,7 @@ const LABELS: Record<string, string> = {
   "user.disabled": "Account disabled",
   "user.enabled": "Account enabled",
   "user.deleted": "Account deleted",
+  "ops.pages_purged": "Purged cached pages",
 };
 
 function describeMeta(meta: unknown): string {

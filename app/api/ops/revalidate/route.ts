@@ -1,0 +1,22 @@
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { invalidateCatalogCache } from "@/lib/catalog/memo";
+import { INTERNAL_TOKEN_HEADER, isInternalToken } from "@/lib/cluster/internal-revalidate";
+import { isLoopbackRequest } from "@/lib/security/loopback";
+
+export const dynamic = "force-dynamic";
+
+const bodySchema = z.object({ prefix: z.string().startsWith("/").max(2_000) });
+
+/** Only this process calls this (lib/cluster/internal-revalidate.ts), after another instance purged a path. */
+export async function POST(request: Request) {
+  if (!isLoopbackRequest(request.headers) || !isInternalToken(request.headers.get(INTERNAL_TOKEN_HEADER))) return new Response(null, { status: 404 });
+  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ ok: false, error: "Send a path that starts with /." }, { status: 400 });
+  // Published content this instance memoised (lib/catalog/memo.ts, 30 s), then Next's rendered pages: the page
+  // itself and (as "layout") every page beneath it.
+  invalidateCatalogCache();
+  revalidatePath(parsed.data.prefix);
+  revalidatePath(parsed.data.prefix, "layout");
+  return Response.json({ ok: true });
+}

@@ -1,0 +1,6 @@
+"use server";
+
+import { createAction } from "../actions/server-action";
+import { purgePagesDefinition } from "./definitions";
+
+export const purgePagesAction = createAction(purgePagesDefinition);

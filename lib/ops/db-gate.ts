@@ -1,0 +1,52 @@
+// While the database is unreachable, requests that would need it get a friendly 503 with Retry-After at once
+// instead of a slow failure inside the app. Pages the shared cache holds are answered before this gate (see
+// scripts/serve.ts), and so are static files and the health, readiness and metrics endpoints.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { lifecycle } from "./lifecycle";
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+export const RETRY_AFTER_SECONDS = 5;
+const ALWAYS_ANSWERED = ["/_next/static/", "/api/health", "/api/ready", "/api/metrics"];
+
+/** True for requests the app answers without the database: build assets, public files, liveness and readiness. */
+export function needsNoDatabase(url: string): boolean {
+  const path = url.split("?")[0] ?? url;
+  if (ALWAYS_ANSWERED.some((prefix) => path === prefix || path.startsWith(prefix))) return true;
+  // public/ files (favicon.ico, robots.txt, images) are the only paths whose last segment has an extension.
+  return /\/[^/]+\.[a-z0-9]{2,5}$/i.test(path) && !path.startsWith("/api/");
+}
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Back in a moment · Backend Academy</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;min-height:100vh;display:grid;place-items:center;background:#fff;color:#1f2937}
+main{max-width:32rem;padding:2rem}h1{font-size:1.5rem}@media (prefers-color-scheme:dark){body{background:#0f172a;color:#e5e7eb}}</style></head>
+<body><main><h1>We'll be back in a moment</h1><p>Backend Academy cannot reach its database right now. Your work so far is saved.
+Please try again in a few seconds; this page does not need to be reloaded more often than that.</p></main></body></html>`;
+
+export function answerUnavailable(request: IncomingMessage, response: ServerResponse) {
+  const wantsJson = (request.url ?? "").startsWith("/api/") || /application\/json/.test(request.headers.accept ?? "");
+  const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
+  if (wantsJson) {
+    response.writeHead(503, { ...headers, "content-type": "application/json" });
+    response.end(JSON.stringify({ ok: false, error: "The service is briefly unavailable. Please try again in a few seconds.", code: "UNAVAILABLE" }));
+    return;
+  }
+  response.writeHead(503, { ...headers, "content-type": "text/html; charset=utf-8" });
+  response.end(request.method === "HEAD" ? undefined : PAGE);
+}
+
+/** Wraps the app: gated while the database is down; a 5xx from the app asks the monitor to look now. */
+export function withDbGate(handler: Handler, onServerError: () => void, onGated: () => void = () => {}): Handler {
+  const state = lifecycle();
+  return (request, response) => {
+    if (!state.databaseReachable && !needsNoDatabase(request.url ?? "/")) {
+      onGated();
+      return answerUnavailable(request, response);
+    }
+    response.once("finish", () => {
+      if (response.statusCode >= 500) onServerError();
+    });
+    return handler(request, response);
+  };
+}

@@ -1,0 +1,55 @@
+// Watches whether PostgreSQL answers, from the server process (scripts/serve.ts), on its own one-connection
+// pool so a busy app pool cannot hide an outage. Probes every few seconds while up, every second while down,
+// and at once when the app answers a 5xx; the app's own pool reconnects by itself when the server returns.
+import pg from "pg";
+import { logger } from "../observability/logger";
+import { lifecycle } from "./lifecycle";
+
+export type DbMonitor = { probeNow: () => void; stop: () => Promise<void> };
+
+export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, downMs: 1_000 }): DbMonitor {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 0 });
+  pool.on("error", () => {}); // a dropped idle connection: the next probe reconnects
+  const state = lifecycle();
+  let timer: NodeJS.Timeout | undefined;
+  let probing = false;
+  let stopped = false;
+  let failures = 0;
+
+  const schedule = (delayMs?: number) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(probe, delayMs ?? (state.databaseReachable ? intervals.upMs : intervals.downMs));
+    timer.unref();
+  };
+  async function probe() {
+    if (probing || stopped) return;
+    probing = true;
+    let up: boolean;
+    try {
+      await pool.query({ text: "SELECT 1", query_timeout: 2_000 } as pg.QueryConfig);
+      up = true;
+    } catch {
+      up = false;
+    }
+    probing = false;
+    // Down only after two failed probes in a row: one slow connect on a loaded machine is not an outage.
+    failures = up ? 0 : failures + 1;
+    if (!up && failures < 2) return schedule(intervals.downMs);
+    if (up !== state.databaseReachable) {
+      state.databaseReachable = up;
+      if (up) logger().info("database reachable again");
+      else logger().error("database unreachable: answering 503 to requests that need it");
+    }
+    schedule();
+  }
+  schedule();
+  return {
+    probeNow: () => void probe(),
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await pool.end().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Real app servers for the ops tests: the production build in .next served by scripts/serve.ts, each in its own
+// process on a loopback port (3300–3399), on a database prepared (migrated and seeded) by scripts/prepare-db.ts.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createScratchDatabase } from "@/tests/helpers/test-db";
+
+export type AppServer = {
+  port: number;
+  base: string;
+  process: ChildProcess;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output: () => string;
+  /** Parsed JSON log lines so far. */
+  logLines: () => Array<Record<string, unknown>>;
+  exited: Promise<number | null>;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+};
+
+const READY_TIMEOUT_MS = 90_000;
+
+/** Migrates and seeds the database `env` names (a PGlite dir or DATABASE_URL). */
+export function prepareDatabase(env: Record<string, string>) {
+  const result = spawnSync("npx", ["--no-install", "tsx", "scripts/prepare-db.ts"], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 180_000 });
+  if (result.status !== 0) throw new Error(`prepare-db failed: ${result.stderr}${result.stdout}`);
+}
+
+/** A fresh PGlite directory, removed when `cleanup` runs. */
+export function pgliteDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), "ba-ops-"));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A scratch PostgreSQL database (TEST_DATABASE_URL's server), migrated and seeded. */
+export async function seededPostgres(serverUrl: string) {
+  const scratch = await createScratchDatabase(serverUrl);
+  prepareDatabase({ DATABASE_URL: scratch.url });
+  return scratch;
+}
+
+export async function startServer(port: number, env: Record<string, string>): Promise<AppServer> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_ENV: "test", APP_URL: `http://localhost:${port}`, LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const started = Date.now();
+  while (!output.includes("Ready on")) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited early:\n${output}`);
+    if (Date.now() - started > READY_TIMEOUT_MS) {
+      child.kill("SIGKILL");
+      throw new Error(`server on ${port} not ready in time:\n${output}`);
+    }
+    await sleep(100);
+  }
+  const logLines = () =>
+    output
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as Record<string, unknown>];
+        } catch {
+          return [];
+        }
+      });
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  };
+  return { port, base: `http://127.0.0.1:${port}`, process: child, output: () => output, logLines, exited, stop };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it returns true or the time is up; returns whether it became true. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000, everyMs = 100): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return true;
+    await sleep(everyMs);
+  }
+  return false;
+}
+
+/** Signs in through next-auth's credentials endpoint; returns the Cookie header carrying the session. */
+export async function signIn(base: string, email: string, password: string, extraHeaders: Record<string, string> = {}): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ""] = cookie.split(";");
+      const [name = "", ...value] = pair.split("=");
+      jar.set(name, value.join("="));
+    }
+  };
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: extraHeaders });
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...extraHeaders, "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader() },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/` }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${response.status})`);
+  return cookieHeader();
+}

@@ -1,0 +1,122 @@
+// One production server on PGlite: readiness, metrics (exposed to loopback, refused to others without the
+// token), one log line per request without secrets, and a graceful shutdown with a request in flight.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { openPglite } from "@/lib/db/connection";
+import { pgliteDir, prepareDatabase, signIn, startServer, type AppServer } from "./harness";
+
+const PORT = 3301;
+const METRICS_TOKEN = "metrics-token-for-the-ops-test";
+const data = pgliteDir();
+let server: AppServer;
+
+beforeAll(async () => {
+  prepareDatabase({ PGLITE_DIR: data.dir });
+  // One trusted proxy hop, so a test can present a non-loopback client address as a proxy would.
+  server = await startServer(PORT, { PGLITE_DIR: data.dir, METRICS_TOKEN, TRUSTED_PROXY_HOPS: "1" });
+}, 240_000);
+
+afterAll(async () => {
+  await server?.stop("SIGKILL");
+  data.cleanup();
+});
+
+describe("a single instance", () => {
+  it("is ready, and says what it checked", async () => {
+    const response = await fetch(`${server.base}/api/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ready", checks: { accepting: true, database: true, migrations: true } });
+  });
+
+  it("exposes metrics to this machine and to a bearer of METRICS_TOKEN, and to nobody else", async () => {
+    // Read whole, so each response has finished (and been counted) before the scrape.
+    for (let i = 0; i < 2; i += 1) await (await fetch(`${server.base}/`)).text();
+    const local = await fetch(`${server.base}/api/metrics`);
+    expect(local.status).toBe(200);
+    const text = await local.text();
+    expect(text).toMatch(/http_requests_total\{method="GET",route="\/",status="200"\} \d+/);
+    expect(text).toMatch(/http_request_duration_seconds_bucket\{le="0.1",method="GET",route="\/"\}/);
+    expect(text).toMatch(/page_cache_lookups_total\{outcome="hit"\} [1-9]/);
+    expect(text).toContain("process_resident_memory_bytes");
+
+    const remote = { "x-forwarded-for": "203.0.113.7" };
+    expect((await fetch(`${server.base}/api/metrics`, { headers: remote })).status).toBe(403);
+    expect((await fetch(`${server.base}/api/metrics`, { headers: { ...remote, authorization: "Bearer wrong-token-of-same-len" } })).status).toBe(403);
+    const withToken = await fetch(`${server.base}/api/metrics`, { headers: { ...remote, authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(withToken.status).toBe(200);
+  });
+
+  it("logs one line per request with route, status, duration, request id and user id, and no secret", async () => {
+    const cookie = await signIn(server.base, "learner@academy.test", DEMO_PASSWORD);
+    const me = await fetch(`${server.base}/api/me`, { headers: { cookie, "x-request-id": "ops-test-request-0001" } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ viewer: { name: "Sam Learner" } });
+    await (await fetch(`${server.base}/courses/no-such-course-here?token=secret-query-token`)).text();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const lines = server.logLines().filter((line) => line.msg === "request");
+    const meLine = lines.find((line) => line.reqId === "ops-test-request-0001");
+    expect(meLine).toMatchObject({ method: "GET", route: "/api/me", status: 200, userId: expect.stringMatching(/^c[a-z0-9]{20,}$/) });
+    expect(typeof meLine?.ms).toBe("number");
+    const anonymous = lines.find((line) => line.route === "/courses/[slug]");
+    expect(anonymous).toMatchObject({ status: 404 });
+    expect(anonymous).not.toHaveProperty("userId");
+
+    const output = server.output();
+    const sessionValue = cookie.match(/session-token=([^;]+)/)?.[1] ?? "";
+    expect(sessionValue.length).toBeGreaterThan(20);
+    for (const secret of [DEMO_PASSWORD, sessionValue, "learner@academy.test", "secret-query-token", METRICS_TOKEN]) expect(output).not.toContain(secret);
+  });
+
+  it("backs up the embedded database while the server runs (the server makes the copy)", async () => {
+    const file = path.join(data.dir, "..", `${path.basename(data.dir)}-backup.tar.gz`);
+    const result = spawnSync("npx", ["--no-install", "tsx", "scripts/backup.ts", file], { env: { ...process.env, PORT: String(PORT), PGLITE_DIR: data.dir }, encoding: "utf8", timeout: 120_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("from the running server");
+    const copy = new PGlite({ loadDataDir: new Blob([readFileSync(file)]), extensions: { btree_gist, pg_trgm } });
+    const { rows } = await copy.query<{ count: number }>(`SELECT count(*)::int AS count FROM "User" WHERE email = 'learner@academy.test'`);
+    await copy.close();
+    rmSync(file);
+    expect(rows[0]?.count).toBe(1);
+    // Refused to anyone but this machine.
+    expect((await fetch(`${server.base}/api/ops/backup`, { method: "POST", headers: { "x-forwarded-for": "203.0.113.7" } })).status).toBe(404);
+  });
+
+  it("finishes a request in flight on SIGTERM, refuses new ones, closes PGlite and exits 0", async () => {
+    // A request whose body arrives slowly is in flight when the signal comes.
+    const [head, tail] = ['{"email":"', 'nobody@example.test"}'];
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest({ host: "127.0.0.1", port: PORT, method: "POST", path: "/api/auth/forgot-password", headers: { "content-type": "application/json", "content-length": String(head.length + tail.length) } }, (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      request.on("error", reject);
+      request.write(head);
+      setTimeout(() => request.end(tail), 1_500);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.process.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(fetch(`${server.base}/api/health`)).rejects.toThrow();
+
+    const finished = await answer;
+    expect(finished.status).toBe(200);
+    expect(JSON.parse(finished.body)).toMatchObject({ ok: true });
+    expect(await server.exited).toBe(0);
+    expect(server.logLines().map((line) => line.msg)).toEqual(expect.arrayContaining(["shutting down: no new connections, finishing requests in flight", "stopped cleanly"]));
+
+    // Closed cleanly: the directory opens again at once and holds the seeded data.
+    const reopened = await openPglite(data.dir);
+    const { rows } = await reopened.query<{ count: number }>(`SELECT count(*)::int AS count FROM "User"`);
+    expect(rows[0]?.count).toBeGreaterThan(0);
+    await reopened.close();
+  });
+});
