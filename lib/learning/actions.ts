@@ -4,8 +4,9 @@
 // part of them is loaded in the browser (the buttons below ask it to reload after a change).
 import { revalidatePath } from "next/cache";
 import { createAction } from "../actions/server-action";
+import { checkPreviewExercise, submitExercise } from "./exercise-submission";
 import * as learning from "./mutations";
-import { completeLessonSchema, enrollSchema, joinWaitlistSchema, lessonRefSchema, submitQuizSchema, videoPositionSchema } from "./schema";
+import { completeLessonSchema, enrollSchema, joinWaitlistSchema, lessonRefSchema, submitExerciseSchema, submitQuizSchema, videoPositionSchema } from "./schema";
 
 export const enrollAction = createAction({
   schema: enrollSchema,
@@ -38,6 +39,7 @@ export const completeLessonAction = createAction({
 export const submitQuizAction = createAction({
   schema: submitQuizSchema,
   auth: "user",
+  rateLimit: ({ lessonId }, { user }) => [["quiz-attempt-user", `${user.id}:${lessonId}`]],
   handler: async ({ lessonId, answers }, { user }) => {
     const result = await learning.submitQuiz(user.id, lessonId, answers);
     if (result.passed) {
@@ -63,4 +65,27 @@ export const saveVideoPositionAction = createAction({
     await learning.saveVideoPosition(user.id, lessonId, seconds);
     return null;
   },
+});
+
+/** An enrolled learner's answer: checked on the server, saved, and completing the lesson on a pass. */
+export const submitExerciseAction = createAction({
+  schema: submitExerciseSchema,
+  auth: "user",
+  rateLimit: (_input, { user, ip }) => [
+    ["exercise-check-user", user.id],
+    ["exercise-check-ip", ip],
+  ],
+  handler: async ({ lessonId, answer }, { user }) => {
+    const result = await submitExercise(user.id, lessonId, answer);
+    if (result.completion) revalidatePath("/dashboard");
+    return result;
+  },
+});
+
+/** A visitor practising a free-preview exercise: the same check, nothing saved. */
+export const checkExerciseAction = createAction({
+  schema: submitExerciseSchema,
+  auth: "public",
+  rateLimit: (_input, { ip }) => [["exercise-check-ip", ip]],
+  handler: async ({ lessonId, answer }) => checkPreviewExercise(lessonId, answer),
 });

@@ -60,7 +60,7 @@ function runOnce(job: SandboxJob): Promise<unknown> {
   const limits = LIMITS[job.kind];
   return new Promise((resolve, reject) => {
     const child = fork(RUNNER, [], {
-      env: {},
+      env: {} as NodeJS.ProcessEnv,
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       execArgv: [
