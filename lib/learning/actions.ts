@@ -75,11 +75,8 @@ export const submitExerciseAction = createAction({
     ["exercise-check-user", user.id],
     ["exercise-check-ip", ip],
   ],
-  handler: async ({ lessonId, answer }, { user }) => {
-    const result = await submitExercise(user.id, lessonId, answer);
-    if (result.completion) revalidatePath("/dashboard");
-    return result;
-  },
+  revalidate: ["/dashboard"],
+  handler: async ({ lessonId, answer }, { user }) => submitExercise(user.id, lessonId, answer),
 });
 
 /** A visitor practising a free-preview exercise: the same check, nothing saved. */
