@@ -44,8 +44,8 @@ async function prefetchWithProgress(indexURL: string) {
 async function load(indexURL: string): Promise<RunHarness> {
   await prefetchWithProgress(indexURL);
   // Loaded at run time from our origin, not bundled: the URL carries the installed version.
-  const module = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide: (options: object) => Promise<Pyodide> };
-  const pyodide = await module.loadPyodide({ indexURL, jsglobals: Object.create(null) });
+  const entry = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide: (options: object) => Promise<Pyodide> };
+  const pyodide = await entry.loadPyodide({ indexURL, jsglobals: Object.create(null) });
   return pyodide.runPython(PYTHON_HARNESS) as RunHarness;
 }
 

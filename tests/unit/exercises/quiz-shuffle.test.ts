@@ -29,7 +29,10 @@ describe("quiz shuffling", () => {
       for (const question of QUESTIONS) positions[order[question.id]!.indexOf(`${question.id}a`)]! += 1;
     }
     const total = 200 * QUESTIONS.length;
-    for (const count of positions) expect(count / total).toBeGreaterThan(0.2), expect(count / total).toBeLessThan(0.3);
+    for (const count of positions) {
+      expect(count / total).toBeGreaterThan(0.2);
+      expect(count / total).toBeLessThan(0.3);
+    }
   });
 
   it("grading is by choice id, whatever order the learner saw", () => {
