@@ -1,6 +1,6 @@
 // A small Python tokenizer for CodeMirror's StreamLanguage: keywords, strings, numbers, comments and
 // decorators, enough to highlight exercise code (no @codemirror/lang-python is installed).
-import type { StreamParser } from "@codemirror/language";
+import type { StreamParser, StringStream } from "@codemirror/language";
 
 const KEYWORDS = new Set(
   "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case".split(" "),
@@ -9,21 +9,24 @@ const BUILTINS = new Set("print len range int str float list dict set tuple bool
 
 type State = { quote: string | null };
 
+function readString(stream: StringStream, state: State): string {
+  while (!stream.eol()) {
+    if (stream.match(state.quote!)) {
+      state.quote = null;
+      return "string";
+    }
+    if (stream.next() === "\\") stream.next();
+  }
+  // A one-quote string ends with its line; a triple-quoted one carries on.
+  if (state.quote!.length === 1) state.quote = null;
+  return "string";
+}
+
 export const pythonTokens: StreamParser<State> = {
   name: "python",
   startState: () => ({ quote: null }),
   token(stream, state) {
-    if (state.quote) {
-      while (!stream.eol()) {
-        if (stream.match(state.quote)) {
-          state.quote = null;
-          return "string";
-        }
-        if (stream.next() === "\\") stream.next();
-      }
-      if (state.quote.length === 1) state.quote = null;
-      return "string";
-    }
+    if (state.quote) return readString(stream, state);
     if (stream.eatSpace()) return null;
     if (stream.peek() === "#") {
       stream.skipToEnd();
@@ -32,7 +35,7 @@ export const pythonTokens: StreamParser<State> = {
     const quote = stream.match(/^[rbfu]{0,2}("""|'''|"|')/i) as RegExpMatchArray | false;
     if (quote) {
       state.quote = quote[1]!;
-      return this.token(stream, state);
+      return readString(stream, state);
     }
     if (stream.match(/^(0x[\da-f_]+|\d[\d_]*(\.\d*)?(e[+-]?\d+)?)/i)) return "number";
     if (stream.match(/^@[\w.]+/)) return "meta";

@@ -43,6 +43,9 @@ async function prefetchWithProgress(indexURL: string) {
 
 async function load(indexURL: string): Promise<RunHarness> {
   await prefetchWithProgress(indexURL);
+  // The bundler starts workers as classic scripts; Pyodide refuses those (it probes importScripts when its module loads) although
+  // it only needs dynamic import(), which classic workers have. Our own chunks are loaded by now.
+  Object.defineProperty(self, "importScripts", { value: undefined, configurable: true });
   // Loaded at run time from our origin, not bundled: the URL carries the installed version.
   const entry = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide: (options: object) => Promise<Pyodide> };
   const pyodide = await entry.loadPyodide({ indexURL, jsglobals: Object.create(null) });

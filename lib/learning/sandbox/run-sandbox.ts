@@ -59,7 +59,8 @@ type RunnerReply = { ok: true; value: unknown } | { ok: false; error: string };
 function runOnce(job: SandboxJob): Promise<unknown> {
   const limits = LIMITS[job.kind];
   return new Promise((resolve, reject) => {
-    const child = fork(RUNNER, [], {
+    // Started from the source tree at run time: the bundler must not try to include it.
+    const child = fork(/* turbopackIgnore: true */ RUNNER, [], {
       env: {} as NodeJS.ProcessEnv,
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
