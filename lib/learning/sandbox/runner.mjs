@@ -88,7 +88,11 @@ const JS_HARNESS = `(() => {
 
 async function runJavascript({ source, functionName, tests }) {
   // A fresh context with string code generation off; the learner's source is compiled by the vm itself.
-  const context = vm.createContext(Object.create(null), { codeGeneration: { strings: false, wasm: false } });
+  // The web APIs the browser worker also offers: exercises use atob and URL. They are this realm's
+  // functions, but with code generation from strings off for the whole process, their constructors
+  // cannot compile anything.
+  const globals = Object.assign(Object.create(null), { atob, btoa, URL, URLSearchParams, TextEncoder, TextDecoder });
+  const context = vm.createContext(globals, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(JS_HARNESS, context);
   let loadError = "";
   try {

@@ -5,7 +5,7 @@
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLearnerFunction, runCodeTests } from "@/lib/learning/code-check";
-import { gradeSqlRun, pythonTestNames, runSqlStatements } from "@/lib/learning/exercise-check";
+import { checkExerciseAnswer, gradeSqlRun, pythonTestNames, runSqlStatements } from "@/lib/learning/exercise-check";
 import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
 import { parseLessonExercise, type JavascriptLessonExercise, type PythonLessonExercise, type SqlLessonExercise } from "@/lib/learning/schema";
@@ -76,6 +76,13 @@ describe("seeded exercises", () => {
       }
     }
   });
+
+  it("every JavaScript and Python solution passes the server's own check in its sandbox", async () => {
+    for (const { slug, exercise } of [...jsExercises, ...pythonExercises]) {
+      const check = await checkExerciseAnswer(exercise, exercise.solution);
+      expect({ slug, ...check }, `${slug}: the server refuses the model solution`).toMatchObject({ slug, passed: true });
+    }
+  }, 600_000);
 
   it("every Python solution passes all its tests; the starter and every known-wrong solution fail one", () => {
     for (const { slug, exercise } of pythonExercises) {
