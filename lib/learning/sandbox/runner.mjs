@@ -18,6 +18,9 @@ for (const name of ["fetch", "WebSocket", "EventSource"]) delete globalThis[name
 delete process.send;
 delete process.getBuiltinModule;
 
+/** Tells the parent the engine is up: its time limit for the learner's code starts now. */
+const loaded = () => send({ loaded: true });
+
 const describe = (error) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 async function runSql({ setup, statements, baseDataDir }) {
@@ -34,6 +37,7 @@ async function runSql({ setup, statements, baseDataDir }) {
     return { setupError: pgError(error) };
   }
   const [types] = await db.exec("SELECT oid FROM pg_type", { rowMode: "array" });
+  loaded();
   const identity = (value) => value;
   const parsers = Object.fromEntries(types.rows.map((row) => [Number(row[0]), identity]));
   const results = [];
@@ -69,7 +73,10 @@ const JS_HARNESS = `(() => {
   const logs = [];
   const capture = (...args) => { if (logs.length < 50) logs.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")); };
   globalThis.console = { log: capture, info: capture, warn: capture, error: capture };
-  const describe = (error) => String(error && error.name ? error.name + ": " + error.message : error);
+  /** Tells the parent the engine is up: its time limit for the learner's code starts now. */
+const loaded = () => send({ loaded: true });
+
+const describe = (error) => String(error && error.name ? error.name + ": " + error.message : error);
   globalThis.__runTests = async (testsJson, learner, loadError, functionName) => {
     const results = [];
     if (loadError) return JSON.stringify({ loadError, logs });
@@ -94,6 +101,7 @@ async function runJavascript({ source, functionName, tests }) {
   const globals = Object.assign(Object.create(null), { atob, btoa, URL, URLSearchParams, TextEncoder, TextDecoder });
   const context = vm.createContext(globals, { codeGeneration: { strings: false, wasm: false } });
   vm.runInContext(JS_HARNESS, context);
+  loaded();
   let loadError = "";
   try {
     vm.runInContext(`globalThis.__learner = (function () { "use strict";\n${source}\n;return typeof ${functionName} === "function" ? ${functionName} : undefined; })();`, context, { timeout: 2000 });
@@ -117,6 +125,7 @@ async function runPython({ indexURL, harness, source, tests }) {
   // `jsglobals` keeps the interpreter's `js` module away from this process's globals.
   const pyodide = await loadPyodide({ indexURL, jsglobals: Object.create(null), stdout: () => undefined, stderr: () => undefined });
   const run = pyodide.runPython(harness);
+  loaded();
   const report = run(source, tests);
   const text = String(report);
   report.destroy?.();
