@@ -12,6 +12,7 @@ const KIND: Record<CurriculumLesson["kind"], LessonKind> = {
   quiz: "QUIZ",
   sql: "SQL_EXERCISE",
   code: "CODE_EXERCISE",
+  python: "CODE_EXERCISE",
 };
 
 const toEnum = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, "_") as T;

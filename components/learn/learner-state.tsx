@@ -75,7 +75,7 @@ export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymo
     const base = (hinted && answer?.state) || anonymous;
     const view: LearnerLessonView = answered?.state
       ? answered.state
-      : { ...base, lesson: { completed: base.completedIds.includes(lessonId), readable: base.readableIds.includes(lessonId), videoSeconds: 0, lastAttempt: null, content: null } };
+      : { ...base, lesson: { completed: base.completedIds.includes(lessonId), readable: base.readableIds.includes(lessonId), videoSeconds: 0, lastAttempt: null, exercise: null, quizOrder: null, content: null } };
     return { status, view, content: publicContent ?? (answered?.state ? answered.state.lesson.content : null), refresh };
   }, [hinted, answer, answered, status, anonymous, lessonId, publicContent, refresh]);
 

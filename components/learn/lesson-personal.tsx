@@ -170,12 +170,12 @@ function Activity({ activity, lessonId, nextHref }: { activity: LessonActivity; 
   const enrolled = view.enrolled;
   switch (activity.kind) {
     case "quiz":
-      return <QuizForm lessonId={lessonId} passPercent={activity.passPercent} questions={activity.questions} canSubmit={enrolled} lastAttempt={view.lesson.lastAttempt} />;
+      return <QuizForm lessonId={lessonId} passPercent={activity.passPercent} questions={activity.questions} order={view.lesson.quizOrder} canSubmit={enrolled} lastAttempt={view.lesson.lastAttempt} />;
     case "exercise":
       return activity.exercise.type === "sql" ? (
-        <SqlExerciseLoader lessonId={lessonId} exercise={activity.exercise} canSave={enrolled} completed={view.lesson.completed} />
+        <SqlExerciseLoader lessonId={lessonId} exercise={activity.exercise} baseDataDir={activity.assets.pgliteBase} canSave={enrolled} completed={view.lesson.completed} saved={view.lesson.exercise} />
       ) : (
-        <CodeExerciseLoader lessonId={lessonId} exercise={activity.exercise} canSave={enrolled} completed={view.lesson.completed} />
+        <CodeExerciseLoader lessonId={lessonId} exercise={activity.exercise} pyodideURL={activity.assets.pyodide} canSave={enrolled} completed={view.lesson.completed} saved={view.lesson.exercise} />
       );
     case "broken-exercise":
       return <p className="mt-8 text-sm text-rose-800 dark:text-rose-300">This exercise could not be loaded. Please tell us via the contact page.</p>;

@@ -3,19 +3,32 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { clsx } from "clsx";
 import { submitQuizAction } from "@/lib/learning/actions";
+import { orderChoices } from "@/lib/learning/quiz-shuffle";
 import { useProgressAction } from "./learner-state";
 
 export type QuizQuestionView = { id: string; promptHtml: string; multiple: boolean; choices: { id: string; html: string }[] };
 
-type Props = { lessonId: string; passPercent: number; questions: QuizQuestionView[]; canSubmit: boolean; lastAttempt: { score: number; passed: boolean } | null };
+type Props = {
+  lessonId: string;
+  passPercent: number;
+  questions: QuizQuestionView[];
+  /** This learner's choice order for the attempt (null for visitors: the page's own shuffled order). */
+  order: Record<string, string[]> | null;
+  canSubmit: boolean;
+  lastAttempt: { score: number; passed: boolean } | null;
+};
 
-export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAttempt }: Props) {
+export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, lastAttempt }: Props) {
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
-  const [state, formAction, pending] = useProgressAction(submitQuizAction, { changed: (result) => result.ok && result.data.passed });
+  // Every attempt changes the learner's state (the next attempt's order, the attempt count): reload it.
+  const [state, formAction, pending] = useProgressAction(submitQuizAction, { changed: (result) => result.ok });
   const [reviewing, setReviewing] = useState(true);
+  // The order the learner answered in stays on screen while they review, even after the next one arrives.
+  const [submittedOrder, setSubmittedOrder] = useState<Record<string, string[]> | null>(null);
   const [, startTransition] = useTransition();
   const graded = reviewing && state?.ok ? state.data : null;
   const byQuestion = new Map(graded?.questions.map((q) => [q.id, q]));
+  const shownOrder = graded ? (submittedOrder ?? order) : order;
 
   const choose = (questionId: string, choiceId: string, multiple: boolean, checked: boolean) => {
     setAnswers((current) => {
@@ -32,6 +45,7 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         setReviewing(true);
+        setSubmittedOrder(order);
         startTransition(() => formAction(data));
       }}
       className="mt-10 space-y-6"
@@ -65,7 +79,7 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
               <div dangerouslySetInnerHTML={{ __html: question.promptHtml }} />
             </div>
             <ul className="mt-4 space-y-2">
-              {question.choices.map((choice) => {
+              {orderChoices(question.choices, shownOrder?.[question.id]).map((choice) => {
                 const checked = (answers[question.id] ?? []).includes(choice.id);
                 const isCorrect = result?.correctChoiceIds.includes(choice.id);
                 return (
@@ -112,7 +126,13 @@ export function QuizForm({ lessonId, passPercent, questions, canSubmit, lastAtte
             <p className="text-lg font-semibold">
               {graded.passed ? `Passed with ${graded.score}%` : `You scored ${graded.score}% — the pass mark is ${graded.passPercent}%.`}
             </p>
-            <p className="mt-1 text-sm">{graded.passed ? "Lesson complete. Read the explanations above, then carry on." : "Read the explanations above and try again: your best attempt counts."}</p>
+            <p className="mt-1 text-sm">
+              {graded.passed
+                ? "Lesson complete. Read the explanations above, then carry on."
+                : graded.questions.length > 0
+                  ? "Read the explanations above and try again: your best attempt counts."
+                  : "Review the lesson and try again: the choices come in a new order each attempt. The correct answers and explanations are shown once you pass, or after your third attempt."}
+            </p>
             {graded.certificateIssuedNow && graded.certificateId && (
               <p className="mt-2 text-sm font-semibold">
                 You finished the course! <Link href={`/certificates/${graded.certificateId}`} className="underline">See your certificate</Link>.

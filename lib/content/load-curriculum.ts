@@ -46,9 +46,11 @@ function readFront<T>(file: string, schema: z.ZodType<T>): { data: T; body: stri
 }
 
 function parseExercise(file: string, front: LessonFront): CurriculumLesson["exercise"] {
-  if (front.kind !== "sql" && front.kind !== "code") return undefined;
+  if (front.kind !== "sql" && front.kind !== "code" && front.kind !== "python") return undefined;
   const schema = front.kind === "sql" ? sqlExerciseSchema : codeExerciseSchema;
-  const parsed = schema.safeParse(front.exercise);
+  // `kind: python` is an alias of a code exercise in Python: the language may then be left out.
+  const raw = front.kind === "python" && typeof front.exercise === "object" && front.exercise !== null ? { language: "python", ...front.exercise } : front.exercise;
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new Error(`${file}: exercise: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }
@@ -61,6 +63,7 @@ function loadLesson(dir: string, entry: string): CurriculumLesson {
   const file = path.join(dir, entry);
   const { data, body } = readFront(file, lessonFrontSchema);
   if (data.kind === "quiz" && !data.quiz) throw new Error(`${file}: a quiz lesson needs quiz.questions`);
+  if (data.kind === "python" && (data.exercise as { language?: unknown } | undefined)?.language === "javascript") throw new Error(`${file}: a python lesson needs exercise.language: python`);
   if (data.kind === "video" && !data.video) throw new Error(`${file}: a video lesson needs video.url`);
   const { exercise: _raw, ...rest } = data;
   return { ...rest, slug: slugFromEntry(entry, file), body, exercise: parseExercise(file, data) };

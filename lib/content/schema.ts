@@ -49,28 +49,46 @@ export const quizFrontSchema = z.object({
     .min(1),
 });
 
+/** A known-wrong answer (the mistake the lesson warns about): the curriculum tests check it is rejected. */
+export const wrongSolutionSchema = z.object({ mistake: z.string().min(3), solution: z.string().min(1) });
+
 export const sqlExerciseSchema = z.object({
   setup: z.string().min(1),
   starter: z.string().default(""),
   solution: z.string().min(1),
   orderMatters: z.boolean().default(false),
   hints: z.array(z.string()).default([]),
+  wrongSolutions: z.array(wrongSolutionSchema).default([]),
 });
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
 
-export const codeExerciseSchema = z.object({
-  language: z.enum(["javascript"]),
+export const javascriptExerciseSchema = z.object({
+  language: z.literal("javascript"),
   functionName: z.string().regex(/^[A-Za-z_$][\w$]*$/),
   starter: z.string().min(1),
   solution: z.string().min(1),
   tests: z.array(z.object({ name: z.string().min(1), args: z.array(jsonValue), expected: jsonValue })).min(1),
   hints: z.array(z.string()).default([]),
+  wrongSolutions: z.array(wrongSolutionSchema).default([]),
 });
+
+/** Python: `tests` is Python source holding `def test_<name>():` functions with plain asserts. */
+export const pythonExerciseSchema = z.object({
+  language: z.literal("python"),
+  functionName: z.string().regex(/^[a-z_][a-z0-9_]*$/, "use a snake_case function name"),
+  starter: z.string().min(1),
+  solution: z.string().min(1),
+  tests: z.string().regex(/^def test_\w+\(\):/m, "write the tests as `def test_<name>():` functions"),
+  hints: z.array(z.string()).default([]),
+  wrongSolutions: z.array(wrongSolutionSchema).default([]),
+});
+
+export const codeExerciseSchema = z.discriminatedUnion("language", [javascriptExerciseSchema, pythonExerciseSchema]);
 
 export const lessonFrontSchema = z.object({
   title: z.string().min(3).max(160),
-  kind: z.enum(["article", "video", "quiz", "sql", "code"]),
+  kind: z.enum(["article", "video", "quiz", "sql", "code", "python"]),
   minutes: z.number().int().min(1).max(600),
   freePreview: z.boolean().default(false),
   video: z.object({ url: z.url(), captions: z.string().default("") }).optional(),
@@ -84,3 +102,5 @@ export type LessonFront = z.infer<typeof lessonFrontSchema>;
 export type QuizFront = z.infer<typeof quizFrontSchema>;
 export type SqlExercise = z.infer<typeof sqlExerciseSchema>;
 export type CodeExercise = z.infer<typeof codeExerciseSchema>;
+export type PythonExercise = z.infer<typeof pythonExerciseSchema>;
+export type WrongSolution = z.infer<typeof wrongSolutionSchema>;

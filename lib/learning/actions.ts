@@ -6,8 +6,9 @@
 // revalidatePath in an action also makes the browser drop its whole prefetch cache and ask again segment by
 // segment, which Next answers with 404 for our cached (non-PPR) lesson pages: the "?_rsc=" 404s of issue #14.
 import { createAction } from "../actions/server-action";
+import { checkPreviewExercise, submitExercise } from "./exercise-submission";
 import * as learning from "./mutations";
-import { completeLessonSchema, enrollSchema, joinWaitlistSchema, lessonRefSchema, submitQuizSchema, videoPositionSchema } from "./schema";
+import { completeLessonSchema, enrollSchema, joinWaitlistSchema, lessonRefSchema, submitExerciseSchema, submitQuizSchema, videoPositionSchema } from "./schema";
 
 export const enrollAction = createAction({
   schema: enrollSchema,
@@ -36,6 +37,7 @@ export const completeLessonAction = createAction({
 export const submitQuizAction = createAction({
   schema: submitQuizSchema,
   auth: "user",
+  rateLimit: ({ lessonId }, { user }) => [["quiz-attempt-user", `${user.id}:${lessonId}`]],
   handler: async ({ lessonId, answers }, { user }) => {
     return learning.submitQuiz(user.id, lessonId, answers);
   },
@@ -57,4 +59,24 @@ export const saveVideoPositionAction = createAction({
     await learning.saveVideoPosition(user.id, lessonId, seconds);
     return null;
   },
+});
+
+/** An enrolled learner's answer: checked on the server, saved, and completing the lesson on a pass. */
+export const submitExerciseAction = createAction({
+  schema: submitExerciseSchema,
+  auth: "user",
+  rateLimit: (_input, { user, ip }) => [
+    ["exercise-check-user", user.id],
+    ["exercise-check-ip", ip],
+  ],
+  revalidate: ["/dashboard"],
+  handler: async ({ lessonId, answer }, { user }) => submitExercise(user.id, lessonId, answer),
+});
+
+/** A visitor practising a free-preview exercise: the same check, nothing saved. */
+export const checkExerciseAction = createAction({
+  schema: submitExerciseSchema,
+  auth: "public",
+  rateLimit: (_input, { ip }) => [["exercise-check-ip", ip]],
+  handler: async ({ lessonId, answer }) => checkPreviewExercise(lessonId, answer),
 });

@@ -3,14 +3,15 @@
 // cached page (free-preview lessons) or through /api/learn/lesson-state (lessons behind enrolment).
 import type { LessonDetail } from "../catalog/queries";
 import { renderMarkdownCached, type TocEntry } from "../content/render-markdown";
+import { exerciseAssetUrls, type ExerciseAssets } from "./exercise-assets";
 import { getQuizView } from "./quiz-view";
-import { parseLessonExercise, type LessonExercise } from "./schema";
+import { parseLessonExercise, toExerciseView, type ExerciseView } from "./schema";
 
 export type QuizQuestionView = Awaited<ReturnType<typeof getQuizView>>[number];
 
 export type LessonActivity =
   | { kind: "quiz"; passPercent: number; questions: QuizQuestionView[] }
-  | { kind: "exercise"; exercise: LessonExercise }
+  | { kind: "exercise"; exercise: ExerciseView; assets: ExerciseAssets }
   | { kind: "broken-exercise" }
   | { kind: "read" };
 
@@ -25,7 +26,8 @@ async function activityOf(lesson: LessonDetail): Promise<LessonActivity> {
   if (lesson.kind === "QUIZ") return { kind: "quiz", passPercent: lesson.quizPassPercent ?? 70, questions: await getQuizView(lesson.id, lesson.version) };
   if (lesson.kind === "SQL_EXERCISE" || lesson.kind === "CODE_EXERCISE") {
     const exercise = parseLessonExercise(lesson.exercise);
-    return exercise ? { kind: "exercise", exercise } : { kind: "broken-exercise" };
+    // Never the solution: it reaches a browser only in the answer to a submission the server checked.
+    return exercise ? { kind: "exercise", exercise: toExerciseView(exercise), assets: await exerciseAssetUrls() } : { kind: "broken-exercise" };
   }
   return { kind: "read" };
 }

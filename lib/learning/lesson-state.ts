@@ -4,11 +4,14 @@
 import { checkSession, type CurrentUser, type SessionClaims } from "../auth/session/policy";
 import { touchSignInSession } from "../auth/session/sign-in-sessions";
 import { toViewer, type Viewer } from "../auth/session/viewer";
-import { getCourseOrNull, getLessonOrNull, type CourseDetail } from "../catalog/queries";
+import { getCourseOrNull, getLessonOrNull, type CourseDetail, type LessonDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
 import { buildCourseView, type CourseView } from "./course-view";
 import { getLessonContent, type LessonContent } from "./lesson-content";
-import { EMPTY_LEARNER_STATE, getLessonViewRecord } from "./queries";
+import { EMPTY_LEARNER_STATE, getLessonViewRecord, type LessonViewRecord } from "./queries";
+import { attemptSeed, quizChoiceOrder } from "./quiz-shuffle";
+import { getQuizView } from "./quiz-view";
+import { parseLessonExercise } from "./schema";
 
 /** The per-visitor part of a course page; sets become arrays to travel as JSON. */
 export type LearnerCourseView = {
@@ -29,6 +32,10 @@ export type LearnerLessonView = LearnerCourseView & {
     readable: boolean;
     videoSeconds: number;
     lastAttempt: { score: number; passed: boolean } | null;
+    /** The learner's last submitted answer to this exercise, and the solution once they have solved it. */
+    exercise: { lastAnswer: string | null; solution: string | null } | null;
+    /** questionId → choice ids: this learner's order for their next quiz attempt. */
+    quizOrder: Record<string, string[]> | null;
     /** Only for lessons the cached page cannot hold: readable by this learner and not a free preview. */
     content: LessonContent | null;
   };
@@ -63,7 +70,7 @@ export function anonymousCourseView(course: CourseDetail): LearnerCourseView {
 
 /** What an anonymous visitor sees of a lesson: the state its cached page is rendered with. */
 export function anonymousLessonView(course: CourseDetail, lessonId: string): LearnerLessonView {
-  return toLearnerLessonView(buildCourseView(course, EMPTY_LEARNER_STATE, false), lessonId, { videoSeconds: 0, lastAttempt: null, content: null });
+  return toLearnerLessonView(buildCourseView(course, EMPTY_LEARNER_STATE, false), lessonId, { videoSeconds: 0, lastAttempt: null, exercise: null, quizOrder: null, content: null });
 }
 
 const ANONYMOUS = { user: null, body: { viewer: null, state: null } };
@@ -106,5 +113,20 @@ export async function getLessonStateResponse(
   const readable = view.readableIds.has(lesson.id);
   const content = readable && !lesson.freePreview ? await getLessonContent(lesson) : null;
   const saved = view.enrolled ? { videoSeconds: record.videoSeconds, lastAttempt: record.lastAttempt } : { videoSeconds: 0, lastAttempt: null };
-  return { user, body: { viewer: toViewer(user), state: toLearnerLessonView(view, lesson.id, { ...saved, content }) } };
+  const extras = view.enrolled && readable ? await learnerExtras(lesson, user.id, record, view.completedIds.has(lesson.id)) : { exercise: null, quizOrder: null };
+  return { user, body: { viewer: toViewer(user), state: toLearnerLessonView(view, lesson.id, { ...saved, ...extras, content }) } };
+}
+
+/** The enrolled learner's own parts of an exercise or quiz lesson. */
+async function learnerExtras(lesson: LessonDetail, userId: string, record: LessonViewRecord, completed: boolean) {
+  if (lesson.kind === "QUIZ") {
+    const questions = await getQuizView(lesson.id, lesson.version);
+    return { exercise: null, quizOrder: quizChoiceOrder(questions, attemptSeed(userId, lesson.id, record.quizAttempts)) };
+  }
+  if (lesson.kind === "SQL_EXERCISE" || lesson.kind === "CODE_EXERCISE") {
+    // The solution is the learner's to see once the server has accepted their answer.
+    const solution = completed ? (parseLessonExercise(lesson.exercise)?.solution ?? null) : null;
+    return { exercise: { lastAnswer: record.lastAnswer, solution }, quizOrder: null };
+  }
+  return { exercise: null, quizOrder: null };
 }

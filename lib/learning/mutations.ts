@@ -131,8 +131,8 @@ async function completeInTx(tx: Tx, userId: string, lesson: Awaited<ReturnType<t
   return { completed: true, courseCompleted: true, certificateId: certificate.id, certificateIssuedNow: inserted.count === 1 };
 }
 
-/** Completes a reading/video lesson ("read") or an exercise the learner solved in the browser ("exercise"). */
-export async function completeLesson(userId: string, lessonId: string, method: Exclude<CompletionMethod, "quiz">): Promise<CompletionResult> {
+/** Completes a reading or video lesson. Exercises complete only through `submitExercise`, quizzes by a pass. */
+export async function completeLesson(userId: string, lessonId: string, method: Exclude<CompletionMethod, "quiz" | "exercise">): Promise<CompletionResult> {
   const completion = await db.$transaction(async (tx) => {
     const lesson = await findLesson(tx, lessonId);
     const expected = completionMethodFor(lesson.kind);
@@ -143,10 +143,22 @@ export async function completeLesson(userId: string, lessonId: string, method: E
   return completion;
 }
 
+/** Failed attempts after which the answer key and explanations are shown even without a pass. */
+export const QUIZ_KEY_AFTER_ATTEMPTS = 3;
+
+/** Completes an exercise lesson inside the caller's transaction, after the server's own check passed. */
+export async function completeExerciseInTx(tx: Tx, userId: string, lessonId: string): Promise<CompletionResult> {
+  const lesson = await findLesson(tx, lessonId);
+  if (completionMethodFor(lesson.kind) !== "exercise") throw new LearningError("This lesson has no exercise.");
+  return completeInTx(tx, userId, lesson);
+}
+
 export type QuizSubmission = CompletionResult & {
   score: number;
   passed: boolean;
   passPercent: number;
+  attempts: number;
+  /** Empty until the learner passes or has made QUIZ_KEY_AFTER_ATTEMPTS attempts: the answer key stays on the server. */
   questions: { id: string; correct: boolean; correctChoiceIds: string[]; explanation: string }[];
 };
 
@@ -165,13 +177,18 @@ export async function submitQuiz(userId: string, lessonId: string, answers: Quiz
     const passPercent = lesson.quizPassPercent ?? 70;
     const grade = gradeQuiz(questions, answers, passPercent);
     await tx.quizAttempt.create({ data: { userId, lessonId, answers, score: grade.score, passed: grade.passed } });
+    const attempts = await tx.quizAttempt.count({ where: { userId, lessonId } });
+    const revealKey = grade.passed || attempts >= QUIZ_KEY_AFTER_ATTEMPTS;
     const completion: CompletionResult = grade.passed ? await completeInTx(tx, userId, lesson) : { completed: false, courseCompleted: false, certificateId: null, certificateIssuedNow: false };
     return {
       ...completion,
       score: grade.score,
       passed: grade.passed,
       passPercent,
-      questions: questions.map((q) => ({ id: q.id, correct: grade.correct[q.id] ?? false, correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id), explanation: q.explanation })),
+      attempts,
+      questions: revealKey
+        ? questions.map((q) => ({ id: q.id, correct: grade.correct[q.id] ?? false, correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id), explanation: q.explanation }))
+        : [],
     };
   });
   await announceCertificate(submission);

@@ -18,6 +18,9 @@ export type LessonViewRecord = {
   course: LearnerCourseState;
   videoSeconds: number;
   lastAttempt: { score: number; passed: boolean } | null;
+  /** The learner's last submitted exercise answer, and how many quiz attempts they made. */
+  lastAnswer: string | null;
+  quizAttempts: number;
 };
 
 type LessonViewRow = {
@@ -28,6 +31,8 @@ type LessonViewRow = {
   waitlisted: string[];
   video_seconds: number | null;
   last_attempt: { score: number; passed: boolean } | null;
+  last_answer: string | null;
+  quiz_attempts: number;
 };
 
 /**
@@ -53,9 +58,11 @@ export async function getLessonViewRecord(session: { sub: string; sid: string },
       (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
          FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted,
       (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS video_seconds,
+      (SELECT p."lastAnswer" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS last_answer,
+      (SELECT count(*)::int FROM "QuizAttempt" a WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId}) AS quiz_attempts,
       (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
          WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`;
-  const { account, enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt } = row!;
+  const { account, enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt, last_answer, quiz_attempts } = row!;
   return {
     account: account
       ? { ...account, disabledAt: account.disabledAt ? new Date(account.disabledAt) : null, sessionSeenAt: account.sessionSeenAt ? new Date(account.sessionSeenAt) : null }
@@ -63,6 +70,8 @@ export async function getLessonViewRecord(session: { sub: string; sid: string },
     course: { enrollment, completedLessonIds: new Set(completed), certificateId: certificate_id, waitlistedCohortIds: new Set(waitlisted) },
     videoSeconds: video_seconds ?? 0,
     lastAttempt: last_attempt,
+    lastAnswer: last_answer,
+    quizAttempts: Number(quiz_attempts ?? 0),
   };
 }
 

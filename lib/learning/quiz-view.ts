@@ -1,8 +1,13 @@
 import { getQuizQuestions } from "../catalog/queries";
 import { memoize } from "../catalog/memo";
 import { renderMarkdownCached } from "../content/render-markdown";
+import { seededShuffle } from "./quiz-shuffle";
 
-/** Quiz questions with prompts and choices rendered from Markdown (code blocks included), no answer key. */
+/**
+ * Quiz questions with prompts and choices rendered from Markdown (code blocks included), no answer key.
+ * Choices leave the source order (where authors tend to write the right one first) for one shuffled per
+ * lesson; a signed-in learner's page reorders them again per attempt (lesson-state's quizOrder).
+ */
 export function getQuizView(lessonId: string, version: number) {
   return memoize(
     `quiz-view:${lessonId}:${version}`,
@@ -13,7 +18,7 @@ export function getQuizView(lessonId: string, version: number) {
           id: q.id,
           multiple: q.multiple,
           promptHtml: (await renderMarkdownCached(`quiz:${q.id}:${version}`, q.prompt)).html,
-          choices: await Promise.all(q.choices.map(async (c) => ({ id: c.id, html: (await renderMarkdownCached(`choice:${c.id}:${version}`, c.text)).html }))),
+          choices: await Promise.all(seededShuffle(q.choices, `${lessonId}:${q.id}`).map(async (c) => ({ id: c.id, html: (await renderMarkdownCached(`choice:${c.id}:${version}`, c.text)).html }))),
         })),
       );
     },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codeExerciseSchema, sqlExerciseSchema } from "../content/schema";
+import { javascriptExerciseSchema, pythonExerciseSchema, sqlExerciseSchema } from "../content/schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link.").max(120);
@@ -7,13 +7,32 @@ const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link."
 export const slugSchema = slug;
 
 /** The exercise JSON stored on a lesson (written by the seed and the studio). */
-export const lessonExerciseSchema = z.discriminatedUnion("type", [
+export const lessonExerciseSchema = z.union([
   sqlExerciseSchema.extend({ type: z.literal("sql") }),
-  codeExerciseSchema.extend({ type: z.literal("code") }),
+  javascriptExerciseSchema.extend({ type: z.literal("code") }),
+  pythonExerciseSchema.extend({ type: z.literal("code") }),
 ]);
 export type LessonExercise = z.infer<typeof lessonExerciseSchema>;
 export type SqlLessonExercise = Extract<LessonExercise, { type: "sql" }>;
 export type CodeLessonExercise = Extract<LessonExercise, { type: "code" }>;
+export type JavascriptLessonExercise = Extract<CodeLessonExercise, { language: "javascript" }>;
+export type PythonLessonExercise = Extract<CodeLessonExercise, { language: "python" }>;
+
+/**
+ * What the browser may hold of an exercise before it is solved: everything but the solution and the
+ * known-wrong answers. The server keeps those and checks submissions itself.
+ */
+export type ExerciseView =
+  | Omit<SqlLessonExercise, "solution" | "wrongSolutions">
+  | Omit<JavascriptLessonExercise, "solution" | "wrongSolutions">
+  | Omit<PythonLessonExercise, "solution" | "wrongSolutions">;
+export type SqlExerciseView = Extract<ExerciseView, { type: "sql" }>;
+export type CodeExerciseView = Extract<ExerciseView, { type: "code" }>;
+
+export function toExerciseView(exercise: LessonExercise): ExerciseView {
+  const { solution: _solution, wrongSolutions: _wrong, ...view } = exercise;
+  return view;
+}
 
 export function parseLessonExercise(value: unknown): LessonExercise | null {
   const parsed = lessonExerciseSchema.safeParse(value);
@@ -23,7 +42,13 @@ export function parseLessonExercise(value: unknown): LessonExercise | null {
 export const enrollSchema = z.object({ courseSlug: slug });
 export const joinWaitlistSchema = z.object({ courseSlug: slug, cohortId: id });
 export const lessonRefSchema = z.object({ lessonId: id });
-export const completeLessonSchema = z.object({ lessonId: id, method: z.enum(["read", "exercise"]) });
+/** Only reading lessons are completed by a click; exercises by a checked submission, quizzes by a pass. */
+export const completeLessonSchema = z.object({ lessonId: id, method: z.literal("read", "Solve the exercise or pass the quiz to complete this lesson.") });
+/** A learner's SQL query or source code, checked on the server. */
+export const submitExerciseSchema = z.object({
+  lessonId: id,
+  answer: z.string().max(20_000, "Your answer is too long (20,000 characters at most).").refine((text) => text.trim().length > 0, "Write an answer first."),
+});
 export const videoPositionSchema = z.object({ lessonId: id, seconds: z.coerce.number().int().min(0).max(24 * 60 * 60) });
 
 /** Quiz answers arrive as JSON in one form field: { questionId: choiceId[] }. */

@@ -30,6 +30,11 @@ export const RATE_LIMITS = {
   "booking-email": { points: 10, durationSeconds: 60 * 60 },
   "booking-manage-ip": { points: 30, durationSeconds: 15 * 60 },
   "booking-slots-ip": { points: 600, durationSeconds: 15 * 60 },
+  /** Quiz submissions per learner and quiz: enough to retry, too few to search the answer key. */
+  "quiz-attempt-user": { points: 6, durationSeconds: 10 * 60 },
+  /** Exercise checks run a sandbox on the server (about a second each): per learner, and per address. */
+  "exercise-check-user": { points: 40, durationSeconds: 10 * 60 },
+  "exercise-check-ip": { points: 60, durationSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMITS;

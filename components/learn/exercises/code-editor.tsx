@@ -1,19 +1,20 @@
 "use client";
 // CodeMirror 6 editor. Loaded only with an exercise, never with the lesson page itself.
 import { useEffect, useRef } from "react";
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { PostgreSQL, sql } from "@codemirror/lang-sql";
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
+import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
 import { Compartment, EditorState } from "@codemirror/state";
 import { oneDark } from "@codemirror/theme-one-dark";
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+import { pythonTokens } from "./python-tokens";
 
 type Props = {
   value: string;
   onChange: (value: string) => void;
   onRun: () => void;
-  language: "sql" | "javascript";
+  language: "sql" | "javascript" | "python";
   label: string;
 };
 
@@ -48,11 +49,16 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
           bracketMatching(),
           highlightActiveLine(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-          language === "sql" ? sql({ dialect: PostgreSQL }) : javascript(),
+          language === "sql" ? sql({ dialect: PostgreSQL }) : language === "python" ? StreamLanguage.define(pythonTokens) : javascript(),
+          indentUnit.of("    "),
+          // Long lines wrap instead of hiding behind a sideways scroll.
+          EditorView.lineWrapping,
           keymap.of([
             { key: "Mod-Enter", run: () => (callbacks.current.onRun(), true) },
             ...defaultKeymap,
             ...historyKeymap,
+            // Tab indents (Python needs it); Escape then Tab still leaves the editor, as CodeMirror documents.
+            ...(language === "python" ? [indentWithTab] : []),
           ]),
           baseTheme,
           theme.of(dark.matches ? oneDark : []),

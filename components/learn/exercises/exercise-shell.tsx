@@ -2,7 +2,7 @@
 // Frame shared by the SQL and code exercises: toolbar, hints, solution and the save status.
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
-import type { SaveState } from "./use-save-solved";
+import type { CheckState } from "./use-exercise-check";
 
 const BUTTON = "inline-flex items-center gap-2 rounded-lg px-3.5 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
 export const PRIMARY = `${BUTTON} bg-brand-600 text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400`;
@@ -15,16 +15,18 @@ type Props = {
   actions: ReactNode;
   output: ReactNode;
   hints: string[];
-  solution: string;
+  /** The model solution: known to the browser only once the server has accepted the learner's answer. */
+  solution: string | null;
   onShowSolution: () => void;
   canSave: boolean;
-  saveState: SaveState;
+  completed: boolean;
+  checkState: CheckState;
 };
 
-export function ExerciseShell({ title, status, editor, actions, output, hints, solution, onShowSolution, canSave, saveState }: Props) {
+export function ExerciseShell({ title, status, editor, actions, output, hints, solution, onShowSolution, canSave, completed, checkState }: Props) {
   const [shownHints, setShownHints] = useState(0);
   return (
-    <section aria-label={title} className="mt-10 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900/60">
+    <section aria-label={title} className="mt-10 min-w-0 max-w-full rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900/60">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold text-slate-900 dark:text-white">{title}</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400" role="status" aria-live="polite">
@@ -41,7 +43,7 @@ export function ExerciseShell({ title, status, editor, actions, output, hints, s
         )}
         {solution && (
           <button type="button" className={SECONDARY} onClick={onShowSolution}>
-            Show solution
+            Show model solution
           </button>
         )}
         <span className="ml-auto hidden text-xs text-slate-500 sm:inline dark:text-slate-400">
@@ -55,20 +57,34 @@ export function ExerciseShell({ title, status, editor, actions, output, hints, s
           ))}
         </ol>
       )}
-      <div className="mt-4">{output}</div>
-      <SaveNote canSave={canSave} state={saveState} />
+      <div className="mt-4 min-w-0">{output}</div>
+      <CheckNote canSave={canSave} completed={completed} state={checkState} />
     </section>
   );
 }
 
-function SaveNote({ canSave, state }: { canSave: boolean; state: SaveState }) {
-  if (!canSave) return <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Enrol in the course to save your progress. You can still practise here.</p>;
-  if (state.status === "saving") return <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Saving your progress…</p>;
-  if (state.status === "error") return <p className="mt-4 text-sm font-medium text-rose-700 dark:text-rose-300">{state.message}</p>;
-  if (state.status === "saved")
+const NOTE = "mt-4 text-sm";
+
+function CheckNote({ canSave, completed, state }: { canSave: boolean; completed: boolean; state: CheckState }) {
+  if (state.status === "checking") return <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>Checking your answer on the server…</p>;
+  if (state.status === "error") return <p className={`${NOTE} font-medium text-rose-700 dark:text-rose-300`}>{state.message}</p>;
+  if (state.status === "failed")
     return (
-      <p className="mt-4 text-sm font-medium text-emerald-800 dark:text-emerald-300">
-        ✓ Lesson complete.
+      <div data-testid="server-verdict" className={`${NOTE} rounded-lg bg-amber-50 px-4 py-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100`}>
+        <p className="whitespace-pre-wrap font-medium">✗ Not yet. {state.feedback}</p>
+        {state.failing.length > 0 && (
+          <ul className="mt-1 list-disc pl-5">
+            {state.failing.map((line) => (
+              <li key={line} className="break-words">{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  if (state.status === "passed")
+    return (
+      <p data-testid="server-verdict" className={`${NOTE} font-medium text-emerald-800 dark:text-emerald-300`}>
+        ✓ Correct — {state.feedback} {state.saved ? "Lesson complete." : canSave ? "" : "Enrol in the course to save your progress."}
         {state.certificateId && (
           <>
             {" "}
@@ -81,5 +97,7 @@ function SaveNote({ canSave, state }: { canSave: boolean; state: SaveState }) {
         )}
       </p>
     );
+  if (completed) return <p className={`${NOTE} font-medium text-emerald-800 dark:text-emerald-300`}>✓ Lesson complete.</p>;
+  if (!canSave) return <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>Enrol in the course to save your progress. You can still practise here.</p>;
   return null;
 }

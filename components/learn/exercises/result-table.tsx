@@ -5,8 +5,9 @@ const MAX_ROWS = 200;
 export function ResultTable({ result }: { result: ResultSet }) {
   const rows = result.rows.slice(0, MAX_ROWS);
   return (
-    <div>
-      <div className="max-h-96 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950" tabIndex={0} role="region" aria-label="Query result">
+    <div className="min-w-0 max-w-full">
+      {/* Wide results scroll sideways inside this box rather than being clipped by the lesson column. */}
+      <div className="max-h-96 w-full max-w-full overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950" tabIndex={0} role="region" aria-label="Query result">
         <table className="min-w-full text-left font-mono text-sm">
           <thead className="sticky top-0 bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
             <tr>

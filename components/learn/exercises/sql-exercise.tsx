@@ -1,62 +1,80 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CompareOutcome, ResultSet } from "@/lib/learning/result-compare";
-import type { SqlLessonExercise } from "@/lib/learning/schema";
+import type { ResultSet } from "@/lib/learning/result-compare";
+import type { SqlExerciseView } from "@/lib/learning/schema";
 import { CodeEditor } from "./code-editor";
 import { ExerciseShell, PRIMARY, SECONDARY } from "./exercise-shell";
 import { ResultTable } from "./result-table";
 import type { SqlWorkerRequest, SqlWorkerResponse } from "./sql-protocol";
-import { useSaveSolved } from "./use-save-solved";
+import { useExerciseCheck } from "./use-exercise-check";
+import { useSavedAnswer } from "./use-saved-answer";
 
 const RUN_LIMIT_MS = 15_000;
 
-type Run = { status: "idle" } | { status: "running" } | { status: "error"; message: string } | { status: "done"; result: ResultSet; outcome: CompareOutcome };
+type Run = { status: "idle" } | { status: "running" } | { status: "error"; message: string } | { status: "done"; result: ResultSet };
 type Engine = "loading" | "ready" | "failed";
 
-export type SqlExerciseProps = { lessonId: string; exercise: SqlLessonExercise; canSave: boolean; completed: boolean };
+export type SqlExerciseProps = {
+  lessonId: string;
+  exercise: SqlExerciseView;
+  baseDataDir: string;
+  canSave: boolean;
+  completed: boolean;
+  saved: { lastAnswer: string | null; solution: string | null } | null;
+};
 
-export default function SqlExercise({ lessonId, exercise, canSave, completed }: SqlExerciseProps) {
-  const [query, setQuery] = useState(exercise.starter || "SELECT ");
+export default function SqlExercise({ lessonId, exercise, baseDataDir, canSave, completed, saved }: SqlExerciseProps) {
+  const starter = exercise.starter || "SELECT ";
+  const [query, setQuery] = useSavedAnswer(starter, saved?.lastAnswer ?? null);
   const [engine, setEngine] = useState<Engine>("loading");
   const [engineError, setEngineError] = useState("");
   const [run, setRun] = useState<Run>({ status: "idle" });
   const [generation, setGeneration] = useState(0);
+  const [solution, setSolution] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
-  const pending = useRef<{ id: number; timer: number } | null>(null);
-  const { saveState, save } = useSaveSolved(lessonId, canSave, completed);
+  const pending = useRef<{ id: number; timer: number; sql: string } | null>(null);
+  const { checkState, check } = useExerciseCheck(lessonId, canSave, setSolution);
+  // The worker outlives changes of `check` (it changes when the learner's state arrives).
+  const checkRef = useRef(check);
+  useEffect(() => {
+    checkRef.current = check;
+  }, [check]);
 
-  // One PostgreSQL per exercise, started when the exercise opens and re-created by "Reset database".
+  // One PostgreSQL per exercise, started as soon as the lesson opens and re-created by "Reset database".
   useEffect(() => {
     const w = new Worker(new URL("./sql.worker.ts", import.meta.url), { type: "module" });
     worker.current = w;
     w.onmessage = (event: MessageEvent<SqlWorkerResponse>) => {
       const message = event.data;
-      if (message.type === "ready") return setEngine("ready");
+      if (message.type === "ready") {
+        // Read by the e2e timing report: how long the editor waited for PostgreSQL.
+        document.documentElement.dataset.sqlStartupMs = String(message.startupMs);
+        return setEngine("ready");
+      }
       if (message.type === "failed") {
         setEngine("failed");
         return setEngineError(message.message);
       }
-      if (!pending.current || pending.current.id !== message.id) return;
-      window.clearTimeout(pending.current.timer);
+      const current = pending.current;
+      if (!current || current.id !== message.id) return;
+      window.clearTimeout(current.timer);
       pending.current = null;
       if (message.type === "error") return setRun({ status: "error", message: message.message });
-      setRun({ status: "done", result: message.result, outcome: message.outcome });
+      setRun({ status: "done", result: message.result });
+      // The query ran here; whether it is the answer is the server's call.
+      checkRef.current(current.sql);
     };
     w.onerror = () => {
       setEngine("failed");
       setEngineError("PostgreSQL could not start in this browser. Try reloading the page.");
     };
-    const init: SqlWorkerRequest = { type: "init", setup: exercise.setup, solution: exercise.solution, orderMatters: exercise.orderMatters };
+    const init: SqlWorkerRequest = { type: "init", setup: exercise.setup, baseDataDir };
     w.postMessage(init);
     return () => {
       w.terminate();
       worker.current = null;
     };
-  }, [exercise.setup, exercise.solution, exercise.orderMatters, generation]);
-
-  useEffect(() => {
-    if (run.status === "done" && run.outcome.ok) save();
-  }, [run, save]);
+  }, [exercise.setup, baseDataDir, generation]);
 
   const restart = useCallback(() => {
     if (pending.current) window.clearTimeout(pending.current.timer);
@@ -74,7 +92,7 @@ export default function SqlExercise({ lessonId, exercise, canSave, completed }: 
       setRun({ status: "error", message: `Your query ran for more than ${RUN_LIMIT_MS / 1000} seconds and was stopped. The practice database has been reset.` });
       restart();
     }, RUN_LIMIT_MS);
-    pending.current = { id, timer };
+    pending.current = { id, timer, sql: query };
     setRun({ status: "running" });
     const message: SqlWorkerRequest = { type: "run", id, sql: query };
     worker.current.postMessage(message);
@@ -90,10 +108,10 @@ export default function SqlExercise({ lessonId, exercise, canSave, completed }: 
       editor={<CodeEditor value={query} onChange={setQuery} onRun={execute} language="sql" label="Your SQL query" />}
       actions={
         <>
-          <button type="button" className={PRIMARY} onClick={execute} disabled={engine !== "ready" || run.status === "running"}>
+          <button type="button" className={PRIMARY} onClick={execute} disabled={engine !== "ready" || run.status === "running" || checkState.status === "checking"}>
             Run and check
           </button>
-          <button type="button" className={SECONDARY} onClick={() => setQuery(exercise.starter || "SELECT ")}>
+          <button type="button" className={SECONDARY} onClick={() => setQuery(starter)}>
             Reset query
           </button>
           <button type="button" className={SECONDARY} onClick={restart} disabled={engine === "loading"}>
@@ -103,10 +121,11 @@ export default function SqlExercise({ lessonId, exercise, canSave, completed }: 
       }
       output={<SqlOutput run={run} engine={engine} engineError={engineError} />}
       hints={exercise.hints}
-      solution={exercise.solution}
-      onShowSolution={() => setQuery(exercise.solution)}
+      solution={solution ?? saved?.solution ?? null}
+      onShowSolution={() => setQuery(solution ?? saved?.solution ?? query)}
       canSave={canSave}
-      saveState={saveState}
+      completed={completed}
+      checkState={checkState}
     />
   );
 }
@@ -117,25 +136,11 @@ function SqlOutput({ run, engine, engineError }: { run: Run; engine: Engine; eng
     return (
       <div>
         <p className="text-sm font-semibold text-rose-800 dark:text-rose-300">PostgreSQL says:</p>
-        <pre data-testid="sql-error" className="mt-2 overflow-x-auto rounded-lg bg-rose-50 p-4 font-mono text-sm text-rose-900 dark:bg-rose-950/50 dark:text-rose-100">
+        <pre data-testid="sql-error" className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-rose-50 p-4 font-mono text-sm text-rose-900 dark:bg-rose-950/50 dark:text-rose-100">
           {run.message}
         </pre>
       </div>
     );
   if (run.status !== "done") return null;
-  return (
-    <div className="space-y-3">
-      <p
-        data-testid="sql-verdict"
-        className={
-          run.outcome.ok
-            ? "rounded-lg bg-emerald-50 px-4 py-3 text-sm font-semibold text-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-100"
-            : "rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-        }
-      >
-        {run.outcome.ok ? "✓ Correct — your result matches the expected one." : `✗ Not yet. ${run.outcome.reason}`}
-      </p>
-      <ResultTable result={run.result} />
-    </div>
-  );
+  return <ResultTable result={run.result} />;
 }

@@ -1,82 +1,106 @@
-// Every exercise in the seed curriculum must pass its own checks: the SQL solution in PGlite (the
-// engine the browser runs) and the code solution in the checker the browser worker uses.
-import { PGlite } from "@electric-sql/pglite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Every exercise in the curriculum (whatever courses prisma/content holds) must pass its own checks and
+// reject the known-wrong answers its author listed: the SQL solution, starter and wrong queries run in
+// the server's sandbox (PGlite) and are compared as a submission would be; JavaScript runs in the checker
+// the browser worker uses; Python runs the harness in Pyodide, the engine of both the browser and the server.
+import { loadPyodide } from "pyodide";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadLearnerFunction, runCodeTests } from "@/lib/learning/code-check";
-import { parseLessonExercise, type CodeLessonExercise, type SqlLessonExercise } from "@/lib/learning/schema";
-import { checkSqlAnswer, runIsolated, SqlRunError, textParsers } from "@/lib/learning/sql-check";
+import { checkExerciseAnswer, gradeSqlRun, pythonTestNames, runSqlStatements } from "@/lib/learning/exercise-check";
+import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
+import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
+import { parseLessonExercise, type JavascriptLessonExercise, type PythonLessonExercise, type SqlLessonExercise } from "@/lib/learning/schema";
 import { seedDatabase } from "@/prisma/seed";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
 let t: TestDatabase;
 type Seeded<E> = { slug: string; courseSlug: string; exercise: E };
-let sqlExercises: Seeded<SqlLessonExercise>[] = [];
-let codeExercises: Seeded<CodeLessonExercise>[] = [];
-const engines: PGlite[] = [];
+const sqlExercises: Seeded<SqlLessonExercise>[] = [];
+const jsExercises: Seeded<JavascriptLessonExercise>[] = [];
+const pythonExercises: Seeded<PythonLessonExercise>[] = [];
+let runPython: (source: string, tests: string) => PythonReport;
 
 beforeAll(async () => {
   t = await useTestDatabase();
   await seedDatabase(t.db);
   // Read back from the database and parse exactly as the lesson page does.
-  const lessons = await t.db.lesson.findMany({ where: { kind: { in: ["SQL_EXERCISE", "CODE_EXERCISE"] } }, select: { slug: true, kind: true, exercise: true, course: { select: { slug: true } } } });
+  const lessons = await t.db.lesson.findMany({
+    where: { kind: { in: ["SQL_EXERCISE", "CODE_EXERCISE"] } },
+    orderBy: { slug: "asc" },
+    select: { slug: true, kind: true, exercise: true, course: { select: { slug: true } } },
+  });
   for (const lesson of lessons) {
     const exercise = parseLessonExercise(lesson.exercise);
     if (!exercise) throw new Error(`${lesson.course.slug}/${lesson.slug}: stored exercise does not parse`);
     expect(exercise.type).toBe(lesson.kind === "SQL_EXERCISE" ? "sql" : "code");
-    if (exercise.type === "sql") sqlExercises.push({ slug: lesson.slug, courseSlug: lesson.course.slug, exercise });
-    else codeExercises.push({ slug: lesson.slug, courseSlug: lesson.course.slug, exercise });
+    const seeded = { slug: `${lesson.course.slug}/${lesson.slug}`, courseSlug: lesson.course.slug };
+    if (exercise.type === "sql") sqlExercises.push({ ...seeded, exercise });
+    else if (exercise.language === "python") pythonExercises.push({ ...seeded, exercise });
+    else jsExercises.push({ ...seeded, exercise });
   }
-  sqlExercises = sqlExercises.sort((a, b) => a.slug.localeCompare(b.slug));
-  codeExercises = codeExercises.sort((a, b) => a.slug.localeCompare(b.slug));
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(engines.map((e) => e.close()));
-});
+  const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR });
+  const harness = pyodide.runPython(PYTHON_HARNESS) as (source: string, tests: string) => string;
+  runPython = (source, tests) => JSON.parse(harness(source, tests)) as PythonReport;
+}, 300_000);
 
 describe("seeded exercises", () => {
-  it("has at least 6 SQL and 4 code exercises, spread over the courses", () => {
+  it("has SQL, JavaScript and Python exercises, spread over the courses", () => {
     expect(sqlExercises.length).toBeGreaterThanOrEqual(6);
-    expect(codeExercises.length).toBeGreaterThanOrEqual(4);
-    expect(new Set([...sqlExercises, ...codeExercises].map((e) => e.courseSlug)).size).toBeGreaterThanOrEqual(2);
+    expect(jsExercises.length).toBeGreaterThanOrEqual(4);
+    expect(pythonExercises.length).toBeGreaterThanOrEqual(8);
+    expect(new Set([...sqlExercises, ...jsExercises, ...pythonExercises].map((e) => e.courseSlug)).size).toBeGreaterThanOrEqual(3);
   });
 
-  it("every SQL solution passes its own check in PGlite, and the starter query does not", async () => {
+  it("every SQL solution passes the server's check; the starter and every known-wrong query do not", async () => {
     for (const { slug, exercise } of sqlExercises) {
-      const engine = new PGlite();
-      engines.push(engine);
-      await engine.exec(exercise.setup);
-      const parsers = await textParsers(engine);
-      const expected = await runIsolated(engine, exercise.solution, parsers);
-      expect(expected.columns.length, `${slug}: solution returns columns`).toBeGreaterThan(0);
-      expect(expected.rows.length, `${slug}: solution returns rows`).toBeGreaterThan(0);
-      const own = await checkSqlAnswer(engine, exercise, expected, exercise.solution, parsers);
-      expect(own.outcome, `${slug}: solution passes its own check`).toEqual({ ok: true });
+      const wrong = [...(exercise.starter.trim() ? [{ mistake: "the starter query", solution: exercise.starter }] : []), ...exercise.wrongSolutions];
+      const reply = await runSqlStatements(exercise.setup, [exercise.solution, exercise.solution, ...wrong.map((w) => w.solution)]);
+      if ("setupError" in reply) throw new Error(`${slug}: setup fails: ${reply.setupError.message}`);
+      const [expected, again, ...answers] = reply.results;
+      expect(expected && "columns" in expected && expected.rows.length > 0, `${slug}: the solution returns rows`).toBe(true);
       // Running twice gives the same answer: each run is rolled back, so DML exercises are repeatable.
-      const again = await checkSqlAnswer(engine, exercise, expected, exercise.solution, parsers);
-      expect(again.outcome, `${slug}: solution passes again`).toEqual({ ok: true });
-      if (exercise.starter.trim()) {
-        const starter = await checkSqlAnswer(engine, exercise, expected, exercise.starter, parsers).then(
-          (check) => check.outcome.ok,
-          (error: unknown) => {
-            expect(error).toBeInstanceOf(SqlRunError);
-            return false;
-          },
-        );
-        expect(starter, `${slug}: the starter query must not already be the answer`).toBe(false);
-      }
-      await engine.close();
-      engines.pop();
+      expect(gradeSqlRun(expected, again, exercise.solution, exercise.orderMatters).passed, `${slug}: the solution passes its own check`).toBe(true);
+      wrong.forEach((w, i) => {
+        expect(gradeSqlRun(expected, answers[i], w.solution, exercise.orderMatters).passed, `${slug}: accepts a known-wrong answer (${w.mistake})`).toBe(false);
+      });
     }
-  }, 180_000);
+  }, 600_000);
 
-  it("every code solution passes all its tests, and the starter code fails at least one", async () => {
-    for (const { slug, exercise } of codeExercises) {
+  it("every JavaScript solution passes all its tests; the starter and every known-wrong solution fail one", async () => {
+    for (const { slug, exercise } of jsExercises) {
       expect(exercise.tests.length, `${slug}: has tests`).toBeGreaterThanOrEqual(3);
       const results = await runCodeTests(loadLearnerFunction(exercise.solution, exercise.functionName), exercise.tests);
       expect(results.filter((r) => !r.passed).map((r) => `${r.name}: expected ${r.expected}, got ${r.actual ?? r.error}`), `${slug}: failing tests`).toEqual([]);
-      const starter = await runCodeTests(loadLearnerFunction(exercise.starter, exercise.functionName), exercise.tests);
-      expect(starter.some((r) => !r.passed), `${slug}: the starter must not already pass`).toBe(true);
+      for (const wrong of [{ mistake: "the starter", solution: exercise.starter }, ...exercise.wrongSolutions]) {
+        const outcome = await runCodeTests(loadLearnerFunction(wrong.solution, exercise.functionName), exercise.tests).catch(() => null);
+        expect(outcome === null || outcome.some((r) => !r.passed), `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`).toBe(true);
+      }
     }
+  });
+
+  it("every JavaScript and Python solution passes the server's own check in its sandbox", async () => {
+    for (const { slug, exercise } of [...jsExercises, ...pythonExercises]) {
+      const check = await checkExerciseAnswer(exercise, exercise.solution);
+      expect({ slug, ...check }, `${slug}: the server refuses the model solution`).toMatchObject({ slug, passed: true });
+    }
+  }, 600_000);
+
+  it("every Python solution passes all its tests; the starter and every known-wrong solution fail one", () => {
+    for (const { slug, exercise } of pythonExercises) {
+      const names = pythonTestNames(exercise.tests);
+      expect(names.length, `${slug}: has tests`).toBeGreaterThanOrEqual(3);
+      const report = runPython(exercise.solution, exercise.tests);
+      expect(report.loadError, `${slug}: the solution runs`).toBeUndefined();
+      expect(report.results.map((r) => r.name), `${slug}: every test ran`).toEqual(names);
+      expect(report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.error}`), `${slug}: failing tests`).toEqual([]);
+      for (const wrong of [{ mistake: "the starter", solution: exercise.starter }, ...exercise.wrongSolutions]) {
+        const outcome = runPython(wrong.solution, exercise.tests);
+        expect(Boolean(outcome.loadError) || outcome.results.some((r) => !r.passed), `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`).toBe(true);
+      }
+    }
+  });
+
+  it("every JavaScript and Python exercise lists known-wrong solutions", () => {
+    const missing = [...jsExercises, ...pythonExercises, ...sqlExercises].filter((e) => e.exercise.wrongSolutions.length === 0).map((e) => e.slug);
+    expect(missing, "exercises with no wrongSolutions").toEqual([]);
   });
 });

@@ -1,0 +1,122 @@
+"use client";
+// Runs the learner's code in the browser: JavaScript in a fresh worker per run, Python in a Pyodide worker
+// kept warm between runs. Both stop a run at the time limit (terminating the worker); the server checks
+// the answer again before anything is saved.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CodeTestCase } from "@/lib/learning/code-check";
+import type { CodeWorkerRequest, CodeWorkerResponse } from "./code-protocol";
+import type { PythonWorkerRequest, PythonWorkerResponse } from "./python-protocol";
+
+/** Wall-clock limit for the learner's code, counted from when the worker starts running it. */
+export const CODE_TIME_LIMIT_MS = 3_000;
+export const PYTHON_TIME_LIMIT_MS = 5_000;
+
+export type CaseResult = { name: string; passed: boolean; expected: string | null; actual: string | null; error: string | null };
+export type Outcome =
+  | { status: "timeout"; seconds: number }
+  | { status: "failed"; message: string; logs: string[] }
+  | { status: "done"; results: CaseResult[]; logs: string[] };
+
+export type Engine = { status: "ready" } | { status: "loading"; loaded: number; total: number } | { status: "failed"; message: string };
+
+export function useJavascriptRunner(functionName: string, tests: CodeTestCase[]) {
+  const active = useRef<Worker | null>(null);
+  useEffect(() => () => active.current?.terminate(), []);
+  const run = useCallback(
+    (source: string) =>
+      new Promise<Outcome>((resolve) => {
+        active.current?.terminate();
+        // A fresh worker per run: nothing leaks between runs, and terminate() always ends a runaway loop.
+        const worker = new Worker(new URL("./code.worker.ts", import.meta.url), { type: "module" });
+        active.current = worker;
+        let timer: number | undefined;
+        const finish = (outcome: Outcome) => {
+          window.clearTimeout(timer);
+          worker.terminate();
+          if (active.current === worker) active.current = null;
+          resolve(outcome);
+        };
+        worker.onmessage = (event: MessageEvent<CodeWorkerResponse>) => {
+          const message = event.data;
+          if (message.type === "started") {
+            timer = window.setTimeout(() => finish({ status: "timeout", seconds: CODE_TIME_LIMIT_MS / 1000 }), CODE_TIME_LIMIT_MS);
+            return;
+          }
+          finish(message.type === "done" ? { status: "done", results: message.results, logs: message.logs } : { status: "failed", message: message.message, logs: message.logs });
+        };
+        worker.onerror = (event) => {
+          event.preventDefault();
+          finish({ status: "failed", message: event.message || "Your code could not be run.", logs: [] });
+        };
+        const request: CodeWorkerRequest = { source, functionName, tests };
+        worker.postMessage(request);
+      }),
+    [functionName, tests],
+  );
+  return { engine: { status: "ready" } as Engine, run };
+}
+
+const humanName = (name: string) => name.replace(/^test_/, "").replace(/_/g, " ");
+
+export function usePythonRunner(tests: string, indexURL: string, enabled: boolean) {
+  const [engine, setEngine] = useState<Engine>({ status: "loading", loaded: 0, total: 0 });
+  const [generation, setGeneration] = useState(0);
+  const worker = useRef<Worker | null>(null);
+  const pending = useRef<{ id: number; resolve: (outcome: Outcome) => void; timer?: number } | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const w = new Worker(new URL("./python.worker.ts", import.meta.url), { type: "module" });
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<PythonWorkerResponse>) => {
+      const message = event.data;
+      if (message.type === "progress") return setEngine({ status: "loading", loaded: message.loaded, total: message.total });
+      if (message.type === "ready") {
+        document.documentElement.dataset.pythonStartupMs = String(message.startupMs);
+        return setEngine({ status: "ready" });
+      }
+      if (message.type === "failed") return setEngine({ status: "failed", message: message.message });
+      const current = pending.current;
+      if (!current || current.id !== message.id) return;
+      if (message.type === "started") {
+        current.timer = window.setTimeout(() => {
+          pending.current = null;
+          current.resolve({ status: "timeout", seconds: PYTHON_TIME_LIMIT_MS / 1000 });
+          // The interpreter is stuck in the learner's loop: replace it (it reloads from the browser cache).
+          setEngine({ status: "loading", loaded: 0, total: 0 });
+          setGeneration((g) => g + 1);
+        }, PYTHON_TIME_LIMIT_MS);
+        return;
+      }
+      window.clearTimeout(current.timer);
+      pending.current = null;
+      const { report } = message;
+      const logs = report.stdout ? report.stdout.split("\n") : [];
+      current.resolve(
+        report.loadError
+          ? { status: "failed", message: report.loadError, logs }
+          : { status: "done", logs, results: report.results.map((r) => ({ name: humanName(r.name), passed: r.passed, expected: null, actual: null, error: r.error })) },
+      );
+    };
+    w.onerror = () => setEngine({ status: "failed", message: "Python could not start in this browser. Try reloading the page." });
+    const load: PythonWorkerRequest = { type: "load", indexURL };
+    w.postMessage(load);
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, [indexURL, generation, enabled]);
+
+  const run = useCallback(
+    (source: string) =>
+      new Promise<Outcome>((resolve) => {
+        if (!worker.current || pending.current) return resolve({ status: "failed", message: "Python is still starting. Try again in a moment.", logs: [] });
+        const id = Date.now();
+        pending.current = { id, resolve };
+        const request: PythonWorkerRequest = { type: "run", id, source, tests };
+        worker.current.postMessage(request);
+      }),
+    [tests],
+  );
+  return { engine, run };
+}

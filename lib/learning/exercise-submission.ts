@@ -1,0 +1,54 @@
+// Exercise submissions: the server checks the learner's answer in its sandbox, remembers it, and
+// completes the lesson only when the check passes. The browser's verdict is never taken on trust.
+import { db } from "../db/client";
+import { announceCertificate } from "./certificate-mail";
+import { LearningError } from "./errors";
+import { checkExerciseAnswer, type ExerciseCheck } from "./exercise-check";
+import { completeExerciseInTx, type CompletionResult } from "./mutations";
+import { parseLessonExercise } from "./schema";
+
+export type ExerciseSubmission = ExerciseCheck & { completion: CompletionResult | null; solution: string | null };
+
+async function findExerciseLesson(lessonId: string) {
+  const lesson = await db.lesson.findUnique({
+    where: { id: lessonId },
+    select: { id: true, kind: true, courseId: true, freePreview: true, exercise: true, course: { select: { status: true } } },
+  });
+  if (!lesson || lesson.course.status !== "PUBLISHED") throw new LearningError("This lesson is not available.");
+  if (lesson.kind !== "SQL_EXERCISE" && lesson.kind !== "CODE_EXERCISE") throw new LearningError("This lesson has no exercise.");
+  const exercise = parseLessonExercise(lesson.exercise);
+  if (!exercise) throw new LearningError("This exercise cannot be checked right now. Please tell us about it.");
+  return { ...lesson, exercise };
+}
+
+async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
+  const enrollment = await db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { status: true } });
+  return enrollment?.status === "ACTIVE" || enrollment?.status === "COMPLETED";
+}
+
+/** A signed-in learner's submission: checked, saved as their last answer, and completing the lesson on a pass. */
+export async function submitExercise(userId: string, lessonId: string, answer: string): Promise<ExerciseSubmission> {
+  const lesson = await findExerciseLesson(lessonId);
+  if (!(await isEnrolled(userId, lesson.courseId))) throw new LearningError("Enrol in this course to have your answer checked and saved.");
+  // The check runs outside the transaction: it takes a second or more, and holds no lock meanwhile.
+  const check = await checkExerciseAnswer(lesson.exercise, answer);
+  const completion = await db.$transaction(async (tx) => {
+    const now = new Date();
+    await tx.lessonProgress.upsert({
+      where: { userId_lessonId: { userId, lessonId } },
+      update: { lastAnswer: answer, lastViewedAt: now },
+      create: { userId, courseId: lesson.courseId, lessonId, lastAnswer: answer, lastViewedAt: now },
+    });
+    return check.passed ? completeExerciseInTx(tx, userId, lessonId) : null;
+  });
+  if (completion) await announceCertificate(completion);
+  return { ...check, completion, solution: check.passed ? lesson.exercise.solution : null };
+}
+
+/** A visitor practising a free-preview exercise: checked, nothing saved. */
+export async function checkPreviewExercise(lessonId: string, answer: string): Promise<ExerciseSubmission> {
+  const lesson = await findExerciseLesson(lessonId);
+  if (!lesson.freePreview) throw new LearningError("Enrol in this course to have your answer checked.");
+  const check = await checkExerciseAnswer(lesson.exercise, answer);
+  return { ...check, completion: null, solution: check.passed ? lesson.exercise.solution : null };
+}
