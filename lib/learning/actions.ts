@@ -69,7 +69,6 @@ export const submitExerciseAction = createAction({
     ["exercise-check-user", user.id],
     ["exercise-check-ip", ip],
   ],
-  revalidate: ["/dashboard"],
   handler: async ({ lessonId, answer }, { user }) => submitExercise(user.id, lessonId, answer),
 });
 
