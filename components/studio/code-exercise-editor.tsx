@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { clsx } from "clsx";
 import type { CodeWorkerRequest, CodeWorkerResponse } from "@/components/learn/exercises/code-protocol";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
-import type { CodeExercise } from "@/lib/content/schema";
+import type { JavascriptExercise as CodeExercise } from "@/lib/content/schema";
 import type { CodeTestResult } from "@/lib/learning/code-check";
 import { SMALL_BUTTON } from "./call-action";
 import { MonoField } from "./mono-field";

@@ -5,7 +5,7 @@ import { useCallback, useState } from "react";
 import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { blankLessonContent, type LessonContent } from "@/lib/studio/lesson-content";
-import type { CodeExercise, SqlExercise } from "@/lib/content/schema";
+import type { CodeExercise, JavascriptExercise, SqlExercise } from "@/lib/content/schema";
 import type { StudioAction } from "./call-action";
 import { CodeExerciseEditor } from "./code-exercise-editor";
 import { ConflictNotice } from "./conflict-notice";
@@ -22,6 +22,8 @@ type Props = {
   initial: LessonContent;
   token: DraftToken;
   actions: { save: StudioAction<{ token: DraftToken }>; preview: StudioAction<string>; current: StudioAction<{ content: LessonContent; token: DraftToken }> };
+  /** URL of the prebuilt PGlite data directory the SQL worker starts from. */
+  pgliteBase: string;
 };
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -34,9 +36,9 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 const LABEL = "block text-sm font-medium text-slate-900 dark:text-slate-100";
-const KINDS = { article: "Reading", video: "Video", quiz: "Quiz", sql: "SQL exercise", code: "Code exercise" } as const;
+const KINDS = { article: "Reading", video: "Video", quiz: "Quiz", sql: "SQL exercise", code: "Code exercise", python: "Python exercise" } as const;
 
-export function LessonEditor({ lessonId, courseId, initial, token, actions }: Props) {
+export function LessonEditor({ lessonId, courseId, initial, token, actions, pgliteBase }: Props) {
   const draft = useDraftAutosave({ lessonId, initial, initialToken: token, saveAction: actions.save });
   const [editorKey, setEditorKey] = useState(0);
   const { content, update } = draft;
@@ -117,13 +119,19 @@ export function LessonEditor({ lessonId, courseId, initial, token, actions }: Pr
         {content.kind === "sql" && content.exercise ? (
           <section aria-labelledby="sql-editor-heading" className="space-y-3">
             <h2 id="sql-editor-heading" className="text-lg font-semibold text-slate-900 dark:text-white">SQL exercise</h2>
-            <SqlExerciseEditor exercise={content.exercise as SqlExercise} onChange={(exercise) => set({ exercise })} errorsFor={errorsFor} />
+            <SqlExerciseEditor exercise={content.exercise as SqlExercise} onChange={(exercise) => set({ exercise })} errorsFor={errorsFor} baseDataDir={pgliteBase} />
           </section>
         ) : null}
-        {content.kind === "code" && content.exercise ? (
+        {(content.kind === "code" || content.kind === "python") && content.exercise ? (
           <section aria-labelledby="code-editor-heading" className="space-y-3">
             <h2 id="code-editor-heading" className="text-lg font-semibold text-slate-900 dark:text-white">Code exercise</h2>
-            <CodeExerciseEditor exercise={content.exercise as CodeExercise} onChange={(exercise) => set({ exercise })} errorsFor={errorsFor} />
+            {(content.exercise as CodeExercise).language === "javascript" ? (
+              <CodeExerciseEditor exercise={content.exercise as JavascriptExercise} onChange={(exercise) => set({ exercise })} errorsFor={errorsFor} />
+            ) : (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                This is a Python exercise. The studio edits JavaScript exercises for now: change this one in its Markdown (export the course, edit, import), where its tests are Python.
+              </p>
+            )}
           </section>
         ) : null}
       </div>

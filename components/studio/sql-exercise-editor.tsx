@@ -13,7 +13,8 @@ import { Errors } from "./quiz-editor";
 
 type Run = { status: "idle" } | { status: "running" } | { status: "ok"; result: ResultSet } | { status: "failed"; message: string };
 
-export function SqlExerciseEditor({ exercise, onChange, errorsFor }: { exercise: SqlExercise; onChange: (exercise: SqlExercise) => void; errorsFor: (path: string) => string[] }) {
+/** `baseDataDir`: the prebuilt PGlite data directory the learners' worker starts from (its URL comes from the page). */
+export function SqlExerciseEditor({ exercise, onChange, errorsFor, baseDataDir }: { exercise: SqlExercise; onChange: (exercise: SqlExercise) => void; errorsFor: (path: string) => string[]; baseDataDir: string }) {
   const [run, setRun] = useState<Run>({ status: "idle" });
   const worker = useRef<Worker | null>(null);
 
@@ -32,7 +33,7 @@ export function SqlExerciseEditor({ exercise, onChange, errorsFor }: { exercise:
       else setRun({ status: "failed", message: message.message });
       w.terminate();
     };
-    const init: SqlWorkerRequest = { type: "init", setup: exercise.setup, solution: exercise.solution, orderMatters: exercise.orderMatters };
+    const init: SqlWorkerRequest = { type: "init", setup: exercise.setup, baseDataDir };
     w.postMessage(init);
   };
 

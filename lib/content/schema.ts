@@ -103,4 +103,5 @@ export type QuizFront = z.infer<typeof quizFrontSchema>;
 export type SqlExercise = z.infer<typeof sqlExerciseSchema>;
 export type CodeExercise = z.infer<typeof codeExerciseSchema>;
 export type PythonExercise = z.infer<typeof pythonExerciseSchema>;
+export type JavascriptExercise = z.infer<typeof javascriptExerciseSchema>;
 export type WrongSolution = z.infer<typeof wrongSolutionSchema>;

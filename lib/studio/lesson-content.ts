@@ -25,12 +25,13 @@ export const lessonContentSchema = lessonFrontSchema
     }
   })
   .transform((lesson): LessonContent => {
-    const exercise = lesson.kind === "sql" ? sqlExerciseSchema.parse(lesson.exercise) : lesson.kind === "code" ? codeExerciseSchema.parse(lesson.exercise) : undefined;
+    const exercise = lesson.kind === "sql" ? sqlExerciseSchema.parse(lesson.exercise) : lesson.kind === "code" || lesson.kind === "python" ? codeExerciseSchema.parse(lesson.exercise) : undefined;
     const { exercise: _raw, ...rest } = lesson;
     return { ...rest, quiz: lesson.kind === "quiz" ? lesson.quiz : undefined, video: lesson.kind === "video" ? lesson.video : undefined, ...(exercise ? { exercise } : {}) };
   });
 
-export const KIND_TO_DB: Record<LessonContent["kind"], LessonKind> = { article: "ARTICLE", video: "VIDEO", quiz: "QUIZ", sql: "SQL_EXERCISE", code: "CODE_EXERCISE" };
+// `python` is the curriculum's alias for a code exercise in Python; the database knows one code kind.
+export const KIND_TO_DB: Record<LessonContent["kind"], LessonKind> = { article: "ARTICLE", video: "VIDEO", quiz: "QUIZ", sql: "SQL_EXERCISE", code: "CODE_EXERCISE", python: "CODE_EXERCISE" };
 export const KIND_FROM_DB: Record<LessonKind, LessonContent["kind"]> = { ARTICLE: "article", VIDEO: "video", QUIZ: "quiz", SQL_EXERCISE: "sql", CODE_EXERCISE: "code" };
 
 export type PublishedLessonRow = {
@@ -85,8 +86,8 @@ export function lessonRowData(content: LessonContent) {
 export function blankLessonContent(title: string, kind: LessonContent["kind"]): LessonContent {
   const base: LessonContent = { title, kind, minutes: 5, freePreview: false, body: "" };
   if (kind === "quiz") base.quiz = { passPercent: 70, questions: [{ prompt: "Your first question?", multiple: false, explanation: "", choices: [{ text: "The right answer", correct: true }, { text: "A wrong answer", correct: false }] }] };
-  if (kind === "sql") base.exercise = { setup: "CREATE TABLE items (id int PRIMARY KEY, name text);\nINSERT INTO items VALUES (1, 'first'), (2, 'second');", starter: "SELECT ", solution: "SELECT id, name FROM items ORDER BY id;", orderMatters: false, hints: [] };
-  if (kind === "code") base.exercise = { language: "javascript", functionName: "solve", starter: "function solve(n) {\n  \n}", solution: "function solve(n) {\n  return n * 2;\n}", tests: [{ name: "doubles 2", args: [2], expected: 4 }], hints: [] } as CodeExercise;
+  if (kind === "sql") base.exercise = { setup: "CREATE TABLE items (id int PRIMARY KEY, name text);\nINSERT INTO items VALUES (1, 'first'), (2, 'second');", starter: "SELECT ", solution: "SELECT id, name FROM items ORDER BY id;", orderMatters: false, hints: [], wrongSolutions: [] };
+  if (kind === "code") base.exercise = { language: "javascript", functionName: "solve", starter: "function solve(n) {\n  \n}", solution: "function solve(n) {\n  return n * 2;\n}", tests: [{ name: "doubles 2", args: [2], expected: 4 }], hints: [], wrongSolutions: [] };
   if (kind === "video") base.video = { url: "https://example.com/video.mp4", captions: "" };
   return base;
 }

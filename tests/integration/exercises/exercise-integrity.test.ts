@@ -10,6 +10,7 @@ import { getLessonContent } from "@/lib/learning/lesson-content";
 import { getLessonStateResponse } from "@/lib/learning/lesson-state";
 import { enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";
+import { signedInClaims } from "@/tests/helpers/sessions";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { createCourse, quizAnswers } from "../learning/fixtures";
@@ -54,7 +55,8 @@ async function exerciseCourse(exercise: object, freePreview = false) {
   return { ...made, learner, lesson: made.lessons[0]! };
 }
 
-const session = (user: { id: string; sessionVersion: number }): SessionClaims => ({ sub: user.id, sv: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) });
+/** A fresh sign-in's claims, with its session recorded. */
+const session = (user: { id: string; sessionVersion: number }): Promise<SessionClaims> => signedInClaims(t.db, user);
 
 async function completedIds(userId: string) {
   return (await t.db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { lessonId: true } })).map((p) => p.lessonId);
@@ -145,7 +147,7 @@ describe("no solution reaches the browser before it is solved", () => {
       expect(pageContent).not.toContain("SOLUTION-MARKER");
       expect(pageContent).not.toContain("wrongSolutions");
       const { course, learner, lesson } = await exerciseCourse(exercise);
-      const state = JSON.stringify((await getLessonStateResponse(session(learner), course.slug, lesson.slug))?.body);
+      const state = JSON.stringify((await getLessonStateResponse(await session(learner), course.slug, lesson.slug))?.body);
       expect(state).toContain(exercise.starter.slice(0, 10));
       expect(state).not.toContain("SOLUTION-MARKER");
     });
@@ -154,7 +156,7 @@ describe("no solution reaches the browser before it is solved", () => {
   it("after the server accepts an answer, lesson-state returns the last answer and the model solution", async () => {
     const { course, learner, lesson } = await exerciseCourse(JS);
     await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "const double = (n) => n << 1;" }, scopeFor(claimsOf(learner)));
-    const state = (await getLessonStateResponse(session(learner), course.slug, lesson.slug))?.body.state;
+    const state = (await getLessonStateResponse(await session(learner), course.slug, lesson.slug))?.body.state;
     expect(state?.lesson.exercise).toEqual({ lastAnswer: "const double = (n) => n << 1;", solution: JS.solution });
   }, 60_000);
 });
@@ -193,7 +195,7 @@ describe("quizzes", () => {
     await t.db.quizChoice.createMany({ data: ["c", "d", "e", "f"].map((text, i) => ({ questionId: question.id, text, correct: false, position: i + 3 })) });
     const learner = await createUser(t.db);
     await enrollInFreeCourse(learner.id, course.slug);
-    const orderOf = async () => (await getLessonStateResponse(session(learner), course.slug, lessons[0]!.slug))?.body.state?.lesson.quizOrder;
+    const orderOf = async () => (await getLessonStateResponse(await session(learner), course.slug, lessons[0]!.slug))?.body.state?.lesson.quizOrder;
     const first = await orderOf();
     expect(first).not.toBeNull();
     expect(await orderOf()).toEqual(first);

@@ -66,7 +66,7 @@ describe("lesson drafts", () => {
     const { moduleId } = await makeCourse(t.db, owner);
     const { id: lessonId } = await createLesson(owner, { moduleId, title: "Count rows", kind: "sql" });
     const editing = await getLessonForEditing(owner, lessonId);
-    const broken = { ...editing.content, exercise: { setup: "CREATE TABLE t (id int);", starter: "", solution: "SELECT missing FROM t;", orderMatters: false, hints: [] } };
+    const broken = { ...editing.content, exercise: { setup: "CREATE TABLE t (id int);", starter: "", solution: "SELECT missing FROM t;", orderMatters: false, hints: [], wrongSolutions: [] } };
     await expect(saveDraft(owner, { lessonId, ...editing.token, content: broken })).rejects.toMatchObject({ fieldErrors: { "content.exercise.solution": [expect.stringContaining('column "missing" does not exist')] } });
     expect((await getLessonForEditing(owner, lessonId)).token.revision).toBe(editing.token.revision);
   });

@@ -27,7 +27,7 @@ describe("publishIssues", () => {
     expect(issues).toEqual([{ message: "Question 1 of “Quiz” has no correct answer.", href: "/studio/courses/c1/lessons/q1" }]);
   });
   it("refuses an SQL exercise the server could not solve", () => {
-    const sql: LessonContent = { ...article, title: "Rank", kind: "sql", exercise: { setup: "x", starter: "", solution: "y", orderMatters: false, hints: [] } };
+    const sql: LessonContent = { ...article, title: "Rank", kind: "sql", exercise: { setup: "x", starter: "", solution: "y", orderMatters: false, hints: [], wrongSolutions: [] } };
     const issues = publishIssues(candidate({ modules: [{ id: "m1", title: "Basics", lessons: [{ id: "s1", title: "Rank", content: sql }] }], sqlFailures: new Map([["s1", "the solution fails"]]) }));
     expect(issues.map((i) => i.message)).toEqual(["The SQL exercise “Rank” cannot be solved: the solution fails"]);
   });

@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { isAuthError } from "@/lib/actions/errors";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
 import { currentDraftAction, previewMarkdownAction, saveDraftAction } from "@/lib/studio/actions";
+import { exerciseAssetUrls } from "@/lib/learning/exercise-assets";
 import { getLessonForEditing } from "@/lib/studio/queries";
 
 export const metadata: Metadata = { title: "Edit lesson · Studio" };
@@ -38,7 +39,7 @@ export default async function StudioLessonPage({ params }: Props) {
         <Link href={`/studio/courses/${courseId}#publish-heading`} className={link}>Back to publish</Link>
       </div>
       <div className="mt-6">
-        <LessonEditor lessonId={lesson.id} courseId={courseId} initial={lesson.content} token={lesson.token} actions={{ save: saveDraftAction, preview: previewMarkdownAction, current: currentDraftAction }} />
+        <LessonEditor lessonId={lesson.id} courseId={courseId} initial={lesson.content} token={lesson.token} actions={{ save: saveDraftAction, preview: previewMarkdownAction, current: currentDraftAction }} pgliteBase={(await exerciseAssetUrls()).pgliteBase} />
       </div>
     </Container>
   );
