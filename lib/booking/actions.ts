@@ -4,6 +4,7 @@ import { createAction } from "../actions/server-action";
 import { ADMIN_ONLY } from "../users/action-access";
 import { createAdvisorProfile, setAdvisorActive } from "./admin-service";
 import { removeDateOverride, saveAvailability, saveDateOverride } from "./advisor-service";
+import { countBooking } from "../observability/metrics";
 import { createBooking } from "./booking-service";
 import { advisorCancelBooking, saveBookingNotes, setBookingOutcome } from "./consultation-service";
 import { sendLearningPlan } from "./learning-plan";
@@ -19,7 +20,11 @@ export const createBookingAction = createAction({
   schema: createBookingSchema,
   auth: "public",
   rateLimit: (input, { ip }) => [["booking-ip", ip], ["booking-email", input.email]],
-  handler: (input, { user }) => createBooking(input, { userId: user && user.email === input.email ? user.id : null }),
+  handler: async (input, { user }) => {
+    const created = await createBooking(input, { userId: user && user.email === input.email ? user.id : null });
+    countBooking();
+    return created;
+  },
 });
 
 // Public: the signed link in the email is the authority (checked in the service).

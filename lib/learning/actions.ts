@@ -6,6 +6,7 @@
 // revalidatePath in an action also makes the browser drop its whole prefetch cache and ask again segment by
 // segment, which Next answers with 404 for our cached (non-PPR) lesson pages: the "?_rsc=" 404s of issue #14.
 import { createAction } from "../actions/server-action";
+import { countEnrolment } from "../observability/metrics";
 import { checkPreviewExercise, submitExercise } from "./exercise-submission";
 import * as learning from "./mutations";
 import { completeLessonSchema, enrollSchema, joinWaitlistSchema, lessonRefSchema, submitExerciseSchema, submitQuizSchema, videoPositionSchema } from "./schema";
@@ -14,7 +15,9 @@ export const enrollAction = createAction({
   schema: enrollSchema,
   auth: "user",
   handler: async ({ courseSlug }, { user }) => {
-    return learning.enrollInFreeCourse(user.id, courseSlug);
+    const result = await learning.enrollInFreeCourse(user.id, courseSlug);
+    if (!result.alreadyEnrolled) countEnrolment();
+    return result;
   },
 });
 

@@ -1,5 +1,6 @@
 // POST /api/webhooks/stripe: 400 with nothing written on a bad signature, 200 once processed (or a
 // repeat, or a type we do not handle), 500 on a failure so that Stripe retries.
+import { countWebhookEvent } from "../../observability/metrics";
 import { processWebhookEvent, verifyWebhook, WebhookSignatureError } from "./process-event";
 
 const MAX_EVENT_BYTES = 512 * 1024;
@@ -16,8 +17,10 @@ export async function handleStripeWebhook(request: Request): Promise<Response> {
   }
   try {
     const outcome = await processWebhookEvent(event);
+    countWebhookEvent(event.type, outcome);
     return Response.json({ received: true, outcome });
   } catch (error) {
+    countWebhookEvent(event.type, "failed");
     console.error(`stripe webhook ${event.type} ${event.id} failed: ${error instanceof Error ? error.message : "unknown error"}`);
     return Response.json({ error: "processing failed, retry later" }, { status: 500 });
   }
