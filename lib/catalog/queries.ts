@@ -7,6 +7,7 @@ import { consumeRateLimit } from "../security/rate-limit";
 import { isMemoized, memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
 import { buildCatalogSearch, toPrefixTsQuery } from "./search-query";
+import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
 
 export const courseCardSelect = {
   id: true,
@@ -165,7 +166,7 @@ async function loadCourse(slug: string) {
     where: { slug, status: "PUBLISHED" },
     include: {
       instructor: { select: { id: true, name: true } },
-      cohorts: { orderBy: { startsAt: "asc" }, include: { _count: { select: { enrollments: { where: { status: { in: ["ACTIVE", "COMPLETED"] } } }, payments: { where: { status: { in: ["PENDING", "PROCESSING"] } } } } } } },
+      cohorts: { orderBy: { startsAt: "asc" }, include: { _count: { select: { enrollments: { where: { status: { in: [...LIVE_ENROLLMENT_STATUSES] } } }, payments: { where: { status: { in: ["PENDING", "PROCESSING"] } } } } } } },
       modules: {
         orderBy: { position: "asc" },
         include: {

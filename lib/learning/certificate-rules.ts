@@ -1,5 +1,6 @@
 // When a certificate is due, and what it records. Pure.
 import type { EnrollmentStatus } from "../db/generated/enums";
+import { isLiveEnrollment } from "./enrollment-rules";
 
 export type CertificateDecision = "issue" | "already-issued" | "incomplete" | "not-enrolled";
 
@@ -9,7 +10,7 @@ export function decideCertificate(input: {
   completedLessons: number;
   alreadyIssued: boolean;
 }): CertificateDecision {
-  if (input.enrollmentStatus !== "ACTIVE" && input.enrollmentStatus !== "COMPLETED") return "not-enrolled";
+  if (!isLiveEnrollment(input.enrollmentStatus)) return "not-enrolled";
   if (input.alreadyIssued) return "already-issued";
   if (input.totalLessons === 0 || input.completedLessons < input.totalLessons) return "incomplete";
   return "issue";

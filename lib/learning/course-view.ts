@@ -5,6 +5,7 @@ import { formatPrice } from "../catalog/labels";
 import type { CourseDetail } from "../catalog/queries";
 import { courseProgress, lockedLessonIds, resumeLesson } from "./progress";
 import type { LearnerCourseState } from "./queries";
+import { isLiveEnrollment } from "./enrollment-rules";
 
 export type CourseView = {
   enrolled: boolean;
@@ -20,7 +21,7 @@ export type CourseView = {
 
 export function buildCourseView(course: CourseDetail, state: LearnerCourseState, signedIn: boolean, now = new Date()): CourseView {
   const lessons = flattenLessons(course.modules);
-  const enrolled = state.enrollment?.status === "ACTIVE" || state.enrollment?.status === "COMPLETED";
+  const enrolled = isLiveEnrollment(state.enrollment);
   const completedIds = state.completedLessonIds;
   const lockedIds = enrolled ? lockedLessonIds(lessons, completedIds, course.sequential) : new Set<string>();
   const readableIds = new Set(lessons.filter((l) => canReadLesson(l, enrolled, lockedIds)).map((l) => l.id));

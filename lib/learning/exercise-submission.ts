@@ -6,6 +6,7 @@ import { LearningError } from "./errors";
 import { checkExerciseAnswer, type ExerciseCheck } from "./exercise-check";
 import { completeExerciseInTx, type CompletionResult } from "./mutations";
 import { parseLessonExercise } from "./schema";
+import { isLiveEnrollment } from "./enrollment-rules";
 
 export type ExerciseSubmission = ExerciseCheck & { completion: CompletionResult | null; solution: string | null };
 
@@ -23,7 +24,7 @@ async function findExerciseLesson(lessonId: string) {
 
 async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
   const enrollment = await db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { status: true } });
-  return enrollment?.status === "ACTIVE" || enrollment?.status === "COMPLETED";
+  return isLiveEnrollment(enrollment);
 }
 
 /** A signed-in learner's submission: checked, saved as their last answer, and completing the lesson on a pass. */

@@ -9,6 +9,7 @@ import { decideCertificate, recipientName } from "./certificate-rules";
 import { LearningError } from "./errors";
 import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
 import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading";
+import { isLiveEnrollment } from "./enrollment-rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,7 +40,7 @@ export async function enrollInFreeCourse(userId: string, courseSlug: string): Pr
   const result = await db.$transaction(async (tx) => {
     const course = await findPublishedCourse(tx, courseSlug);
     const existing = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { status: true } });
-    if (existing && (existing.status === "ACTIVE" || existing.status === "COMPLETED")) return { courseSlug: course.slug, alreadyEnrolled: true };
+    if (isLiveEnrollment(existing)) return { courseSlug: course.slug, alreadyEnrolled: true };
     if (course.priceCents > 0) throw new LearningError("This is a paid course: enrol through checkout.");
     let cohortId: string | null = null;
     if (course.format === "COHORT") {
@@ -77,7 +78,7 @@ export async function joinWaitlist(userId: string, courseSlug: string, cohortId:
 async function lockEnrollment(tx: Tx, userId: string, courseId: string) {
   await tx.$queryRaw`SELECT id FROM "Enrollment" WHERE "userId" = ${userId} AND "courseId" = ${courseId} FOR UPDATE`;
   const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { id: true, status: true } });
-  if (!enrollment || (enrollment.status !== "ACTIVE" && enrollment.status !== "COMPLETED")) throw new LearningError("Enrol in this course to save your progress.");
+  if (!isLiveEnrollment(enrollment)) throw new LearningError("Enrol in this course to save your progress.");
   return enrollment;
 }
 
@@ -201,7 +202,7 @@ export async function recordLessonView(userId: string, lessonId: string): Promis
   if (!lesson) throw new LearningError("This lesson is not available.");
   await db.$transaction(async (tx) => {
     const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { status: true } });
-    if (!enrollment || (enrollment.status !== "ACTIVE" && enrollment.status !== "COMPLETED")) return;
+    if (!isLiveEnrollment(enrollment)) return;
     const now = new Date();
     await tx.enrollment.update({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, data: { lastLessonId: lessonId } });
     await tx.lessonProgress.upsert({
@@ -217,7 +218,7 @@ export async function saveVideoPosition(userId: string, lessonId: string, second
   if (!lesson || lesson.kind !== "VIDEO") throw new LearningError("This lesson has no video.");
   await db.$transaction(async (tx) => {
     const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { status: true } });
-    if (!enrollment) throw new LearningError("Enrol in this course to save your progress.");
+    if (!isLiveEnrollment(enrollment)) throw new LearningError("Enrol in this course to save your progress.");
     await tx.lessonProgress.upsert({
       where: { userId_lessonId: { userId, lessonId } },
       update: { videoSeconds: seconds, lastViewedAt: new Date() },

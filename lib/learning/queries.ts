@@ -2,6 +2,7 @@ import type { SessionUserRecord } from "../auth/session/policy";
 import { db } from "../db/client";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";
+import { LIVE_ENROLLMENT_STATUSES } from "./enrollment-rules";
 
 export type LearnerCourseState = {
   enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
@@ -102,7 +103,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
   const since = new Date(now.getTime() - ACTIVITY_WEEKS * 7 * 86_400_000);
   const [enrollments, progress, certificates, attempts] = await Promise.all([
     db.enrollment.findMany({
-      where: { userId, status: { in: ["ACTIVE", "COMPLETED"] } },
+      where: { userId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } },
       orderBy: { createdAt: "desc" },
       select: {
         status: true,

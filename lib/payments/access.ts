@@ -2,6 +2,7 @@
 import { invalidateCatalogCache } from "../catalog/memo";
 import { offerReleasedSeats, type AfterCommit } from "./seats";
 import type { Tx } from "./transaction";
+import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
 
 type PaymentRef = { id: string; userId: string; courseId: string; cohortId: string | null };
 
@@ -10,7 +11,7 @@ export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Prom
     where: { userId: payment.userId, courseId: payment.courseId, id: { not: payment.id }, status: { in: ["PAID", "PARTIALLY_REFUNDED"] }, NOT: { disputeStatus: "LOST" } },
   });
   if (otherLivePayment > 0) return [];
-  const { count } = await tx.enrollment.updateMany({ where: { userId: payment.userId, courseId: payment.courseId, status: { in: ["ACTIVE", "COMPLETED"] }, source: "PURCHASE" }, data: { status: "REFUNDED" } });
+  const { count } = await tx.enrollment.updateMany({ where: { userId: payment.userId, courseId: payment.courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] }, source: "PURCHASE" }, data: { status: "REFUNDED" } });
   const effects: AfterCommit[] = [];
   if (count > 0) {
     const course = await tx.course.findUniqueOrThrow({ where: { id: payment.courseId }, select: { slug: true } });

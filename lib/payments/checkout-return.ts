@@ -6,6 +6,7 @@ import { releaseCheckout } from "./webhooks/release-checkout";
 import { runAfterCommit } from "./seats";
 import { paymentTransaction } from "./transaction";
 import { db } from "../db/client";
+import { isLiveEnrollment } from "../learning/enrollment-rules";
 
 export type CheckoutState = "ready" | "confirming" | "processing" | "failed" | "expired" | "refunded";
 
@@ -37,7 +38,7 @@ async function readReturn(userId: string, sessionId: string): Promise<CheckoutRe
   const enrolment = await db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: payment.courseId } }, select: { status: true } });
   const first = payment.course.lessons[0];
   return {
-    state: stateOf(payment.status, enrolment?.status === "ACTIVE" || enrolment?.status === "COMPLETED"),
+    state: stateOf(payment.status, isLiveEnrollment(enrolment)),
     paymentId: payment.id,
     courseSlug: payment.course.slug,
     courseTitle: payment.course.title,

@@ -8,6 +8,7 @@ import { couponRefusal, normaliseCouponCode, quotePrice, type Quote } from "./pr
 import { paymentProvider } from "./provider";
 import { lockCohort, takenSeats } from "./seats";
 import { paymentTransaction, type Tx } from "./transaction";
+import { isLiveEnrollment } from "../learning/enrollment-rules";
 
 /** Stripe accepts expires_at from 30 minutes out; a minute's margin covers the trip there. */
 export const CHECKOUT_MINUTES = 31;
@@ -49,7 +50,7 @@ async function plan(tx: Tx, buyer: Buyer, courseSlug: string, couponCode: string
   // One learner's attempts queue here, so a double click cannot open two checkouts.
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${buyer.id} FOR UPDATE`;
   const enrolment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId: buyer.id, courseId: course.id } }, select: { status: true } });
-  if (enrolment?.status === "ACTIVE" || enrolment?.status === "COMPLETED") {
+  if (isLiveEnrollment(enrolment)) {
     const first = await tx.lesson.findFirst({ where: { courseId: course.id }, orderBy: [{ module: { position: "asc" } }, { position: "asc" }], select: { slug: true } });
     return { kind: "enrolled", href: firstLessonHref(course.slug, first?.slug) };
   }

@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import { formatMoney } from "./money";
 import { takenSeats } from "./seats";
+import { isLiveEnrollment } from "../learning/enrollment-rules";
 
 export type CheckoutSummary = {
   courseSlug: string;
@@ -36,7 +37,7 @@ export async function getCheckoutSummary(userId: string, courseSlug: string, now
     free: course.priceCents === 0,
     cohort: next ? { title: next.title, startsAt: next.startsAt, timeZone: next.timeZone, seatsLeft } : null,
     noCohortOpen: course.format === "COHORT" && !next,
-    enrolled: enrolment?.status === "ACTIVE" || enrolment?.status === "COMPLETED",
+    enrolled: isLiveEnrollment(enrolment),
     startHref: first ? `/courses/${course.slug}/lessons/${first.slug}` : `/courses/${course.slug}`,
     processing: processing > 0,
   };

@@ -10,6 +10,7 @@ import { chargeSchema, disputeSchema, type CheckoutSessionView } from "./provide
 import { lockCohort, takenSeats, type AfterCommit } from "./seats";
 import { applyChargeRefunded, applyDisputeClosed, applyDisputeCreated } from "./settlement";
 import { lockPayment, type Tx } from "./transaction";
+import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
 
 export type FulfilOutcome = "fulfilled" | "already-done" | "processing" | "unknown-session" | "refunding";
 export type Fulfilment = { outcome: FulfilOutcome; effects: AfterCommit[] };
@@ -77,7 +78,7 @@ export async function fulfilCheckout(tx: Tx, session: CheckoutSessionView, now: 
   const charged = { ...payment, amountCents };
 
   // Money arrived but access cannot follow: the learner already owns the course, or the seat is gone.
-  const enrolled = await tx.enrollment.findFirst({ where: { userId: payment.userId, courseId: payment.courseId, status: { in: ["ACTIVE", "COMPLETED"] } }, select: { id: true } });
+  const enrolled = await tx.enrollment.findFirst({ where: { userId: payment.userId, courseId: payment.courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } }, select: { id: true } });
   if (enrolled) return { outcome: "refunding", effects: [autoRefund(charged, paymentIntentId, "You were already enrolled in this course, so this second payment was not needed.")] };
   if (payment.cohortId && payment.cohort) {
     await lockCohort(tx, payment.cohortId);

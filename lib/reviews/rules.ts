@@ -1,11 +1,12 @@
 // Who may review, and how ratings add up. Pure (and free of zod: the browser imports it).
+import { isLiveEnrollment } from "../learning/enrollment-rules";
 
 /** Also a CHECK constraint in the database (see schema.prisma). */
 export const REVIEW_MAX_LENGTH = 2000;
 
 /** A learner with a live enrolment who has finished at least a third of the lessons may rate the course. */
 export function mayReview(enrolmentStatus: string | null, completedLessons: number, totalLessons: number): boolean {
-  if (enrolmentStatus !== "ACTIVE" && enrolmentStatus !== "COMPLETED") return false;
+  if (!isLiveEnrollment(enrolmentStatus)) return false;
   return totalLessons > 0 && completedLessons * 3 >= totalLessons;
 }
 

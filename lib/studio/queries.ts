@@ -2,6 +2,7 @@
 import { db } from "../db/client";
 import { canEditWhere, getEditableCourseOrThrow, getEditableLessonOrThrow, type StudioUser } from "./access";
 import { contentFromPublished, parseStoredContent, type LessonContent } from "./lesson-content";
+import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
 
 const publishedLessonSelect = {
   title: true,
@@ -25,7 +26,7 @@ export async function listStudioCourses(user: StudioUser): Promise<StudioCourseR
     select: { id: true, slug: true, title: true, status: true, updatedAt: true, instructorId: true, lessons: { select: { draft: { select: { updatedAt: true } } } } },
   });
   if (courses.length === 0) return [];
-  const counts = await db.enrollment.groupBy({ by: ["courseId", "status"], where: { courseId: { in: courses.map((c) => c.id) }, status: { in: ["ACTIVE", "COMPLETED"] } }, _count: { _all: true } });
+  const counts = await db.enrollment.groupBy({ by: ["courseId", "status"], where: { courseId: { in: courses.map((c) => c.id) }, status: { in: [...LIVE_ENROLLMENT_STATUSES] } }, _count: { _all: true } });
   return courses.map((course) => {
     const rows = counts.filter((c) => c.courseId === course.id);
     const enrolments = rows.reduce((sum, r) => sum + r._count._all, 0);
