@@ -1,5 +1,6 @@
 // An advisor's own calendar settings. Every function starts from the signed-in user and reaches only
 // the advisor profile that belongs to them.
+import { INVALID_FIELDS_MESSAGE } from "../actions/result";
 import type { z } from "zod";
 import { db } from "../db/client";
 import { parseRanges } from "./availability-input";
@@ -22,7 +23,7 @@ export async function saveAvailability(userId: string, input: z.output<typeof av
     if (parsed.ok) rules.push(...parsed.windows.map((w) => ({ weekday, ...w })));
     else fieldErrors[field] = [parsed.error];
   });
-  if (Object.keys(fieldErrors).length) throw new BookingError("Please correct the highlighted fields.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw new BookingError(INVALID_FIELDS_MESSAGE, fieldErrors);
   const topicMinutes = Object.fromEntries(TOPICS.flatMap((topic) => (input[`minutes_${topic}`] ? [[topic, input[`minutes_${topic}`]]] : [])));
   await db.$transaction(async (tx) => {
     await tx.availabilityRule.deleteMany({ where: { advisorId: advisor.id } });
@@ -42,7 +43,7 @@ export async function saveAvailability(userId: string, input: z.output<typeof av
 export async function saveDateOverride(userId: string, input: z.output<typeof dateOverrideSchema>) {
   const advisor = await getOwnAdvisorOrThrow(userId);
   const parsed = parseRanges(input.hours);
-  if (!parsed.ok) throw new BookingError("Please correct the highlighted fields.", { hours: [parsed.error] });
+  if (!parsed.ok) throw new BookingError(INVALID_FIELDS_MESSAGE, { hours: [parsed.error] });
   const date = new Date(`${input.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new BookingError("Choose a real date.", { date: ["Choose a real date."] });
   await db.$transaction(async (tx) => {

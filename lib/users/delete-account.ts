@@ -1,3 +1,4 @@
+import { INVALID_FIELDS_MESSAGE } from "../actions/result";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
@@ -17,7 +18,7 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
     select: { role: true, passwordHash: true, _count: { select: { payments: true, courses: true } }, advisor: { select: { id: true } } },
   });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new DomainError("Please correct the highlighted fields.", { currentPassword: ["That isn't your current password. Check it and try again."] });
+    throw new DomainError(INVALID_FIELDS_MESSAGE, { currentPassword: ["That isn't your current password. Check it and try again."] });
   }
   if (user.role === "ADMIN" && (await db.user.count({ where: { role: "ADMIN", disabledAt: null } })) <= 1) {
     throw new DomainError("You're the only admin. Make someone else an admin before deleting your account.");

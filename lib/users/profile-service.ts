@@ -1,4 +1,5 @@
 // What a signed-in person may do to their own account. Every function takes the user id from the session.
+import { INVALID_FIELDS_MESSAGE } from "../actions/result";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
@@ -23,7 +24,7 @@ async function checkCurrentPassword(userId: string, currentPassword: string, req
     if (required) throw new DomainError("Your account has no password yet. Set one first, under Password.");
     return { email: user.email, hadPassword: false };
   }
-  if (!currentPassword || !(await verifyPassword(user.passwordHash, currentPassword))) throw new DomainError("Please correct the highlighted fields.", WRONG_PASSWORD);
+  if (!currentPassword || !(await verifyPassword(user.passwordHash, currentPassword))) throw new DomainError(INVALID_FIELDS_MESSAGE, WRONG_PASSWORD);
   return { email: user.email, hadPassword: true };
 }
 
@@ -42,7 +43,7 @@ export async function changePassword(userId: string, input: { currentPassword: s
 /** Mails a confirmation link to the new address; the change happens when it is opened. */
 export async function requestEmailChange(userId: string, input: { newEmail: string; currentPassword: string }) {
   const { email } = await checkCurrentPassword(userId, input.currentPassword, true);
-  if (email === input.newEmail) throw new DomainError("Please correct the highlighted fields.", { newEmail: ["That's already your email address."] });
+  if (email === input.newEmail) throw new DomainError(INVALID_FIELDS_MESSAGE, { newEmail: ["That's already your email address."] });
   const { token } = await issueUserToken({ userId, kind: "EMAIL_CHANGE", payload: input.newEmail });
   await deliver({ to: input.newEmail, kind: "email-change", ...emailChangeMail(appUrl("/verify-email", { token })) });
   return { newEmail: input.newEmail };
