@@ -66,8 +66,10 @@ export async function confirmEmailToken(token: string, ip: string, now: Date = n
   if (!consumed.ok) throw new DomainError(`${TOKEN_PROBLEMS[consumed.reason]} Ask for a new one below.`);
 
   if (consumed.kind === "EMAIL_VERIFICATION") {
-    await db.user.update({ where: { id: consumed.userId }, data: { emailVerified: now } });
-    await recordAudit({ actorId: consumed.userId, action: "auth.email_verified", targetType: "User", targetId: consumed.userId, ip });
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: consumed.userId }, data: { emailVerified: now } });
+      await recordAudit({ actorId: consumed.userId, action: "auth.email_verified", targetType: "User", targetId: consumed.userId, ip }, tx);
+    });
     return { kind: "verified" };
   }
 
