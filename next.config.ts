@@ -5,7 +5,11 @@ import { securityHeaders } from "./lib/security/headers";
 // Headers for what the proxy does not see (lib/security/proxy-free.ts): the same for every
 // request, so they are fixed here, at build time. `npm start` rebuilds when APP_ENV's production-ness changes.
 const staticHeaders = Object.entries(
-  securityHeaders({ nonce: null, production: process.env.APP_ENV === "production", development: process.env.NODE_ENV === "development" }),
+  securityHeaders({
+    nonce: null,
+    production: process.env.APP_ENV === "production",
+    development: process.env.NODE_ENV === "development",
+  }),
 ).map(([key, value]) => ({ key, value }));
 
 // Server actions accept a POST only when its Origin is the host it was sent to, or the public host named
@@ -14,7 +18,13 @@ const appHost = new URL(process.env.APP_URL || "http://localhost:3000").host;
 
 const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "shiki"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "@prisma/schema-engine-wasm",
+    "shiki",
+  ],
   poweredByHeader: false,
   // Next hashes the whole body of every cached page on every request to make an ETag (an eighth of the
   // CPU of serving a lesson page); the pages are small and change on publish, so we go without.

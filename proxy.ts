@@ -44,7 +44,10 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
     response = NextResponse.next({ request: { headers: requestHeaders } });
     // Only on GET: a POST may be the sign-out that clears this very cookie.
-    const refreshed = request.method === "GET" && hasSession ? await refreshSessionCookie(request.cookies.get(sessionCookieName())?.value) : null;
+    const refreshed =
+      request.method === "GET" && hasSession
+        ? await refreshSessionCookie(request.cookies.get(sessionCookieName())?.value)
+        : null;
     if (refreshed) setRefreshedCookie(response.cookies, refreshed);
   }
   syncSignedInHint(request.cookies, hasSession, response.cookies, secureCookies());
@@ -54,5 +57,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Must leave out exactly the paths of lib/security/proxy-free.ts (a literal: Next reads it at build time).
-  matcher: ["/((?!$|_next/static|_next/image|favicon.ico|bench/|api/me$|api/learn/|courses$|courses/[^/]+(?:/lessons/[^/]+)?/?$).*)"],
+  matcher: [
+    "/((?!$|_next/static|_next/image|favicon.ico|bench/|api/me$|api/learn/|courses$|courses/[^/]+(?:/lessons/[^/]+)?/?$).*)",
+  ],
 };

@@ -9,7 +9,8 @@ export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(env().APP_URL),
     title: { default: "Backend Academy — learn backend engineering by doing", template: "%s · Backend Academy" },
-    description: "Courses and bootcamps on APIs, databases, security and scaling, with SQL and code exercises that run in your browser.",
+    description:
+      "Courses and bootcamps on APIs, databases, security and scaling, with SQL and code exercises that run in your browser.",
     openGraph: { siteName: "Backend Academy", type: "website" },
   };
 }
@@ -25,7 +26,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-semibold focus:shadow dark:focus:bg-slate-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-semibold focus:shadow dark:focus:bg-slate-900"
+        >
           Skip to content
         </a>
         <SiteHeader />

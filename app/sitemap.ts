@@ -13,8 +13,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: url("/"), changeFrequency: "weekly", priority: 1 },
     { url: url("/courses"), changeFrequency: "daily", priority: 0.9 },
     ...courses.flatMap((course) => [
-      { url: url(`/courses/${course.slug}`), lastModified: course.updatedAt, changeFrequency: "weekly" as const, priority: 0.8 },
-      ...course.previewLessons.map((lesson) => ({ url: url(`/courses/${course.slug}/lessons/${lesson.slug}`), lastModified: lesson.updatedAt, changeFrequency: "monthly" as const, priority: 0.6 })),
+      {
+        url: url(`/courses/${course.slug}`),
+        lastModified: course.updatedAt,
+        changeFrequency: "weekly" as const,
+        priority: 0.8,
+      },
+      ...course.previewLessons.map((lesson) => ({
+        url: url(`/courses/${course.slug}/lessons/${lesson.slug}`),
+        lastModified: lesson.updatedAt,
+        changeFrequency: "monthly" as const,
+        priority: 0.6,
+      })),
     ]),
   ];
 }

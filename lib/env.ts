@@ -26,10 +26,18 @@ const envSchema = z
     /** Reverse proxies in front of the app whose X-Forwarded-For entries are believed (read by scripts/serve.ts). */
     TRUSTED_PROXY_HOPS: z.preprocess(
       emptyToUndefined,
-      z.coerce.number().int("TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)").min(0).max(10).default(0),
+      z.coerce
+        .number()
+        .int("TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)")
+        .min(0)
+        .max(10)
+        .default(0),
     ),
     /** Bearer token that lets a scraper off this machine read /api/metrics (loopback may always). */
-    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
+    METRICS_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+    ),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,
@@ -39,11 +47,23 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;
-    for (const key of ["NEXTAUTH_SECRET", "DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const) {
-      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when APP_ENV=production` });
+    for (const key of [
+      "NEXTAUTH_SECRET",
+      "DATABASE_URL",
+      "SMTP_URL",
+      "STRIPE_SECRET_KEY",
+      "STRIPE_WEBHOOK_SECRET",
+    ] as const) {
+      if (!env[key])
+        ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when APP_ENV=production` });
     }
     // Sessions ride on Secure cookies and links in emails use APP_URL: production is served over HTTPS.
-    if (!env.APP_URL.startsWith("https://")) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL must be an https:// address when APP_ENV=production" });
+    if (!env.APP_URL.startsWith("https://"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message: "APP_URL must be an https:// address when APP_ENV=production",
+      });
   });
 
 export type Env = z.infer<typeof envSchema>;

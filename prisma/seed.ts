@@ -46,9 +46,16 @@ async function seedUsers(db: PrismaClient) {
   }
 }
 
-async function seedLesson(tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], ids: { courseId: string; moduleId: string }, lesson: CurriculumLesson, position: number) {
+async function seedLesson(
+  tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0],
+  ids: { courseId: string; moduleId: string },
+  lesson: CurriculumLesson,
+  position: number,
+) {
   const exercise = lesson.exercise
-    ? ((lesson.exercise.type === "sql" ? { type: "sql", ...lesson.exercise.sql } : { type: "code", ...lesson.exercise.code }) as Prisma.InputJsonObject)
+    ? ((lesson.exercise.type === "sql"
+        ? { type: "sql", ...lesson.exercise.sql }
+        : { type: "code", ...lesson.exercise.code }) as Prisma.InputJsonObject)
     : undefined;
   const data = {
     moduleId: ids.moduleId,
@@ -81,7 +88,13 @@ async function seedLesson(tx: Parameters<Parameters<PrismaClient["$transaction"]
         explanation: question.explanation,
         multiple: question.multiple,
         position: index + 1,
-        choices: { create: question.choices.map((choice, i) => ({ text: choice.text, correct: choice.correct, position: i + 1 })) },
+        choices: {
+          create: question.choices.map((choice, i) => ({
+            text: choice.text,
+            correct: choice.correct,
+            position: i + 1,
+          })),
+        },
       },
     });
   }
@@ -142,15 +155,36 @@ const DEMO_LEARNER_DONE = 2;
 async function seedDemoLearning(db: PrismaClient) {
   const [user, course] = await Promise.all([
     db.user.findUnique({ where: { email: DEMO_LEARNER }, select: { id: true } }),
-    db.course.findUnique({ where: { slug: DEMO_LEARNER_COURSE }, select: { id: true, modules: { orderBy: { position: "asc" }, select: { lessons: { orderBy: { position: "asc" }, select: { id: true } } } } } }),
+    db.course.findUnique({
+      where: { slug: DEMO_LEARNER_COURSE },
+      select: {
+        id: true,
+        modules: {
+          orderBy: { position: "asc" },
+          select: { lessons: { orderBy: { position: "asc" }, select: { id: true } } },
+        },
+      },
+    }),
   ]);
   if (!user || !course) return;
   const done = course.modules.flatMap((m) => m.lessons).slice(0, DEMO_LEARNER_DONE);
   await db.$transaction(async (tx) => {
-    const existing = await tx.enrollment.findUnique({ where: { userId_courseId: { userId: user.id, courseId: course.id } }, select: { id: true } });
+    const existing = await tx.enrollment.findUnique({
+      where: { userId_courseId: { userId: user.id, courseId: course.id } },
+      select: { id: true },
+    });
     if (existing) return;
-    await tx.enrollment.create({ data: { userId: user.id, courseId: course.id, lastLessonId: done.at(-1)?.id ?? null } });
-    await tx.lessonProgress.createMany({ data: done.map((lesson) => ({ userId: user.id, courseId: course.id, lessonId: lesson.id, completedAt: new Date() })) });
+    await tx.enrollment.create({
+      data: { userId: user.id, courseId: course.id, lastLessonId: done.at(-1)?.id ?? null },
+    });
+    await tx.lessonProgress.createMany({
+      data: done.map((lesson) => ({
+        userId: user.id,
+        courseId: course.id,
+        lessonId: lesson.id,
+        completedAt: new Date(),
+      })),
+    });
   });
 }
 
@@ -165,7 +199,12 @@ export async function seedDatabase(db: PrismaClient, curriculum = loadCurriculum
 async function seedDemoCoupons(db: PrismaClient) {
   await db.coupon.upsert({ where: { code: "LAUNCH20" }, update: {}, create: { code: "LAUNCH20", percentOff: 20 } });
   const sql = await db.course.findUnique({ where: { slug: "sql-data-modelling-postgresql" }, select: { id: true } });
-  if (sql) await db.coupon.upsert({ where: { code: "SQLFREE" }, update: {}, create: { code: "SQLFREE", percentOff: 100, courseId: sql.id, maxRedemptions: 50 } });
+  if (sql)
+    await db.coupon.upsert({
+      where: { code: "SQLFREE" },
+      update: {},
+      create: { code: "SQLFREE", percentOff: 100, courseId: sql.id, maxRedemptions: 50 },
+    });
 }
 
 /** Seeds the database the app is configured for (used by `npm start` and `npm run db:seed`). */

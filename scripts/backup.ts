@@ -12,7 +12,10 @@ const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..+/, "");
 async function fromRunningServer(): Promise<Buffer | null> {
   const port = process.env.PORT ?? (new URL(env().APP_URL).port || "3000");
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/ops/backup`, { method: "POST", signal: AbortSignal.timeout(120_000) });
+    const response = await fetch(`http://127.0.0.1:${port}/api/ops/backup`, {
+      method: "POST",
+      signal: AbortSignal.timeout(120_000),
+    });
     if (response.status === 404) return null; // something else on that port, or not this app
     if (!response.ok) throw new Error(`the server refused the backup: ${await response.text()}`);
     return Buffer.from(await response.arrayBuffer());
@@ -28,7 +31,11 @@ async function main() {
     const file = process.argv[2] ?? path.join(".data", "backups", `postgres-${stamp}.dump`);
     mkdirSync(path.dirname(file), { recursive: true });
     // Custom format: compressed, restored selectively with pg_restore; consistent while the app writes.
-    const result = spawnSync("pg_dump", ["--format=custom", "--no-owner", `--file=${file}`, `--dbname=${config.DATABASE_URL}`], { stdio: "inherit" });
+    const result = spawnSync(
+      "pg_dump",
+      ["--format=custom", "--no-owner", `--file=${file}`, `--dbname=${config.DATABASE_URL}`],
+      { stdio: "inherit" },
+    );
     if (result.status !== 0) process.exit(result.status ?? 1);
     console.log(`Backed up PostgreSQL to ${file}`);
     return;

@@ -27,7 +27,10 @@ async function main() {
     case "drift": {
       const sql = await diffMigrationsToSchema();
       if (sql) {
-        console.error("Drift: prisma/schema.prisma differs from the migrations. Run `npm run db:migrate:new -- <name>`. Missing SQL:\n" + sql);
+        console.error(
+          "Drift: prisma/schema.prisma differs from the migrations. Run `npm run db:migrate:new -- <name>`. Missing SQL:\n" +
+            sql,
+        );
         process.exit(1);
       }
       console.log("no drift: migrations match prisma/schema.prisma");

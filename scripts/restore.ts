@@ -21,23 +21,34 @@ async function main() {
   if (!file || !existsSync(file)) throw new Error("name the backup file: npm run db:restore -- .data/backups/<file>");
   const config = env();
   if (config.DATABASE_URL) {
-    const result = spawnSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${config.DATABASE_URL}`, file], { stdio: "inherit" });
+    const result = spawnSync(
+      "pg_restore",
+      ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${config.DATABASE_URL}`, file],
+      { stdio: "inherit" },
+    );
     if (result.status !== 0) process.exit(result.status ?? 1);
     console.log(`Restored ${file} into PostgreSQL`);
     return;
   }
-  if (await serverIsRunning()) throw new Error("the server is running: stop it first (the embedded database has one owner)");
+  if (await serverIsRunning())
+    throw new Error("the server is running: stop it first (the embedded database has one owner)");
   const dir = config.PGLITE_DIR;
   let keptAt: string | null = null;
   if (existsSync(dir)) {
     keptAt = `${dir}.before-restore-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..+/, "")}`;
     renameSync(dir, keptAt);
   }
-  const pglite = new PGlite({ dataDir: dir, loadDataDir: new Blob([readFileSync(file)]), extensions: { btree_gist, pg_trgm } });
+  const pglite = new PGlite({
+    dataDir: dir,
+    loadDataDir: new Blob([readFileSync(file)]),
+    extensions: { btree_gist, pg_trgm },
+  });
   await pglite.waitReady;
   const { rows } = await pglite.query<{ count: number }>(`SELECT count(*)::int AS count FROM "User"`);
   await pglite.close();
-  console.log(`Restored ${file} into ${dir} (${rows[0]?.count ?? 0} users)${keptAt ? `; the previous database is in ${keptAt}` : ""}`);
+  console.log(
+    `Restored ${file} into ${dir} (${rows[0]?.count ?? 0} users)${keptAt ? `; the previous database is in ${keptAt}` : ""}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -5,10 +5,17 @@ import { chromium } from "@playwright/test";
 
 async function main() {
   const [base, ...paths] = process.argv.slice(2);
-  if (!base || paths.length === 0) throw new Error("usage: tsx scripts/screenshots.ts http://localhost:3000 / /courses");
+  if (!base || paths.length === 0)
+    throw new Error("usage: tsx scripts/screenshots.ts http://localhost:3000 / /courses");
   mkdirSync("screenshots", { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-  for (const [label, viewport] of [["desktop", { width: 1280, height: 900 }], ["mobile", { width: 390, height: 844 }]] as const) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  for (const [label, viewport] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["mobile", { width: 390, height: 844 }],
+  ] as const) {
     for (const scheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ viewport, colorScheme: scheme });
       const cookieHeader = process.env.SCREENSHOT_COOKIE;

@@ -24,7 +24,10 @@ import { installShutdown } from "./shutdown";
 
 async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
   const name = sessionCookieName();
-  const value = cookieHeader.split(/;\s*/).find((part) => part.startsWith(`${name}=`))?.slice(name.length + 1);
+  const value = cookieHeader
+    .split(/;\s*/)
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
   if (!value) return null;
   const token = await decode({ token: decodeURIComponent(value), secret: getAuthSecret() });
   return typeof token?.sub === "string" ? token.sub : null;
@@ -62,10 +65,15 @@ async function main() {
     });
   }
 
-  const gated = withDbGate(app.getRequestHandler(), () => monitor?.probeNow(), () => dbUnavailable.inc());
+  const gated = withDbGate(
+    app.getRequestHandler(),
+    () => monitor?.probeNow(),
+    () => dbUnavailable.inc(),
+  );
   const cached = withPageCache(gated, cache);
   const counted: typeof cached = (request, response) => {
-    if (pageCacheKey(request) !== null) response.once("finish", () => cacheLookups.inc({ outcome: servedFromPageCache.has(response) ? "hit" : "miss" }));
+    if (pageCacheKey(request) !== null)
+      response.once("finish", () => cacheLookups.inc({ outcome: servedFromPageCache.has(response) ? "hit" : "miss" }));
     return cached(request, response);
   };
   const handle = withTrustedHeaders(withRequestLog(counted, loadRouteMatcher(), userIdFromCookies), trustedHops);
@@ -81,7 +89,8 @@ async function main() {
     // start.ts watches stdout for this line; the structured line follows it.
     console.log(`✓ Ready on ${host}:${port}`);
     log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite" }, "listening");
-    if (env().APP_ENV === "production") log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
+    if (env().APP_ENV === "production")
+      log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
     // Background jobs share this process's database connection; started once the server is up, stopped
     // before the database closes on shutdown.
     let jobsStarted = false;

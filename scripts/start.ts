@@ -6,7 +6,16 @@ import { env } from "../lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
 import { exitOnDatabaseError, prepareDatabase } from "./prepare-db";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "package.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -25,7 +34,10 @@ function buildIfStale() {
   const builtMode = existsSync(BUILD_MODE_FILE) ? readFileSync(BUILD_MODE_FILE, "utf8") : null;
   if (builtAt > Math.max(...SOURCES.map(newestMtime)) && builtMode === mode) return;
   console.log("Building the app (first start or sources changed)…");
-  const result = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", ["--no-install", "next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(BUILD_MODE_FILE, mode);
 }
@@ -33,7 +45,11 @@ function buildIfStale() {
 async function main() {
   const config = env();
   const port = process.env.PORT ?? (new URL(config.APP_URL).port || "3000");
-  console.log(config.DATABASE_URL ? "Database: PostgreSQL from DATABASE_URL" : `Database: embedded PGlite in ${config.PGLITE_DIR}`);
+  console.log(
+    config.DATABASE_URL
+      ? "Database: PostgreSQL from DATABASE_URL"
+      : `Database: embedded PGlite in ${config.PGLITE_DIR}`,
+  );
   await prepareDatabase();
   buildIfStale();
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", port], {

@@ -7,8 +7,9 @@ step "generate Prisma client"
 node scripts/prisma-generate.mjs >/dev/null
 step "typecheck"
 npx --no-install tsc --noEmit
-step "lint"
+step "lint and format"
 npx --no-install eslint . --max-warnings=0
+npx --no-install prettier --check . >/dev/null || { npx --no-install prettier --check . ; echo "Run npm run format to fix the formatting."; exit 1; }
 step "migration drift"
 npx --no-install tsx scripts/db.ts drift
 step "unit and integration tests"

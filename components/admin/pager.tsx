@@ -2,8 +2,21 @@ import Link from "next/link";
 import { clsx } from "clsx";
 
 /** Previous / next links that keep the other query parameters. */
-export function Pager({ page, pageCount, total, noun, makeHref }: { page: number; pageCount: number; total: number; noun: string; makeHref: (page: number) => string }) {
-  const linkStyle = "rounded-lg px-3 py-2 text-sm font-semibold ring-1 ring-inset ring-slate-300 hover:bg-slate-50 dark:ring-slate-700 dark:hover:bg-slate-800";
+export function Pager({
+  page,
+  pageCount,
+  total,
+  noun,
+  makeHref,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  noun: string;
+  makeHref: (page: number) => string;
+}) {
+  const linkStyle =
+    "rounded-lg px-3 py-2 text-sm font-semibold ring-1 ring-inset ring-slate-300 hover:bg-slate-50 dark:ring-slate-700 dark:hover:bg-slate-800";
   const disabledStyle = "pointer-events-none opacity-50";
   return (
     <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-4">

@@ -9,18 +9,37 @@ import { ROLES, ROLE_LABELS, type UserRole } from "@/lib/auth/roles";
 type Result = ActionResult<unknown> | null;
 type Action = (previous: unknown, formData: FormData) => Promise<Exclude<Result, null>>;
 
-const SMALL_BUTTON = "rounded-lg px-3 py-1.5 text-sm font-semibold ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:opacity-60 dark:ring-slate-700 dark:hover:bg-slate-800";
+const SMALL_BUTTON =
+  "rounded-lg px-3 py-1.5 text-sm font-semibold ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:opacity-60 dark:ring-slate-700 dark:hover:bg-slate-800";
 
 function Feedback({ state }: { state: Result }) {
   if (!state) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={clsx("mt-1 text-xs", state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400")}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={clsx(
+        "mt-1 text-xs",
+        state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400",
+      )}
+    >
       {state.ok ? "Saved." : state.error}
     </p>
   );
 }
 
-export function RoleForm({ userId, role, email, action, disabled }: { userId: string; role: UserRole; email: string; action: Action; disabled?: boolean }) {
+export function RoleForm({
+  userId,
+  role,
+  email,
+  action,
+  disabled,
+}: {
+  userId: string;
+  role: UserRole;
+  email: string;
+  action: Action;
+  disabled?: boolean;
+}) {
   const [state, formAction, pending] = useActionState<Result, FormData>(action, null);
   return (
     <form action={formAction}>
@@ -29,7 +48,13 @@ export function RoleForm({ userId, role, email, action, disabled }: { userId: st
         <label className="sr-only" htmlFor={`role-${userId}`}>
           Role for {email}
         </label>
-        <select id={`role-${userId}`} name="role" defaultValue={role} disabled={disabled} className={clsx(INPUT_STYLES, "w-36 py-1.5")}>
+        <select
+          id={`role-${userId}`}
+          name="role"
+          defaultValue={role}
+          disabled={disabled}
+          className={clsx(INPUT_STYLES, "w-36 py-1.5")}
+        >
           {ROLES.map((value) => (
             <option key={value} value={value}>
               {ROLE_LABELS[value]}
@@ -46,13 +71,29 @@ export function RoleForm({ userId, role, email, action, disabled }: { userId: st
   );
 }
 
-export function DisableForm({ userId, email, isDisabled, action, disabled }: { userId: string; email: string; isDisabled: boolean; action: Action; disabled?: boolean }) {
+export function DisableForm({
+  userId,
+  email,
+  isDisabled,
+  action,
+  disabled,
+}: {
+  userId: string;
+  email: string;
+  isDisabled: boolean;
+  action: Action;
+  disabled?: boolean;
+}) {
   const [state, formAction, pending] = useActionState<Result, FormData>(action, null);
   return (
     <form action={formAction}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={isDisabled ? "false" : "true"} />
-      <button type="submit" disabled={pending || disabled} className={clsx(SMALL_BUTTON, !isDisabled && "text-rose-700 dark:text-rose-400")}>
+      <button
+        type="submit"
+        disabled={pending || disabled}
+        className={clsx(SMALL_BUTTON, !isDisabled && "text-rose-700 dark:text-rose-400")}
+      >
         {pending ? "Saving…" : isDisabled ? "Enable" : "Disable"}
         <span className="sr-only"> {email}</span>
       </button>

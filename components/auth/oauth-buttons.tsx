@@ -5,7 +5,13 @@ import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { fetchCsrfToken } from "./post-form";
 
 /** One plain form per configured provider; next-auth answers the POST with a redirect to the provider. */
-export function OAuthButtons({ providers, callbackUrl }: { providers: { id: string; label: string }[]; callbackUrl: string }) {
+export function OAuthButtons({
+  providers,
+  callbackUrl,
+}: {
+  providers: { id: string; label: string }[];
+  callbackUrl: string;
+}) {
   const [csrfToken, setCsrfToken] = useState<string | null>(null);
   useEffect(() => {
     void fetchCsrfToken().then(setCsrfToken);

@@ -32,7 +32,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
             ) : null}
           </FormAlert>
         ) : null}
-        <TextField name="password" label="New password" type="password" autoComplete="new-password" maxLength={128} hint="At least 8 characters. Avoid passwords you use elsewhere." required />
+        <TextField
+          name="password"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+          hint="At least 8 characters. Avoid passwords you use elsewhere."
+          required
+        />
         <SubmitButton pending={form.pending} pendingLabel="Saving…" className="w-full">
           Set new password
         </SubmitButton>

@@ -2,7 +2,13 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { FieldErrorsProvider, FormAlert, SubmitButton, TextField, type FieldErrors } from "@/components/ui/form/form-controls";
+import {
+  FieldErrorsProvider,
+  FormAlert,
+  SubmitButton,
+  TextField,
+  type FieldErrors,
+} from "@/components/ui/form/form-controls";
 import { fetchCsrfToken, type FormResult } from "./post-form";
 import { signInErrorMessage } from "./sign-in-messages";
 import { TEXT_LINK } from "./auth-card";
@@ -43,7 +49,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setFieldErrors({});
     const answer =
       mode === "password"
-        ? await postToAuth("/api/auth/callback/credentials", { email, password: String(data.get("password") ?? ""), callbackUrl })
+        ? await postToAuth("/api/auth/callback/credentials", {
+            email,
+            password: String(data.get("password") ?? ""),
+            callbackUrl,
+          })
         : await postToAuth("/api/auth/signin/email", { email, callbackUrl });
     setPending(null);
     if ("ok" in answer && answer.ok === false) {
@@ -65,7 +75,15 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     <FieldErrorsProvider errors={fieldErrors}>
       <form onSubmit={onSubmit} noValidate className="space-y-5">
         {error ? <FormAlert>{error}</FormAlert> : null}
-        <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" maxLength={254} required />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          maxLength={254}
+          required
+        />
         <TextField
           name="password"
           label="Password"
@@ -81,12 +99,18 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         <SubmitButton pending={pending === "password"} pendingLabel="Signing in…" className="w-full">
           Sign in
         </SubmitButton>
-        <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        <div className="flex items-center gap-3 text-xs tracking-wide text-slate-500 uppercase dark:text-slate-400">
           <span className="h-px flex-1 bg-slate-200 dark:bg-slate-800" />
           or
           <span className="h-px flex-1 bg-slate-200 dark:bg-slate-800" />
         </div>
-        <button type="submit" name="mode" value="link" disabled={pending !== null} className={`${BUTTON_BASE} ${BUTTON_STYLES.secondary} w-full`}>
+        <button
+          type="submit"
+          name="mode"
+          value="link"
+          disabled={pending !== null}
+          className={`${BUTTON_BASE} ${BUTTON_STYLES.secondary} w-full`}
+        >
           {pending === "link" ? "Sending link…" : "Email me a sign-in link"}
         </button>
       </form>

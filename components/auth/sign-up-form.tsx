@@ -17,8 +17,9 @@ export function SignUpForm({ devMailbox, callbackUrl }: { devMailbox: boolean; c
         <FormAlert tone="success">
           <p className="font-semibold">Check your email</p>
           <p className="mt-1">
-            We&apos;ve sent a link to <strong>{form.result.data.email}</strong>. Open it to confirm your address, then sign in. If you already have an account with this address,
-            the email explains how to sign in or reset your password instead.
+            We&apos;ve sent a link to <strong>{form.result.data.email}</strong>. Open it to confirm your address, then
+            sign in. If you already have an account with this address, the email explains how to sign in or reset your
+            password instead.
           </p>
         </FormAlert>
         {devMailbox ? (
@@ -39,8 +40,24 @@ export function SignUpForm({ devMailbox, callbackUrl }: { devMailbox: boolean; c
       <form onSubmit={form.onSubmit} noValidate className="space-y-5">
         {form.error ? <FormAlert>{form.error}</FormAlert> : null}
         <TextField name="name" label="Name" autoComplete="name" required />
-        <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" maxLength={254} required />
-        <TextField name="password" label="Password" type="password" autoComplete="new-password" maxLength={128} hint="At least 8 characters. A few unrelated words make a strong, memorable password." required />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          maxLength={254}
+          required
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+          hint="At least 8 characters. A few unrelated words make a strong, memorable password."
+          required
+        />
         <SubmitButton pending={form.pending} pendingLabel="Creating account…" className="w-full">
           Create account
         </SubmitButton>

@@ -16,5 +16,11 @@ export function useJsonForm<T>(url: string, extra: () => Record<string, string> 
     setPending(false);
   }
 
-  return { pending, result, onSubmit, fieldErrors: result && !result.ok ? result.fieldErrors : undefined, error: result && !result.ok ? result.error : undefined };
+  return {
+    pending,
+    result,
+    onSubmit,
+    fieldErrors: result && !result.ok ? result.fieldErrors : undefined,
+    error: result && !result.ok ? result.error : undefined,
+  };
 }

@@ -27,11 +27,21 @@ export function UserNav() {
   const signOutForm = useRef<HTMLFormElement>(null);
   if (!user) {
     return (
-      <div className={clsx("flex items-center gap-1", status === "unknown" && "invisible")} data-testid="user-nav" data-status={status}>
-        <Link href="/sign-in" className="whitespace-nowrap rounded-lg px-2.5 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100 sm:px-3 dark:text-slate-200 dark:hover:bg-slate-800">
+      <div
+        className={clsx("flex items-center gap-1", status === "unknown" && "invisible")}
+        data-testid="user-nav"
+        data-status={status}
+      >
+        <Link
+          href="/sign-in"
+          className="rounded-lg px-2.5 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 sm:px-3 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
           Sign in
         </Link>
-        <Link href="/sign-up" className="inline-flex whitespace-nowrap rounded-lg bg-brand-600 px-2.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 sm:px-3 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
+        <Link
+          href="/sign-up"
+          className="inline-flex rounded-lg bg-brand-600 px-2.5 py-2 text-sm font-semibold whitespace-nowrap text-white shadow-sm hover:bg-brand-700 sm:px-3 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+        >
           Sign up
         </Link>
       </div>
@@ -43,7 +53,10 @@ export function UserNav() {
       <form ref={signOutForm} action={signOutAction} hidden />
       <Menu.Root modal={false}>
         <Menu.Trigger className="flex items-center gap-2 rounded-full p-1 pr-2 hover:bg-slate-100 data-[state=open]:bg-slate-100 dark:hover:bg-slate-800 dark:data-[state=open]:bg-slate-800">
-          <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-bold text-brand-800 dark:bg-brand-900 dark:text-brand-100">
+          <span
+            aria-hidden="true"
+            className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-bold text-brand-800 dark:bg-brand-900 dark:text-brand-100"
+          >
             {initials(user.name, user.email)}
           </span>
           <span className="hidden max-w-40 truncate text-sm font-medium text-slate-700 sm:inline dark:text-slate-200">
@@ -52,9 +65,15 @@ export function UserNav() {
           <span className="sr-only">Account menu</span>
         </Menu.Trigger>
         <Menu.Portal>
-          <Menu.Content align="end" sideOffset={8} className="z-40 w-64 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-800 dark:bg-slate-900">
-            <Menu.Label className="border-b border-slate-200 px-3 pb-2 pt-1 dark:border-slate-800">
-              <span className="block truncate text-sm font-semibold text-slate-900 dark:text-white">{user.name ?? "Your account"}</span>
+          <Menu.Content
+            align="end"
+            sideOffset={8}
+            className="z-40 w-64 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-800 dark:bg-slate-900"
+          >
+            <Menu.Label className="border-b border-slate-200 px-3 pt-1 pb-2 dark:border-slate-800">
+              <span className="block truncate text-sm font-semibold text-slate-900 dark:text-white">
+                {user.name ?? "Your account"}
+              </span>
               <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{user.email}</span>
               <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{ROLE_LABELS[user.role]}</span>
             </Menu.Label>

@@ -14,8 +14,13 @@ export function ConfirmEmailForm({ token, returnTo }: { token: string; returnTo:
   if (form.result?.ok) {
     return (
       <FormAlert tone="success">
-        {form.result.data.kind === "verified" ? "Your email address is confirmed. " : "Your new email address is confirmed. Please sign in again with it. "}
-        <Link href={returnTo === "/" ? "/sign-in" : `/sign-in?${new URLSearchParams({ callbackUrl: returnTo })}`} className={TEXT_LINK}>
+        {form.result.data.kind === "verified"
+          ? "Your email address is confirmed. "
+          : "Your new email address is confirmed. Please sign in again with it. "}
+        <Link
+          href={returnTo === "/" ? "/sign-in" : `/sign-in?${new URLSearchParams({ callbackUrl: returnTo })}`}
+          className={TEXT_LINK}
+        >
           Sign in
         </Link>
       </FormAlert>
@@ -37,7 +42,11 @@ export function ConfirmEmailForm({ token, returnTo }: { token: string; returnTo:
 export function ResendVerificationForm() {
   const form = useJsonForm<{ email: string }>("/api/auth/resend-verification");
   if (form.result?.ok) {
-    return <FormAlert tone="success">If {form.result.data.email} has an account waiting for confirmation, a new link is on its way.</FormAlert>;
+    return (
+      <FormAlert tone="success">
+        If {form.result.data.email} has an account waiting for confirmation, a new link is on its way.
+      </FormAlert>
+    );
   }
   return (
     <FieldErrorsProvider errors={form.fieldErrors}>

@@ -2,7 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState, useSyncExternalStore } from "react";
-import { FieldErrorsProvider, FormAlert, SubmitButton, TextField, useFieldErrors } from "@/components/ui/form/form-controls";
+import {
+  FieldErrorsProvider,
+  FormAlert,
+  SubmitButton,
+  TextField,
+  useFieldErrors,
+} from "@/components/ui/form/form-controls";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import type { ActionResult } from "@/lib/actions/result";
 import type { BookingCreated } from "@/lib/booking/booking-service";
@@ -30,8 +36,21 @@ function GoalField() {
       <label htmlFor="booking-goal" className="block text-sm font-medium text-slate-900 dark:text-slate-100">
         What would you like from the call?
       </label>
-      <textarea id="booking-goal" name="goal" rows={3} maxLength={1000} required aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? "booking-goal-error" : undefined} className={`mt-1.5 ${INPUT_STYLES}`} />
-      {errors?.length ? <p id="booking-goal-error" className="mt-1.5 text-sm text-rose-700 dark:text-rose-400">{errors.join(" ")}</p> : null}
+      <textarea
+        id="booking-goal"
+        name="goal"
+        rows={3}
+        maxLength={1000}
+        required
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? "booking-goal-error" : undefined}
+        className={`mt-1.5 ${INPUT_STYLES}`}
+      />
+      {errors?.length ? (
+        <p id="booking-goal-error" className="mt-1.5 text-sm text-rose-700 dark:text-rose-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -67,35 +86,87 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
   return (
     <div className="space-y-10">
       <fieldset>
-        <legend className="text-base font-semibold text-slate-900 dark:text-white">What would you like to talk about?</legend>
+        <legend className="text-base font-semibold text-slate-900 dark:text-white">
+          What would you like to talk about?
+        </legend>
         <div className="mt-3 flex flex-wrap gap-2">
           {topics.map((t) => (
-            <label key={t.value} className="cursor-pointer rounded-full px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-inset ring-slate-300 has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:checked]:ring-brand-600 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 dark:text-slate-200 dark:ring-slate-700 dark:has-[:checked]:bg-brand-400 dark:has-[:checked]:text-slate-950">
-              <input type="radio" name="topic-choice" className="sr-only" checked={topic === t.value} onChange={() => { setTopic(t.value); setStartsAt(null); }} />
+            <label
+              key={t.value}
+              className="cursor-pointer rounded-full px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:checked]:ring-brand-600 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 dark:text-slate-200 dark:ring-slate-700 dark:has-[:checked]:bg-brand-400 dark:has-[:checked]:text-slate-950"
+            >
+              <input
+                type="radio"
+                name="topic-choice"
+                className="sr-only"
+                checked={topic === t.value}
+                onChange={() => {
+                  setTopic(t.value);
+                  setStartsAt(null);
+                }}
+              />
               {t.label}
             </label>
           ))}
         </div>
       </fieldset>
 
-      <AdvisorCards advisors={advisors} value={advisorId} onChange={(id) => { setAdvisorId(id); setStartsAt(null); }} />
+      <AdvisorCards
+        advisors={advisors}
+        value={advisorId}
+        onChange={(id) => {
+          setAdvisorId(id);
+          setStartsAt(null);
+        }}
+      />
 
       <section aria-labelledby="when-heading" className="space-y-5">
-        <h2 id="when-heading" className="text-base font-semibold text-slate-900 dark:text-white">When?</h2>
-        <TimeZoneField value={timeZone} onChange={(zone) => { setTimeZone(zone); setStartsAt(null); }} hour12={hour12} onHour12Change={setHour12} />
-        <SlotPicker key={`${timeZone}|${todayIn(timeZone).slice(0, 7)}`} topic={topic} advisorId={advisorId} timeZone={timeZone} hour12={hour12} selected={startsAt} onSelect={setStartsAt} refreshKey={refresh} />
+        <h2 id="when-heading" className="text-base font-semibold text-slate-900 dark:text-white">
+          When?
+        </h2>
+        <TimeZoneField
+          value={timeZone}
+          onChange={(zone) => {
+            setTimeZone(zone);
+            setStartsAt(null);
+          }}
+          hour12={hour12}
+          onHour12Change={setHour12}
+        />
+        <SlotPicker
+          key={`${timeZone}|${todayIn(timeZone).slice(0, 7)}`}
+          topic={topic}
+          advisorId={advisorId}
+          timeZone={timeZone}
+          hour12={hour12}
+          selected={startsAt}
+          onSelect={setStartsAt}
+          refreshKey={refresh}
+        />
       </section>
 
       <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
-        <form action={formAction} noValidate className="space-y-4 rounded-2xl border border-slate-200 p-6 dark:border-slate-800" aria-labelledby="details-heading">
-          <h2 id="details-heading" className="text-base font-semibold text-slate-900 dark:text-white">Your details</h2>
+        <form
+          action={formAction}
+          noValidate
+          className="space-y-4 rounded-2xl border border-slate-200 p-6 dark:border-slate-800"
+          aria-labelledby="details-heading"
+        >
+          <h2 id="details-heading" className="text-base font-semibold text-slate-900 dark:text-white">
+            Your details
+          </h2>
           {state && !state.ok ? (
             <FormAlert>
               {state.error}
               {alternatives.length ? (
                 <span className="mt-2 flex flex-wrap gap-2">
                   {alternatives.map((iso) => (
-                    <button key={iso} type="button" onClick={() => setStartsAt(iso)} className="rounded-md bg-white px-2 py-1 text-xs font-semibold text-rose-800 ring-1 ring-rose-300 dark:bg-slate-900 dark:text-rose-200 dark:ring-rose-800">
+                    <button
+                      key={iso}
+                      type="button"
+                      onClick={() => setStartsAt(iso)}
+                      className="rounded-md bg-white px-2 py-1 text-xs font-semibold text-rose-800 ring-1 ring-rose-300 dark:bg-slate-900 dark:text-rose-200 dark:ring-rose-800"
+                    >
                       Choose {timeLabel(iso, timeZone, hour12)}
                     </button>
                   ))}
@@ -104,17 +175,39 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
             </FormAlert>
           ) : null}
           <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-            {startsAt ? `Chosen time: ${longDateLabel(todayLike(startsAt, timeZone))} at ${timeLabel(startsAt, timeZone, hour12)} (${timeZone}).` : "Choose a day and a time above."}
+            {startsAt
+              ? `Chosen time: ${longDateLabel(todayLike(startsAt, timeZone))} at ${timeLabel(startsAt, timeZone, hour12)} (${timeZone}).`
+              : "Choose a day and a time above."}
           </p>
           <input type="hidden" name="topic" value={topic} />
           <input type="hidden" name="advisorId" value={advisorId} />
           <input type="hidden" name="startsAt" value={startsAt ?? ""} />
           <input type="hidden" name="timeZone" value={timeZone} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="name" label="Name" autoComplete="name" defaultValue={prefill.name} required maxLength={100} />
-            <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={prefill.email} required maxLength={254} />
+            <TextField
+              name="name"
+              label="Name"
+              autoComplete="name"
+              defaultValue={prefill.name}
+              required
+              maxLength={100}
+            />
+            <TextField
+              name="email"
+              label="Email"
+              type="email"
+              autoComplete="email"
+              defaultValue={prefill.email}
+              required
+              maxLength={254}
+            />
           </div>
-          <TextField name="currentRole" label="Current role" hint="For example: support engineer, student, frontend developer." maxLength={200} />
+          <TextField
+            name="currentRole"
+            label="Current role"
+            hint="For example: support engineer, student, frontend developer."
+            maxLength={200}
+          />
           <GoalField />
           {/* Honeypot: off-screen and skipped by keyboard and screen readers; bots fill it. */}
           <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -132,7 +225,12 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
 
 /** The visitor's calendar date of an instant. */
 function todayLike(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "01";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

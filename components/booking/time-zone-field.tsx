@@ -9,7 +9,12 @@ const browserZones = () => (zoneList ??= Intl.supportedValuesOf("timeZone"));
 const NO_ZONES: string[] = [];
 const serverZones = () => NO_ZONES;
 
-type Props = { value: string; onChange: (zone: string) => void; hour12: boolean; onHour12Change: (value: boolean) => void };
+type Props = {
+  value: string;
+  onChange: (zone: string) => void;
+  hour12: boolean;
+  onHour12Change: (value: boolean) => void;
+};
 
 /** A searchable list of IANA zones (typed with suggestions) and the 12/24-hour choice. */
 export function TimeZoneField({ value, onChange, hour12, onHour12Change }: Props) {
@@ -50,8 +55,17 @@ export function TimeZoneField({ value, onChange, hour12, onHour12Change }: Props
         <legend className="sr-only">Clock</legend>
         <div className="flex rounded-lg ring-1 ring-slate-300 dark:ring-slate-700">
           {[false, true].map((twelve) => (
-            <label key={String(twelve)} className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700 has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600 first:rounded-l-lg last:rounded-r-lg dark:text-slate-200 dark:has-[:checked]:bg-brand-400 dark:has-[:checked]:text-slate-950">
-              <input type="radio" name={`${id}-clock`} className="sr-only" checked={hour12 === twelve} onChange={() => onHour12Change(twelve)} />
+            <label
+              key={String(twelve)}
+              className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700 first:rounded-l-lg last:rounded-r-lg has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600 dark:text-slate-200 dark:has-[:checked]:bg-brand-400 dark:has-[:checked]:text-slate-950"
+            >
+              <input
+                type="radio"
+                name={`${id}-clock`}
+                className="sr-only"
+                checked={hour12 === twelve}
+                onChange={() => onHour12Change(twelve)}
+              />
               {twelve ? "12-hour" : "24-hour"}
             </label>
           ))}

@@ -14,7 +14,10 @@ export function WeekPreview({ days, timeZone }: { days: Day[]; timeZone: string 
           ) : (
             <ul className="mt-2 flex flex-wrap gap-1 sm:flex-col">
               {day.slots.map((start) => (
-                <li key={start} className="rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 dark:bg-brand-950 dark:text-brand-200">
+                <li
+                  key={start}
+                  className="rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 dark:bg-brand-950 dark:text-brand-200"
+                >
                   {timeLabel(start, timeZone, false)}
                 </li>
               ))}

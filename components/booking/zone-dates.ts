@@ -1,6 +1,11 @@
 // Small calendar helpers for the booking pages (browser and server): dates as "YYYY-MM-DD" labels.
 export function todayIn(timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(new Date());
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "01";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
@@ -25,14 +30,23 @@ export function weekColumn(date: string): number {
 
 export function longDateLabel(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(
+    Date.UTC(y, m - 1, d),
+  );
 }
 
 export function monthLabel(month: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(Date.UTC(y, m - 1, 1));
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(
+    Date.UTC(y, m - 1, 1),
+  );
 }
 
 export function timeLabel(iso: string, timeZone: string, hour12: boolean): string {
-  return new Intl.DateTimeFormat(hour12 ? "en-US" : "en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12 }).format(new Date(iso));
+  return new Intl.DateTimeFormat(hour12 ? "en-US" : "en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12,
+  }).format(new Date(iso));
 }

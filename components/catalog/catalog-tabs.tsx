@@ -14,7 +14,7 @@ export function CatalogTabs({ current }: { current: (typeof TABS)[number]["href"
           key={tab.href}
           href={tab.href}
           aria-current={tab.href === current ? "page" : undefined}
-          className="rounded-full px-4 py-1.5 text-sm font-semibold text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-100 aria-[current]:bg-slate-900 aria-[current]:text-white aria-[current]:ring-slate-900 dark:text-slate-200 dark:ring-slate-700 dark:hover:bg-slate-800 dark:aria-[current]:bg-white dark:aria-[current]:text-slate-900"
+          className="rounded-full px-4 py-1.5 text-sm font-semibold text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-100 aria-[current]:bg-slate-900 aria-[current]:text-white aria-[current]:ring-slate-900 dark:text-slate-200 dark:ring-slate-700 dark:hover:bg-slate-800 dark:aria-[current]:bg-white dark:aria-[current]:text-slate-900"
         >
           {tab.label}
         </Link>

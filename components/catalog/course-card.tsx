@@ -41,7 +41,7 @@ export function CourseCard({ course, match = null }: { course: CourseCardData; m
           <Badge>{LEVEL_LABEL[course.level]}</Badge>
           {course.format === "COHORT" && <Badge tone="amber">{FORMAT_LABEL.COHORT}</Badge>}
         </div>
-        <h3 className="text-lg font-semibold leading-snug text-slate-900 dark:text-white">
+        <h3 className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
           <Link href={`/courses/${course.slug}`} className="after:absolute after:inset-0 focus:outline-none">
             {course.title}
           </Link>
@@ -54,11 +54,17 @@ export function CourseCard({ course, match = null }: { course: CourseCardData; m
             </span>
           </p>
         )}
-        <p className="flex-1 text-sm leading-6 text-slate-600 dark:text-slate-400">{match ? <Highlighted text={match.summaryHighlight} /> : course.summary}</p>
+        <p className="flex-1 text-sm leading-6 text-slate-600 dark:text-slate-400">
+          {match ? <Highlighted text={match.summaryHighlight} /> : course.summary}
+        </p>
         {match?.lessonTitle && match.lessonSlug && (
           <div className="relative z-10 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800/60">
             <p className="font-medium text-slate-800 dark:text-slate-200">
-              In lesson: <Link href={`/courses/${course.slug}/lessons/${match.lessonSlug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+              In lesson:{" "}
+              <Link
+                href={`/courses/${course.slug}/lessons/${match.lessonSlug}`}
+                className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+              >
                 <Highlighted text={match.lessonTitleHighlight ?? match.lessonTitle} />
               </Link>
             </p>
@@ -77,7 +83,13 @@ export function CourseCard({ course, match = null }: { course: CourseCardData; m
             <dd>{formatDuration(course.totalMinutes)}</dd>
           </div>
           <dt className="sr-only">Price</dt>
-          <dd className={course.priceCents === 0 ? "font-semibold text-emerald-700 dark:text-emerald-400" : "font-semibold text-slate-900 dark:text-white"}>
+          <dd
+            className={
+              course.priceCents === 0
+                ? "font-semibold text-emerald-700 dark:text-emerald-400"
+                : "font-semibold text-slate-900 dark:text-white"
+            }
+          >
             {formatPrice(course.priceCents, course.currency)}
           </dd>
         </dl>

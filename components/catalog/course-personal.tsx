@@ -65,14 +65,23 @@ export function SyllabusLessonLabel({ lessonId, href, title, freePreview }: Less
   return (
     <>
       {view.readableIds.includes(lessonId) ? (
-        <Link href={href} className="font-medium text-slate-900 hover:text-brand-700 dark:text-slate-100 dark:hover:text-brand-300">
+        <Link
+          href={href}
+          className="font-medium text-slate-900 hover:text-brand-700 dark:text-slate-100 dark:hover:text-brand-300"
+        >
           {title}
         </Link>
       ) : (
         <span className="text-slate-700 dark:text-slate-300">{title}</span>
       )}
-      {!view.enrolled && freePreview && <span className="shrink-0 rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">Free preview</span>}
-      {view.completedIds.includes(lessonId) && <span className="shrink-0 text-xs font-semibold text-emerald-700 dark:text-emerald-400">✓ Done</span>}
+      {!view.enrolled && freePreview && (
+        <span className="shrink-0 rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
+          Free preview
+        </span>
+      )}
+      {view.completedIds.includes(lessonId) && (
+        <span className="shrink-0 text-xs font-semibold text-emerald-700 dark:text-emerald-400">✓ Done</span>
+      )}
     </>
   );
 }

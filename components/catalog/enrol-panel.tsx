@@ -4,7 +4,17 @@ import type { EnrolCta } from "@/lib/catalog/enrol-cta";
 import { EnrolButton, WaitlistButton } from "./enrol-buttons";
 
 /** The one button a course offers this visitor, with what it needs (form, link or explanation). */
-export function EnrolPanel({ cta, courseSlug, startHref, className }: { cta: EnrolCta; courseSlug: string; startHref: string | null; className?: string }) {
+export function EnrolPanel({
+  cta,
+  courseSlug,
+  startHref,
+  className,
+}: {
+  cta: EnrolCta;
+  courseSlug: string;
+  startHref: string | null;
+  className?: string;
+}) {
   switch (cta.kind) {
     case "continue":
     case "sign-in":
@@ -27,7 +37,13 @@ export function EnrolPanel({ cta, courseSlug, startHref, className }: { cta: Enr
     case "waitlisted":
     case "unavailable":
       return (
-        <p className={clsx("rounded-lg bg-slate-100 px-4 py-3 text-center text-sm font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-200", className)} role="status">
+        <p
+          className={clsx(
+            "rounded-lg bg-slate-100 px-4 py-3 text-center text-sm font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+            className,
+          )}
+          role="status"
+        >
           {cta.label}
         </p>
       );

@@ -19,8 +19,15 @@ export function Syllabus({ course }: { course: CourseDetail }) {
             {mod.lessons.map((lesson) => (
               <li key={lesson.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
                 <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
-                  <span className="w-24 shrink-0 text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{LESSON_KIND_LABEL[lesson.kind]}</span>
-                  <SyllabusLessonLabel lessonId={lesson.id} href={`/courses/${course.slug}/lessons/${lesson.slug}`} title={lesson.title} freePreview={lesson.freePreview} />
+                  <span className="w-24 shrink-0 text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400">
+                    {LESSON_KIND_LABEL[lesson.kind]}
+                  </span>
+                  <SyllabusLessonLabel
+                    lessonId={lesson.id}
+                    href={`/courses/${course.slug}/lessons/${lesson.slug}`}
+                    title={lesson.title}
+                    freePreview={lesson.freePreview}
+                  />
                 </div>
                 <span className="shrink-0 text-slate-600 dark:text-slate-400">{formatDuration(lesson.minutes)}</span>
               </li>

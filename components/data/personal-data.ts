@@ -21,7 +21,11 @@ const noSubscription = () => () => {};
 
 /** null while hydrating cached HTML (made without any visitor), then whether a session is hinted. */
 export function useSignedInHint(): boolean | null {
-  return useSyncExternalStore(noSubscription, () => hasSignedInHint(document.cookie), () => null);
+  return useSyncExternalStore(
+    noSubscription,
+    () => hasSignedInHint(document.cookie),
+    () => null,
+  );
 }
 
 /** Personal data at `url` for a signed-in visitor; `data` stays undefined for everyone else. */

@@ -27,7 +27,12 @@ async function fetchAnswer<T>(url: string): Promise<Answer<T>> {
  */
 function useLearnerAnswer<T>(url: string) {
   const hinted = useSignedInHint();
-  const { data, error, mutate } = useSWR<Answer<T>>(hinted ? url : null, fetchAnswer, { keepPreviousData: true, revalidateOnFocus: false, shouldRetryOnError: false, dedupingInterval: 0 });
+  const { data, error, mutate } = useSWR<Answer<T>>(hinted ? url : null, fetchAnswer, {
+    keepPreviousData: true,
+    revalidateOnFocus: false,
+    shouldRetryOnError: false,
+    dedupingInterval: 0,
+  });
 
   // Our answer says who is signed in, so the header need not ask /api/me as well (see use-viewer.ts).
   useEffect(() => {
@@ -37,7 +42,18 @@ function useLearnerAnswer<T>(url: string) {
   }, [hinted, data, error, url]);
 
   const answered = data?.url === url ? data : null;
-  const status: LearnerStatus = hinted === null ? "unknown" : !hinted ? "anonymous" : answered ? (answered.state ? "ready" : "anonymous") : error ? "failed" : "loading";
+  const status: LearnerStatus =
+    hinted === null
+      ? "unknown"
+      : !hinted
+        ? "anonymous"
+        : answered
+          ? answered.state
+            ? "ready"
+            : "anonymous"
+          : error
+            ? "failed"
+            : "loading";
   const refresh = useCallback(() => void mutate(), [mutate]);
   return { hinted, answer: data ?? null, answered, status, refresh };
 }
@@ -45,7 +61,15 @@ function useLearnerAnswer<T>(url: string) {
 const RefreshContext = createContext<() => void>(noop);
 
 /** What both providers put around their page: the refresh for progress actions and a status marker for tests. */
-function LearnerScope({ status, refresh, children }: { status: LearnerStatus; refresh: () => void; children: ReactNode }) {
+function LearnerScope({
+  status,
+  refresh,
+  children,
+}: {
+  status: LearnerStatus;
+  refresh: () => void;
+  children: ReactNode;
+}) {
   return (
     <RefreshContext.Provider value={refresh}>
       <div hidden data-testid="learner-state" data-status={status} />
@@ -64,7 +88,14 @@ type LearnerContextValue = {
 
 const LearnerContext = createContext<LearnerContextValue | null>(null);
 
-type Props = { courseSlug: string; lessonSlug: string; lessonId: string; anonymous: LearnerLessonView; publicContent: LessonContent | null; children: ReactNode };
+type Props = {
+  courseSlug: string;
+  lessonSlug: string;
+  lessonId: string;
+  anonymous: LearnerLessonView;
+  publicContent: LessonContent | null;
+  children: ReactNode;
+};
 
 export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymous, publicContent, children }: Props) {
   const url = `/api/learn/lesson-state?${new URLSearchParams({ course: courseSlug, lesson: lessonSlug })}`;
@@ -75,8 +106,24 @@ export function LearnerStateProvider({ courseSlug, lessonSlug, lessonId, anonymo
     const base = (hinted && answer?.state) || anonymous;
     const view: LearnerLessonView = answered?.state
       ? answered.state
-      : { ...base, lesson: { completed: base.completedIds.includes(lessonId), readable: base.readableIds.includes(lessonId), videoSeconds: 0, lastAttempt: null, exercise: null, quizOrder: null, content: null } };
-    return { status, view, content: publicContent ?? (answered?.state ? answered.state.lesson.content : null), refresh };
+      : {
+          ...base,
+          lesson: {
+            completed: base.completedIds.includes(lessonId),
+            readable: base.readableIds.includes(lessonId),
+            videoSeconds: 0,
+            lastAttempt: null,
+            exercise: null,
+            quizOrder: null,
+            content: null,
+          },
+        };
+    return {
+      status,
+      view,
+      content: publicContent ?? (answered?.state ? answered.state.lesson.content : null),
+      refresh,
+    };
   }, [hinted, answer, answered, status, anonymous, lessonId, publicContent, refresh]);
 
   return (
@@ -93,9 +140,22 @@ type CourseLearnerValue = { status: LearnerStatus; view: LearnerCourseView };
 const CourseLearnerContext = createContext<CourseLearnerValue | null>(null);
 
 /** The course page's provider: the learner's progress and call to action in this course. */
-export function CourseStateProvider({ courseSlug, anonymous, children }: { courseSlug: string; anonymous: LearnerCourseView; children: ReactNode }) {
-  const { answered, status, refresh } = useLearnerAnswer<LearnerCourseView>(`/api/learn/course-state?${new URLSearchParams({ course: courseSlug })}`);
-  const value = useMemo<CourseLearnerValue>(() => ({ status, view: answered?.state ?? anonymous }), [status, answered, anonymous]);
+export function CourseStateProvider({
+  courseSlug,
+  anonymous,
+  children,
+}: {
+  courseSlug: string;
+  anonymous: LearnerCourseView;
+  children: ReactNode;
+}) {
+  const { answered, status, refresh } = useLearnerAnswer<LearnerCourseView>(
+    `/api/learn/course-state?${new URLSearchParams({ course: courseSlug })}`,
+  );
+  const value = useMemo<CourseLearnerValue>(
+    () => ({ status, view: answered?.state ?? anonymous }),
+    [status, answered, anonymous],
+  );
   return (
     <CourseLearnerContext.Provider value={value}>
       <LearnerScope status={status} refresh={refresh}>
@@ -130,7 +190,10 @@ type ProgressAction<T> = (previous: unknown, form: FormData) => Promise<ActionRe
  * useActionState for an action that changes the learner's progress or enrolment: once it did (`changed`,
  * by default any success), the course or lesson page reloads the learner's state; `then` runs after every answer.
  */
-export function useProgressAction<T>(action: ProgressAction<T>, options: { changed?: (result: ActionResult<T>) => boolean; then?: (result: ActionResult<T>) => void } = {}) {
+export function useProgressAction<T>(
+  action: ProgressAction<T>,
+  options: { changed?: (result: ActionResult<T>) => boolean; then?: (result: ActionResult<T>) => void } = {},
+) {
   const refresh = useRefreshLearner();
   const { changed = (result) => result.ok, then } = options;
   return useActionState(async (previous: ActionResult<T> | null, form: FormData) => {

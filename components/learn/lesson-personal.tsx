@@ -51,7 +51,9 @@ export function LessonTick({ lessonId }: { lessonId: string }) {
         <span className="sr-only">Locked</span>
       </span>
     );
-  return <span aria-hidden="true" className="size-5 shrink-0 rounded-full border-2 border-slate-300 dark:border-slate-600" />;
+  return (
+    <span aria-hidden="true" className="size-5 shrink-0 rounded-full border-2 border-slate-300 dark:border-slate-600" />
+  );
 }
 
 export function LessonStatusBadges({ freePreview }: { freePreview: boolean }) {
@@ -125,7 +127,15 @@ function useActiveHeading(toc: TocEntry[]): string | null {
 const HEADER_OFFSET_PX = 96;
 
 /** The lesson body and activity when this visitor may read it; otherwise why not and what to do. */
-export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseInfo; lesson: LessonInfo; nextHref: string | null }) {
+export function LessonMain({
+  course,
+  lesson,
+  nextHref,
+}: {
+  course: LessonCourseInfo;
+  lesson: LessonInfo;
+  nextHref: string | null;
+}) {
   const { status, view, content, refresh } = useLearner();
   if (!content) {
     // The cached HTML cannot know whether this reader is enrolled: it holds a placeholder, not a "locked" notice.
@@ -134,13 +144,18 @@ export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseI
         <>
           <LessonPlaceholder />
           <noscript>
-            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">This lesson needs JavaScript to check your enrolment. Please turn it on and reload.</p>
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+              This lesson needs JavaScript to check your enrolment. Please turn it on and reload.
+            </p>
           </noscript>
         </>
       );
     if (status === "failed")
       return (
-        <div className="mt-8 rounded-2xl border border-rose-200 bg-rose-50 p-6 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950/40 dark:text-rose-100" role="alert">
+        <div
+          className="mt-8 rounded-2xl border border-rose-200 bg-rose-50 p-6 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950/40 dark:text-rose-100"
+          role="alert"
+        >
           Your progress could not be loaded. Check your connection, then{" "}
           <button type="button" onClick={refresh} className="font-semibold underline">
             try again
@@ -155,9 +170,20 @@ export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseI
     <>
       {content.video && (
         // Keyed on the saved position so that the player starts there once the learner's state arrives.
-        <VideoPlayer key={view.lesson.videoSeconds} lessonId={lesson.id} title={lesson.title} url={content.video.url} captionsUrl={content.video.captionsUrl} startSeconds={view.lesson.videoSeconds} canSave={enrolled} />
+        <VideoPlayer
+          key={view.lesson.videoSeconds}
+          lessonId={lesson.id}
+          title={lesson.title}
+          url={content.video.url}
+          captionsUrl={content.video.captionsUrl}
+          startSeconds={view.lesson.videoSeconds}
+          canSave={enrolled}
+        />
       )}
-      <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-24 prose-a:text-brand-700 dark:prose-a:text-brand-300" dangerouslySetInnerHTML={{ __html: content.html }} />
+      <div
+        className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-24 prose-a:text-brand-700 dark:prose-a:text-brand-300"
+        dangerouslySetInnerHTML={{ __html: content.html }}
+      />
       <Activity activity={content.activity} lessonId={lesson.id} nextHref={nextHref} />
       {!enrolled && (status === "anonymous" || status === "ready") && <PreviewNotice course={course} />}
       {enrolled && view.lesson.readable && <LessonViewTracker lessonId={lesson.id} />}
@@ -165,22 +191,59 @@ export function LessonMain({ course, lesson, nextHref }: { course: LessonCourseI
   );
 }
 
-function Activity({ activity, lessonId, nextHref }: { activity: LessonActivity; lessonId: string; nextHref: string | null }) {
+function Activity({
+  activity,
+  lessonId,
+  nextHref,
+}: {
+  activity: LessonActivity;
+  lessonId: string;
+  nextHref: string | null;
+}) {
   const { view } = useLearner();
   const enrolled = view.enrolled;
   switch (activity.kind) {
     case "quiz":
-      return <QuizForm lessonId={lessonId} passPercent={activity.passPercent} questions={activity.questions} order={view.lesson.quizOrder} canSubmit={enrolled} lastAttempt={view.lesson.lastAttempt} />;
+      return (
+        <QuizForm
+          lessonId={lessonId}
+          passPercent={activity.passPercent}
+          questions={activity.questions}
+          order={view.lesson.quizOrder}
+          canSubmit={enrolled}
+          lastAttempt={view.lesson.lastAttempt}
+        />
+      );
     case "exercise":
       return activity.exercise.type === "sql" ? (
-        <SqlExerciseLoader lessonId={lessonId} exercise={activity.exercise} baseDataDir={activity.assets.pgliteBase} canSave={enrolled} completed={view.lesson.completed} saved={view.lesson.exercise} />
+        <SqlExerciseLoader
+          lessonId={lessonId}
+          exercise={activity.exercise}
+          baseDataDir={activity.assets.pgliteBase}
+          canSave={enrolled}
+          completed={view.lesson.completed}
+          saved={view.lesson.exercise}
+        />
       ) : (
-        <CodeExerciseLoader lessonId={lessonId} exercise={activity.exercise} pyodideURL={activity.assets.pyodide} canSave={enrolled} completed={view.lesson.completed} saved={view.lesson.exercise} />
+        <CodeExerciseLoader
+          lessonId={lessonId}
+          exercise={activity.exercise}
+          pyodideURL={activity.assets.pyodide}
+          canSave={enrolled}
+          completed={view.lesson.completed}
+          saved={view.lesson.exercise}
+        />
       );
     case "broken-exercise":
-      return <p className="mt-8 text-sm text-rose-800 dark:text-rose-300">This exercise could not be loaded. Please tell us via the contact page.</p>;
+      return (
+        <p className="mt-8 text-sm text-rose-800 dark:text-rose-300">
+          This exercise could not be loaded. Please tell us via the contact page.
+        </p>
+      );
     case "read":
-      return enrolled ? <MarkCompleteButton lessonId={lessonId} completed={view.lesson.completed} nextHref={nextHref} /> : null;
+      return enrolled ? (
+        <MarkCompleteButton lessonId={lessonId} completed={view.lesson.completed} nextHref={nextHref} />
+      ) : null;
   }
 }
 
@@ -188,7 +251,11 @@ function LessonPlaceholder() {
   return (
     <div className="mt-8 space-y-3" role="status" aria-label="Loading the lesson">
       {[92, 100, 84, 96, 70].map((width) => (
-        <div key={width} className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" style={{ width: `${width}%` }} />
+        <div
+          key={width}
+          className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800"
+          style={{ width: `${width}%` }}
+        />
       ))}
     </div>
   );
@@ -200,7 +267,8 @@ function PreviewNotice({ course }: { course: LessonCourseInfo }) {
     <div className="mt-10 rounded-2xl border border-brand-200 bg-brand-50 p-6 dark:border-brand-800 dark:bg-brand-950/40">
       <p className="font-semibold text-slate-900 dark:text-white">You are reading a free preview of {course.title}.</p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Enrol to open all {course.totalLessons} lessons, save your progress and earn a certificate ({course.priceLabel}).
+        Enrol to open all {course.totalLessons} lessons, save your progress and earn a certificate ({course.priceLabel}
+        ).
       </p>
       <EnrolPanel cta={view.cta} courseSlug={course.slug} startHref={view.startHref} className="mt-4 max-w-xs" />
     </div>
@@ -212,7 +280,9 @@ function LockedLesson({ course }: { course: LessonCourseInfo }) {
   const gated = view.enrolled;
   return (
     <div className="mt-8 rounded-2xl border border-slate-200 bg-slate-50 p-8 text-center dark:border-slate-800 dark:bg-slate-900">
-      <p className="text-lg font-semibold text-slate-900 dark:text-white">{gated ? "This lesson opens when you finish the ones before it." : "This lesson is part of the full course."}</p>
+      <p className="text-lg font-semibold text-slate-900 dark:text-white">
+        {gated ? "This lesson opens when you finish the ones before it." : "This lesson is part of the full course."}
+      </p>
       <p className="mx-auto mt-2 max-w-md text-slate-600 dark:text-slate-400">
         {gated
           ? "This course is taken in order. Pick up where you left off and the next lessons unlock as you go."
@@ -220,7 +290,10 @@ function LockedLesson({ course }: { course: LessonCourseInfo }) {
       </p>
       <div className="mx-auto mt-6 max-w-xs">
         {gated && view.resumeHref ? (
-          <Link href={view.resumeHref} className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
+          <Link
+            href={view.resumeHref}
+            className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+          >
             Continue where you left off
           </Link>
         ) : (

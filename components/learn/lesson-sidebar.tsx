@@ -12,7 +12,7 @@ function Contents({ course, currentSlug }: Props) {
     <ol className="space-y-5">
       {course.modules.map((mod, index) => (
         <li key={mod.id}>
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
             {index + 1}. {mod.title}
           </p>
           <ul className="mt-2 space-y-0.5">
@@ -25,7 +25,9 @@ function Contents({ course, currentSlug }: Props) {
                     aria-current={current ? "page" : undefined}
                     className={clsx(
                       "flex items-start gap-2.5 rounded-md px-2 py-1.5",
-                      current ? "bg-brand-50 font-semibold text-brand-800 dark:bg-brand-950 dark:text-brand-200" : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+                      current
+                        ? "bg-brand-50 font-semibold text-brand-800 dark:bg-brand-950 dark:text-brand-200"
+                        : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
                     )}
                   >
                     <LessonTick lessonId={lesson.id} />
@@ -49,7 +51,10 @@ export function LessonSidebar(props: Props) {
   const { course } = props;
   return (
     <nav aria-label="Course contents" className="text-sm">
-      <Link href={`/courses/${course.slug}`} className="font-semibold text-slate-900 hover:text-brand-700 dark:text-white dark:hover:text-brand-300">
+      <Link
+        href={`/courses/${course.slug}`}
+        className="font-semibold text-slate-900 hover:text-brand-700 dark:text-white dark:hover:text-brand-300"
+      >
         {course.title}
       </Link>
       <CourseProgress />

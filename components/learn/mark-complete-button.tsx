@@ -18,7 +18,11 @@ export function MarkCompleteButton({ lessonId, completed, nextHref }: Props) {
           {certificateId && (
             <>
               {" "}
-              That finishes the course — <Link href={`/certificates/${certificateId}`} className="underline">see your certificate</Link>.
+              That finishes the course —{" "}
+              <Link href={`/certificates/${certificateId}`} className="underline">
+                see your certificate
+              </Link>
+              .
             </>
           )}
         </p>
@@ -26,14 +30,23 @@ export function MarkCompleteButton({ lessonId, completed, nextHref }: Props) {
         <form action={formAction} className="flex flex-1 flex-wrap items-center gap-4" id="mark-complete-form">
           <input type="hidden" name="lessonId" value={lessonId} />
           <input type="hidden" name="method" value="read" />
-          <p className="flex-1 text-sm text-slate-700 dark:text-slate-300">Finished reading? Mark the lesson complete to track your progress.</p>
-          <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
+          <p className="flex-1 text-sm text-slate-700 dark:text-slate-300">
+            Finished reading? Mark the lesson complete to track your progress.
+          </p>
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+          >
             {pending ? "Saving…" : "Mark as complete"}
           </button>
         </form>
       )}
       {done && nextHref && (
-        <Link href={nextHref} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
+        <Link
+          href={nextHref}
+          className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+        >
           Next lesson →
         </Link>
       )}

@@ -6,7 +6,12 @@ import { submitQuizAction } from "@/lib/learning/actions";
 import { orderChoices } from "@/lib/learning/quiz-shuffle";
 import { useProgressAction } from "./learner-state";
 
-export type QuizQuestionView = { id: string; promptHtml: string; multiple: boolean; choices: { id: string; html: string }[] };
+export type QuizQuestionView = {
+  id: string;
+  promptHtml: string;
+  multiple: boolean;
+  choices: { id: string; html: string }[];
+};
 
 type Props = {
   lessonId: string;
@@ -33,7 +38,11 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
   const choose = (questionId: string, choiceId: string, multiple: boolean, checked: boolean) => {
     setAnswers((current) => {
       const previous = current[questionId] ?? [];
-      const next = multiple ? (checked ? [...previous, choiceId] : previous.filter((id) => id !== choiceId)) : [choiceId];
+      const next = multiple
+        ? checked
+          ? [...previous, choiceId]
+          : previous.filter((id) => id !== choiceId)
+        : [choiceId];
       return { ...current, [questionId]: next };
     });
   };
@@ -72,8 +81,11 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
               result && !result.correct && "border-rose-300 bg-rose-50/60 dark:border-rose-800 dark:bg-rose-950/30",
             )}
           >
-            <div id={promptId} className="prose prose-slate max-w-none text-slate-900 dark:prose-invert dark:text-slate-100">
-              <p className="!mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            <div
+              id={promptId}
+              className="prose max-w-none text-slate-900 prose-slate dark:text-slate-100 dark:prose-invert"
+            >
+              <p className="!mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
                 Question {index + 1} {question.multiple ? "· choose all that apply" : ""}
               </p>
               <div dangerouslySetInnerHTML={{ __html: question.promptHtml }} />
@@ -87,7 +99,9 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
                     <label
                       className={clsx(
                         "flex cursor-pointer items-start gap-3 rounded-lg border px-3 py-2.5 text-sm",
-                        checked ? "border-brand-400 bg-brand-50 dark:border-brand-600 dark:bg-brand-950/50" : "border-slate-200 bg-white hover:border-slate-300 dark:border-slate-700 dark:bg-slate-900",
+                        checked
+                          ? "border-brand-400 bg-brand-50 dark:border-brand-600 dark:bg-brand-950/50"
+                          : "border-slate-200 bg-white hover:border-slate-300 dark:border-slate-700 dark:bg-slate-900",
                         result && isCorrect && "!border-emerald-500",
                         result && checked && !isCorrect && "!border-rose-500 !bg-rose-50 dark:!bg-rose-950/40",
                       )}
@@ -101,9 +115,20 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
                         onChange={(event) => choose(question.id, choice.id, question.multiple, event.target.checked)}
                         className="mt-1 size-4 accent-brand-600"
                       />
-                      <span className="quiz-choice min-w-0 flex-1 text-slate-800 dark:text-slate-200" dangerouslySetInnerHTML={{ __html: choice.html }} />
-                      {result && isCorrect && <span className="shrink-0 text-xs font-semibold text-emerald-800 dark:text-emerald-300">Correct answer</span>}
-                      {result && checked && !isCorrect && <span className="shrink-0 text-xs font-semibold text-rose-800 dark:text-rose-300">Your answer</span>}
+                      <span
+                        className="quiz-choice min-w-0 flex-1 text-slate-800 dark:text-slate-200"
+                        dangerouslySetInnerHTML={{ __html: choice.html }}
+                      />
+                      {result && isCorrect && (
+                        <span className="shrink-0 text-xs font-semibold text-emerald-800 dark:text-emerald-300">
+                          Correct answer
+                        </span>
+                      )}
+                      {result && checked && !isCorrect && (
+                        <span className="shrink-0 text-xs font-semibold text-rose-800 dark:text-rose-300">
+                          Your answer
+                        </span>
+                      )}
                     </label>
                   </li>
                 );
@@ -111,7 +136,15 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
             </ul>
             {result && (
               <div className="mt-4 text-sm">
-                <p className={result.correct ? "font-semibold text-emerald-800 dark:text-emerald-300" : "font-semibold text-rose-800 dark:text-rose-300"}>{result.correct ? "✓ Correct" : "✗ Not quite"}</p>
+                <p
+                  className={
+                    result.correct
+                      ? "font-semibold text-emerald-800 dark:text-emerald-300"
+                      : "font-semibold text-rose-800 dark:text-rose-300"
+                  }
+                >
+                  {result.correct ? "✓ Correct" : "✗ Not quite"}
+                </p>
                 {result.explanation && <p className="mt-1 text-slate-700 dark:text-slate-300">{result.explanation}</p>}
               </div>
             )}
@@ -120,11 +153,25 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
       })}
 
       <div aria-live="polite">
-        {state && !state.ok && <p className="rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-900 dark:bg-rose-950/50 dark:text-rose-100">{state.error}</p>}
+        {state && !state.ok && (
+          <p className="rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-900 dark:bg-rose-950/50 dark:text-rose-100">
+            {state.error}
+          </p>
+        )}
         {graded && (
-          <div data-testid="quiz-result" className={clsx("rounded-2xl px-5 py-4", graded.passed ? "bg-emerald-50 text-emerald-950 dark:bg-emerald-950/50 dark:text-emerald-100" : "bg-amber-50 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100")}>
+          <div
+            data-testid="quiz-result"
+            className={clsx(
+              "rounded-2xl px-5 py-4",
+              graded.passed
+                ? "bg-emerald-50 text-emerald-950 dark:bg-emerald-950/50 dark:text-emerald-100"
+                : "bg-amber-50 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100",
+            )}
+          >
             <p className="text-lg font-semibold">
-              {graded.passed ? `Passed with ${graded.score}%` : `You scored ${graded.score}% — the pass mark is ${graded.passPercent}%.`}
+              {graded.passed
+                ? `Passed with ${graded.score}%`
+                : `You scored ${graded.score}% — the pass mark is ${graded.passPercent}%.`}
             </p>
             <p className="mt-1 text-sm">
               {graded.passed
@@ -135,7 +182,11 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
             </p>
             {graded.certificateIssuedNow && graded.certificateId && (
               <p className="mt-2 text-sm font-semibold">
-                You finished the course! <Link href={`/certificates/${graded.certificateId}`} className="underline">See your certificate</Link>.
+                You finished the course!{" "}
+                <Link href={`/certificates/${graded.certificateId}`} className="underline">
+                  See your certificate
+                </Link>
+                .
               </p>
             )}
           </div>
@@ -144,18 +195,31 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
 
       {canSubmit ? (
         graded && !graded.passed ? (
-          <button type="button" onClick={() => { setAnswers({}); setReviewing(false); }} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
+          <button
+            type="button"
+            onClick={() => {
+              setAnswers({});
+              setReviewing(false);
+            }}
+            className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+          >
             Try again
           </button>
         ) : (
           !graded?.passed && (
-            <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+            >
               {pending ? "Checking…" : "Submit answers"}
             </button>
           )
         )
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Enrol in the course to take the quiz and save your score.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Enrol in the course to take the quiz and save your score.
+        </p>
       )}
     </form>
   );

@@ -5,7 +5,14 @@ import { useCallback, useEffect, useRef } from "react";
 import { saveVideoPositionAction } from "@/lib/learning/actions";
 import { parseVideoUrl } from "@/lib/learning/video";
 
-type Props = { lessonId: string; title: string; url: string; captionsUrl: string | null; startSeconds: number; canSave: boolean };
+type Props = {
+  lessonId: string;
+  title: string;
+  url: string;
+  captionsUrl: string | null;
+  startSeconds: number;
+  canSave: boolean;
+};
 
 const SAVE_EVERY_SECONDS = 15;
 
@@ -34,9 +41,14 @@ export function VideoPlayer({ lessonId, title, url, captionsUrl, startSeconds, c
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== origin || typeof event.data !== "string") return;
       try {
-        const data = JSON.parse(event.data) as { event?: string; info?: { currentTime?: number }; data?: { seconds?: number } };
+        const data = JSON.parse(event.data) as {
+          event?: string;
+          info?: { currentTime?: number };
+          data?: { seconds?: number };
+        };
         if (source.kind === "youtube" && typeof data.info?.currentTime === "number") report(data.info.currentTime);
-        if (source.kind === "vimeo" && data.event === "timeupdate" && typeof data.data?.seconds === "number") report(data.data.seconds);
+        if (source.kind === "vimeo" && data.event === "timeupdate" && typeof data.data?.seconds === "number")
+          report(data.data.seconds);
       } catch {
         // Messages from other embeds are not JSON; ignore them.
       }
@@ -48,8 +60,13 @@ export function VideoPlayer({ lessonId, title, url, captionsUrl, startSeconds, c
   const subscribe = () => {
     const target = frame.current?.contentWindow;
     if (!target) return;
-    if (source.kind === "youtube") target.postMessage(JSON.stringify({ event: "listening", id: lessonId }), "https://www.youtube-nocookie.com");
-    if (source.kind === "vimeo") target.postMessage(JSON.stringify({ method: "addEventListener", value: "timeupdate" }), "https://player.vimeo.com");
+    if (source.kind === "youtube")
+      target.postMessage(JSON.stringify({ event: "listening", id: lessonId }), "https://www.youtube-nocookie.com");
+    if (source.kind === "vimeo")
+      target.postMessage(
+        JSON.stringify({ method: "addEventListener", value: "timeupdate" }),
+        "https://player.vimeo.com",
+      );
   };
 
   if (source.kind === "file") {
@@ -69,10 +86,22 @@ export function VideoPlayer({ lessonId, title, url, captionsUrl, startSeconds, c
       </video>
     );
   }
-  const embed = source.kind === "youtube" ? `https://www.youtube-nocookie.com/embed/${source.id}?enablejsapi=1&rel=0&start=${startSeconds}` : `https://player.vimeo.com/video/${source.id}?api=1#t=${startSeconds}s`;
+  const embed =
+    source.kind === "youtube"
+      ? `https://www.youtube-nocookie.com/embed/${source.id}?enablejsapi=1&rel=0&start=${startSeconds}`
+      : `https://player.vimeo.com/video/${source.id}?api=1#t=${startSeconds}s`;
   return (
     <div className="mt-8 aspect-video w-full overflow-hidden rounded-2xl bg-black">
-      <iframe ref={frame} src={embed} title={`Video: ${title}`} onLoad={subscribe} className="size-full" allow="fullscreen; picture-in-picture; encrypted-media" loading="lazy" referrerPolicy="strict-origin-when-cross-origin" />
+      <iframe
+        ref={frame}
+        src={embed}
+        title={`Video: ${title}`}
+        onLoad={subscribe}
+        className="size-full"
+        allow="fullscreen; picture-in-picture; encrypted-media"
+        loading="lazy"
+        referrerPolicy="strict-origin-when-cross-origin"
+      />
     </div>
   );
 }

@@ -6,8 +6,19 @@ import { purgePagesAction } from "@/lib/ops/actions";
 
 export function PurgeForm() {
   return (
-    <ActionForm action={purgePagesAction} submitLabel="Purge cached pages" pendingLabel="Purging…" successMessage="Purged on every instance." variant="secondary">
-      <TextField name="prefix" label="Path" hint="Every cached page under this path is dropped; / drops them all." defaultValue="/" />
+    <ActionForm
+      action={purgePagesAction}
+      submitLabel="Purge cached pages"
+      pendingLabel="Purging…"
+      successMessage="Purged on every instance."
+      variant="secondary"
+    >
+      <TextField
+        name="prefix"
+        label="Path"
+        hint="Every cached page under this path is dropped; / drops them all."
+        defaultValue="/"
+      />
     </ActionForm>
   );
 }

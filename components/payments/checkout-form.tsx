@@ -24,14 +24,19 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) 
   }, [started, router]);
 
   const applied = preview?.ok && preview.data.code === code.trim().toUpperCase() ? preview.data : null;
-  const fieldErrors = (started && !started.ok ? started.fieldErrors : undefined) ?? (preview && !preview.ok ? preview.fieldErrors : undefined);
+  const fieldErrors =
+    (started && !started.ok ? started.fieldErrors : undefined) ??
+    (preview && !preview.ok ? preview.fieldErrors : undefined);
   const busy = previewing || starting || Boolean(started?.ok);
 
   return (
     <FieldErrorsProvider errors={fieldErrors}>
       <form className="space-y-6" noValidate>
         <input type="hidden" name="courseSlug" value={courseSlug} />
-        <dl className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white text-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label="Order summary">
+        <dl
+          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white text-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+          aria-label="Order summary"
+        >
           <div className="flex justify-between gap-4 px-4 py-3">
             <dt className="text-slate-700 dark:text-slate-300">
               {courseTitle}
@@ -54,16 +59,38 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) 
         </dl>
 
         <div className="flex items-end gap-2">
-          <TextField name="couponCode" label="Coupon code (optional)" autoComplete="off" maxLength={40} className="flex-1" value={code} onChange={(event) => setCode(event.target.value)} />
-          <button type="submit" formAction={previewAction} disabled={busy} className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}>
+          <TextField
+            name="couponCode"
+            label="Coupon code (optional)"
+            autoComplete="off"
+            maxLength={40}
+            className="flex-1"
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <button
+            type="submit"
+            formAction={previewAction}
+            disabled={busy}
+            className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
+          >
             {previewing ? "Checking…" : "Apply"}
           </button>
         </div>
         {preview && !preview.ok && !preview.fieldErrors ? <FormAlert>{preview.error}</FormAlert> : null}
-        {applied?.free ? <FormAlert tone="success">This coupon covers the whole price: you are enrolled as soon as you continue.</FormAlert> : null}
+        {applied?.free ? (
+          <FormAlert tone="success">
+            This coupon covers the whole price: you are enrolled as soon as you continue.
+          </FormAlert>
+        ) : null}
         {started && !started.ok ? <FormAlert>{started.error}</FormAlert> : null}
 
-        <button type="submit" formAction={startAction} disabled={busy} className={clsx(BUTTON_BASE, BUTTON_STYLES.primary, "w-full py-3 text-base")}>
+        <button
+          type="submit"
+          formAction={startAction}
+          disabled={busy}
+          className={clsx(BUTTON_BASE, BUTTON_STYLES.primary, "w-full py-3 text-base")}
+        >
           {starting || started?.ok ? "Opening the payment page…" : applied?.free ? "Enrol now" : "Continue to payment"}
         </button>
       </form>

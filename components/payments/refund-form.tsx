@@ -6,7 +6,17 @@ import { FieldErrorsProvider, FormAlert, TextField } from "@/components/ui/form/
 import { refundPaymentAction } from "@/lib/payments/actions";
 
 /** Full or partial refund of one payment. `attempt` makes a double submit repeat the same refund. */
-export function RefundForm({ paymentId, refundable, attempt, label }: { paymentId: string; refundable: string; attempt: string; label: string }) {
+export function RefundForm({
+  paymentId,
+  refundable,
+  attempt,
+  label,
+}: {
+  paymentId: string;
+  refundable: string;
+  attempt: string;
+  label: string;
+}) {
   const [state, action, pending] = useActionState(refundPaymentAction, null);
   const id = useId();
   return (
@@ -18,9 +28,22 @@ export function RefundForm({ paymentId, refundable, attempt, label }: { paymentI
         <input type="hidden" name="paymentId" value={paymentId} />
         <input type="hidden" name="attempt" value={attempt} />
         <div className="flex flex-wrap items-end gap-2">
-          <TextField name="amount" label="Refund amount" defaultValue={refundable} inputMode="decimal" className="w-32" />
+          <TextField
+            name="amount"
+            label="Refund amount"
+            defaultValue={refundable}
+            inputMode="decimal"
+            className="w-32"
+          />
           <TextField name="reason" label="Reason (optional)" maxLength={200} className="w-48" />
-          <button type="submit" disabled={pending || state?.ok} className={clsx(BUTTON_BASE, "bg-rose-700 text-white hover:bg-rose-800 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300")}>
+          <button
+            type="submit"
+            disabled={pending || state?.ok}
+            className={clsx(
+              BUTTON_BASE,
+              "bg-rose-700 text-white hover:bg-rose-800 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300",
+            )}
+          >
             {pending ? "Refunding…" : "Refund"}
           </button>
         </div>

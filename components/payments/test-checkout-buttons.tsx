@@ -15,16 +15,36 @@ export function TestCheckoutButtons({ sessionId, declined }: { sessionId: string
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="sessionId" value={sessionId} />
-      {showDeclined ? <FormAlert>Your card was declined. Nothing was charged. Try again, or use another card.</FormAlert> : null}
+      {showDeclined ? (
+        <FormAlert>Your card was declined. Nothing was charged. Try again, or use another card.</FormAlert>
+      ) : null}
       {state && !state.ok ? <FormAlert>{state.error}</FormAlert> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <button type="submit" name="outcome" value="pay" disabled={pending} className={clsx(BUTTON_BASE, BUTTON_STYLES.primary)}>
+        <button
+          type="submit"
+          name="outcome"
+          value="pay"
+          disabled={pending}
+          className={clsx(BUTTON_BASE, BUTTON_STYLES.primary)}
+        >
           Pay
         </button>
-        <button type="submit" name="outcome" value="decline" disabled={pending} className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}>
+        <button
+          type="submit"
+          name="outcome"
+          value="decline"
+          disabled={pending}
+          className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
+        >
           Decline
         </button>
-        <button type="submit" name="outcome" value="pay-later" disabled={pending} className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}>
+        <button
+          type="submit"
+          name="outcome"
+          value="pay-later"
+          disabled={pending}
+          className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
+        >
           Pay later (async)
         </button>
       </div>
@@ -42,10 +62,22 @@ export function TestSettleButtons({ sessionId }: { sessionId: string }) {
       <input type="hidden" name="sessionId" value={sessionId} />
       {state && !state.ok ? <FormAlert>{state.error}</FormAlert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <button type="submit" name="outcome" value="succeed" disabled={pending} className={clsx(BUTTON_BASE, BUTTON_STYLES.primary)}>
+        <button
+          type="submit"
+          name="outcome"
+          value="succeed"
+          disabled={pending}
+          className={clsx(BUTTON_BASE, BUTTON_STYLES.primary)}
+        >
           Bank confirms the payment
         </button>
-        <button type="submit" name="outcome" value="fail" disabled={pending} className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}>
+        <button
+          type="submit"
+          name="outcome"
+          value="fail"
+          disabled={pending}
+          className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
+        >
           Bank rejects the payment
         </button>
       </div>

@@ -39,7 +39,11 @@ export function TimeZoneField({ defaultValue, zones }: { defaultValue: string; z
             </option>
           ))}
         </select>
-        <button type="button" onClick={detect} className="rounded-lg px-3 py-2 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 dark:text-brand-300 dark:ring-slate-700 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={detect}
+          className="rounded-lg px-3 py-2 text-sm font-semibold text-brand-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50 dark:text-brand-300 dark:ring-slate-700 dark:hover:bg-slate-800"
+        >
           Use this device&apos;s time zone
         </button>
       </div>

@@ -8,8 +8,10 @@ import type { MyReviewState } from "@/lib/reviews/queries";
 import { REVIEW_MAX_LENGTH } from "@/lib/reviews/rules";
 import { usePersonalData } from "@/components/data/personal-data";
 
-const FIELD = "mt-1 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700";
-const BUTTON = "rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400";
+const FIELD =
+  "mt-1 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700";
+const BUTTON =
+  "rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400";
 const SMALL = "text-xs font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-300";
 
 const mineUrl = (courseSlug: string) => `/api/reviews/mine?${new URLSearchParams({ course: courseSlug })}`;
@@ -47,14 +49,27 @@ export function MyReview({ courseSlug }: { courseSlug: string }) {
       </p>
     ) : null;
   return (
-    <form action={formAction} aria-label="Your review" className="mt-4 space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+    <form
+      action={formAction}
+      aria-label="Your review"
+      className="mt-4 space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800"
+    >
       <input type="hidden" name="courseSlug" value={courseSlug} />
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-900 dark:text-white">{mine.review ? "Your review (you can edit it)" : "Rate this course"}</legend>
+        <legend className="text-sm font-semibold text-slate-900 dark:text-white">
+          {mine.review ? "Your review (you can edit it)" : "Rate this course"}
+        </legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {[1, 2, 3, 4, 5].map((stars) => (
             <label key={stars} className="flex items-center gap-1 text-sm text-slate-700 dark:text-slate-300">
-              <input type="radio" name="rating" value={stars} defaultChecked={mine.review?.rating === stars} required className="accent-brand-600" />
+              <input
+                type="radio"
+                name="rating"
+                value={stars}
+                defaultChecked={mine.review?.rating === stars}
+                required
+                className="accent-brand-600"
+              />
               {stars} star{stars === 1 ? "" : "s"}
             </label>
           ))}
@@ -62,9 +77,20 @@ export function MyReview({ courseSlug }: { courseSlug: string }) {
       </fieldset>
       <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
         Your review
-        <textarea name="body" required maxLength={REVIEW_MAX_LENGTH} rows={4} defaultValue={mine.review?.body ?? ""} className={FIELD} />
+        <textarea
+          name="body"
+          required
+          maxLength={REVIEW_MAX_LENGTH}
+          rows={4}
+          defaultValue={mine.review?.body ?? ""}
+          className={FIELD}
+        />
       </label>
-      {mine.review?.hidden && <p className="text-sm text-amber-800 dark:text-amber-300">An administrator has hidden this review from the course page.</p>}
+      {mine.review?.hidden && (
+        <p className="text-sm text-amber-800 dark:text-amber-300">
+          An administrator has hidden this review from the course page.
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={BUTTON}>
           {pending ? "Saving…" : mine.review ? "Update review" : "Publish review"}
@@ -75,7 +101,15 @@ export function MyReview({ courseSlug }: { courseSlug: string }) {
   );
 }
 
-export function ReviewModeration({ courseSlug, reviewId, hasReply }: { courseSlug: string; reviewId: string; hasReply: boolean }) {
+export function ReviewModeration({
+  courseSlug,
+  reviewId,
+  hasReply,
+}: {
+  courseSlug: string;
+  reviewId: string;
+  hasReply: boolean;
+}) {
   const { data } = useMine(courseSlug);
   const mine = data?.ok ? data.data : null;
   if (!mine || (!mine.canReply && !mine.canModerate)) return null;

@@ -8,7 +8,9 @@ export function ProsePage({ title, lead, children }: { title: string; lead?: str
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{title}</h1>
         {lead && <p className="mt-3 text-lg text-slate-600 dark:text-slate-300">{lead}</p>}
-        <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300">{children}</div>
+        <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300">
+          {children}
+        </div>
       </div>
     </Container>
   );

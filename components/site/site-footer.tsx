@@ -3,9 +3,34 @@ import { Container } from "@/components/ui/container";
 import { Logo } from "./logo";
 
 const COLUMNS = [
-  { title: "Learn", links: [{ href: "/courses", label: "All courses" }, { href: "/tracks", label: "Suggested order" }, { href: "/courses?price=free", label: "Free courses" }, { href: "/courses?format=COHORT", label: "Cohort bootcamps" }, { href: "/consultation", label: "Book a consultation" }] },
-  { title: "Topics", links: [{ href: "/courses?topic=APIS", label: "APIs" }, { href: "/courses?topic=DATABASES", label: "Databases" }, { href: "/courses?topic=SECURITY", label: "Security" }] },
-  { title: "Backend Academy", links: [{ href: "/about", label: "About" }, { href: "/faq", label: "Questions and answers" }, { href: "/contact", label: "Contact" }, { href: "/terms", label: "Terms of use" }, { href: "/privacy", label: "Privacy" }] },
+  {
+    title: "Learn",
+    links: [
+      { href: "/courses", label: "All courses" },
+      { href: "/tracks", label: "Suggested order" },
+      { href: "/courses?price=free", label: "Free courses" },
+      { href: "/courses?format=COHORT", label: "Cohort bootcamps" },
+      { href: "/consultation", label: "Book a consultation" },
+    ],
+  },
+  {
+    title: "Topics",
+    links: [
+      { href: "/courses?topic=APIS", label: "APIs" },
+      { href: "/courses?topic=DATABASES", label: "Databases" },
+      { href: "/courses?topic=SECURITY", label: "Security" },
+    ],
+  },
+  {
+    title: "Backend Academy",
+    links: [
+      { href: "/about", label: "About" },
+      { href: "/faq", label: "Questions and answers" },
+      { href: "/contact", label: "Contact" },
+      { href: "/terms", label: "Terms of use" },
+      { href: "/privacy", label: "Privacy" },
+    ],
+  },
 ];
 
 export function SiteFooter() {
@@ -24,7 +49,10 @@ export function SiteFooter() {
             <ul className="mt-3 space-y-2">
               {column.links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="text-sm text-slate-600 hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300">
+                  <Link
+                    href={link.href}
+                    className="text-sm text-slate-600 hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300"
+                  >
                     {link.label}
                   </Link>
                 </li>

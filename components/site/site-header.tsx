@@ -18,14 +18,21 @@ export function SiteHeader() {
           </Link>
           <nav aria-label="Main" className="hidden items-center gap-1 sm:flex">
             {NAV.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white">
+              <Link
+                key={item.href}
+                href={item.href}
+                className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+              >
                 {item.label}
               </Link>
             ))}
           </nav>
         </div>
         <div className="flex items-center gap-1 sm:gap-2">
-          <Link href="/courses" className="whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:hidden dark:text-slate-300 dark:hover:bg-slate-800">
+          <Link
+            href="/courses"
+            className="rounded-md px-2 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 sm:hidden dark:text-slate-300 dark:hover:bg-slate-800"
+          >
             Courses
           </Link>
           <UserNav />

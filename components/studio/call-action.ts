@@ -3,13 +3,19 @@ import type { ActionResult } from "@/lib/actions/result";
 
 export type StudioAction<T> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
 
-export async function callAction<T>(action: StudioAction<T>, fields: Record<string, string | number | boolean>): Promise<ActionResult<T>> {
+export async function callAction<T>(
+  action: StudioAction<T>,
+  fields: Record<string, string | number | boolean>,
+): Promise<ActionResult<T>> {
   const formData = new FormData();
   for (const [name, value] of Object.entries(fields)) formData.set(name, String(value));
   try {
     return await action(null, formData);
   } catch {
-    return { ok: false, error: "The server could not be reached. Check your connection; your work is kept in this browser." };
+    return {
+      ok: false,
+      error: "The server could not be reached. Check your connection; your work is kept in this browser.",
+    };
   }
 }
 

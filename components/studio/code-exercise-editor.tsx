@@ -15,9 +15,20 @@ const LABEL = "block text-sm font-medium text-slate-900 dark:text-slate-100";
 const MONO = clsx(INPUT_STYLES, "mt-1 font-mono");
 const TIME_LIMIT_MS = 3_000;
 
-type Run = { status: "idle" | "running" } | { status: "done"; results: CodeTestResult[] } | { status: "failed"; message: string };
+type Run =
+  | { status: "idle" | "running" }
+  | { status: "done"; results: CodeTestResult[] }
+  | { status: "failed"; message: string };
 
-export function CodeExerciseEditor({ exercise, onChange, errorsFor }: { exercise: CodeExercise; onChange: (exercise: CodeExercise) => void; errorsFor: (path: string) => string[] }) {
+export function CodeExerciseEditor({
+  exercise,
+  onChange,
+  errorsFor,
+}: {
+  exercise: CodeExercise;
+  onChange: (exercise: CodeExercise) => void;
+  errorsFor: (path: string) => string[];
+}) {
   const [run, setRun] = useState<Run>({ status: "idle" });
   const [testsText, setTestsText] = useState(() => JSON.stringify(exercise.tests, null, 2));
   const [testsError, setTestsError] = useState<string | null>(null);
@@ -52,9 +63,17 @@ export function CodeExerciseEditor({ exercise, onChange, errorsFor }: { exercise
       }
       window.clearTimeout(timer);
       w.terminate();
-      setRun(message.type === "done" ? { status: "done", results: message.results } : { status: "failed", message: message.message });
+      setRun(
+        message.type === "done"
+          ? { status: "done", results: message.results }
+          : { status: "failed", message: message.message },
+      );
     };
-    const request: CodeWorkerRequest = { source: exercise.solution, functionName: exercise.functionName, tests: exercise.tests };
+    const request: CodeWorkerRequest = {
+      source: exercise.solution,
+      functionName: exercise.functionName,
+      tests: exercise.tests,
+    };
     w.postMessage(request);
   };
 
@@ -63,11 +82,25 @@ export function CodeExerciseEditor({ exercise, onChange, errorsFor }: { exercise
     <div className="space-y-4">
       <label className={clsx(LABEL, "max-w-xs")}>
         Function name
-        <input value={exercise.functionName} onChange={(e) => onChange({ ...exercise, functionName: e.target.value })} className={MONO} spellCheck={false} />
+        <input
+          value={exercise.functionName}
+          onChange={(e) => onChange({ ...exercise, functionName: e.target.value })}
+          className={MONO}
+          spellCheck={false}
+        />
       </label>
       <Errors messages={errorsFor("exercise.functionName")} />
-      <MonoField label="Starter code" value={exercise.starter} onChange={(starter) => onChange({ ...exercise, starter })} />
-      <MonoField label="Solution" rows={6} value={exercise.solution} onChange={(solution) => onChange({ ...exercise, solution })} />
+      <MonoField
+        label="Starter code"
+        value={exercise.starter}
+        onChange={(starter) => onChange({ ...exercise, starter })}
+      />
+      <MonoField
+        label="Solution"
+        rows={6}
+        value={exercise.solution}
+        onChange={(solution) => onChange({ ...exercise, solution })}
+      />
       <MonoField label="Tests (JSON)" rows={6} value={testsText} onChange={onTests} />
       {testsError ? <p className="text-sm text-rose-700 dark:text-rose-300">{testsError}</p> : null}
       <Errors messages={errorsFor("exercise.tests")} />
@@ -77,13 +110,24 @@ export function CodeExerciseEditor({ exercise, onChange, errorsFor }: { exercise
         </button>
         {run.status === "done" ? (
           <div data-testid="code-solution-verdict">
-            <p className={clsx("text-sm font-medium", passed === run.results.length ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300")}>
+            <p
+              className={clsx(
+                "text-sm font-medium",
+                passed === run.results.length
+                  ? "text-emerald-800 dark:text-emerald-300"
+                  : "text-rose-800 dark:text-rose-300",
+              )}
+            >
               {passed} of {run.results.length} tests pass.
             </p>
             <ul className="mt-1 space-y-1 text-sm text-slate-800 dark:text-slate-200">
-              {run.results.filter((r) => !r.passed).map((r) => (
-                <li key={r.name}>✗ {r.name}: expected {r.expected}, got {r.error ?? r.actual}</li>
-              ))}
+              {run.results
+                .filter((r) => !r.passed)
+                .map((r) => (
+                  <li key={r.name}>
+                    ✗ {r.name}: expected {r.expected}, got {r.error ?? r.actual}
+                  </li>
+                ))}
             </ul>
           </div>
         ) : null}

@@ -7,24 +7,50 @@ import { RefreshingForm } from "./refreshing-form";
 type Cohort = { id: string; title: string; startsAt: string; endsAt: string; seats: number; timeZone: string };
 type Person = { id: string; name: string | null; email: string };
 
-export function CohortEditor({ courseId, cohorts, addAction, deleteAction }: { courseId: string; cohorts: Cohort[]; addAction: StudioAction<unknown>; deleteAction: StudioAction<unknown> }) {
+export function CohortEditor({
+  courseId,
+  cohorts,
+  addAction,
+  deleteAction,
+}: {
+  courseId: string;
+  cohorts: Cohort[];
+  addAction: StudioAction<unknown>;
+  deleteAction: StudioAction<unknown>;
+}) {
   return (
     <div className="space-y-4">
-      {cohorts.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No cohorts. Self-paced courses need none.</p> : null}
+      {cohorts.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No cohorts. Self-paced courses need none.</p>
+      ) : null}
       <ul className="space-y-2">
         {cohorts.map((cohort) => (
-          <li key={cohort.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+          <li
+            key={cohort.id}
+            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800"
+          >
             <span className="text-slate-800 dark:text-slate-200">
-              <strong>{cohort.title}</strong>: {cohort.startsAt.slice(0, 10)} to {cohort.endsAt.slice(0, 10)}, {cohort.seats} seats, {cohort.timeZone}
+              <strong>{cohort.title}</strong>: {cohort.startsAt.slice(0, 10)} to {cohort.endsAt.slice(0, 10)},{" "}
+              {cohort.seats} seats, {cohort.timeZone}
             </span>
-            <RefreshingForm action={deleteAction} submitLabel={`Delete cohort ${cohort.title}`} variant="secondary" className="flex items-center gap-2">
+            <RefreshingForm
+              action={deleteAction}
+              submitLabel={`Delete cohort ${cohort.title}`}
+              variant="secondary"
+              className="flex items-center gap-2"
+            >
               <input type="hidden" name="courseId" value={courseId} />
               <input type="hidden" name="cohortId" value={cohort.id} />
             </RefreshingForm>
           </li>
         ))}
       </ul>
-      <RefreshingForm action={addAction} submitLabel="Add cohort" successMessage="Cohort added." className="grid gap-3 sm:grid-cols-2">
+      <RefreshingForm
+        action={addAction}
+        submitLabel="Add cohort"
+        successMessage="Cohort added."
+        className="grid gap-3 sm:grid-cols-2"
+      >
         <input type="hidden" name="courseId" value={courseId} />
         <TextField name="title" label="Cohort title" required className="sm:col-span-2" />
         <TextField name="startsAt" label="Starts" type="date" required />
@@ -36,16 +62,42 @@ export function CohortEditor({ courseId, cohorts, addAction, deleteAction }: { c
   );
 }
 
-export function CoInstructorEditor({ courseId, owner, people, canManage, addAction, removeAction }: { courseId: string; owner: Person; people: Person[]; canManage: boolean; addAction: StudioAction<unknown>; removeAction: StudioAction<unknown> }) {
+export function CoInstructorEditor({
+  courseId,
+  owner,
+  people,
+  canManage,
+  addAction,
+  removeAction,
+}: {
+  courseId: string;
+  owner: Person;
+  people: Person[];
+  canManage: boolean;
+  addAction: StudioAction<unknown>;
+  removeAction: StudioAction<unknown>;
+}) {
   return (
     <div className="space-y-4">
       <ul className="space-y-2 text-sm">
-        <li className="text-slate-800 dark:text-slate-200">{owner.name ?? owner.email} ({owner.email}) · owner</li>
+        <li className="text-slate-800 dark:text-slate-200">
+          {owner.name ?? owner.email} ({owner.email}) · owner
+        </li>
         {people.map((person) => (
-          <li key={person.id} className="flex flex-wrap items-center justify-between gap-2 text-slate-800 dark:text-slate-200">
-            <span>{person.name ?? person.email} ({person.email})</span>
+          <li
+            key={person.id}
+            className="flex flex-wrap items-center justify-between gap-2 text-slate-800 dark:text-slate-200"
+          >
+            <span>
+              {person.name ?? person.email} ({person.email})
+            </span>
             {canManage ? (
-              <RefreshingForm action={removeAction} submitLabel={`Remove ${person.email}`} variant="secondary" className="flex items-center gap-2">
+              <RefreshingForm
+                action={removeAction}
+                submitLabel={`Remove ${person.email}`}
+                variant="secondary"
+                className="flex items-center gap-2"
+              >
                 <input type="hidden" name="courseId" value={courseId} />
                 <input type="hidden" name="userId" value={person.id} />
               </RefreshingForm>
@@ -54,7 +106,12 @@ export function CoInstructorEditor({ courseId, owner, people, canManage, addActi
         ))}
       </ul>
       {canManage ? (
-        <RefreshingForm action={addAction} submitLabel="Add co-instructor" successMessage="Co-instructor added." className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <RefreshingForm
+          action={addAction}
+          submitLabel="Add co-instructor"
+          successMessage="Co-instructor added."
+          className="flex flex-col gap-3 sm:flex-row sm:items-end"
+        >
           <input type="hidden" name="courseId" value={courseId} />
           <TextField name="email" label="Instructor's email" type="email" required className="sm:w-80" />
         </RefreshingForm>

@@ -18,7 +18,11 @@ export function CreateCourseForm({ action }: { action: StudioAction<{ id: string
           Create course
         </SubmitButton>
       </form>
-      {state && !state.ok ? <div className="mt-3"><FormAlert>{state.error}</FormAlert></div> : null}
+      {state && !state.ok ? (
+        <div className="mt-3">
+          <FormAlert>{state.error}</FormAlert>
+        </div>
+      ) : null}
     </FieldErrorsProvider>
   );
 }

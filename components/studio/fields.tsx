@@ -15,7 +15,13 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   ) : null;
 }
 
-export function TextAreaField({ name, label, hint, className, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  className,
+  ...props
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   const errors = useFieldErrors(name);
   return (
@@ -23,14 +29,28 @@ export function TextAreaField({ name, label, hint, className, ...props }: Common
       <label htmlFor={id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
         {label}
       </label>
-      <textarea id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={clsx(hint && `${id}-hint`, errors?.length && `${id}-error`) || undefined} className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)} {...props} />
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={clsx(hint && `${id}-hint`, errors?.length && `${id}-error`) || undefined}
+        className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)}
+        {...props}
+      />
       <Hint id={`${id}-hint`} hint={hint} />
       <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
-export function SelectField({ name, label, hint, className, options, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: Record<string, string> }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  className,
+  options,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: Record<string, string> }) {
   const id = useId();
   const errors = useFieldErrors(name);
   return (
@@ -38,7 +58,14 @@ export function SelectField({ name, label, hint, className, options, ...props }:
       <label htmlFor={id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
         {label}
       </label>
-      <select id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined} className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)} {...props}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+        className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)}
+        {...props}
+      >
         {Object.entries(options).map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -51,11 +78,27 @@ export function SelectField({ name, label, hint, className, options, ...props }:
   );
 }
 
-export function CheckboxField({ name, label, defaultChecked, hint }: { name: string; label: string; defaultChecked?: boolean; hint?: ReactNode }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+  hint,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  hint?: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="flex items-start gap-2">
-      <input id={id} name={name} type="checkbox" defaultChecked={defaultChecked} className="mt-0.5 size-4 rounded border-slate-400 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600" />
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        defaultChecked={defaultChecked}
+        className="mt-0.5 size-4 rounded border-slate-400 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600"
+      />
       <div>
         <label htmlFor={id} className="text-sm font-medium text-slate-900 dark:text-slate-100">
           {label}

@@ -6,7 +6,21 @@ import { FieldError, FormAlert, SubmitButton } from "@/components/ui/form/form-c
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import type { ActionResult } from "@/lib/actions/result";
 
-export function FilePostForm<T>({ endpoint, label, accept, hidden, submitLabel, render }: { endpoint: string; label: string; accept: string; hidden?: Record<string, string>; submitLabel: string; render: (data: T) => ReactNode }) {
+export function FilePostForm<T>({
+  endpoint,
+  label,
+  accept,
+  hidden,
+  submitLabel,
+  render,
+}: {
+  endpoint: string;
+  label: string;
+  accept: string;
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  render: (data: T) => ReactNode;
+}) {
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, setPending] = useState(false);
   return (
@@ -24,10 +38,19 @@ export function FilePostForm<T>({ endpoint, label, accept, hidden, submitLabel, 
         setPending(false);
       }}
     >
-      {Object.entries(hidden ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <label className="block text-sm font-medium text-slate-900 dark:text-slate-100">
         {label}
-        <input type="file" name="file" accept={accept} required className={clsx("mt-1.5", INPUT_STYLES)} aria-invalid={result && !result.ok ? true : undefined} />
+        <input
+          type="file"
+          name="file"
+          accept={accept}
+          required
+          className={clsx("mt-1.5", INPUT_STYLES)}
+          aria-invalid={result && !result.ok ? true : undefined}
+        />
       </label>
       {result && !result.ok ? (
         <>
@@ -36,7 +59,9 @@ export function FilePostForm<T>({ endpoint, label, accept, hidden, submitLabel, 
         </>
       ) : null}
       {result?.ok ? <div role="status">{render(result.data)}</div> : null}
-      <SubmitButton pending={pending} variant="secondary">{submitLabel}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -8,7 +8,13 @@ import { Compartment, EditorState } from "@codemirror/state";
 import { oneDark } from "@codemirror/theme-one-dark";
 import { EditorView, drawSelection, keymap } from "@codemirror/view";
 
-type Props = { initial: string; onChange: (value: string) => void; onPasteFile?: (file: File) => Promise<string | null>; label: string; describedBy?: string };
+type Props = {
+  initial: string;
+  onChange: (value: string) => void;
+  onPasteFile?: (file: File) => Promise<string | null>;
+  label: string;
+  describedBy?: string;
+};
 
 const theme = EditorView.theme({
   "&": { fontSize: "14px", minHeight: "24rem", maxHeight: "70vh" },
@@ -39,7 +45,12 @@ export function MarkdownEditor({ initial, onChange, onPasteFile, label, describe
           keymap.of([...defaultKeymap, ...historyKeymap]),
           theme,
           scheme.of(dark.matches ? oneDark : []),
-          EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true", tabindex: "0", ...(describedBy ? { "aria-describedby": describedBy } : {}) }),
+          EditorView.contentAttributes.of({
+            "aria-label": label,
+            "aria-multiline": "true",
+            tabindex: "0",
+            ...(describedBy ? { "aria-describedby": describedBy } : {}),
+          }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
           }),
@@ -68,5 +79,10 @@ export function MarkdownEditor({ initial, onChange, onPasteFile, label, describe
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, []);
 
-  return <div ref={host} className="overflow-hidden rounded-lg ring-1 ring-slate-300 focus-within:ring-2 focus-within:ring-brand-600 dark:ring-slate-700" />;
+  return (
+    <div
+      ref={host}
+      className="overflow-hidden rounded-lg ring-1 ring-slate-300 focus-within:ring-2 focus-within:ring-brand-600 dark:ring-slate-700"
+    />
+  );
 }

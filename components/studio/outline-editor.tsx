@@ -23,9 +23,27 @@ export type OutlineActions = {
   deletionImpact: StudioAction<{ lessons: number; learners: number }>;
 };
 
-const KIND_LABEL: Record<string, string> = { ARTICLE: "Reading", VIDEO: "Video", QUIZ: "Quiz", SQL_EXERCISE: "SQL exercise", CODE_EXERCISE: "Code exercise" };
+const KIND_LABEL: Record<string, string> = {
+  ARTICLE: "Reading",
+  VIDEO: "Video",
+  QUIZ: "Quiz",
+  SQL_EXERCISE: "SQL exercise",
+  CODE_EXERCISE: "Code exercise",
+};
 
-function AddForm({ label, placeholder, withKind, buttonLabel, onAdd }: { label: string; placeholder: string; withKind?: boolean; buttonLabel: string; onAdd: (title: string, kind: string) => Promise<string | null> }) {
+function AddForm({
+  label,
+  placeholder,
+  withKind,
+  buttonLabel,
+  onAdd,
+}: {
+  label: string;
+  placeholder: string;
+  withKind?: boolean;
+  buttonLabel: string;
+  onAdd: (title: string, kind: string) => Promise<string | null>;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
@@ -44,7 +62,14 @@ function AddForm({ label, placeholder, withKind, buttonLabel, onAdd }: { label: 
     >
       <label className="min-w-48 flex-1 text-sm font-medium text-slate-900 dark:text-slate-100">
         {label}
-        <input name="title" required minLength={3} maxLength={160} placeholder={placeholder} className={clsx("mt-1", INPUT_STYLES)} />
+        <input
+          name="title"
+          required
+          minLength={3}
+          maxLength={160}
+          placeholder={placeholder}
+          className={clsx("mt-1", INPUT_STYLES)}
+        />
       </label>
       {withKind ? (
         <label className="text-sm font-medium text-slate-900 dark:text-slate-100">
@@ -61,7 +86,11 @@ function AddForm({ label, placeholder, withKind, buttonLabel, onAdd }: { label: 
       <button type="submit" className={SMALL_BUTTON} disabled={pending}>
         {pending ? "Adding…" : buttonLabel}
       </button>
-      {error ? <p role="alert" className="w-full text-sm text-rose-700 dark:text-rose-300">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="w-full text-sm text-rose-700 dark:text-rose-300">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -89,16 +118,40 @@ function ModuleTitle({ mod, rename }: { mod: OutlineModule; rename: (title: stri
         if (!problem) setEditing(false);
       }}
     >
-      <label className="sr-only" htmlFor={`rename-${mod.id}`}>New title for {mod.label}</label>
-      <input id={`rename-${mod.id}`} name="title" defaultValue={mod.label} className={clsx(INPUT_STYLES, "max-w-sm")} autoFocus />
-      <button type="submit" className={SMALL_BUTTON}>Save</button>
-      <button type="button" className={SMALL_BUTTON} onClick={() => setEditing(false)}>Cancel</button>
-      {error ? <p role="alert" className="w-full text-sm text-rose-700 dark:text-rose-300">{error}</p> : null}
+      <label className="sr-only" htmlFor={`rename-${mod.id}`}>
+        New title for {mod.label}
+      </label>
+      <input
+        id={`rename-${mod.id}`}
+        name="title"
+        defaultValue={mod.label}
+        className={clsx(INPUT_STYLES, "max-w-sm")}
+        autoFocus
+      />
+      <button type="submit" className={SMALL_BUTTON}>
+        Save
+      </button>
+      <button type="button" className={SMALL_BUTTON} onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+      {error ? (
+        <p role="alert" className="w-full text-sm text-rose-700 dark:text-rose-300">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }
 
-export function OutlineEditor({ courseId, modules: initial, actions }: { courseId: string; modules: OutlineModule[]; actions: OutlineActions }) {
+export function OutlineEditor({
+  courseId,
+  modules: initial,
+  actions,
+}: {
+  courseId: string;
+  modules: OutlineModule[];
+  actions: OutlineActions;
+}) {
   const router = useRouter();
   const [modules, setModules] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -128,20 +181,41 @@ export function OutlineEditor({ courseId, modules: initial, actions }: { courseI
 
   return (
     <div className="space-y-4">
-      {error ? <p role="alert" className="rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">{error}</p> : null}
-      {modules.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No modules yet. Add the first one below.</p> : null}
+      {error ? (
+        <p
+          role="alert"
+          className="rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200"
+        >
+          {error}
+        </p>
+      ) : null}
+      {modules.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No modules yet. Add the first one below.</p>
+      ) : null}
       <SortableList
         items={modules}
         label="Modules"
         onReorder={reorderModules}
         render={(mod) => (
-          <section aria-label={`Module ${mod.label}`} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <section
+            aria-label={`Module ${mod.label}`}
+            className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+          >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <ModuleTitle mod={mod} rename={(title) => run(actions.renameModule, { moduleId: mod.id, title })} />
-              <DeleteDialog what="module" name={mod.label} target={{ moduleId: mod.id }} impactAction={actions.deletionImpact} deleteAction={actions.deleteModule} onDeleted={() => router.refresh()} />
+              <DeleteDialog
+                what="module"
+                name={mod.label}
+                target={{ moduleId: mod.id }}
+                impactAction={actions.deletionImpact}
+                deleteAction={actions.deleteModule}
+                onDeleted={() => router.refresh()}
+              />
             </div>
             <div className="mt-3">
-              {mod.lessons.length === 0 ? <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">No lessons in this module yet.</p> : null}
+              {mod.lessons.length === 0 ? (
+                <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">No lessons in this module yet.</p>
+              ) : null}
               <SortableList
                 items={mod.lessons}
                 label={`Lessons of ${mod.label}`}
@@ -149,24 +223,51 @@ export function OutlineEditor({ courseId, modules: initial, actions }: { courseI
                 render={(lesson) => (
                   <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg px-2 py-1.5 hover:bg-slate-50 dark:hover:bg-slate-800/60">
                     <div className="min-w-0">
-                      <Link href={`/studio/courses/${courseId}/lessons/${lesson.id}`} className="font-medium text-slate-900 underline-offset-4 hover:underline dark:text-white">
+                      <Link
+                        href={`/studio/courses/${courseId}/lessons/${lesson.id}`}
+                        className="font-medium text-slate-900 underline-offset-4 hover:underline dark:text-white"
+                      >
                         {lesson.label}
                       </Link>
-                      <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{KIND_LABEL[lesson.kind] ?? lesson.kind}</span>
-                      {lesson.hasDraft ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">Unpublished changes</span> : null}
+                      <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+                        {KIND_LABEL[lesson.kind] ?? lesson.kind}
+                      </span>
+                      {lesson.hasDraft ? (
+                        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                          Unpublished changes
+                        </span>
+                      ) : null}
                     </div>
-                    <DeleteDialog what="lesson" name={lesson.label} target={{ lessonId: lesson.id }} impactAction={actions.deletionImpact} deleteAction={actions.deleteLesson} onDeleted={() => router.refresh()} />
+                    <DeleteDialog
+                      what="lesson"
+                      name={lesson.label}
+                      target={{ lessonId: lesson.id }}
+                      impactAction={actions.deletionImpact}
+                      deleteAction={actions.deleteLesson}
+                      onDeleted={() => router.refresh()}
+                    />
                   </div>
                 )}
               />
               <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
-                <AddForm label={`New lesson in ${mod.label}`} buttonLabel={`Add lesson to ${mod.label}`} placeholder="Lesson title" withKind onAdd={(title, kind) => run(actions.createLesson, { moduleId: mod.id, title, kind })} />
+                <AddForm
+                  label={`New lesson in ${mod.label}`}
+                  buttonLabel={`Add lesson to ${mod.label}`}
+                  placeholder="Lesson title"
+                  withKind
+                  onAdd={(title, kind) => run(actions.createLesson, { moduleId: mod.id, title, kind })}
+                />
               </div>
             </div>
           </section>
         )}
       />
-      <AddForm label="New module" buttonLabel="Add module" placeholder="Module title" onAdd={(title) => run(actions.createModule, { courseId, title })} />
+      <AddForm
+        label="New module"
+        buttonLabel="Add module"
+        placeholder="Module title"
+        onAdd={(title) => run(actions.createModule, { courseId, title })}
+      />
     </div>
   );
 }

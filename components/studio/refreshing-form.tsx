@@ -5,7 +5,21 @@ import { useRouter } from "next/navigation";
 import { FieldErrorsProvider, FormAlert, SubmitButton } from "@/components/ui/form/form-controls";
 import type { StudioAction } from "./call-action";
 
-export function RefreshingForm({ action, submitLabel, successMessage, className, children, variant = "primary" }: { action: StudioAction<unknown>; submitLabel: string; successMessage?: string; className?: string; children: ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+export function RefreshingForm({
+  action,
+  submitLabel,
+  successMessage,
+  className,
+  children,
+  variant = "primary",
+}: {
+  action: StudioAction<unknown>;
+  submitLabel: string;
+  successMessage?: string;
+  className?: string;
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const router = useRouter();
   useEffect(() => {
@@ -17,7 +31,9 @@ export function RefreshingForm({ action, submitLabel, successMessage, className,
         {state && !state.ok ? <FormAlert>{state.error}</FormAlert> : null}
         {state?.ok && successMessage ? <FormAlert tone="success">{successMessage}</FormAlert> : null}
         {children}
-        <SubmitButton pending={pending} variant={variant}>{submitLabel}</SubmitButton>
+        <SubmitButton pending={pending} variant={variant}>
+          {submitLabel}
+        </SubmitButton>
       </form>
     </FieldErrorsProvider>
   );

@@ -2,8 +2,22 @@
 // A vertical list reordered by dragging its handle (pointer or keyboard: space, arrows, space) or with the
 // explicit up/down buttons beside each row, which are the plain keyboard alternative.
 import type { ReactNode } from "react";
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core";
+import {
+  SortableContext,
+  arrayMove,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { SMALL_BUTTON } from "./call-action";
 
@@ -13,19 +27,56 @@ export function moveItem<T>(items: T[], from: number, to: number): T[] {
   return to < 0 || to >= items.length ? items : arrayMove(items, from, to);
 }
 
-function Row({ item, index, count, onMove, children }: { item: Item; index: number; count: number; onMove: (from: number, to: number) => void; children: ReactNode }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
+function Row({
+  item,
+  index,
+  count,
+  onMove,
+  children,
+}: {
+  item: Item;
+  index: number;
+  count: number;
+  onMove: (from: number, to: number) => void;
+  children: ReactNode;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+  });
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={isDragging ? "relative z-10 opacity-80" : undefined}>
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={isDragging ? "relative z-10 opacity-80" : undefined}
+    >
       <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-2">
         <div className="flex shrink-0 items-center gap-1 sm:pt-1">
-          <button type="button" ref={setActivatorNodeRef} {...attributes} {...listeners} className={`${SMALL_BUTTON} cursor-grab touch-none px-2`} aria-label={`Drag to reorder ${item.label}`}>
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            {...attributes}
+            {...listeners}
+            className={`${SMALL_BUTTON} cursor-grab touch-none px-2`}
+            aria-label={`Drag to reorder ${item.label}`}
+          >
             <span aria-hidden="true">⠿</span>
           </button>
-          <button type="button" className={`${SMALL_BUTTON} px-2`} onClick={() => onMove(index, index - 1)} disabled={index === 0} aria-label={`Move ${item.label} up`}>
+          <button
+            type="button"
+            className={`${SMALL_BUTTON} px-2`}
+            onClick={() => onMove(index, index - 1)}
+            disabled={index === 0}
+            aria-label={`Move ${item.label} up`}
+          >
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" className={`${SMALL_BUTTON} px-2`} onClick={() => onMove(index, index + 1)} disabled={index === count - 1} aria-label={`Move ${item.label} down`}>
+          <button
+            type="button"
+            className={`${SMALL_BUTTON} px-2`}
+            onClick={() => onMove(index, index + 1)}
+            disabled={index === count - 1}
+            aria-label={`Move ${item.label} down`}
+          >
             <span aria-hidden="true">↓</span>
           </button>
         </div>
@@ -35,18 +86,44 @@ function Row({ item, index, count, onMove, children }: { item: Item; index: numb
   );
 }
 
-export function SortableList<T extends Item>({ items, label, onReorder, render }: { items: T[]; label: string; onReorder: (next: T[]) => void; render: (item: T) => ReactNode }) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+export function SortableList<T extends Item>({
+  items,
+  label,
+  onReorder,
+  render,
+}: {
+  items: T[];
+  label: string;
+  onReorder: (next: T[]) => void;
+  render: (item: T) => ReactNode;
+}) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const move = (from: number, to: number) => {
     const next = moveItem(items, from, to);
     if (next !== items) onReorder(next);
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    move(items.findIndex((i) => i.id === active.id), items.findIndex((i) => i.id === over.id));
+    move(
+      items.findIndex((i) => i.id === active.id),
+      items.findIndex((i) => i.id === over.id),
+    );
   };
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: "To move an item, press space, use the arrow keys, then press space again. Or use the up and down buttons." } }}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        screenReaderInstructions: {
+          draggable:
+            "To move an item, press space, use the arrow keys, then press space again. Or use the up and down buttons.",
+        },
+      }}
+    >
       <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
         <ol aria-label={label} className="space-y-2">
           {items.map((item, index) => (

@@ -10,11 +10,24 @@ import { SMALL_BUTTON } from "./call-action";
 import { MonoField } from "./mono-field";
 import { Errors } from "./quiz-editor";
 
-
-type Run = { status: "idle" } | { status: "running" } | { status: "ok"; result: ResultSet } | { status: "failed"; message: string };
+type Run =
+  | { status: "idle" }
+  | { status: "running" }
+  | { status: "ok"; result: ResultSet }
+  | { status: "failed"; message: string };
 
 /** `baseDataDir`: the prebuilt PGlite data directory the learners' worker starts from (its URL comes from the page). */
-export function SqlExerciseEditor({ exercise, onChange, errorsFor, baseDataDir }: { exercise: SqlExercise; onChange: (exercise: SqlExercise) => void; errorsFor: (path: string) => string[]; baseDataDir: string }) {
+export function SqlExerciseEditor({
+  exercise,
+  onChange,
+  errorsFor,
+  baseDataDir,
+}: {
+  exercise: SqlExercise;
+  onChange: (exercise: SqlExercise) => void;
+  errorsFor: (path: string) => string[];
+  baseDataDir: string;
+}) {
   const [run, setRun] = useState<Run>({ status: "idle" });
   const worker = useRef<Worker | null>(null);
 
@@ -39,23 +52,59 @@ export function SqlExerciseEditor({ exercise, onChange, errorsFor, baseDataDir }
 
   return (
     <div className="space-y-4">
-      <MonoField label="Setup SQL (tables and rows each attempt starts from)" rows={6} value={exercise.setup} onChange={(setup) => onChange({ ...exercise, setup })} />
+      <MonoField
+        label="Setup SQL (tables and rows each attempt starts from)"
+        rows={6}
+        value={exercise.setup}
+        onChange={(setup) => onChange({ ...exercise, setup })}
+      />
       <Errors messages={errorsFor("exercise.setup")} />
-      <MonoField label="Starter query shown to learners" rows={2} value={exercise.starter} onChange={(starter) => onChange({ ...exercise, starter })} />
-      <MonoField label="Solution" value={exercise.solution} onChange={(solution) => onChange({ ...exercise, solution })} />
+      <MonoField
+        label="Starter query shown to learners"
+        rows={2}
+        value={exercise.starter}
+        onChange={(starter) => onChange({ ...exercise, starter })}
+      />
+      <MonoField
+        label="Solution"
+        value={exercise.solution}
+        onChange={(solution) => onChange({ ...exercise, solution })}
+      />
       <Errors messages={errorsFor("exercise.solution")} />
       <label className="flex items-center gap-2 text-sm text-slate-900 dark:text-slate-100">
-        <input type="checkbox" checked={exercise.orderMatters} onChange={(e) => onChange({ ...exercise, orderMatters: e.target.checked })} className="size-4" />
+        <input
+          type="checkbox"
+          checked={exercise.orderMatters}
+          onChange={(e) => onChange({ ...exercise, orderMatters: e.target.checked })}
+          className="size-4"
+        />
         Row order matters (the task asks for ORDER BY)
       </label>
-      <MonoField label="Hints, one a line" rows={2} mono={false} value={exercise.hints.join("\n")} onChange={(text) => onChange({ ...exercise, hints: text.split("\n").filter((line) => line.trim()) })} />
+      <MonoField
+        label="Hints, one a line"
+        rows={2}
+        mono={false}
+        value={exercise.hints.join("\n")}
+        onChange={(text) => onChange({ ...exercise, hints: text.split("\n").filter((line) => line.trim()) })}
+      />
       <div className="space-y-3" aria-live="polite">
         <button type="button" className={SMALL_BUTTON} onClick={execute} disabled={run.status === "running"}>
           {run.status === "running" ? "Running in PostgreSQL…" : "Run the solution"}
         </button>
-        {run.status === "ok" ? <p className="text-sm font-medium text-emerald-800 dark:text-emerald-300" data-testid="solution-verdict">The solution runs: learners must reproduce this table ({run.result.rows.length} row(s)).</p> : null}
+        {run.status === "ok" ? (
+          <p className="text-sm font-medium text-emerald-800 dark:text-emerald-300" data-testid="solution-verdict">
+            The solution runs: learners must reproduce this table ({run.result.rows.length} row(s)).
+          </p>
+        ) : null}
         {run.status === "ok" ? <ResultTable result={run.result} /> : null}
-        {run.status === "failed" ? <pre className="overflow-x-auto whitespace-pre-wrap rounded-lg bg-rose-50 p-3 text-sm text-rose-900 dark:bg-rose-950 dark:text-rose-100" data-testid="solution-error">{run.message}</pre> : null}
+        {run.status === "failed" ? (
+          <pre
+            className="overflow-x-auto rounded-lg bg-rose-50 p-3 text-sm whitespace-pre-wrap text-rose-900 dark:bg-rose-950 dark:text-rose-100"
+            data-testid="solution-error"
+          >
+            {run.message}
+          </pre>
+        ) : null}
       </div>
     </div>
   );

@@ -24,7 +24,17 @@ function readLocal(lessonId: string): Stored | null {
   }
 }
 
-export function useDraftAutosave({ lessonId, initial, initialToken, saveAction }: { lessonId: string; initial: LessonContent; initialToken: DraftToken; saveAction: StudioAction<{ token: DraftToken }> }) {
+export function useDraftAutosave({
+  lessonId,
+  initial,
+  initialToken,
+  saveAction,
+}: {
+  lessonId: string;
+  initial: LessonContent;
+  initialToken: DraftToken;
+  saveAction: StudioAction<{ token: DraftToken }>;
+}) {
   const [content, setContent] = useState(initial);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [message, setMessage] = useState<string | null>(null);
@@ -47,7 +57,12 @@ export function useDraftAutosave({ lessonId, initial, initialToken, saveAction }
     inFlight.current = true;
     setStatus("saving");
     const sent = latest.current;
-    const result = await callAction(saveAction, { lessonId, lessonVersion: token.current.lessonVersion, revision: token.current.revision, content: JSON.stringify(sent) });
+    const result = await callAction(saveAction, {
+      lessonId,
+      lessonVersion: token.current.lessonVersion,
+      revision: token.current.revision,
+      content: JSON.stringify(sent),
+    });
     inFlight.current = false;
     if (result.ok) {
       token.current = result.data.token;
@@ -76,7 +91,10 @@ export function useDraftAutosave({ lessonId, initial, initialToken, saveAction }
     (next: LessonContent) => {
       latest.current = next;
       setContent(next);
-      window.localStorage.setItem(storageKey(lessonId), JSON.stringify({ token: token.current, content: next } satisfies Stored));
+      window.localStorage.setItem(
+        storageKey(lessonId),
+        JSON.stringify({ token: token.current, content: next } satisfies Stored),
+      );
       setStatus((current) => (current === "conflict" ? current : "unsaved"));
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
@@ -109,7 +127,11 @@ export function useDraftAutosave({ lessonId, initial, initialToken, saveAction }
   useEffect(() => {
     const local = readLocal(lessonId);
     if (!local) return;
-    if (local.token.lessonVersion === initialToken.lessonVersion && local.token.revision === initialToken.revision && JSON.stringify(local.content) !== JSON.stringify(initial)) {
+    if (
+      local.token.lessonVersion === initialToken.lessonVersion &&
+      local.token.revision === initialToken.revision &&
+      JSON.stringify(local.content) !== JSON.stringify(initial)
+    ) {
       latest.current = local.content;
       // Restoring from storage is a one-off sync with the outside world on mount.
       // eslint-disable-next-line react-hooks/set-state-in-effect -- see above

@@ -13,7 +13,10 @@ export const signUpDefinition = {
 export const forgotPasswordDefinition = {
   schema: emailOnlySchema,
   auth: "public",
-  rateLimit: (input, ctx) => [["password-reset-ip", ctx.ip], ["password-reset-email", input.email]],
+  rateLimit: (input, ctx) => [
+    ["password-reset-ip", ctx.ip],
+    ["password-reset-email", input.email],
+  ],
   handler: (input, ctx) => requestPasswordReset(input.email, ctx.ip, new Date(), ctx.defer),
 } satisfies ActionDefinition<typeof emailOnlySchema, "public", { email: string }>;
 
@@ -37,4 +40,3 @@ export const resendVerificationDefinition = {
   rateLimit: (_input, ctx) => [["verify-email-ip", ctx.ip]],
   handler: (input) => resendVerification(input.email),
 } satisfies ActionDefinition<typeof emailOnlySchema, "public", { email: string }>;
-

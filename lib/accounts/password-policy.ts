@@ -8,7 +8,11 @@ let common: Set<string> | undefined;
 
 // One lower-case entry per line; read once, on first use (never at build time).
 function commonPasswords(): Set<string> {
-  common ??= new Set(readFileSync(path.join(process.cwd(), "lib", "accounts", "common-passwords.txt"), "utf8").split("\n").filter(Boolean));
+  common ??= new Set(
+    readFileSync(path.join(process.cwd(), "lib", "accounts", "common-passwords.txt"), "utf8")
+      .split("\n")
+      .filter(Boolean),
+  );
   return common;
 }
 
@@ -21,8 +25,10 @@ export function passwordProblem(password: string, context: { email?: string } = 
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (isCommonPassword(password)) return "This password is too common and easy to guess. Choose something less predictable, such as a few unrelated words.";
+  if (isCommonPassword(password))
+    return "This password is too common and easy to guess. Choose something less predictable, such as a few unrelated words.";
   const localPart = context.email?.split("@")[0]?.toLowerCase();
-  if (localPart && localPart.length >= 4 && password.toLowerCase() === localPart) return "Don't use your email address as your password.";
+  if (localPart && localPart.length >= 4 && password.toLowerCase() === localPart)
+    return "Don't use your email address as your password.";
   return null;
 }

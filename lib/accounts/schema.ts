@@ -53,6 +53,8 @@ export const signInSchema = z.object({ email: emailSchema, password: currentPass
 
 export const emailOnlySchema = z.object({ email: emailSchema });
 
-export const tokenSchema = z.object({ token: z.string().min(1, "This link is incomplete.").max(200, "This link is not valid.") });
+export const tokenSchema = z.object({
+  token: z.string().min(1, "This link is incomplete.").max(200, "This link is not valid."),
+});
 
 export const resetPasswordSchema = tokenSchema.extend({ password: newPasswordSchema });

@@ -26,22 +26,42 @@ let dummyHash: Promise<string> | undefined;
  * Checks an email and password. Unknown emails cost the same argon2 work as known ones, so timing
  * does not tell them apart; failures count against the email's limit and are audited.
  */
-export async function authenticateWithPassword(input: { email: string; password: string; ip: string }): Promise<PasswordSignInResult> {
+export async function authenticateWithPassword(input: {
+  email: string;
+  password: string;
+  ip: string;
+}): Promise<PasswordSignInResult> {
   const email = input.email.trim().toLowerCase();
   const limit = await peekRateLimit("sign-in-email", email);
   if (!limit.allowed) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
 
   const user = email ? await db.user.findUnique({ where: { email } }) : null;
   dummyHash ??= hashPassword("timing-equaliser-not-a-real-password");
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash, input.password), false);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyPassword(await dummyHash, input.password), false);
 
   if (!user || !valid) {
     await consumeRateLimit("sign-in-email", email);
-    await recordAudit({ actorId: user?.id ?? null, action: "auth.sign_in_failed", targetType: "User", targetId: user?.id, ip: input.ip, meta: { email: email.slice(0, 254), provider: "credentials" } });
+    await recordAudit({
+      actorId: user?.id ?? null,
+      action: "auth.sign_in_failed",
+      targetType: "User",
+      targetId: user?.id,
+      ip: input.ip,
+      meta: { email: email.slice(0, 254), provider: "credentials" },
+    });
     return { ok: false, reason: "INVALID" };
   }
   if (user.disabledAt) {
-    await recordAudit({ actorId: user.id, action: "auth.sign_in_failed", targetType: "User", targetId: user.id, ip: input.ip, meta: { reason: "disabled", provider: "credentials" } });
+    await recordAudit({
+      actorId: user.id,
+      action: "auth.sign_in_failed",
+      targetType: "User",
+      targetId: user.id,
+      ip: input.ip,
+      meta: { reason: "disabled", provider: "credentials" },
+    });
     return { ok: false, reason: "DISABLED" };
   }
   if (!user.emailVerified) {
@@ -49,7 +69,14 @@ export async function authenticateWithPassword(input: { email: string; password:
     return { ok: false, reason: "UNVERIFIED" };
   }
   await resetRateLimit("sign-in-email", email);
-  await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, ip: input.ip, meta: { provider: "credentials" } });
+  await recordAudit({
+    actorId: user.id,
+    action: "auth.sign_in",
+    targetType: "User",
+    targetId: user.id,
+    ip: input.ip,
+    meta: { provider: "credentials" },
+  });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
@@ -59,7 +86,10 @@ export async function authenticateWithPassword(input: { email: string; password:
  * signed up with it first), so the password goes, every session ends, and the owner is told.
  */
 export async function dropUnprovenPassword(email: string, ip: string): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, emailVerified: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, emailVerified: true, passwordHash: true },
+  });
   if (!user || user.emailVerified || !user.passwordHash) return false;
   const removed = await db.$transaction(async (tx) => {
     // Conditional, so two sign-ins racing here remove it (and mail the owner) once.
@@ -69,9 +99,17 @@ export async function dropUnprovenPassword(email: string, ip: string): Promise<b
     });
     if (!count) return false;
     await tx.signInSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit({ actorId: user.id, action: "auth.unverified_password_removed", targetType: "User", targetId: user.id, ip }, tx);
+    await recordAudit(
+      { actorId: user.id, action: "auth.unverified_password_removed", targetType: "User", targetId: user.id, ip },
+      tx,
+    );
     return count > 0;
   });
-  if (removed) await deliver({ to: email, kind: "unverified-password-removed", ...unverifiedPasswordRemovedMail(appUrl("/profile")) });
+  if (removed)
+    await deliver({
+      to: email,
+      kind: "unverified-password-removed",
+      ...unverifiedPasswordRemovedMail(appUrl("/profile")),
+    });
   return removed;
 }

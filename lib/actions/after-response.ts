@@ -8,7 +8,10 @@ import type { Defer } from "./run-action";
 export const afterResponse: Defer = async (work) => {
   after(() =>
     work().catch((error: unknown) => {
-      console.error(`deferred work failed: ${error instanceof Error ? error.name : "unknown error"}`, error instanceof Error ? error.message : "");
+      console.error(
+        `deferred work failed: ${error instanceof Error ? error.name : "unknown error"}`,
+        error instanceof Error ? error.message : "",
+      );
     }),
   );
 };

@@ -19,7 +19,10 @@ export class AuthError extends Error {
   readonly code: AuthErrorCode;
 
   constructor(code: AuthErrorCode, message?: string) {
-    super(message ?? (code === "UNAUTHENTICATED" ? "Please sign in to continue." : "Your account does not have access to this."));
+    super(
+      message ??
+        (code === "UNAUTHENTICATED" ? "Please sign in to continue." : "Your account does not have access to this."),
+    );
     this.name = "AuthError";
     this.code = code;
   }

@@ -33,11 +33,18 @@ export function jsonResult(result: ActionResult<unknown>): Response {
 }
 
 export function tooLargeResponse(): Response {
-  return Response.json({ ok: false, error: TOO_LARGE_MESSAGE, code: "INVALID" } satisfies ActionResult<never>, { status: 413 });
+  return Response.json({ ok: false, error: TOO_LARGE_MESSAGE, code: "INVALID" } satisfies ActionResult<never>, {
+    status: 413,
+  });
 }
 
 export function routeScope(request: Request): RequestScope {
-  return { getUser: getCurrentUser, getIp: async () => clientIpFrom(request.headers), revalidate: (path) => revalidatePath(path), defer: afterResponse };
+  return {
+    getUser: getCurrentUser,
+    getIp: async () => clientIpFrom(request.headers),
+    revalidate: (path) => revalidatePath(path),
+    defer: afterResponse,
+  };
 }
 
 /** Wraps a definition as a POST route handler answering JSON; 429 with Retry-After when limited. */
@@ -51,7 +58,10 @@ export function createJsonRoute<S extends z.ZodType, A extends ActionAuth, T>(de
 }
 
 /** Wraps a definition as a GET route handler: the query string is its input. */
-export function createJsonGetRoute<S extends z.ZodType, A extends ActionAuth, T>(definition: ActionDefinition<S, A, T>, respond: (data: T) => Response = (data) => jsonResult({ ok: true, data })) {
+export function createJsonGetRoute<S extends z.ZodType, A extends ActionAuth, T>(
+  definition: ActionDefinition<S, A, T>,
+  respond: (data: T) => Response = (data) => jsonResult({ ok: true, data }),
+) {
   return async function GET(request: Request): Promise<Response> {
     const input = Object.fromEntries(new URL(request.url).searchParams);
     const result = await runAction(definition, input, routeScope(request));

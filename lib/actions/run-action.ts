@@ -8,7 +8,6 @@ import { AuthError, DomainError, isAuthError } from "./errors";
 import { CONTROL_CHARACTER_MESSAGE, pathsWithControlCharacters } from "../validation/text";
 import { INVALID_FIELDS_MESSAGE, type ActionResult, type FieldErrors } from "./result";
 
-
 /** "public": anyone; "user": any signed-in account; a role list: signed in with one of those roles. */
 export type ActionAuth = "public" | "user" | readonly UserRole[];
 
@@ -31,7 +30,10 @@ export type RequestScope = {
   defer?: Defer;
 };
 
-export type RateLimitRule<I, A extends ActionAuth> = (input: I, ctx: ActionContext<A>) => Array<[RateLimitBucket, string]>;
+export type RateLimitRule<I, A extends ActionAuth> = (
+  input: I,
+  ctx: ActionContext<A>,
+) => Array<[RateLimitBucket, string]>;
 
 export type ActionDefinition<S extends z.ZodType, A extends ActionAuth, T> = {
   schema: S;
@@ -67,10 +69,18 @@ export function authorize<A extends ActionAuth>(auth: A, user: CurrentUser | nul
   return user as UserFor<A>;
 }
 
-export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(definition: ActionDefinition<S, A, T>, raw: unknown, scope: RequestScope): Promise<ActionResult<T>> {
+export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(
+  definition: ActionDefinition<S, A, T>,
+  raw: unknown,
+  scope: RequestScope,
+): Promise<ActionResult<T>> {
   let ctx: ActionContext<A>;
   try {
-    ctx = { user: authorize(definition.auth, await scope.getUser()), ip: await scope.getIp(), defer: scope.defer ?? runNow };
+    ctx = {
+      user: authorize(definition.auth, await scope.getUser()),
+      ip: await scope.getIp(),
+      defer: scope.defer ?? runNow,
+    };
   } catch (error) {
     if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
     throw error;
@@ -80,7 +90,12 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(de
   // One rule for every action and endpoint, before any schema: no text field may carry a control character.
   const controlled = pathsWithControlCharacters(input);
   if (controlled.length) {
-    return { ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: Object.fromEntries(controlled.map((key) => [key, [CONTROL_CHARACTER_MESSAGE]])), code: "INVALID" };
+    return {
+      ok: false,
+      error: INVALID_FIELDS_MESSAGE,
+      fieldErrors: Object.fromEntries(controlled.map((key) => [key, [CONTROL_CHARACTER_MESSAGE]])),
+      code: "INVALID",
+    };
   }
   const parsed = definition.schema.safeParse(input);
   if (!parsed.success) {
@@ -90,7 +105,12 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(de
   for (const [bucket, key] of definition.rateLimit?.(parsed.data, ctx) ?? []) {
     const decision = await consumeRateLimit(bucket, key);
     if (!decision.allowed) {
-      return { ok: false, error: tooManyAttemptsMessage(decision.retryAfterSeconds), retryAfterSeconds: decision.retryAfterSeconds, code: "RATE_LIMITED" };
+      return {
+        ok: false,
+        error: tooManyAttemptsMessage(decision.retryAfterSeconds),
+        retryAfterSeconds: decision.retryAfterSeconds,
+        code: "RATE_LIMITED",
+      };
     }
   }
 
@@ -99,9 +119,13 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(de
     for (const path of definition.revalidate ?? []) scope.revalidate(path);
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
+    if (error instanceof DomainError)
+      return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
     if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
-    console.error(`action failed: ${error instanceof Error ? error.name : "unknown error"}`, error instanceof Error ? error.message : "");
+    console.error(
+      `action failed: ${error instanceof Error ? error.name : "unknown error"}`,
+      error instanceof Error ? error.message : "",
+    );
     return { ok: false, error: "Something went wrong on our side. Please try again in a moment.", code: "FAILED" };
   }
 }

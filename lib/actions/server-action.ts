@@ -22,7 +22,9 @@ export function serverActionScope(): RequestScope {
 }
 
 /** Wraps a definition as a server action usable with useActionState or a plain <form action>. */
-export function createAction<S extends z.ZodType, A extends ActionAuth, T>(definition: ActionDefinition<S, A, T>): ServerAction<T> {
+export function createAction<S extends z.ZodType, A extends ActionAuth, T>(
+  definition: ActionDefinition<S, A, T>,
+): ServerAction<T> {
   const action = async (_previous: unknown, formData: FormData) => runAction(definition, formData, serverActionScope());
   // The definition's input type is erased so that tests can hold every action in one list.
   return Object.assign(action, { definition: definition as unknown as ActionDefinition<z.ZodType, ActionAuth, T> });

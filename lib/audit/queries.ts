@@ -19,7 +19,10 @@ export async function listAuditEntries({ action, page }: { action: string; page:
   const targets = await db.user.findMany({ where: { id: { in: targetIds } }, select: { id: true, email: true } });
   const targetEmails = new Map(targets.map((target) => [target.id, target.email]));
   return {
-    entries: entries.map((entry) => ({ ...entry, targetEmail: entry.targetId ? (targetEmails.get(entry.targetId) ?? null) : null })),
+    entries: entries.map((entry) => ({
+      ...entry,
+      targetEmail: entry.targetId ? (targetEmails.get(entry.targetId) ?? null) : null,
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),

@@ -61,7 +61,10 @@ export function getAuthOptions(): NextAuthOptions {
         maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
         server: {},
         async sendVerificationRequest({ identifier, url }) {
-          const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() }, select: { disabledAt: true } });
+          const user = await db.user.findUnique({
+            where: { email: identifier.toLowerCase() },
+            select: { disabledAt: true },
+          });
           // Same answer either way: a disabled account simply gets no link.
           if (user?.disabledAt) return;
           await sendMail({ to: identifier, kind: "magic-link", ...magicLinkMail(url) });
@@ -76,7 +79,8 @@ export function getAuthOptions(): NextAuthOptions {
         if (!address) return false;
         const existing = await db.user.findUnique({ where: { email: address }, select: { disabledAt: true } });
         if (existing?.disabledAt) return false;
-        if (account && account.provider !== "credentials") await dropUnprovenPassword(address, clientIpFrom(await headers()));
+        if (account && account.provider !== "credentials")
+          await dropUnprovenPassword(address, clientIpFrom(await headers()));
         return true;
       },
       redirect({ url, baseUrl }) {
@@ -86,7 +90,10 @@ export function getAuthOptions(): NextAuthOptions {
         if (!user) return token;
         const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
         const request = await headers();
-        const sid = await createSignInSession(user.id, { userAgent: request.get("user-agent") ?? "", ip: clientIpFrom(request) });
+        const sid = await createSignInSession(user.id, {
+          userAgent: request.get("user-agent") ?? "",
+          ip: clientIpFrom(request),
+        });
         // Only what getCurrentUser needs; name, email and role are read fresh from the database.
         return { sub: user.id, sv: row?.sessionVersion ?? 0, sid, authTime: Math.floor(Date.now() / 1000) };
       },
@@ -106,7 +113,14 @@ export function getAuthOptions(): NextAuthOptions {
         if (!account || account.provider === "credentials") return; // recorded with the IP by authenticateWithPassword
         // next-auth runs inside the route's request, so its headers carry the address serve.ts decided on.
         const ip = clientIpFrom(await headers());
-        await recordAudit({ actorId: user.id, action: "auth.sign_in", targetType: "User", targetId: user.id, ip, meta: { provider: account.provider } });
+        await recordAudit({
+          actorId: user.id,
+          action: "auth.sign_in",
+          targetType: "User",
+          targetId: user.id,
+          ip,
+          meta: { provider: account.provider },
+        });
       },
     },
   };

@@ -17,7 +17,9 @@ export function configuredOAuthProviders(): { id: OAuthProviderId; label: string
 export function oauthProviders(): Provider[] {
   const config = env();
   const providers: Provider[] = [];
-  if (config.GITHUB_ID && config.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: config.GITHUB_ID, clientSecret: config.GITHUB_SECRET }));
-  if (config.GOOGLE_ID && config.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: config.GOOGLE_ID, clientSecret: config.GOOGLE_SECRET }));
+  if (config.GITHUB_ID && config.GITHUB_SECRET)
+    providers.push(GitHubProvider({ clientId: config.GITHUB_ID, clientSecret: config.GITHUB_SECRET }));
+  if (config.GOOGLE_ID && config.GOOGLE_SECRET)
+    providers.push(GoogleProvider({ clientId: config.GOOGLE_ID, clientSecret: config.GOOGLE_SECRET }));
   return providers;
 }

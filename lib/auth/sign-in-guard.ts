@@ -8,7 +8,12 @@ import { consumeRateLimit, peekRateLimit, type RateLimitDecision } from "../secu
 import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
 
 function limited(decision: RateLimitDecision & { allowed: false }): Response {
-  const result: ActionResult<never> = { ok: false, error: tooManyAttemptsMessage(decision.retryAfterSeconds), retryAfterSeconds: decision.retryAfterSeconds, code: "RATE_LIMITED" };
+  const result: ActionResult<never> = {
+    ok: false,
+    error: tooManyAttemptsMessage(decision.retryAfterSeconds),
+    retryAfterSeconds: decision.retryAfterSeconds,
+    code: "RATE_LIMITED",
+  };
   return jsonResult(result);
 }
 
@@ -22,7 +27,13 @@ export async function guardAuthPost(action: string, request: Request): Promise<R
 
   if (action === "callback/credentials") {
     const parsed = signInSchema.safeParse(body);
-    if (!parsed.success) return jsonResult({ ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
+    if (!parsed.success)
+      return jsonResult({
+        ok: false,
+        error: INVALID_FIELDS_MESSAGE,
+        fieldErrors: fieldErrorsOf(parsed.error),
+        code: "INVALID",
+      });
     const perIp = await consumeRateLimit("sign-in-ip", ip);
     if (!perIp.allowed) return limited(perIp);
     const perEmail = await peekRateLimit("sign-in-email", parsed.data.email);
@@ -31,8 +42,17 @@ export async function guardAuthPost(action: string, request: Request): Promise<R
   }
 
   const parsed = emailOnlySchema.safeParse(body);
-  if (!parsed.success) return jsonResult({ ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), code: "INVALID" });
-  for (const [bucket, key] of [["magic-link-ip", ip], ["magic-link-email", parsed.data.email]] as const) {
+  if (!parsed.success)
+    return jsonResult({
+      ok: false,
+      error: INVALID_FIELDS_MESSAGE,
+      fieldErrors: fieldErrorsOf(parsed.error),
+      code: "INVALID",
+    });
+  for (const [bucket, key] of [
+    ["magic-link-ip", ip],
+    ["magic-link-email", parsed.data.email],
+  ] as const) {
     const decision = await consumeRateLimit(bucket, key);
     if (!decision.allowed) return limited(decision);
   }

@@ -10,7 +10,18 @@ import { advisorCancelBooking, saveBookingNotes, setBookingOutcome } from "./con
 import { sendLearningPlan } from "./learning-plan";
 import { cancelByToken, rescheduleByToken } from "./manage-service";
 import {
-  advisorCancelSchema, availabilitySchema, bookingNotesSchema, bookingOutcomeSchema, createAdvisorSchema, createBookingSchema, dateOverrideSchema, learningPlanSchema, manageTokenSchema, removeOverrideSchema, rescheduleSchema, setAdvisorActiveSchema,
+  advisorCancelSchema,
+  availabilitySchema,
+  bookingNotesSchema,
+  bookingOutcomeSchema,
+  createAdvisorSchema,
+  createBookingSchema,
+  dateOverrideSchema,
+  learningPlanSchema,
+  manageTokenSchema,
+  removeOverrideSchema,
+  rescheduleSchema,
+  setAdvisorActiveSchema,
 } from "./schema";
 
 const ADVISOR_ONLY = ["ADVISOR"] as const;
@@ -19,7 +30,10 @@ const ADVISOR_ONLY = ["ADVISOR"] as const;
 export const createBookingAction = createAction({
   schema: createBookingSchema,
   auth: "public",
-  rateLimit: (input, { ip }) => [["booking-ip", ip], ["booking-email", input.email]],
+  rateLimit: (input, { ip }) => [
+    ["booking-ip", ip],
+    ["booking-email", input.email],
+  ],
   handler: async (input, { user }) => {
     const created = await createBooking(input, { userId: user && user.email === input.email ? user.id : null });
     countBooking();

@@ -9,7 +9,10 @@ import { WEEKDAY_FIELDS, type availabilitySchema, type dateOverrideSchema } from
 import { TOPICS } from "./topics";
 
 export async function getOwnAdvisorOrThrow(userId: string) {
-  const advisor = await db.advisor.findUnique({ where: { userId }, select: { id: true, active: true, timeZone: true } });
+  const advisor = await db.advisor.findUnique({
+    where: { userId },
+    select: { id: true, active: true, timeZone: true },
+  });
   if (!advisor) throw new BookingError("You don't have an advisor profile yet. Ask an admin to create one.");
   return advisor;
 }
@@ -24,15 +27,26 @@ export async function saveAvailability(userId: string, input: z.output<typeof av
     else fieldErrors[field] = [parsed.error];
   });
   if (Object.keys(fieldErrors).length) throw new BookingError(INVALID_FIELDS_MESSAGE, fieldErrors);
-  const topicMinutes = Object.fromEntries(TOPICS.flatMap((topic) => (input[`minutes_${topic}`] ? [[topic, input[`minutes_${topic}`]]] : [])));
+  const topicMinutes = Object.fromEntries(
+    TOPICS.flatMap((topic) => (input[`minutes_${topic}`] ? [[topic, input[`minutes_${topic}`]]] : [])),
+  );
   await db.$transaction(async (tx) => {
     await tx.availabilityRule.deleteMany({ where: { advisorId: advisor.id } });
-    if (rules.length) await tx.availabilityRule.createMany({ data: rules.map((rule) => ({ ...rule, advisorId: advisor.id })) });
+    if (rules.length)
+      await tx.availabilityRule.createMany({ data: rules.map((rule) => ({ ...rule, advisorId: advisor.id })) });
     await tx.advisor.update({
       where: { id: advisor.id },
       data: {
-        timeZone: input.timeZone, meetingMinutes: input.meetingMinutes, bufferBeforeMinutes: input.bufferBeforeMinutes, bufferMinutes: input.bufferMinutes, minNoticeHours: input.minNoticeHours,
-        horizonDays: input.horizonDays, dailyCap: input.dailyCap, changeCutoffHours: input.changeCutoffHours, videoUrl: input.videoUrl, topicMinutes,
+        timeZone: input.timeZone,
+        meetingMinutes: input.meetingMinutes,
+        bufferBeforeMinutes: input.bufferBeforeMinutes,
+        bufferMinutes: input.bufferMinutes,
+        minNoticeHours: input.minNoticeHours,
+        horizonDays: input.horizonDays,
+        dailyCap: input.dailyCap,
+        changeCutoffHours: input.changeCutoffHours,
+        videoUrl: input.videoUrl,
+        topicMinutes,
       },
     });
   });
@@ -48,7 +62,9 @@ export async function saveDateOverride(userId: string, input: z.output<typeof da
   if (Number.isNaN(date.getTime())) throw new BookingError("Choose a real date.", { date: ["Choose a real date."] });
   await db.$transaction(async (tx) => {
     await tx.dateOverride.deleteMany({ where: { advisorId: advisor.id, date } });
-    const rows = parsed.windows.length ? parsed.windows.map((w) => ({ advisorId: advisor.id, date, ...w })) : [{ advisorId: advisor.id, date, startMinute: null, endMinute: null }];
+    const rows = parsed.windows.length
+      ? parsed.windows.map((w) => ({ advisorId: advisor.id, date, ...w }))
+      : [{ advisorId: advisor.id, date, startMinute: null, endMinute: null }];
     await tx.dateOverride.createMany({ data: rows });
   });
   return { date: input.date };
@@ -56,7 +72,9 @@ export async function saveDateOverride(userId: string, input: z.output<typeof da
 
 export async function removeDateOverride(userId: string, input: { date: string }) {
   const advisor = await getOwnAdvisorOrThrow(userId);
-  const { count } = await db.dateOverride.deleteMany({ where: { advisorId: advisor.id, date: new Date(`${input.date}T00:00:00Z`) } });
+  const { count } = await db.dateOverride.deleteMany({
+    where: { advisorId: advisor.id, date: new Date(`${input.date}T00:00:00Z`) },
+  });
   return { removed: count };
 }
 
@@ -64,9 +82,27 @@ export async function getOwnAvailability(userId: string) {
   return db.advisor.findUnique({
     where: { userId },
     select: {
-      id: true, timeZone: true, meetingMinutes: true, bufferBeforeMinutes: true, bufferMinutes: true, minNoticeHours: true, horizonDays: true, dailyCap: true, changeCutoffHours: true, videoUrl: true, topicMinutes: true, active: true,
-      rules: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
-      overrides: { where: { date: { gte: new Date(Date.now() - 86_400_000) } }, orderBy: [{ date: "asc" }, { startMinute: "asc" }], select: { date: true, startMinute: true, endMinute: true } },
+      id: true,
+      timeZone: true,
+      meetingMinutes: true,
+      bufferBeforeMinutes: true,
+      bufferMinutes: true,
+      minNoticeHours: true,
+      horizonDays: true,
+      dailyCap: true,
+      changeCutoffHours: true,
+      videoUrl: true,
+      topicMinutes: true,
+      active: true,
+      rules: {
+        select: { weekday: true, startMinute: true, endMinute: true },
+        orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
+      },
+      overrides: {
+        where: { date: { gte: new Date(Date.now() - 86_400_000) } },
+        orderBy: [{ date: "asc" }, { startMinute: "asc" }],
+        select: { date: true, startMinute: true, endMinute: true },
+      },
     },
   });
 }

@@ -19,7 +19,16 @@ export const BOOKING_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const bookingMailSelect = {
-  id: true, sequence: true, startsAt: true, endsAt: true, topic: true, name: true, email: true, timeZone: true, goal: true, currentRole: true,
+  id: true,
+  sequence: true,
+  startsAt: true,
+  endsAt: true,
+  topic: true,
+  name: true,
+  email: true,
+  timeZone: true,
+  goal: true,
+  currentRole: true,
   advisor: { select: { timeZone: true, videoUrl: true, user: { select: { name: true, email: true } } } },
 } satisfies Prisma.BookingSelect;
 
@@ -30,34 +39,74 @@ function newBookingId(): string {
 }
 
 /** "This time was just taken", with the nearest free times (as ISO strings in `alternatives`). */
-export function slotTakenError(slots: OpenSlot[], wanted: Date, timeZone: string, lead = "This time was just taken."): BookingError {
+export function slotTakenError(
+  slots: OpenSlot[],
+  wanted: Date,
+  timeZone: string,
+  lead = "This time was just taken.",
+): BookingError {
   const nearest = nearestSlots(slots, wanted.getTime());
-  if (nearest.length === 0) return new BookingError(`${lead} There are no other free times around then; choose another day.`);
+  if (nearest.length === 0)
+    return new BookingError(`${lead} There are no other free times around then; choose another day.`);
   const list = nearest.map((slot) => formatTimeInZone(new Date(slot.start), timeZone)).join(", ");
-  return new BookingError(`${lead} The nearest free times are ${list}.`, { alternatives: nearest.map((slot) => new Date(slot.start).toISOString()) });
+  return new BookingError(`${lead} The nearest free times are ${list}.`, {
+    alternatives: nearest.map((slot) => new Date(slot.start).toISOString()),
+  });
 }
 
 /** Advisors free at the slot, the one with the fewest bookings in the last 30 days first. */
 async function rankAdvisors(advisorIds: string[], now: Date): Promise<string[]> {
-  const counts = await db.booking.groupBy({ by: ["advisorId"], where: { advisorId: { in: advisorIds }, status: { not: "CANCELLED" }, createdAt: { gte: new Date(now.getTime() - 30 * DAY_MS) } }, _count: { _all: true } });
+  const counts = await db.booking.groupBy({
+    by: ["advisorId"],
+    where: {
+      advisorId: { in: advisorIds },
+      status: { not: "CANCELLED" },
+      createdAt: { gte: new Date(now.getTime() - 30 * DAY_MS) },
+    },
+    _count: { _all: true },
+  });
   const count = new Map(counts.map((row) => [row.advisorId, row._count._all]));
   return [...advisorIds].sort((a, b) => (count.get(a) ?? 0) - (count.get(b) ?? 0));
 }
 
 async function existingForKey(input: CreateBookingInput): Promise<BookingCreated | null> {
-  const existing = await db.booking.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, email: true, startsAt: true, endsAt: true, advisor: { select: { user: { select: { name: true } } } } } });
+  const existing = await db.booking.findUnique({
+    where: { idempotencyKey: input.idempotencyKey },
+    select: {
+      id: true,
+      email: true,
+      startsAt: true,
+      endsAt: true,
+      advisor: { select: { user: { select: { name: true } } } },
+    },
+  });
   if (!existing) return null;
   if (existing.email !== input.email) throw new BookingError("Reload the page and try again.");
-  return { bookingId: existing.id, startsAt: existing.startsAt.toISOString(), endsAt: existing.endsAt.toISOString(), advisorName: existing.advisor.user.name ?? "your advisor" };
+  return {
+    bookingId: existing.id,
+    startsAt: existing.startsAt.toISOString(),
+    endsAt: existing.endsAt.toISOString(),
+    advisorName: existing.advisor.user.name ?? "your advisor",
+  };
 }
 
-export async function createBooking(input: CreateBookingInput, context: { userId: string | null }, now: Date = new Date()): Promise<BookingCreated> {
+export async function createBooking(
+  input: CreateBookingInput,
+  context: { userId: string | null },
+  now: Date = new Date(),
+): Promise<BookingCreated> {
   if (input.website) throw new BookingError("We could not take this booking. Please try again.");
   const retried = await existingForKey(input);
   if (retried) return retried;
-  if (input.startsAt.getTime() <= now.getTime()) throw new BookingError("That time has passed. Choose a time from the list.", { startsAt: ["Choose a time in the future."] });
+  if (input.startsAt.getTime() <= now.getTime())
+    throw new BookingError("That time has passed. Choose a time from the list.", {
+      startsAt: ["Choose a time in the future."],
+    });
 
-  const window = { from: new Date(input.startsAt.getTime() - 2 * DAY_MS), to: new Date(input.startsAt.getTime() + 2 * DAY_MS) };
+  const window = {
+    from: new Date(input.startsAt.getTime() - 2 * DAY_MS),
+    to: new Date(input.startsAt.getTime() + 2 * DAY_MS),
+  };
   const slots = await findOpenSlots({ topic: input.topic, advisorId: input.advisorId || undefined, ...window, now });
   const slot = slots.find((candidate) => candidate.start === input.startsAt.getTime());
   if (!slot) throw slotTakenError(slots, input.startsAt, input.timeZone, "That time is not available.");
@@ -69,16 +118,31 @@ export async function createBooking(input: CreateBookingInput, context: { userId
     });
     if (created === "RETRIED") return (await existingForKey(input))!;
     if (created) {
-      await sendBookingMails(created.booking, "confirmed", { manageToken: created.token }).catch((error: unknown) => console.error("booking mail failed:", error instanceof Error ? error.message : error));
-      return { bookingId: created.booking.id, startsAt: created.booking.startsAt.toISOString(), endsAt: created.booking.endsAt.toISOString(), advisorName: created.booking.advisor.user.name ?? "your advisor" };
+      await sendBookingMails(created.booking, "confirmed", { manageToken: created.token }).catch((error: unknown) =>
+        console.error("booking mail failed:", error instanceof Error ? error.message : error),
+      );
+      return {
+        bookingId: created.booking.id,
+        startsAt: created.booking.startsAt.toISOString(),
+        endsAt: created.booking.endsAt.toISOString(),
+        advisorName: created.booking.advisor.user.name ?? "your advisor",
+      };
     }
   }
   const fresh = await findOpenSlots({ topic: input.topic, advisorId: input.advisorId || undefined, ...window, now });
   throw slotTakenError(fresh, input.startsAt, input.timeZone);
 }
 
-async function insertBooking(input: CreateBookingInput, advisorId: string, userId: string | null, now: Date): Promise<{ booking: BookingForMail; token: string } | "RETRIED" | null> {
-  const advisor = await db.advisor.findUniqueOrThrow({ where: { id: advisorId }, select: { bufferBeforeMinutes: true, bufferMinutes: true, meetingMinutes: true, topicMinutes: true } });
+async function insertBooking(
+  input: CreateBookingInput,
+  advisorId: string,
+  userId: string | null,
+  now: Date,
+): Promise<{ booking: BookingForMail; token: string } | "RETRIED" | null> {
+  const advisor = await db.advisor.findUniqueOrThrow({
+    where: { id: advisorId },
+    select: { bufferBeforeMinutes: true, bufferMinutes: true, meetingMinutes: true, topicMinutes: true },
+  });
   const endsAt = new Date(input.startsAt.getTime() + minutesForTopic(advisor, input.topic) * 60_000);
   const id = newBookingId();
   const token = createManageToken(getAuthSecret(), id, input.startsAt.getTime());
@@ -86,13 +150,30 @@ async function insertBooking(input: CreateBookingInput, advisorId: string, userI
     const booking = await db.$transaction(async (tx) => {
       // One email's bookings are counted under a lock on that email, so parallel requests cannot exceed the cap.
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`booking-email:${input.email}`}))`;
-      const open = await tx.booking.count({ where: { email: input.email, status: "CONFIRMED", startsAt: { gt: now } } });
-      if (open >= MAX_OPEN_BOOKINGS_PER_EMAIL) throw new BookingError(`You already have ${MAX_OPEN_BOOKINGS_PER_EMAIL} upcoming consultations. Cancel one from its email before booking another.`);
+      const open = await tx.booking.count({
+        where: { email: input.email, status: "CONFIRMED", startsAt: { gt: now } },
+      });
+      if (open >= MAX_OPEN_BOOKINGS_PER_EMAIL)
+        throw new BookingError(
+          `You already have ${MAX_OPEN_BOOKINGS_PER_EMAIL} upcoming consultations. Cancel one from its email before booking another.`,
+        );
       return tx.booking.create({
         data: {
-          id, advisorId, userId, startsAt: input.startsAt, endsAt, topic: input.topic, name: input.name, email: input.email, timeZone: input.timeZone, currentRole: input.currentRole, goal: input.goal,
-          idempotencyKey: input.idempotencyKey, manageTokenHash: hashManageToken(token),
-          blockStart: new Date(input.startsAt.getTime() - advisor.bufferBeforeMinutes * 60_000), blockEnd: new Date(endsAt.getTime() + advisor.bufferMinutes * 60_000),
+          id,
+          advisorId,
+          userId,
+          startsAt: input.startsAt,
+          endsAt,
+          topic: input.topic,
+          name: input.name,
+          email: input.email,
+          timeZone: input.timeZone,
+          currentRole: input.currentRole,
+          goal: input.goal,
+          idempotencyKey: input.idempotencyKey,
+          manageTokenHash: hashManageToken(token),
+          blockStart: new Date(input.startsAt.getTime() - advisor.bufferBeforeMinutes * 60_000),
+          blockEnd: new Date(endsAt.getTime() + advisor.bufferMinutes * 60_000),
           reminders: { create: plannedReminders(input.startsAt, 0, now) },
         },
         select: bookingMailSelect,

@@ -9,7 +9,10 @@ import { hashManageToken } from "./manage-token";
 /** The booking, if it belongs to this advisor; another advisor's booking reads as missing. */
 export async function getOwnBookingOrThrow(userId: string, bookingId: string) {
   const advisor = await getOwnAdvisorOrThrow(userId);
-  const booking = await db.booking.findFirst({ where: { id: bookingId, advisorId: advisor.id }, select: { id: true, status: true, startsAt: true, email: true, name: true, advisorId: true } });
+  const booking = await db.booking.findFirst({
+    where: { id: bookingId, advisorId: advisor.id },
+    select: { id: true, status: true, startsAt: true, email: true, name: true, advisorId: true },
+  });
   if (!booking) throw new BookingError("That consultation doesn't exist or isn't yours. Refresh the list.");
   return booking;
 }
@@ -20,7 +23,11 @@ export async function saveBookingNotes(userId: string, input: { bookingId: strin
   return { saved: true };
 }
 
-export async function setBookingOutcome(userId: string, input: { bookingId: string; outcome: "COMPLETED" | "NO_SHOW" }, now: Date = new Date()) {
+export async function setBookingOutcome(
+  userId: string,
+  input: { bookingId: string; outcome: "COMPLETED" | "NO_SHOW" },
+  now: Date = new Date(),
+) {
   const booking = await getOwnBookingOrThrow(userId, input.bookingId);
   if (booking.status === "CANCELLED") throw new BookingError("This consultation was cancelled.");
   if (booking.startsAt > now) throw new BookingError("You can mark a consultation once its time has come.");
@@ -28,27 +35,70 @@ export async function setBookingOutcome(userId: string, input: { bookingId: stri
   return { status: input.outcome };
 }
 
-export async function advisorCancelBooking(userId: string, input: { bookingId: string; message: string }, now: Date = new Date()) {
+export async function advisorCancelBooking(
+  userId: string,
+  input: { bookingId: string; message: string },
+  now: Date = new Date(),
+) {
   const booking = await getOwnBookingOrThrow(userId, input.bookingId);
-  if (booking.status !== "CONFIRMED" || booking.startsAt <= now) throw new BookingError("Only upcoming consultations can be cancelled.");
+  if (booking.status !== "CONFIRMED" || booking.startsAt <= now)
+    throw new BookingError("Only upcoming consultations can be cancelled.");
   const updated = await db.$transaction(async (tx) => {
-    await tx.booking.update({ where: { id: booking.id }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: input.message, sequence: { increment: 1 }, manageTokenHash: hashManageToken(`cancelled:${booking.id}:${now.getTime()}`) } });
+    await tx.booking.update({
+      where: { id: booking.id },
+      data: {
+        status: "CANCELLED",
+        cancelledAt: now,
+        cancelReason: input.message,
+        sequence: { increment: 1 },
+        manageTokenHash: hashManageToken(`cancelled:${booking.id}:${now.getTime()}`),
+      },
+    });
     await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
     return tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
   });
-  await sendBookingMails(updated, "cancelled", { message: input.message }).catch((error: unknown) => console.error("booking mail failed:", error instanceof Error ? error.message : error));
+  await sendBookingMails(updated, "cancelled", { message: input.message }).catch((error: unknown) =>
+    console.error("booking mail failed:", error instanceof Error ? error.message : error),
+  );
   return { cancelled: true };
 }
 
 export async function listOwnConsultations(userId: string, now: Date = new Date()) {
   const advisor = await getOwnAdvisorOrThrow(userId);
   const select = {
-    id: true, startsAt: true, endsAt: true, status: true, topic: true, name: true, email: true, timeZone: true, currentRole: true, goal: true, advisorNotes: true, cancelReason: true,
-    learningPlan: { select: { sentAt: true, note: true, items: { orderBy: { position: "asc" as const }, select: { course: { select: { id: true, title: true } } } } } },
+    id: true,
+    startsAt: true,
+    endsAt: true,
+    status: true,
+    topic: true,
+    name: true,
+    email: true,
+    timeZone: true,
+    currentRole: true,
+    goal: true,
+    advisorNotes: true,
+    cancelReason: true,
+    learningPlan: {
+      select: {
+        sentAt: true,
+        note: true,
+        items: { orderBy: { position: "asc" as const }, select: { course: { select: { id: true, title: true } } } },
+      },
+    },
   };
   const [upcoming, past] = await Promise.all([
-    db.booking.findMany({ where: { advisorId: advisor.id, startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: 100, select }),
-    db.booking.findMany({ where: { advisorId: advisor.id, startsAt: { lt: now } }, orderBy: { startsAt: "desc" }, take: 50, select }),
+    db.booking.findMany({
+      where: { advisorId: advisor.id, startsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+      take: 100,
+      select,
+    }),
+    db.booking.findMany({
+      where: { advisorId: advisor.id, startsAt: { lt: now } },
+      orderBy: { startsAt: "desc" },
+      take: 50,
+      select,
+    }),
   ]);
   return { advisor, upcoming, past };
 }

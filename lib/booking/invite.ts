@@ -43,10 +43,20 @@ export function buildInvite(input: InviteInput): string {
   return value;
 }
 
-const compact = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const compact = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /** "Add to calendar" links for people whose mail app does not read the attachment. */
-export function addToCalendarLinks(input: { title: string; description: string; location: string; startsAt: Date; endsAt: Date }) {
+export function addToCalendarLinks(input: {
+  title: string;
+  description: string;
+  location: string;
+  startsAt: Date;
+  endsAt: Date;
+}) {
   const google = new URL("https://calendar.google.com/calendar/render");
   google.searchParams.set("action", "TEMPLATE");
   google.searchParams.set("text", input.title);

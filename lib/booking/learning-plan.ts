@@ -5,17 +5,43 @@ import { sendMail } from "../email/send-mail";
 import { BookingError } from "./errors";
 import { getOwnBookingOrThrow } from "./consultation-service";
 
-export async function sendLearningPlan(userId: string, input: { bookingId: string; courseIds: string[]; note: string }, now: Date = new Date()) {
+export async function sendLearningPlan(
+  userId: string,
+  input: { bookingId: string; courseIds: string[]; note: string },
+  now: Date = new Date(),
+) {
   const booking = await getOwnBookingOrThrow(userId, input.bookingId);
-  if (booking.status === "CANCELLED" || booking.status === "NO_SHOW") throw new BookingError("A learning plan follows a call that took place.");
-  const courses = await db.course.findMany({ where: { id: { in: input.courseIds }, status: "PUBLISHED" }, select: { id: true, slug: true, title: true, summary: true } });
-  if (courses.length !== input.courseIds.length) throw new BookingError("One of the chosen courses is not in the catalogue any more. Refresh and choose again.", { courseIds: ["Choose courses from the list."] });
+  if (booking.status === "CANCELLED" || booking.status === "NO_SHOW")
+    throw new BookingError("A learning plan follows a call that took place.");
+  const courses = await db.course.findMany({
+    where: { id: { in: input.courseIds }, status: "PUBLISHED" },
+    select: { id: true, slug: true, title: true, summary: true },
+  });
+  if (courses.length !== input.courseIds.length)
+    throw new BookingError("One of the chosen courses is not in the catalogue any more. Refresh and choose again.", {
+      courseIds: ["Choose courses from the list."],
+    });
   const ordered = input.courseIds.map((id) => courses.find((course) => course.id === id)!);
-  const advisor = await db.advisor.findUniqueOrThrow({ where: { id: booking.advisorId }, select: { user: { select: { name: true } } } });
+  const advisor = await db.advisor.findUniqueOrThrow({
+    where: { id: booking.advisorId },
+    select: { user: { select: { name: true } } },
+  });
   await db.$transaction(async (tx) => {
-    const plan = await tx.learningPlan.upsert({ where: { bookingId: booking.id }, create: { bookingId: booking.id, advisorId: booking.advisorId, email: booking.email, note: input.note, sentAt: now }, update: { note: input.note, sentAt: now } });
+    const plan = await tx.learningPlan.upsert({
+      where: { bookingId: booking.id },
+      create: {
+        bookingId: booking.id,
+        advisorId: booking.advisorId,
+        email: booking.email,
+        note: input.note,
+        sentAt: now,
+      },
+      update: { note: input.note, sentAt: now },
+    });
     await tx.learningPlanItem.deleteMany({ where: { planId: plan.id } });
-    await tx.learningPlanItem.createMany({ data: ordered.map((course, position) => ({ planId: plan.id, courseId: course.id, position })) });
+    await tx.learningPlanItem.createMany({
+      data: ordered.map((course, position) => ({ planId: plan.id, courseId: course.id, position })),
+    });
   });
   const advisorName = advisor.user.name ?? "your advisor";
   const lines = [
@@ -25,7 +51,12 @@ export async function sendLearningPlan(userId: string, input: { bookingId: strin
     ...(input.note ? [`A note from ${advisorName}: ${input.note}`] : []),
     `Sign up with this email address (${booking.email}) and the plan will be on your dashboard: ${appUrl("/sign-up")}`,
   ];
-  await sendMail({ to: booking.email, subject: `Your learning plan from ${advisorName}`, kind: "learning-plan", text: lines.join("\n\n") });
+  await sendMail({
+    to: booking.email,
+    subject: `Your learning plan from ${advisorName}`,
+    kind: "learning-plan",
+    text: lines.join("\n\n"),
+  });
   return { courses: ordered.length };
 }
 
@@ -36,10 +67,20 @@ export async function listLearningPlansForUser(userId: string) {
   return db.learningPlan.findMany({
     where: { email: { equals: user.email, mode: "insensitive" }, sentAt: { not: null } },
     orderBy: { sentAt: "desc" },
-    select: { id: true, note: true, sentAt: true, advisor: { select: { user: { select: { name: true } } } }, items: { orderBy: { position: "asc" }, select: { course: { select: { slug: true, title: true } } } } },
+    select: {
+      id: true,
+      note: true,
+      sentAt: true,
+      advisor: { select: { user: { select: { name: true } } } },
+      items: { orderBy: { position: "asc" }, select: { course: { select: { slug: true, title: true } } } },
+    },
   });
 }
 
 export async function listPlanCourses() {
-  return db.course.findMany({ where: { status: "PUBLISHED" }, orderBy: { title: "asc" }, select: { id: true, title: true } });
+  return db.course.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true },
+  });
 }

@@ -11,15 +11,30 @@ import { plannedReminders } from "./reminders";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const managedSelect = { ...bookingMailSelect, status: true, manageTokenHash: true, advisorId: true, advisor: { select: { ...bookingMailSelect.advisor.select, changeCutoffHours: true } } } as const;
+const managedSelect = {
+  ...bookingMailSelect,
+  status: true,
+  manageTokenHash: true,
+  advisorId: true,
+  advisor: { select: { ...bookingMailSelect.advisor.select, changeCutoffHours: true } },
+} as const;
 
 /** The booking a link points at, or a sentence saying why the link cannot be used. */
 export async function bookingForToken(token: string, now: Date = new Date()) {
   const check = verifyManageToken(getAuthSecret(), token, now.getTime());
-  if (!check.ok) throw new BookingError(check.reason === "EXPIRED" ? "This link has expired: the consultation has already started or passed." : "This link is not valid. Use the newest link from your booking email.");
+  if (!check.ok)
+    throw new BookingError(
+      check.reason === "EXPIRED"
+        ? "This link has expired: the consultation has already started or passed."
+        : "This link is not valid. Use the newest link from your booking email.",
+    );
   const booking = await db.booking.findUnique({ where: { id: check.bookingId }, select: managedSelect });
-  if (booking?.status === "CANCELLED") throw new BookingError("This consultation is cancelled. You can book a new one whenever you like.");
-  if (!booking || booking.manageTokenHash !== hashManageToken(token)) throw new BookingError("This link has been replaced by a newer one. Use the link in your most recent booking email.");
+  if (booking?.status === "CANCELLED")
+    throw new BookingError("This consultation is cancelled. You can book a new one whenever you like.");
+  if (!booking || booking.manageTokenHash !== hashManageToken(token))
+    throw new BookingError(
+      "This link has been replaced by a newer one. Use the link in your most recent booking email.",
+    );
   const changesCloseAt = new Date(booking.startsAt.getTime() - booking.advisor.changeCutoffHours * 60 * 60 * 1000);
   return { booking, changesCloseAt, canChange: booking.status === "CONFIRMED" && now < changesCloseAt };
 }
@@ -27,7 +42,10 @@ export async function bookingForToken(token: string, now: Date = new Date()) {
 async function changeable(token: string, now: Date) {
   const found = await bookingForToken(token, now);
   if (found.booking.status !== "CONFIRMED") throw new BookingError("This consultation has already taken place.");
-  if (!found.canChange) throw new BookingError("Changes are closed this close to the call. Please contact your advisor by replying to the email.");
+  if (!found.canChange)
+    throw new BookingError(
+      "Changes are closed this close to the call. Please contact your advisor by replying to the email.",
+    );
   return found.booking;
 }
 
@@ -35,41 +53,86 @@ export async function cancelByToken(token: string, now: Date = new Date()) {
   const booking = await changeable(token, now);
   const updated = await db.$transaction(async (tx) => {
     // The compare on the token hash makes a second click (or a replayed link) a no-op.
-    const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: "CONFIRMED", manageTokenHash: booking.manageTokenHash }, data: { status: "CANCELLED", cancelledAt: now, sequence: { increment: 1 }, manageTokenHash: hashManageToken(`cancelled:${booking.id}:${now.getTime()}`) } });
-    if (count === 0) throw new BookingError("This consultation was changed a moment ago. Open the newest link from your email.");
+    const { count } = await tx.booking.updateMany({
+      where: { id: booking.id, status: "CONFIRMED", manageTokenHash: booking.manageTokenHash },
+      data: {
+        status: "CANCELLED",
+        cancelledAt: now,
+        sequence: { increment: 1 },
+        manageTokenHash: hashManageToken(`cancelled:${booking.id}:${now.getTime()}`),
+      },
+    });
+    if (count === 0)
+      throw new BookingError("This consultation was changed a moment ago. Open the newest link from your email.");
     await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
     return tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
   }, BOOKING_TRANSACTION);
-  await sendBookingMails(updated, "cancelled").catch((error: unknown) => console.error("booking mail failed:", error instanceof Error ? error.message : error));
+  await sendBookingMails(updated, "cancelled").catch((error: unknown) =>
+    console.error("booking mail failed:", error instanceof Error ? error.message : error),
+  );
   return { cancelled: true as const };
 }
 
 export async function rescheduleByToken(token: string, startsAt: Date, now: Date = new Date()) {
   const booking = await changeable(token, now);
-  if (startsAt.getTime() === booking.startsAt.getTime()) throw new BookingError("That is the time you already have. Choose a different one.");
+  if (startsAt.getTime() === booking.startsAt.getTime())
+    throw new BookingError("That is the time you already have. Choose a different one.");
   const window = { from: new Date(startsAt.getTime() - 2 * DAY_MS), to: new Date(startsAt.getTime() + 2 * DAY_MS) };
-  const slots = await findOpenSlots({ topic: booking.topic, advisorId: booking.advisorId, ...window, now, ignoreBookingId: booking.id });
-  if (!slots.some((slot) => slot.start === startsAt.getTime())) throw slotTakenError(slots, startsAt, booking.timeZone, "That time is not available.");
+  const slots = await findOpenSlots({
+    topic: booking.topic,
+    advisorId: booking.advisorId,
+    ...window,
+    now,
+    ignoreBookingId: booking.id,
+  });
+  if (!slots.some((slot) => slot.start === startsAt.getTime()))
+    throw slotTakenError(slots, startsAt, booking.timeZone, "That time is not available.");
 
-  const advisor = await db.advisor.findUniqueOrThrow({ where: { id: booking.advisorId }, select: { bufferBeforeMinutes: true, bufferMinutes: true } });
+  const advisor = await db.advisor.findUniqueOrThrow({
+    where: { id: booking.advisorId },
+    select: { bufferBeforeMinutes: true, bufferMinutes: true },
+  });
   const endsAt = new Date(startsAt.getTime() + (booking.endsAt.getTime() - booking.startsAt.getTime()));
   const newToken = createManageToken(getAuthSecret(), booking.id, startsAt.getTime());
   try {
     const updated = await db.$transaction(async (tx) => {
       const { count } = await tx.booking.updateMany({
         where: { id: booking.id, status: "CONFIRMED", manageTokenHash: booking.manageTokenHash },
-        data: { startsAt, endsAt, blockStart: new Date(startsAt.getTime() - advisor.bufferBeforeMinutes * 60_000), blockEnd: new Date(endsAt.getTime() + advisor.bufferMinutes * 60_000), sequence: { increment: 1 }, manageTokenHash: hashManageToken(newToken) },
+        data: {
+          startsAt,
+          endsAt,
+          blockStart: new Date(startsAt.getTime() - advisor.bufferBeforeMinutes * 60_000),
+          blockEnd: new Date(endsAt.getTime() + advisor.bufferMinutes * 60_000),
+          sequence: { increment: 1 },
+          manageTokenHash: hashManageToken(newToken),
+        },
       });
-      if (count === 0) throw new BookingError("This consultation was changed a moment ago. Open the newest link from your email.");
+      if (count === 0)
+        throw new BookingError("This consultation was changed a moment ago. Open the newest link from your email.");
       const fresh = await tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
       await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
-      await tx.bookingReminder.createMany({ data: plannedReminders(startsAt, fresh.sequence, now).map((r) => ({ ...r, bookingId: booking.id })) });
+      await tx.bookingReminder.createMany({
+        data: plannedReminders(startsAt, fresh.sequence, now).map((r) => ({ ...r, bookingId: booking.id })),
+      });
       return fresh;
     }, BOOKING_TRANSACTION);
-    await sendBookingMails(updated, "rescheduled", { manageToken: newToken }).catch((error: unknown) => console.error("booking mail failed:", error instanceof Error ? error.message : error));
+    await sendBookingMails(updated, "rescheduled", { manageToken: newToken }).catch((error: unknown) =>
+      console.error("booking mail failed:", error instanceof Error ? error.message : error),
+    );
     return { bookingId: updated.id, startsAt: updated.startsAt.toISOString(), endsAt: updated.endsAt.toISOString() };
   } catch (error) {
-    if (isOverlapViolation(error)) throw slotTakenError(await findOpenSlots({ topic: booking.topic, advisorId: booking.advisorId, ...window, now, ignoreBookingId: booking.id }), startsAt, booking.timeZone);
+    if (isOverlapViolation(error))
+      throw slotTakenError(
+        await findOpenSlots({
+          topic: booking.topic,
+          advisorId: booking.advisorId,
+          ...window,
+          now,
+          ignoreBookingId: booking.id,
+        }),
+        startsAt,
+        booking.timeZone,
+      );
     throw error;
   }
 }

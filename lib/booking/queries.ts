@@ -6,10 +6,22 @@ import { minutesForTopic } from "./topics";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const publicAdvisorSelect = { id: true, slug: true, headline: true, bio: true, languages: true, timeZone: true, user: { select: { name: true, image: true } } } as const;
+export const publicAdvisorSelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  bio: true,
+  languages: true,
+  timeZone: true,
+  user: { select: { name: true, image: true } },
+} as const;
 
 export async function listPublicAdvisors() {
-  return db.advisor.findMany({ where: { active: true, user: { disabledAt: null } }, orderBy: { createdAt: "asc" }, select: publicAdvisorSelect });
+  return db.advisor.findMany({
+    where: { active: true, user: { disabledAt: null } },
+    orderBy: { createdAt: "asc" },
+    select: publicAdvisorSelect,
+  });
 }
 
 type ScheduleSource = Awaited<ReturnType<typeof loadScheduleSources>>[number];
@@ -19,11 +31,29 @@ async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: 
     where: { active: true, user: { disabledAt: null }, ...(advisorIds ? { id: { in: advisorIds } } : {}) },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, timeZone: true, meetingMinutes: true, topicMinutes: true, bufferMinutes: true, bufferBeforeMinutes: true, minNoticeHours: true, horizonDays: true, dailyCap: true,
+      id: true,
+      timeZone: true,
+      meetingMinutes: true,
+      topicMinutes: true,
+      bufferMinutes: true,
+      bufferBeforeMinutes: true,
+      minNoticeHours: true,
+      horizonDays: true,
+      dailyCap: true,
       rules: { select: { weekday: true, startMinute: true, endMinute: true } },
-      overrides: { where: { date: { gte: new Date(from.getTime() - 2 * DAY_MS), lte: new Date(to.getTime() + 2 * DAY_MS) } }, select: { date: true, startMinute: true, endMinute: true } },
+      overrides: {
+        where: { date: { gte: new Date(from.getTime() - 2 * DAY_MS), lte: new Date(to.getTime() + 2 * DAY_MS) } },
+        select: { date: true, startMinute: true, endMinute: true },
+      },
       // Two days of margin: a booking on the edge still blocks, and the daily cap counts whole local days.
-      bookings: { where: { status: { not: "CANCELLED" }, startsAt: { lt: new Date(to.getTime() + 2 * DAY_MS) }, endsAt: { gt: new Date(from.getTime() - 2 * DAY_MS) } }, select: { id: true, startsAt: true, endsAt: true, blockStart: true, blockEnd: true } },
+      bookings: {
+        where: {
+          status: { not: "CANCELLED" },
+          startsAt: { lt: new Date(to.getTime() + 2 * DAY_MS) },
+          endsAt: { gt: new Date(from.getTime() - 2 * DAY_MS) },
+        },
+        select: { id: true, startsAt: true, endsAt: true, blockStart: true, blockEnd: true },
+      },
     },
   });
 }
@@ -32,9 +62,14 @@ async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: 
 export function toSchedule(source: ScheduleSource, ignoreBookingId?: string): AdvisorSchedule {
   const overrides = new Map<string, { startMinute: number; endMinute: number }[]>();
   for (const row of source.overrides) {
-    const key = formatLocalDate({ year: row.date.getUTCFullYear(), month: row.date.getUTCMonth() + 1, day: row.date.getUTCDate() });
+    const key = formatLocalDate({
+      year: row.date.getUTCFullYear(),
+      month: row.date.getUTCMonth() + 1,
+      day: row.date.getUTCDate(),
+    });
     const list = overrides.get(key) ?? [];
-    if (row.startMinute !== null && row.endMinute !== null) list.push({ startMinute: row.startMinute, endMinute: row.endMinute });
+    if (row.startMinute !== null && row.endMinute !== null)
+      list.push({ startMinute: row.startMinute, endMinute: row.endMinute });
     overrides.set(key, list);
   }
   return {
@@ -44,7 +79,11 @@ export function toSchedule(source: ScheduleSource, ignoreBookingId?: string): Ad
     overrides: [...overrides].map(([date, windows]) => ({ date, windows })),
     busy: source.bookings
       .filter((b) => b.id !== ignoreBookingId)
-      .map((b) => ({ startsAt: b.startsAt.getTime(), blockStart: (b.blockStart ?? b.startsAt).getTime(), blockEnd: (b.blockEnd ?? b.endsAt).getTime() })),
+      .map((b) => ({
+        startsAt: b.startsAt.getTime(),
+        blockStart: (b.blockStart ?? b.startsAt).getTime(),
+        blockEnd: (b.blockEnd ?? b.endsAt).getTime(),
+      })),
     bufferBeforeMinutes: source.bufferBeforeMinutes,
     bufferAfterMinutes: source.bufferMinutes,
     minNoticeMinutes: source.minNoticeHours * 60,
@@ -56,24 +95,47 @@ export function toSchedule(source: ScheduleSource, ignoreBookingId?: string): Ad
 export type OpenSlot = { start: number; end: number; advisorIds: string[] };
 
 /** Free slots for a topic between two instants, merged across advisors (or one advisor's). */
-export async function findOpenSlots(options: { topic: ConsultationTopic; advisorId?: string; from: Date; to: Date; now: Date; ignoreBookingId?: string }): Promise<OpenSlot[]> {
+export async function findOpenSlots(options: {
+  topic: ConsultationTopic;
+  advisorId?: string;
+  from: Date;
+  to: Date;
+  now: Date;
+  ignoreBookingId?: string;
+}): Promise<OpenSlot[]> {
   const sources = await loadScheduleSources(options.advisorId ? [options.advisorId] : null, options.from, options.to);
   const lists = sources.map((source) =>
-    computeSlots(toSchedule(source, options.ignoreBookingId), { from: options.from.getTime(), to: options.to.getTime(), now: options.now.getTime(), durationMinutes: minutesForTopic(source, options.topic) }),
+    computeSlots(toSchedule(source, options.ignoreBookingId), {
+      from: options.from.getTime(),
+      to: options.to.getTime(),
+      now: options.now.getTime(),
+      durationMinutes: minutesForTopic(source, options.topic),
+    }),
   );
   return mergeSlots(lists);
 }
 
 /** The free times nearest to a wanted start (for "this time was just taken"). */
 export function nearestSlots(slots: OpenSlot[], wanted: number, count = 3): OpenSlot[] {
-  return [...slots].sort((a, b) => Math.abs(a.start - wanted) - Math.abs(b.start - wanted)).slice(0, count).sort((a, b) => a.start - b.start);
+  return [...slots]
+    .sort((a, b) => Math.abs(a.start - wanted) - Math.abs(b.start - wanted))
+    .slice(0, count)
+    .sort((a, b) => a.start - b.start);
 }
 
 /** What the confirmation page shows: no contact details, only the meeting. */
 export async function getBookingConfirmation(id: string) {
   return db.booking.findUnique({
     where: { id },
-    select: { id: true, startsAt: true, endsAt: true, timeZone: true, topic: true, status: true, advisor: { select: { videoUrl: true, user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      topic: true,
+      status: true,
+      advisor: { select: { videoUrl: true, user: { select: { name: true } } } },
+    },
   });
 }
 
@@ -86,7 +148,12 @@ export async function weekPreview(advisorId: string, timeZone: string, now: Date
   for (let i = 0; i < 7; i += 1) {
     const instant = new Date(now.getTime() + i * DAY_MS);
     const date = formatLocalDate(localDateOf(instant.getTime(), timeZone));
-    const label = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(instant);
+    const label = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+    }).format(instant);
     days.push({ date, label, slots: (groups.get(date) ?? []).map((slot) => new Date(slot.start).toISOString()) });
   }
   return days;

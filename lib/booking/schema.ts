@@ -11,10 +11,15 @@ export const slotsQuerySchema = z.object({
   advisorId: advisorChoiceSchema,
   timeZone: timeZoneSchema,
   /** First day shown, YYYY-MM-DD in the visitor's zone; the next 42 days are returned. */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.").optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.")
+    .optional(),
 });
 
-const instantSchema = z.iso.datetime({ offset: true, error: "Choose a time from the list." }).transform((value) => new Date(value));
+const instantSchema = z.iso
+  .datetime({ offset: true, error: "Choose a time from the list." })
+  .transform((value) => new Date(value));
 
 export const BOOKING_TEXT_MAX = 1000;
 
@@ -26,7 +31,11 @@ export const createBookingSchema = z.object({
   name: nameSchema,
   email: emailSchema,
   currentRole: z.string().trim().max(200, "Keep your current role under 200 characters.").default(""),
-  goal: z.string().trim().min(1, "Tell your advisor in a sentence what you hope to get from the call.").max(BOOKING_TEXT_MAX, `Keep your goal under ${BOOKING_TEXT_MAX} characters.`),
+  goal: z
+    .string()
+    .trim()
+    .min(1, "Tell your advisor in a sentence what you hope to get from the call.")
+    .max(BOOKING_TEXT_MAX, `Keep your goal under ${BOOKING_TEXT_MAX} characters.`),
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Reload the page and try again."),
   /** Honeypot: hidden from people, filled in by bots. */
   website: z.string().max(200).default(""),
@@ -34,17 +43,32 @@ export const createBookingSchema = z.object({
 
 export type CreateBookingInput = z.output<typeof createBookingSchema>;
 
-export const manageTokenSchema = z.object({ token: z.string().min(1, "This link is incomplete.").max(200, "This link is not valid.") });
+export const manageTokenSchema = z.object({
+  token: z.string().min(1, "This link is incomplete.").max(200, "This link is not valid."),
+});
 
 export const rescheduleSchema = manageTokenSchema.extend({ startsAt: instantSchema });
 
 const bookingIdSchema = z.string().trim().min(1, "Choose a consultation.").max(64, "Choose a consultation.");
 
-export const advisorCancelSchema = z.object({ bookingId: bookingIdSchema, message: z.string().trim().max(BOOKING_TEXT_MAX, `Keep the message under ${BOOKING_TEXT_MAX} characters.`).default("") });
+export const advisorCancelSchema = z.object({
+  bookingId: bookingIdSchema,
+  message: z
+    .string()
+    .trim()
+    .max(BOOKING_TEXT_MAX, `Keep the message under ${BOOKING_TEXT_MAX} characters.`)
+    .default(""),
+});
 
-export const bookingOutcomeSchema = z.object({ bookingId: bookingIdSchema, outcome: z.enum(["COMPLETED", "NO_SHOW"], { error: "Choose done or no-show." }) });
+export const bookingOutcomeSchema = z.object({
+  bookingId: bookingIdSchema,
+  outcome: z.enum(["COMPLETED", "NO_SHOW"], { error: "Choose done or no-show." }),
+});
 
-export const bookingNotesSchema = z.object({ bookingId: bookingIdSchema, advisorNotes: z.string().max(5000, "Keep notes under 5000 characters.").default("") });
+export const bookingNotesSchema = z.object({
+  bookingId: bookingIdSchema,
+  advisorNotes: z.string().max(5000, "Keep notes under 5000 characters.").default(""),
+});
 
 export const learningPlanSchema = z.object({
   bookingId: bookingIdSchema,
@@ -52,32 +76,67 @@ export const learningPlanSchema = z.object({
   courseIds: z
     .string()
     .max(2000)
-    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(64)).min(1, "Choose at least one course.").max(10, "Choose at most 10 courses.")),
-  note: z.string().trim().max(BOOKING_TEXT_MAX * 3, "Keep the note under 3000 characters.").default(""),
+  note: z
+    .string()
+    .trim()
+    .max(BOOKING_TEXT_MAX * 3, "Keep the note under 3000 characters.")
+    .default(""),
 });
 
 const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export const WEEKDAY_FIELDS = WEEKDAY_KEYS.map((key) => `hours_${key}` as const);
 
 const intField = (label: string, min: number, max: number) =>
-  z.coerce.number({ error: `Enter ${label} as a whole number.` }).int(`Enter ${label} as a whole number.`).min(min, `${label[0]!.toUpperCase()}${label.slice(1)} is at least ${min}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max}.`);
+  z.coerce
+    .number({ error: `Enter ${label} as a whole number.` })
+    .int(`Enter ${label} as a whole number.`)
+    .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} is at least ${min}.`)
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max}.`);
 
 const dayHours = z.string().max(200, "Keep each day under 200 characters.").default("");
-const topicMinutes = z.preprocess((value) => (value === "" || value === undefined ? null : value), intField("a topic's slot length", 15, 120).nullable());
+const topicMinutes = z.preprocess(
+  (value) => (value === "" || value === undefined ? null : value),
+  intField("a topic's slot length", 15, 120).nullable(),
+);
 
 export const availabilitySchema = z.object({
-  hours_sun: dayHours, hours_mon: dayHours, hours_tue: dayHours, hours_wed: dayHours, hours_thu: dayHours, hours_fri: dayHours, hours_sat: dayHours,
+  hours_sun: dayHours,
+  hours_mon: dayHours,
+  hours_tue: dayHours,
+  hours_wed: dayHours,
+  hours_thu: dayHours,
+  hours_fri: dayHours,
+  hours_sat: dayHours,
   timeZone: timeZoneSchema,
   meetingMinutes: intField("the meeting length", 15, 120),
   bufferBeforeMinutes: intField("the buffer before", 0, 240),
   bufferMinutes: intField("the buffer after", 0, 240),
   minNoticeHours: intField("the minimum notice", 0, 336),
   horizonDays: intField("the booking horizon", 1, 365),
-  dailyCap: z.preprocess((value) => (value === "" || value === undefined ? null : value), intField("the daily cap", 1, 24).nullable()),
+  dailyCap: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    intField("the daily cap", 1, 24).nullable(),
+  ),
   changeCutoffHours: intField("the change cut-off", 0, 168),
-  videoUrl: z.union([z.literal(""), z.url({ protocol: /^https$/, error: "Enter an https:// link to your video room." }).max(500)]).default(""),
-  minutes_CAREER_CHANGE: topicMinutes, minutes_INTERVIEW_PREP: topicMinutes, minutes_CHOOSING_COURSE: topicMinutes, minutes_OTHER: topicMinutes,
+  videoUrl: z
+    .union([
+      z.literal(""),
+      z.url({ protocol: /^https$/, error: "Enter an https:// link to your video room." }).max(500),
+    ])
+    .default(""),
+  minutes_CAREER_CHANGE: topicMinutes,
+  minutes_INTERVIEW_PREP: topicMinutes,
+  minutes_CHOOSING_COURSE: topicMinutes,
+  minutes_OTHER: topicMinutes,
 });
 
 export const dateOverrideSchema = z.object({
@@ -94,4 +153,7 @@ export const createAdvisorSchema = z.object({
   timeZone: timeZoneSchema,
 });
 
-export const setAdvisorActiveSchema = z.object({ advisorId: z.string().trim().min(1).max(64), active: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const setAdvisorActiveSchema = z.object({
+  advisorId: z.string().trim().min(1).max(64),
+  active: z.enum(["true", "false"]).transform((value) => value === "true"),
+});

@@ -19,13 +19,21 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
     const kind = reminder.kind as ReminderKind;
     const untilStart = booking.startsAt.getTime() - now.getTime();
     // Stale rows (cancelled, moved, or a 24-hour reminder overtaken by the 1-hour one) are dropped, never sent.
-    const stale = booking.status !== "CONFIRMED" || booking.sequence !== reminder.sequence || untilStart <= 0 || !(kind in REMINDER_OFFSETS) || (kind === "24h" && untilStart <= REMINDER_OFFSETS["1h"]);
+    const stale =
+      booking.status !== "CONFIRMED" ||
+      booking.sequence !== reminder.sequence ||
+      untilStart <= 0 ||
+      !(kind in REMINDER_OFFSETS) ||
+      (kind === "24h" && untilStart <= REMINDER_OFFSETS["1h"]);
     if (stale) {
       await db.bookingReminder.deleteMany({ where: { id: reminder.id, sentAt: null } });
       dropped += 1;
       continue;
     }
-    const { count } = await db.bookingReminder.updateMany({ where: { id: reminder.id, sentAt: null }, data: { sentAt: now } });
+    const { count } = await db.bookingReminder.updateMany({
+      where: { id: reminder.id, sentAt: null },
+      data: { sentAt: now },
+    });
     if (count === 0) continue; // another worker claimed it
     await sendReminderMail(booking, kind);
     sent += 1;

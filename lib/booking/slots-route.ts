@@ -7,7 +7,10 @@ import { addLocalDays, firstInstantAtOrAfter, parseLocalDate } from "./local-tim
 
 export const SLOT_DAYS = 42;
 
-export type SlotsResponse = { timeZone: string; days: Array<{ date: string; slots: Array<{ start: string; end: string; advisorIds: string[] }> }> };
+export type SlotsResponse = {
+  timeZone: string;
+  days: Array<{ date: string; slots: Array<{ start: string; end: string; advisorIds: string[] }> }>;
+};
 
 export const slotsDefinition = {
   schema: slotsQuerySchema,
@@ -18,9 +21,24 @@ export const slotsDefinition = {
     const firstDay = input.from ? parseLocalDate(input.from) : null;
     // Local midnights in the visitor's zone (a zone whose clocks skip midnight starts the day at the jump).
     const from = firstDay ? new Date(firstInstantAtOrAfter(firstDay, 0, input.timeZone)) : now;
-    const to = firstDay ? new Date(firstInstantAtOrAfter(addLocalDays(firstDay, SLOT_DAYS), 0, input.timeZone)) : new Date(now.getTime() + SLOT_DAYS * 86_400_000);
-    const slots = await findOpenSlots({ topic: input.topic, advisorId: input.advisorId || undefined, from: from < now ? now : from, to, now });
-    const days = [...groupByLocalDate(slots, input.timeZone)].map(([date, list]) => ({ date, slots: list.map((slot) => ({ start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString(), advisorIds: slot.advisorIds })) }));
+    const to = firstDay
+      ? new Date(firstInstantAtOrAfter(addLocalDays(firstDay, SLOT_DAYS), 0, input.timeZone))
+      : new Date(now.getTime() + SLOT_DAYS * 86_400_000);
+    const slots = await findOpenSlots({
+      topic: input.topic,
+      advisorId: input.advisorId || undefined,
+      from: from < now ? now : from,
+      to,
+      now,
+    });
+    const days = [...groupByLocalDate(slots, input.timeZone)].map(([date, list]) => ({
+      date,
+      slots: list.map((slot) => ({
+        start: new Date(slot.start).toISOString(),
+        end: new Date(slot.end).toISOString(),
+        advisorIds: slot.advisorIds,
+      })),
+    }));
     return { timeZone: input.timeZone, days };
   },
 } satisfies ActionDefinition<typeof slotsQuerySchema, "public", SlotsResponse>;

@@ -1,7 +1,18 @@
 // Bookable slots: a pure function of an advisor's rules, overrides and existing bookings. No I/O.
 // Each local calendar date in the advisor's zone is walked on its own wall clock, then turned into
 // instants, so a spring-forward gap drops the times that never show and an autumn overlap offers both.
-import { addLocalDays, firstInstantAtOrAfter, formatLocalDate, instantsAt, lastInstantAt, localDateOf, MINUTE_MS, steadyOffsetOn, weekdayOf, type LocalDate } from "./local-time";
+import {
+  addLocalDays,
+  firstInstantAtOrAfter,
+  formatLocalDate,
+  instantsAt,
+  lastInstantAt,
+  localDateOf,
+  MINUTE_MS,
+  steadyOffsetOn,
+  weekdayOf,
+  type LocalDate,
+} from "./local-time";
 
 export type TimeWindow = { startMinute: number; endMinute: number };
 export type WeeklyWindow = TimeWindow & { weekday: number };
@@ -37,7 +48,13 @@ function overlapsBusy(blockStart: number, blockEnd: number, busy: BusyRange[]): 
 }
 
 /** Every start time of one window on one date, on a grid from the window's start (wall clock). */
-function windowStarts(schedule: AdvisorSchedule, date: LocalDate, window: TimeWindow, duration: number, step: number): number[] {
+function windowStarts(
+  schedule: AdvisorSchedule,
+  date: LocalDate,
+  window: TimeWindow,
+  duration: number,
+  step: number,
+): number[] {
   const zone = schedule.timeZone;
   const steady = steadyOffsetOn(date, zone);
   const starts: number[] = [];
@@ -66,7 +83,8 @@ export function computeSlots(schedule: AdvisorSchedule, query: SlotQuery): Slot[
   if (earliest >= latest || duration <= 0 || step <= 0) return [];
 
   const overrides = new Map<string, TimeWindow[]>();
-  for (const override of schedule.overrides) overrides.set(override.date, [...(overrides.get(override.date) ?? []), ...override.windows]);
+  for (const override of schedule.overrides)
+    overrides.set(override.date, [...(overrides.get(override.date) ?? []), ...override.windows]);
   const perDate = new Map<string, number>();
   for (const range of schedule.busy) {
     const key = formatLocalDate(localDateOf(range.startsAt, schedule.timeZone));
@@ -77,7 +95,11 @@ export function computeSlots(schedule: AdvisorSchedule, query: SlotQuery): Slot[
   const last = localDateOf(latest, schedule.timeZone);
   const lastKey = formatLocalDate(last);
   // Start a day early: a window late on the previous local date can still end inside the range.
-  for (let date = addLocalDays(localDateOf(earliest, schedule.timeZone), -1); formatLocalDate(date) <= lastKey; date = addLocalDays(date, 1)) {
+  for (
+    let date = addLocalDays(localDateOf(earliest, schedule.timeZone), -1);
+    formatLocalDate(date) <= lastKey;
+    date = addLocalDays(date, 1)
+  ) {
     const key = formatLocalDate(date);
     if (schedule.dailyCap !== null && (perDate.get(key) ?? 0) >= schedule.dailyCap) continue;
     const seen = new Set<number>();

@@ -11,7 +11,10 @@ export function totalMinutes(modules: OutlineModule<OutlineLesson>[]): number {
   return flattenLessons(modules).reduce((sum, lesson) => sum + lesson.minutes, 0);
 }
 
-export function neighbours<L extends OutlineLesson>(modules: OutlineModule<L>[], slug: string): { previous: L | null; next: L | null } {
+export function neighbours<L extends OutlineLesson>(
+  modules: OutlineModule<L>[],
+  slug: string,
+): { previous: L | null; next: L | null } {
   const lessons = flattenLessons(modules);
   const index = lessons.findIndex((l) => l.slug === slug);
   if (index === -1) return { previous: null, next: null };
@@ -22,7 +25,11 @@ export function neighbours<L extends OutlineLesson>(modules: OutlineModule<L>[],
  * Free-preview lessons are open to everyone; the rest needs an enrolment (one click for a free course).
  * With sequential gating, an enrolled learner's lessons past the first unfinished one stay locked.
  */
-export function canReadLesson(lesson: { id: string; freePreview: boolean }, enrolled: boolean, locked: ReadonlySet<string> = new Set()): boolean {
+export function canReadLesson(
+  lesson: { id: string; freePreview: boolean },
+  enrolled: boolean,
+  locked: ReadonlySet<string> = new Set(),
+): boolean {
   return lesson.freePreview || (enrolled && !locked.has(lesson.id));
 }
 

@@ -9,11 +9,33 @@ export const REFUND_POLICY: FaqEntry = {
 };
 
 export const FAQ: FaqEntry[] = [
-  { question: "Do I need to install anything?", answer: "No. Lessons, quizzes and exercises run in your browser; SQL exercises run a real PostgreSQL engine inside the page." },
-  { question: "How long do I keep access to a course?", answer: "For as long as the course is published. Self-paced courses have no deadline; cohorts follow their dates, and their recordings stay available afterwards." },
-  { question: "What is a free preview?", answer: "The first lessons of every course are open to everyone, without an account, so you can judge the teaching before you enrol." },
+  {
+    question: "Do I need to install anything?",
+    answer:
+      "No. Lessons, quizzes and exercises run in your browser; SQL exercises run a real PostgreSQL engine inside the page.",
+  },
+  {
+    question: "How long do I keep access to a course?",
+    answer:
+      "For as long as the course is published. Self-paced courses have no deadline; cohorts follow their dates, and their recordings stay available afterwards.",
+  },
+  {
+    question: "What is a free preview?",
+    answer:
+      "The first lessons of every course are open to everyone, without an account, so you can judge the teaching before you enrol.",
+  },
   REFUND_POLICY,
-  { question: "What does the certificate prove?", answer: "That you completed every lesson, quiz and exercise of the course. Each certificate has a public page you can link from a CV; it states the course, the instructor and the date." },
-  { question: "Who writes the courses?", answer: "Working backend engineers. Each course page says who teaches it and links to their profile." },
-  { question: "How do I get help choosing?", answer: "Book a free career consultation with an advisor, or write to us from the contact page." },
+  {
+    question: "What does the certificate prove?",
+    answer:
+      "That you completed every lesson, quiz and exercise of the course. Each certificate has a public page you can link from a CV; it states the course, the instructor and the date.",
+  },
+  {
+    question: "Who writes the courses?",
+    answer: "Working backend engineers. Each course page says who teaches it and links to their profile.",
+  },
+  {
+    question: "How do I get help choosing?",
+    answer: "Book a free career consultation with an advisor, or write to us from the contact page.",
+  },
 ];

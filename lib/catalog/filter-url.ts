@@ -4,7 +4,10 @@ import type { CatalogFilter } from "./schema";
 const KEYS = ["q", "topic", "level", "price", "format", "sort"] as const satisfies readonly (keyof CatalogFilter)[];
 
 /** "/courses?q=sql&level=BEGINNER" from form values; empty values are dropped ("&topic=&level=" helps no one). */
-export function catalogHref(values: Partial<Record<(typeof KEYS)[number], string | null | undefined>>, path = "/courses"): string {
+export function catalogHref(
+  values: Partial<Record<(typeof KEYS)[number], string | null | undefined>>,
+  path = "/courses",
+): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
     const value = values[key]?.trim();

@@ -9,7 +9,11 @@ export const TOPIC_LABEL: Record<Topic, string> = {
   CAREER: "Career",
 };
 
-export const LEVEL_LABEL: Record<Level, string> = { BEGINNER: "Beginner", INTERMEDIATE: "Intermediate", ADVANCED: "Advanced" };
+export const LEVEL_LABEL: Record<Level, string> = {
+  BEGINNER: "Beginner",
+  INTERMEDIATE: "Intermediate",
+  ADVANCED: "Advanced",
+};
 
 export const FORMAT_LABEL: Record<CourseFormat, string> = { SELF_PACED: "Self-paced", COHORT: "Cohort bootcamp" };
 
@@ -23,7 +27,11 @@ export const LESSON_KIND_LABEL: Record<LessonKind, string> = {
 
 export function formatPrice(cents: number, currency: string): string {
   if (cents === 0) return "Free";
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase(), minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
+  }).format(cents / 100);
 }
 
 export function formatDuration(minutes: number): string {

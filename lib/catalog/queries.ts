@@ -43,7 +43,11 @@ export type CourseCardData = {
   rating: RatingSummary | null;
 };
 
-export function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>, ratings: ReadonlyMap<string, RatingSummary>, now = new Date()): CourseCardData {
+export function toCard(
+  course: Prisma.CourseGetPayload<{ select: typeof courseCardSelect }>,
+  ratings: ReadonlyMap<string, RatingSummary>,
+  now = new Date(),
+): CourseCardData {
   const nextCohort = course.cohorts.find((c) => c.startsAt > now);
   return {
     slug: course.slug,
@@ -63,18 +67,17 @@ export function toCard(course: Prisma.CourseGetPayload<{ select: typeof courseCa
   };
 }
 
-export const listFeaturedCourses = cache(
-  (): Promise<CourseCardData[]> =>
-    memoize("catalog:featured", async () => {
-      const courses = await db.course.findMany({
-        where: { status: "PUBLISHED", featured: true },
-        orderBy: { publishedAt: "asc" },
-        take: 6,
-        select: courseCardSelect,
-      });
-      const ratings = await getRatingSummaries(courses.map((c) => c.id));
-      return courses.map((c) => toCard(c, ratings));
-    }),
+export const listFeaturedCourses = cache((): Promise<CourseCardData[]> =>
+  memoize("catalog:featured", async () => {
+    const courses = await db.course.findMany({
+      where: { status: "PUBLISHED", featured: true },
+      orderBy: { publishedAt: "asc" },
+      take: 6,
+      select: courseCardSelect,
+    });
+    const ratings = await getRatingSummaries(courses.map((c) => c.id));
+    return courses.map((c) => toCard(c, ratings));
+  }),
 );
 
 /** Courses to suggest to someone with nothing in progress: featured first, none they already took. */
@@ -87,12 +90,11 @@ export async function listRecommendedCourses(excludeSlugs: readonly string[], ta
 export type TopicCount = { topic: CourseCardData["topic"]; courses: number };
 
 /** Topics that have published courses, with their counts: no link or filter may promise "0 courses". */
-export const listTopicCounts = cache(
-  (): Promise<TopicCount[]> =>
-    memoize("catalog:topics", async () => {
-      const rows = await db.course.groupBy({ by: ["topic"], where: { status: "PUBLISHED" }, _count: { _all: true } });
-      return rows.map((r) => ({ topic: r.topic, courses: r._count._all })).filter((r) => r.courses > 0);
-    }),
+export const listTopicCounts = cache((): Promise<TopicCount[]> =>
+  memoize("catalog:topics", async () => {
+    const rows = await db.course.groupBy({ by: ["topic"], where: { status: "PUBLISHED" }, _count: { _all: true } });
+    return rows.map((r) => ({ topic: r.topic, courses: r._count._all })).filter((r) => r.courses > 0);
+  }),
 );
 
 export type SearchMatch = {
@@ -142,7 +144,11 @@ async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[
       ...(filter.price === "free" ? { priceCents: 0 } : filter.price === "paid" ? { priceCents: { gt: 0 } } : {}),
     };
     const orderBy: Prisma.CourseOrderByWithRelationInput[] =
-      filter.sort === "popular" ? [{ enrollments: { _count: "desc" } }, { publishedAt: "asc" }] : filter.sort === "newest" ? [{ publishedAt: "desc" }] : [{ featured: "desc" }, { publishedAt: "asc" }];
+      filter.sort === "popular"
+        ? [{ enrollments: { _count: "desc" } }, { publishedAt: "asc" }]
+        : filter.sort === "newest"
+          ? [{ publishedAt: "desc" }]
+          : [{ featured: "desc" }, { publishedAt: "asc" }];
     const courses = await db.course.findMany({ where, orderBy, select: courseCardSelect });
     const ratings = await getRatingSummaries(courses.map((c) => c.id));
     return courses.map((c) => ({ ...toCard(c, ratings), match: null }));
@@ -157,7 +163,12 @@ async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[
     const course = byId.get(row.id);
     if (!course) return [];
     const { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } = row;
-    return [{ ...toCard(course, ratings), match: { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } }];
+    return [
+      {
+        ...toCard(course, ratings),
+        match: { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight },
+      },
+    ];
   });
 }
 
@@ -166,7 +177,17 @@ async function loadCourse(slug: string) {
     where: { slug, status: "PUBLISHED" },
     include: {
       instructor: { select: { id: true, name: true } },
-      cohorts: { orderBy: { startsAt: "asc" }, include: { _count: { select: { enrollments: { where: { status: { in: [...LIVE_ENROLLMENT_STATUSES] } } }, payments: { where: { status: { in: ["PENDING", "PROCESSING"] } } } } } } },
+      cohorts: {
+        orderBy: { startsAt: "asc" },
+        include: {
+          _count: {
+            select: {
+              enrollments: { where: { status: { in: [...LIVE_ENROLLMENT_STATUSES] } } },
+              payments: { where: { status: { in: ["PENDING", "PROCESSING"] } } },
+            },
+          },
+        },
+      },
       modules: {
         orderBy: { position: "asc" },
         include: {
@@ -186,7 +207,9 @@ async function loadCourse(slug: string) {
 // in it used to reach PostgreSQL and fail the page; arbitrary strings would churn the memo).
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const getCourseOrNull = cache((slug: string) => (SLUG.test(slug) && slug.length <= 120 ? memoize(`course:${slug}`, () => loadCourse(slug)) : Promise.resolve(null)));
+export const getCourseOrNull = cache((slug: string) =>
+  SLUG.test(slug) && slug.length <= 120 ? memoize(`course:${slug}`, () => loadCourse(slug)) : Promise.resolve(null),
+);
 
 export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourseOrNull>>>;
 
@@ -213,7 +236,9 @@ function loadLesson(courseId: string, lessonSlug: string) {
 }
 
 export const getLessonOrNull = cache((courseId: string, lessonSlug: string) =>
-  SLUG.test(lessonSlug) && lessonSlug.length <= 120 ? memoize(`lesson:${courseId}:${lessonSlug}`, () => loadLesson(courseId, lessonSlug)) : Promise.resolve(null),
+  SLUG.test(lessonSlug) && lessonSlug.length <= 120
+    ? memoize(`lesson:${courseId}:${lessonSlug}`, () => loadLesson(courseId, lessonSlug))
+    : Promise.resolve(null),
 );
 
 export type LessonDetail = NonNullable<Awaited<ReturnType<typeof getLessonOrNull>>>;
@@ -224,7 +249,12 @@ export const getQuizQuestions = cache((lessonId: string, version: number) =>
     db.quizQuestion.findMany({
       where: { lessonId },
       orderBy: { position: "asc" },
-      select: { id: true, prompt: true, multiple: true, choices: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+      select: {
+        id: true,
+        prompt: true,
+        multiple: true,
+        choices: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+      },
     }),
   ),
 );
@@ -234,7 +264,11 @@ export async function listSitemapEntries() {
   const courses = await db.course.findMany({
     where: { status: "PUBLISHED" },
     orderBy: { publishedAt: "asc" },
-    select: { slug: true, updatedAt: true, lessons: { where: { freePreview: true }, orderBy: { position: "asc" }, select: { slug: true, updatedAt: true } } },
+    select: {
+      slug: true,
+      updatedAt: true,
+      lessons: { where: { freePreview: true }, orderBy: { position: "asc" }, select: { slug: true, updatedAt: true } },
+    },
   });
   return courses.map((c) => ({ slug: c.slug, updatedAt: c.updatedAt, previewLessons: c.lessons }));
 }

@@ -4,8 +4,14 @@ import { withoutControlCharacters } from "../validation/text";
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const catalogFilterSchema = z.object({
-  q: z.preprocess(emptyToUndefined, z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).optional()),
-  topic: z.preprocess(emptyToUndefined, z.enum(["APIS", "DATABASES", "SECURITY", "PERFORMANCE", "CLOUD", "CAREER"]).optional()),
+  q: z.preprocess(
+    emptyToUndefined,
+    z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).optional(),
+  ),
+  topic: z.preprocess(
+    emptyToUndefined,
+    z.enum(["APIS", "DATABASES", "SECURITY", "PERFORMANCE", "CLOUD", "CAREER"]).optional(),
+  ),
   level: z.preprocess(emptyToUndefined, z.enum(["BEGINNER", "INTERMEDIATE", "ADVANCED"]).optional()),
   price: z.preprocess(emptyToUndefined, z.enum(["free", "paid"]).optional()),
   format: z.preprocess(emptyToUndefined, z.enum(["SELF_PACED", "COHORT"]).optional()),

@@ -38,7 +38,10 @@ export function buildCatalogSearch(filter: CatalogFilter, tsQuery: string, limit
     values.push(value);
     return `$${values.length}`;
   };
-  const conditions = [`c.status = 'PUBLISHED'`, `(c."searchVector" @@ s.tsq OR s.raw <% c.title OR s.raw <% c.summary OR hit.slug IS NOT NULL)`];
+  const conditions = [
+    `c.status = 'PUBLISHED'`,
+    `(c."searchVector" @@ s.tsq OR s.raw <% c.title OR s.raw <% c.summary OR hit.slug IS NOT NULL)`,
+  ];
   if (filter.topic) conditions.push(`c.topic::text = ${param(filter.topic)}`);
   if (filter.level) conditions.push(`c.level::text = ${param(filter.level)}`);
   if (filter.format) conditions.push(`c.format::text = ${param(filter.format)}`);

@@ -4,17 +4,40 @@
 export type TrackDefinition = { slug: string; title: string; why: string; courses: readonly string[] };
 
 export const TRACKS: readonly TrackDefinition[] = [
-  { slug: "foundations", title: "Foundations", why: "How services talk and how data is kept: what every backend task builds on.", courses: ["http-apis-rest-graphql", "sql-data-modelling-postgresql", "building-services-with-frameworks"] },
-  { slug: "production", title: "Safe and fast in production", why: "Keep attackers out, then keep latency down as traffic grows, and pick the right store for each job.", courses: ["backend-security-essentials", "caching-performance-scalability", "nosql-choosing-a-store"] },
-  { slug: "delivery", title: "Delivery and operations", why: "Ship it in containers, run it in the cloud, and know when it breaks before your users do.", courses: ["containers-cloud-delivery", "observability-reliability"] },
-  { slug: "career", title: "The career", why: "From junior to senior and beyond: the path, the portfolio and the interviews.", courses: ["backend-career"] },
+  {
+    slug: "foundations",
+    title: "Foundations",
+    why: "How services talk and how data is kept: what every backend task builds on.",
+    courses: ["http-apis-rest-graphql", "sql-data-modelling-postgresql", "building-services-with-frameworks"],
+  },
+  {
+    slug: "production",
+    title: "Safe and fast in production",
+    why: "Keep attackers out, then keep latency down as traffic grows, and pick the right store for each job.",
+    courses: ["backend-security-essentials", "caching-performance-scalability", "nosql-choosing-a-store"],
+  },
+  {
+    slug: "delivery",
+    title: "Delivery and operations",
+    why: "Ship it in containers, run it in the cloud, and know when it breaks before your users do.",
+    courses: ["containers-cloud-delivery", "observability-reliability"],
+  },
+  {
+    slug: "career",
+    title: "The career",
+    why: "From junior to senior and beyond: the path, the portfolio and the interviews.",
+    courses: ["backend-career"],
+  },
 ];
 
 export type TrackStep<C> = { step: number; course: C };
 export type ResolvedTrack<C> = Omit<TrackDefinition, "courses"> & { steps: TrackStep<C>[] };
 
 /** The tracks with the published courses they name, numbered in one sequence; empty tracks are left out. */
-export function resolveTracks<C extends { slug: string }>(tracks: readonly TrackDefinition[], published: readonly C[]): ResolvedTrack<C>[] {
+export function resolveTracks<C extends { slug: string }>(
+  tracks: readonly TrackDefinition[],
+  published: readonly C[],
+): ResolvedTrack<C>[] {
   const bySlug = new Map(published.map((course) => [course.slug, course]));
   const seen = new Set<string>();
   let step = 0;
@@ -33,7 +56,10 @@ export function resolveTracks<C extends { slug: string }>(tracks: readonly Track
 }
 
 /** Published courses no track names yet (a new course): listed last, so the order still covers everything. */
-export function coursesOutsideTracks<C extends { slug: string }>(tracks: readonly TrackDefinition[], published: readonly C[]): C[] {
+export function coursesOutsideTracks<C extends { slug: string }>(
+  tracks: readonly TrackDefinition[],
+  published: readonly C[],
+): C[] {
   const named = new Set(tracks.flatMap((t) => t.courses));
   return published.filter((course) => !named.has(course.slug));
 }

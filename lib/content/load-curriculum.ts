@@ -49,10 +49,15 @@ function parseExercise(file: string, front: LessonFront): CurriculumLesson["exer
   if (front.kind !== "sql" && front.kind !== "code" && front.kind !== "python") return undefined;
   const schema = front.kind === "sql" ? sqlExerciseSchema : codeExerciseSchema;
   // `kind: python` is an alias of a code exercise in Python: the language may then be left out.
-  const raw = front.kind === "python" && typeof front.exercise === "object" && front.exercise !== null ? { language: "python", ...front.exercise } : front.exercise;
+  const raw =
+    front.kind === "python" && typeof front.exercise === "object" && front.exercise !== null
+      ? { language: "python", ...front.exercise }
+      : front.exercise;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`${file}: exercise: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `${file}: exercise: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   }
   return front.kind === "sql"
     ? { type: "sql", sql: parsed.data as SqlExercise }
@@ -63,7 +68,8 @@ function loadLesson(dir: string, entry: string): CurriculumLesson {
   const file = path.join(dir, entry);
   const { data, body } = readFront(file, lessonFrontSchema);
   if (data.kind === "quiz" && !data.quiz) throw new Error(`${file}: a quiz lesson needs quiz.questions`);
-  if (data.kind === "python" && (data.exercise as { language?: unknown } | undefined)?.language === "javascript") throw new Error(`${file}: a python lesson needs exercise.language: python`);
+  if (data.kind === "python" && (data.exercise as { language?: unknown } | undefined)?.language === "javascript")
+    throw new Error(`${file}: a python lesson needs exercise.language: python`);
   if (data.kind === "video" && !data.video) throw new Error(`${file}: a video lesson needs video.url`);
   const { exercise: _raw, ...rest } = data;
   return { ...rest, slug: slugFromEntry(entry, file), body, exercise: parseExercise(file, data) };
@@ -89,7 +95,10 @@ export function loadCourse(courseDir: string): CurriculumCourse {
   const slug = slugFromEntry(path.basename(courseDir), courseDir);
   const lessonSlugs = modules.flatMap((m) => m.lessons.map((l) => l.slug));
   const duplicate = lessonSlugs.find((s, i) => lessonSlugs.indexOf(s) !== i);
-  if (duplicate) throw new Error(`${courseDir}: lesson slug "${duplicate}" is used twice; lesson slugs must be unique within a course`);
+  if (duplicate)
+    throw new Error(
+      `${courseDir}: lesson slug "${duplicate}" is used twice; lesson slugs must be unique within a course`,
+    );
   return { ...data, slug, description: body, modules };
 }
 

@@ -57,7 +57,35 @@ function collectToc(toc: TocEntry[]) {
 }
 
 // Only the languages lessons use are loaded: loading every grammar costs seconds on first render.
-export const HIGHLIGHT_LANGUAGES = ["ts", "typescript", "tsx", "js", "javascript", "jsx", "json", "python", "go", "java", "ruby", "php", "hcl", "rust", "sql", "bash", "shell", "http", "graphql", "yaml", "toml", "dockerfile", "nginx", "ini", "diff", "html", "xml"] as const;
+export const HIGHLIGHT_LANGUAGES = [
+  "ts",
+  "typescript",
+  "tsx",
+  "js",
+  "javascript",
+  "jsx",
+  "json",
+  "python",
+  "go",
+  "java",
+  "ruby",
+  "php",
+  "hcl",
+  "rust",
+  "sql",
+  "bash",
+  "shell",
+  "http",
+  "graphql",
+  "yaml",
+  "toml",
+  "dockerfile",
+  "nginx",
+  "ini",
+  "diff",
+  "html",
+  "xml",
+] as const;
 
 let highlighterPromise: Promise<HighlighterGeneric<string, string>> | undefined;
 

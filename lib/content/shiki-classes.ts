@@ -30,7 +30,12 @@ export function shikiStyleClasses(): StyleClasses {
   const rehypePlugin = () => (tree: Root) => {
     if (rules.size === 0) return;
     const css = [...rules].map(([name, style]) => `.${name}{${style}}`).join("");
-    tree.children.unshift({ type: "element", tagName: "style", properties: {}, children: [{ type: "text", value: css }] });
+    tree.children.unshift({
+      type: "element",
+      tagName: "style",
+      properties: {},
+      children: [{ type: "text", value: css }],
+    });
   };
   return { transformer, rehypePlugin };
 }

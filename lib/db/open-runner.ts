@@ -13,7 +13,9 @@ export async function openConfiguredRunner(options: { databaseUrl?: string; pgli
     await client.connect();
   } catch (error) {
     const reason = error instanceof Error && error.message ? error.message : "connection failed";
-    throw new DatabaseUnreachableError(`Cannot reach ${describeDatabaseUrl(options.databaseUrl)}: ${stripSecrets(reason, options.databaseUrl)}`);
+    throw new DatabaseUnreachableError(
+      `Cannot reach ${describeDatabaseUrl(options.databaseUrl)}: ${stripSecrets(reason, options.databaseUrl)}`,
+    );
   }
   return pgRunner(client);
 }

@@ -18,11 +18,20 @@ export type MailKind =
 /** A text attachment (e.g. a calendar invite); `contentType` may carry parameters such as `method=REQUEST`. */
 export type MailAttachment = { filename: string; contentType: string; content: string };
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string; kind: MailKind; attachments?: MailAttachment[] };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  kind: MailKind;
+  attachments?: MailAttachment[];
+};
 
 export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string };
 
-const globalForMail = globalThis as typeof globalThis & { backendAcademySmtp?: { url: string; transport: Transporter } };
+const globalForMail = globalThis as typeof globalThis & {
+  backendAcademySmtp?: { url: string; transport: Transporter };
+};
 
 function smtpTransport(url: string): Transporter {
   if (globalForMail.backendAcademySmtp?.url !== url) {
@@ -39,9 +48,30 @@ export async function sendMail(message: MailMessage, options: { smtpUrl?: string
   const config = env();
   const smtpUrl = options.smtpUrl ?? config.SMTP_URL;
   if (smtpUrl) {
-    const info = (await smtpTransport(smtpUrl).sendMail({ from: config.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: { "X-Mail-Kind": message.kind }, attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) })) as { messageId: string };
+    const info = (await smtpTransport(smtpUrl).sendMail({
+      from: config.MAIL_FROM,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: { "X-Mail-Kind": message.kind },
+      attachments: message.attachments?.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.content,
+      })),
+    })) as { messageId: string };
     return { via: "smtp", messageId: info.messageId };
   }
-  const row = await db.emailOutbox.create({ data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null, kind: message.kind, attachments: message.attachments?.length ? message.attachments : undefined } });
+  const row = await db.emailOutbox.create({
+    data: {
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? null,
+      kind: message.kind,
+      attachments: message.attachments?.length ? message.attachments : undefined,
+    },
+  });
   return { via: "outbox", id: row.id };
 }

@@ -1,7 +1,8 @@
 // Plain-text first; the HTML version is the same words with one button.
 export type MailContent = { subject: string; text: string; html: string };
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 function layout(paragraphs: string[], action?: { label: string; url: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`).join("");
@@ -12,12 +13,24 @@ function layout(paragraphs: string[], action?: { label: string; url: string }): 
 }
 
 export function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): MailContent {
-  const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), "If you did not ask for this email, you can ignore it.", "— Backend Academy"].join("\n\n");
+  const text = [
+    ...paragraphs,
+    ...(action ? [`${action.label}: ${action.url}`] : []),
+    "If you did not ask for this email, you can ignore it.",
+    "— Backend Academy",
+  ].join("\n\n");
   return { subject, text, html: layout(paragraphs, action) };
 }
 
 export function verifyEmailMail(name: string | null, url: string): MailContent {
-  return compose("Confirm your email address", [`Hi${name ? ` ${name}` : ""},`, "Welcome to Backend Academy. Confirm your email address to finish creating your account. The link works for 24 hours."], { label: "Confirm email address", url });
+  return compose(
+    "Confirm your email address",
+    [
+      `Hi${name ? ` ${name}` : ""},`,
+      "Welcome to Backend Academy. Confirm your email address to finish creating your account. The link works for 24 hours.",
+    ],
+    { label: "Confirm email address", url },
+  );
 }
 
 export function accountExistsMail(signInUrl: string, resetUrl: string): MailContent {
@@ -28,35 +41,61 @@ export function accountExistsMail(signInUrl: string, resetUrl: string): MailCont
 }
 
 export function passwordResetMail(url: string): MailContent {
-  return compose("Reset your password", ["We received a request to reset the password for your Backend Academy account. The link works once, for 30 minutes."], { label: "Choose a new password", url });
+  return compose(
+    "Reset your password",
+    [
+      "We received a request to reset the password for your Backend Academy account. The link works once, for 30 minutes.",
+    ],
+    { label: "Choose a new password", url },
+  );
 }
 
 export function passwordChangedMail(resetUrl: string): MailContent {
-  return compose("Your password was changed", ["The password for your Backend Academy account was just changed, and every other device was signed out.", `If this wasn't you, reset your password now: ${resetUrl}`]);
+  return compose("Your password was changed", [
+    "The password for your Backend Academy account was just changed, and every other device was signed out.",
+    `If this wasn't you, reset your password now: ${resetUrl}`,
+  ]);
 }
 
 export function magicLinkMail(url: string): MailContent {
-  return compose("Your sign-in link", ["Use this link to sign in to Backend Academy. It works once, for 15 minutes."], { label: "Sign in", url });
+  return compose("Your sign-in link", ["Use this link to sign in to Backend Academy. It works once, for 15 minutes."], {
+    label: "Sign in",
+    url,
+  });
 }
 
 export function unverifiedPasswordRemovedMail(signInUrl: string): MailContent {
-  return compose("We removed a password from your account", [
-    "Someone created your Backend Academy account with a password before you had confirmed this email address. You have now signed in with a link sent to this address, so we removed that password and ended every other session, in case it was not you who set it.",
-    "You can keep signing in with email links, or set a password of your own on your profile.",
-  ], { label: "Go to your profile", url: signInUrl });
+  return compose(
+    "We removed a password from your account",
+    [
+      "Someone created your Backend Academy account with a password before you had confirmed this email address. You have now signed in with a link sent to this address, so we removed that password and ended every other session, in case it was not you who set it.",
+      "You can keep signing in with email links, or set a password of your own on your profile.",
+    ],
+    { label: "Go to your profile", url: signInUrl },
+  );
 }
 
 export function emailChangeMail(url: string): MailContent {
-  return compose("Confirm your new email address", ["Confirm this address to make it the email for your Backend Academy account. The link works for 1 hour."], { label: "Confirm new email", url });
+  return compose(
+    "Confirm your new email address",
+    ["Confirm this address to make it the email for your Backend Academy account. The link works for 1 hour."],
+    { label: "Confirm new email", url },
+  );
 }
 
 export function emailChangedNoticeMail(newEmail: string): MailContent {
-  return compose("Your email address was changed", [`The email address for your Backend Academy account was changed to ${newEmail}. If this wasn't you, contact support right away.`]);
+  return compose("Your email address was changed", [
+    `The email address for your Backend Academy account was changed to ${newEmail}. If this wasn't you, contact support right away.`,
+  ]);
 }
 
 export function certificateMail(name: string | null, courseTitle: string, url: string): MailContent {
-  return compose(`Your certificate: ${courseTitle}`, [
-    `Congratulations${name ? `, ${name}` : ""}!`,
-    `You finished every lesson of ${courseTitle}, and your certificate has been issued. Its page is public, so anyone you share the link with can check it; you can also print it or save it as a PDF from there.`,
-  ], { label: "View your certificate", url });
+  return compose(
+    `Your certificate: ${courseTitle}`,
+    [
+      `Congratulations${name ? `, ${name}` : ""}!`,
+      `You finished every lesson of ${courseTitle}, and your certificate has been issued. Its page is public, so anyone you share the link with can check it; you can also print it or save it as a PDF from there.`,
+    ],
+    { label: "View your certificate", url },
+  );
 }

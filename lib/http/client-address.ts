@@ -4,7 +4,11 @@
 // the address is the one the outermost of them saw; everything further left was written by the client.
 
 /** The client's address: the socket's peer, or with `trustedHops` proxies, the entry they vouch for. */
-export function clientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, trustedHops: number): string {
+export function clientAddress(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trustedHops: number,
+): string {
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((part) => part.trim())
@@ -14,4 +18,3 @@ export function clientAddress(forwardedFor: string | string[] | undefined, socke
   // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; one spelling per client keeps one bucket.
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1").slice(0, 64);
 }
-

@@ -14,11 +14,24 @@ export type CachedPage = {
 };
 
 /** Request headers that select a different representation of the same URL (Next's RSC navigation requests). */
-const REPRESENTATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+const REPRESENTATION_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+];
 /** Vary may name only these: the RSC ones are never present on a cached request, and the encoding is in the key. */
 const VARY_ALLOWED = new Set([...REPRESENTATION_HEADERS, "accept-encoding"]);
 /** Recomputed for every reply (or, for Next's own cache status, misleading on a replay), so never stored. */
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "age", "x-nextjs-cache"]);
+const NOT_STORED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "age",
+  "x-nextjs-cache",
+]);
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
 /** The cache key of a request, or null when the request must go to the app (not a plain document GET). */
@@ -44,11 +57,21 @@ function header(headers: OutgoingHttpHeaders, name: string): string {
 export function sharedLifetime(status: number, headers: OutgoingHttpHeaders, bodyBytes: number): number | null {
   if (status !== 200 || bodyBytes > MAX_PAGE_BYTES || headers["set-cookie"] !== undefined) return null;
   if (!/\bs-maxage=/i.test(header(headers, "cache-control"))) return null;
-  const vary = header(headers, "vary").toLowerCase().split(",").map((name) => name.trim()).filter(Boolean);
+  const vary = header(headers, "vary")
+    .toLowerCase()
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (vary.some((name) => !VARY_ALLOWED.has(name))) return null;
   if (header(headers, "x-nextjs-cache").toUpperCase() === "STALE") return null;
-  const responseHeaders = Object.fromEntries(Object.keys(headers).map((name) => [name.toLowerCase(), header(headers, name)]));
-  const policy = new CachePolicy({ method: "GET", url: "/", headers: {} }, { status, headers: responseHeaders }, { shared: true });
+  const responseHeaders = Object.fromEntries(
+    Object.keys(headers).map((name) => [name.toLowerCase(), header(headers, name)]),
+  );
+  const policy = new CachePolicy(
+    { method: "GET", url: "/", headers: {} },
+    { status, headers: responseHeaders },
+    { shared: true },
+  );
   // Fresh for this long; timeToLive() would add the stale-while-revalidate window, which is Next's to use.
   const lifetime = policy.storable() ? (policy.maxAge() - policy.age()) * 1000 : 0;
   return lifetime > 0 ? lifetime : null;
@@ -68,7 +91,10 @@ export class PageCache {
   private readonly pages: LRUCache<string, CachedPage>;
 
   constructor(maxBytes = 64 * 1024 * 1024) {
-    this.pages = new LRUCache<string, CachedPage>({ maxSize: maxBytes, sizeCalculation: (page) => Math.max(1, page.body.length) });
+    this.pages = new LRUCache<string, CachedPage>({
+      maxSize: maxBytes,
+      sizeCalculation: (page) => Math.max(1, page.body.length),
+    });
   }
 
   /** The fresh page for this key, or undefined (an expired page is dropped: the app serves and refreshes it). */

@@ -28,10 +28,15 @@ export function normaliseAcceptEncoding(value: string | undefined): string | und
 }
 
 /** Rewrites the request's headers in place to what the app may believe. */
-export function sanitiseRequestHeaders(headers: IncomingHttpHeaders, socketAddress: string | undefined, trustedHops: number): void {
+export function sanitiseRequestHeaders(
+  headers: IncomingHttpHeaders,
+  socketAddress: string | undefined,
+  trustedHops: number,
+): void {
   headers["x-forwarded-for"] = clientAddress(headers["x-forwarded-for"], socketAddress, trustedHops);
   for (const name of Object.keys(headers)) {
-    if (isUntrustedName(name) || (trustedHops === 0 && PROXY_HEADERS.includes(name)) || name === "x-real-ip") delete headers[name];
+    if (isUntrustedName(name) || (trustedHops === 0 && PROXY_HEADERS.includes(name)) || name === "x-real-ip")
+      delete headers[name];
   }
   const encoding = normaliseAcceptEncoding(headers["accept-encoding"]);
   if (encoding) headers["accept-encoding"] = encoding;

@@ -11,18 +11,30 @@ export const servedFromPageCache = new WeakSet<ServerResponse>();
 function reply(request: IncomingMessage, response: ServerResponse, page: CachedPage, now: number) {
   const age = String(Math.floor((now - page.storedAt) / 1000));
   servedFromPageCache.add(response);
-  response.writeHead(page.status, [...page.rawHeaders, "age", age, "x-page-cache", "HIT", "content-length", String(page.body.length)]);
+  response.writeHead(page.status, [
+    ...page.rawHeaders,
+    "age",
+    age,
+    "x-page-cache",
+    "HIT",
+    "content-length",
+    String(page.body.length),
+  ]);
   response.end(request.method === "HEAD" ? undefined : page.body);
 }
 
 function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (typeof chunk === "string")
+    return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   if (chunk instanceof Uint8Array) return Buffer.from(chunk);
   return null;
 }
 
 /** Records what the app writes (after any compression, which wraps these same methods later). */
-function record(response: ServerResponse, onComplete: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void) {
+function record(
+  response: ServerResponse,
+  onComplete: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
+) {
   const chunks: Buffer[] = [];
   let bytes = 0;
   let usable = true;
@@ -46,8 +58,10 @@ function record(response: ServerResponse, onComplete: (status: number, headers: 
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const headers = args.find((arg) => typeof arg === "object" && arg !== null);
-    if (Array.isArray(headers)) usable = false; // raw header arrays are not used by the app; do not guess
-    else if (headers) for (const [name, value] of Object.entries(headers)) headersFromWriteHead[name.toLowerCase()] = value as string;
+    if (Array.isArray(headers))
+      usable = false; // raw header arrays are not used by the app; do not guess
+    else if (headers)
+      for (const [name, value] of Object.entries(headers)) headersFromWriteHead[name.toLowerCase()] = value as string;
     return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["writeHead"];
   const write = response.write;
@@ -61,7 +75,12 @@ function record(response: ServerResponse, onComplete: (status: number, headers: 
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
   response.on("finish", () => {
-    if (usable) onComplete(response.statusCode, { ...response.getHeaders(), ...headersFromWriteHead }, Buffer.concat(chunks, bytes));
+    if (usable)
+      onComplete(
+        response.statusCode,
+        { ...response.getHeaders(), ...headersFromWriteHead },
+        Buffer.concat(chunks, bytes),
+      );
   });
 }
 

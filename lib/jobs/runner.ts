@@ -25,10 +25,17 @@ function pgliteExecutor(pglite: PGlite): PgBoss.Db {
   };
 }
 
-export async function startJobRunner(options: { jobs: JobDefinition<never>[]; connection: JobConnection; pollingIntervalSeconds?: number; log?: (message: string) => void }): Promise<JobRunner> {
+export async function startJobRunner(options: {
+  jobs: JobDefinition<never>[];
+  connection: JobConnection;
+  pollingIntervalSeconds?: number;
+  log?: (message: string) => void;
+}): Promise<JobRunner> {
   const log = options.log ?? ((message: string) => console.error(message));
   const boss = new PgBoss({
-    ...("pglite" in options.connection ? { db: pgliteExecutor(options.connection.pglite) } : { connectionString: options.connection.connectionString, max: 3 }),
+    ...("pglite" in options.connection
+      ? { db: pgliteExecutor(options.connection.pglite) }
+      : { connectionString: options.connection.connectionString, max: 3 }),
     schema: "pgboss",
     // Finished jobs are kept a week for inspection; our own tables carry the outcome that matters.
     deleteAfterDays: 7,
@@ -39,9 +46,13 @@ export async function startJobRunner(options: { jobs: JobDefinition<never>[]; co
   for (const job of options.jobs) {
     names.add(job.name);
     await boss.createQueue(job.name);
-    await boss.work<object>(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (batch) => {
-      for (const item of batch) await (job.handler as (data: unknown) => Promise<void>)(item.data);
-    });
+    await boss.work<object>(
+      job.name,
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async (batch) => {
+        for (const item of batch) await (job.handler as (data: unknown) => Promise<void>)(item.data);
+      },
+    );
     if (job.cron) await boss.schedule(job.name, job.cron);
     else await boss.unschedule(job.name).catch(() => undefined);
   }

@@ -9,7 +9,15 @@ import { createAction } from "../actions/server-action";
 import { countEnrolment } from "../observability/metrics";
 import { checkPreviewExercise, submitExercise } from "./exercise-submission";
 import * as learning from "./mutations";
-import { completeLessonSchema, enrollSchema, joinWaitlistSchema, lessonRefSchema, submitExerciseSchema, submitQuizSchema, videoPositionSchema } from "./schema";
+import {
+  completeLessonSchema,
+  enrollSchema,
+  joinWaitlistSchema,
+  lessonRefSchema,
+  submitExerciseSchema,
+  submitQuizSchema,
+  videoPositionSchema,
+} from "./schema";
 
 export const enrollAction = createAction({
   schema: enrollSchema,

@@ -2,7 +2,13 @@
 // worker (which adds the time limit) and the tests.
 
 export type CodeTestCase = { name: string; args: unknown[]; expected: unknown };
-export type CodeTestResult = { name: string; passed: boolean; expected: string; actual: string | null; error: string | null };
+export type CodeTestResult = {
+  name: string;
+  passed: boolean;
+  expected: string;
+  actual: string | null;
+  error: string | null;
+};
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -33,9 +39,13 @@ export function loadLearnerFunction(source: string, functionName: string): Learn
   let candidate: unknown;
   try {
     // Running the learner's own code is the point of the exercise; it happens in a worker with a time limit.
-    candidate = new Function(`"use strict";\n${source}\n;return typeof ${functionName} === "function" ? ${functionName} : undefined;`)();
+    candidate = new Function(
+      `"use strict";\n${source}\n;return typeof ${functionName} === "function" ? ${functionName} : undefined;`,
+    )();
   } catch (error) {
-    throw new Error(`Your code does not run: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    throw new Error(
+      `Your code does not run: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
   }
   if (typeof candidate !== "function") throw new Error(`Define a function named ${functionName}.`);
   return candidate as LearnerFunction;
@@ -48,9 +58,21 @@ export async function runCodeTests(fn: LearnerFunction, tests: CodeTestCase[]): 
     try {
       // Each case gets its own copy of the arguments, so one case mutating them cannot affect the next.
       const actual = await fn(...structuredClone(test.args));
-      results.push({ name: test.name, passed: deepEqual(actual, test.expected), expected, actual: formatValue(actual), error: null });
+      results.push({
+        name: test.name,
+        passed: deepEqual(actual, test.expected),
+        expected,
+        actual: formatValue(actual),
+        error: null,
+      });
     } catch (error) {
-      results.push({ name: test.name, passed: false, expected, actual: null, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      results.push({
+        name: test.name,
+        passed: false,
+        expected,
+        actual: null,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
     }
   }
   return results;

@@ -19,7 +19,12 @@ export type CourseView = {
   certificateId: string | null;
 };
 
-export function buildCourseView(course: CourseDetail, state: LearnerCourseState, signedIn: boolean, now = new Date()): CourseView {
+export function buildCourseView(
+  course: CourseDetail,
+  state: LearnerCourseState,
+  signedIn: boolean,
+  now = new Date(),
+): CourseView {
   const lessons = flattenLessons(course.modules);
   const enrolled = isLiveEnrollment(state.enrollment);
   const completedIds = state.completedLessonIds;

@@ -6,9 +6,20 @@ type EnrollmentRow = {
   status: EnrollmentStatus;
   lastLessonId: string | null;
   createdAt: Date;
-  course: { id: string; slug: string; title: string; modules: { lessons: { id: string; slug: string; title: string }[] }[] };
+  course: {
+    id: string;
+    slug: string;
+    title: string;
+    modules: { lessons: { id: string; slug: string; title: string }[] }[];
+  };
 };
-type ProgressRow = { courseId: string; lessonId: string; completedAt: Date | null; lastViewedAt: Date; lesson: { slug: string; title: string; course: { slug: string; title: string } } };
+type ProgressRow = {
+  courseId: string;
+  lessonId: string;
+  completedAt: Date | null;
+  lastViewedAt: Date;
+  lesson: { slug: string; title: string; course: { slug: string; title: string } };
+};
 
 export type DashboardCourseCard = {
   slug: string;
@@ -23,9 +34,23 @@ export type DashboardCourseCard = {
 
 const REVISIT_GRACE_MS = 30 * 60_000;
 
-export type ActivityItem = { kind: "completed" | "opened"; at: Date; lessonTitle: string; href: string; courseTitle: string };
+export type ActivityItem = {
+  kind: "completed" | "opened";
+  at: Date;
+  lessonTitle: string;
+  href: string;
+  courseTitle: string;
+};
 
-export function summarizeDashboard(input: { enrollments: EnrollmentRow[]; progress: ProgressRow[]; certificates: { id: string; courseId: string }[]; completedIds: ReadonlySet<string> }, activityLimit = 8) {
+export function summarizeDashboard(
+  input: {
+    enrollments: EnrollmentRow[];
+    progress: ProgressRow[];
+    certificates: { id: string; courseId: string }[];
+    completedIds: ReadonlySet<string>;
+  },
+  activityLimit = 8,
+) {
   const certificateByCourse = new Map(input.certificates.map((c) => [c.courseId, c.id]));
   const lastActive = new Map<string, Date>();
   for (const p of input.progress) {
@@ -50,7 +75,8 @@ export function summarizeDashboard(input: { enrollments: EnrollmentRow[]; progre
   const activity: ActivityItem[] = input.progress
     .map((p) => {
       // A look at a finished lesson soon after finishing it (the page records views too) still reads as "completed".
-      const completedLast = p.completedAt !== null && p.lastViewedAt.getTime() - p.completedAt.getTime() < REVISIT_GRACE_MS;
+      const completedLast =
+        p.completedAt !== null && p.lastViewedAt.getTime() - p.completedAt.getTime() < REVISIT_GRACE_MS;
       return {
         kind: completedLast ? ("completed" as const) : ("opened" as const),
         at: completedLast ? p.completedAt! : p.lastViewedAt,

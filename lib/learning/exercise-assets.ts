@@ -21,7 +21,9 @@ let pyodideVersionCache: string | null = null;
 export async function pyodideVersion(): Promise<string> {
   if (!pyodideVersionCache) {
     const { readFile } = await import("node:fs/promises");
-    pyodideVersionCache = (JSON.parse(await readFile(path.join(PYODIDE_DIR, "package.json"), "utf8")) as { version: string }).version;
+    pyodideVersionCache = (
+      JSON.parse(await readFile(path.join(PYODIDE_DIR, "package.json"), "utf8")) as { version: string }
+    ).version;
   }
   return pyodideVersionCache;
 }
@@ -29,7 +31,14 @@ export async function pyodideVersion(): Promise<string> {
 async function fileResponse(file: string, contentType: string): Promise<Response> {
   const info = await stat(file);
   const body = Readable.toWeb(createReadStream(file)) as ReadableStream;
-  return new Response(body, { headers: { "Content-Type": contentType, "Content-Length": String(info.size), "Cache-Control": IMMUTABLE, "X-Content-Type-Options": "nosniff" } });
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Length": String(info.size),
+      "Cache-Control": IMMUTABLE,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
@@ -38,8 +47,10 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
 export async function exerciseAssetResponse(parts: string[]): Promise<Response> {
   const [engine, version, name, ...rest] = parts;
   if (rest.length > 0 || !name) return notFound();
-  if (engine === "pyodide" && version === (await pyodideVersion()) && Object.hasOwn(PYODIDE_FILES, name)) return fileResponse(path.join(PYODIDE_DIR, name), PYODIDE_FILES[name]!);
-  if (engine === "pglite" && version === pgliteVersion() && name === "base.tar.gz") return fileResponse(await ensurePgliteBase(), "application/gzip");
+  if (engine === "pyodide" && version === (await pyodideVersion()) && Object.hasOwn(PYODIDE_FILES, name))
+    return fileResponse(path.join(PYODIDE_DIR, name), PYODIDE_FILES[name]!);
+  if (engine === "pglite" && version === pgliteVersion() && name === "base.tar.gz")
+    return fileResponse(await ensurePgliteBase(), "application/gzip");
   return notFound();
 }
 
@@ -47,5 +58,8 @@ export async function exerciseAssetResponse(parts: string[]): Promise<Response> 
 export type ExerciseAssets = { pyodide: string; pgliteBase: string };
 
 export async function exerciseAssetUrls(): Promise<ExerciseAssets> {
-  return { pyodide: `/api/learn/assets/pyodide/${await pyodideVersion()}/`, pgliteBase: `/api/learn/assets/pglite/${pgliteVersion()}/base.tar.gz` };
+  return {
+    pyodide: `/api/learn/assets/pyodide/${await pyodideVersion()}/`,
+    pgliteBase: `/api/learn/assets/pglite/${pgliteVersion()}/base.tar.gz`,
+  };
 }

@@ -12,9 +12,15 @@ import { formatPostgresError } from "./sql-check";
 export type ExerciseCheck = { passed: boolean; feedback: string; failing: string[] };
 
 type PgErrorFields = { message: string; severity?: string; detail?: string; hint?: string; position?: string };
-type SqlRun = { columns: ResultSet["columns"]; rows: ResultSet["rows"] } | { noResult: true } | { error: PgErrorFields };
+type SqlRun =
+  { columns: ResultSet["columns"]; rows: ResultSet["rows"] } | { noResult: true } | { error: PgErrorFields };
 type SqlReply = { setupError: PgErrorFields } | { results: SqlRun[] };
-type JsReply = { loadError: string; logs: string[] } | { results: ({ name: string; error: string } | { name: string; json?: string; undefined?: true })[]; logs: string[] };
+type JsReply =
+  | { loadError: string; logs: string[] }
+  | {
+      results: ({ name: string; error: string } | { name: string; json?: string; undefined?: true })[];
+      logs: string[];
+    };
 
 const pass = (feedback: string): ExerciseCheck => ({ passed: true, feedback, failing: [] });
 const fail = (feedback: string, failing: string[] = []): ExerciseCheck => ({ passed: false, feedback, failing });
@@ -29,11 +35,17 @@ export async function runSqlStatements(setup: string, statements: string[]): Pro
   return (await runInSandbox({ kind: "sql", setup, statements, baseDataDir: await baseDataDir() })) as SqlReply;
 }
 
-export function gradeSqlRun(expected: SqlRun | undefined, actual: SqlRun | undefined, answer: string, orderMatters: boolean): ExerciseCheck {
+export function gradeSqlRun(
+  expected: SqlRun | undefined,
+  actual: SqlRun | undefined,
+  answer: string,
+  orderMatters: boolean,
+): ExerciseCheck {
   if (!expected || !("columns" in expected)) throw new Error("the exercise's solution returns no result table");
   if (!actual) return fail("Your query could not be run.");
   if ("error" in actual) return fail(formatPostgresError(actual.error, answer));
-  if ("noResult" in actual) return fail("Your SQL ran but returned no result table. End it with a SELECT (or use RETURNING).");
+  if ("noResult" in actual)
+    return fail("Your SQL ran but returned no result table. End it with a SELECT (or use RETURNING).");
   const outcome = compareResultSets(expected, actual, { orderMatters });
   return outcome.ok ? pass("Your result matches the expected one.") : fail(outcome.reason);
 }
@@ -44,8 +56,16 @@ async function checkSql(exercise: Extract<LessonExercise, { type: "sql" }>, answ
   return gradeSqlRun(reply.results[0], reply.results[1], answer, exercise.orderMatters);
 }
 
-async function checkJavascript(exercise: Extract<LessonExercise, { type: "code"; language: "javascript" }>, answer: string): Promise<ExerciseCheck> {
-  const reply = (await runInSandbox({ kind: "javascript", source: answer, functionName: exercise.functionName, tests: exercise.tests.map((t) => ({ name: t.name, args: t.args })) })) as JsReply;
+async function checkJavascript(
+  exercise: Extract<LessonExercise, { type: "code"; language: "javascript" }>,
+  answer: string,
+): Promise<ExerciseCheck> {
+  const reply = (await runInSandbox({
+    kind: "javascript",
+    source: answer,
+    functionName: exercise.functionName,
+    tests: exercise.tests.map((t) => ({ name: t.name, args: t.args })),
+  })) as JsReply;
   if ("loadError" in reply) return fail(reply.loadError);
   const failing: string[] = [];
   for (const test of exercise.tests) {
@@ -53,11 +73,15 @@ async function checkJavascript(exercise: Extract<LessonExercise, { type: "code";
     if (!outcome) failing.push(test.name);
     else if ("error" in outcome) failing.push(`${test.name}: ${outcome.error}`);
     else {
-      const actual = outcome.undefined || outcome.json === undefined ? undefined : (JSON.parse(outcome.json) as unknown);
-      if (!deepEqual(actual, test.expected)) failing.push(`${test.name}: expected ${formatValue(test.expected)}, got ${formatValue(actual)}`);
+      const actual =
+        outcome.undefined || outcome.json === undefined ? undefined : (JSON.parse(outcome.json) as unknown);
+      if (!deepEqual(actual, test.expected))
+        failing.push(`${test.name}: expected ${formatValue(test.expected)}, got ${formatValue(actual)}`);
     }
   }
-  return failing.length === 0 ? pass(`All ${exercise.tests.length} tests pass.`) : fail(`${failing.length} of ${exercise.tests.length} tests fail.`, failing);
+  return failing.length === 0
+    ? pass(`All ${exercise.tests.length} tests pass.`)
+    : fail(`${failing.length} of ${exercise.tests.length} tests fail.`, failing);
 }
 
 /** The `def test_…` names of a Python test source, in order. */
@@ -69,13 +93,18 @@ export async function runPythonTests(source: string, tests: string): Promise<Pyt
   return (await runInSandbox({ kind: "python", harness: PYTHON_HARNESS, source, tests })) as PythonReport;
 }
 
-async function checkPython(exercise: Extract<LessonExercise, { type: "code"; language: "python" }>, answer: string): Promise<ExerciseCheck> {
+async function checkPython(
+  exercise: Extract<LessonExercise, { type: "code"; language: "python" }>,
+  answer: string,
+): Promise<ExerciseCheck> {
   const report = await runPythonTests(answer, exercise.tests);
   if (report.loadError) return fail(report.loadError);
   const names = pythonTestNames(exercise.tests);
   // Every test the exercise defines must have run and passed: a report cannot pass by leaving one out.
   const failing = names.filter((name) => !report.results.some((r) => r.name === name && r.passed));
-  return failing.length === 0 && names.length > 0 ? pass(`All ${names.length} tests pass.`) : fail(`${failing.length} of ${names.length} tests fail.`, failing);
+  return failing.length === 0 && names.length > 0
+    ? pass(`All ${names.length} tests pass.`)
+    : fail(`${failing.length} of ${names.length} tests fail.`, failing);
 }
 
 export function checkExerciseAnswer(exercise: LessonExercise, answer: string): Promise<ExerciseCheck> {

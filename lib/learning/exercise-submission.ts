@@ -13,24 +13,36 @@ export type ExerciseSubmission = ExerciseCheck & { completion: CompletionResult 
 async function findExerciseLesson(lessonId: string) {
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },
-    select: { id: true, kind: true, courseId: true, freePreview: true, exercise: true, course: { select: { status: true } } },
+    select: {
+      id: true,
+      kind: true,
+      courseId: true,
+      freePreview: true,
+      exercise: true,
+      course: { select: { status: true } },
+    },
   });
   if (!lesson || lesson.course.status !== "PUBLISHED") throw new LearningError("This lesson is not available.");
-  if (lesson.kind !== "SQL_EXERCISE" && lesson.kind !== "CODE_EXERCISE") throw new LearningError("This lesson has no exercise.");
+  if (lesson.kind !== "SQL_EXERCISE" && lesson.kind !== "CODE_EXERCISE")
+    throw new LearningError("This lesson has no exercise.");
   const exercise = parseLessonExercise(lesson.exercise);
   if (!exercise) throw new LearningError("This exercise cannot be checked right now. Please tell us about it.");
   return { ...lesson, exercise };
 }
 
 async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
-  const enrollment = await db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { status: true } });
+  const enrollment = await db.enrollment.findUnique({
+    where: { userId_courseId: { userId, courseId } },
+    select: { status: true },
+  });
   return isLiveEnrollment(enrollment);
 }
 
 /** A signed-in learner's submission: checked, saved as their last answer, and completing the lesson on a pass. */
 export async function submitExercise(userId: string, lessonId: string, answer: string): Promise<ExerciseSubmission> {
   const lesson = await findExerciseLesson(lessonId);
-  if (!(await isEnrolled(userId, lesson.courseId))) throw new LearningError("Enrol in this course to have your answer checked and saved.");
+  if (!(await isEnrolled(userId, lesson.courseId)))
+    throw new LearningError("Enrol in this course to have your answer checked and saved.");
   // The check runs outside the transaction: it takes a second or more, and holds no lock meanwhile.
   const check = await checkExerciseAnswer(lesson.exercise, answer);
   const completion = await db.$transaction(async (tx) => {

@@ -23,18 +23,29 @@ export type LessonContent = {
 };
 
 async function activityOf(lesson: LessonDetail): Promise<LessonActivity> {
-  if (lesson.kind === "QUIZ") return { kind: "quiz", passPercent: lesson.quizPassPercent ?? 70, questions: await getQuizView(lesson.id, lesson.version) };
+  if (lesson.kind === "QUIZ")
+    return {
+      kind: "quiz",
+      passPercent: lesson.quizPassPercent ?? 70,
+      questions: await getQuizView(lesson.id, lesson.version),
+    };
   if (lesson.kind === "SQL_EXERCISE" || lesson.kind === "CODE_EXERCISE") {
     const exercise = parseLessonExercise(lesson.exercise);
     // Never the solution: it reaches a browser only in the answer to a submission the server checked.
-    return exercise ? { kind: "exercise", exercise: toExerciseView(exercise), assets: await exerciseAssetUrls() } : { kind: "broken-exercise" };
+    return exercise
+      ? { kind: "exercise", exercise: toExerciseView(exercise), assets: await exerciseAssetUrls() }
+      : { kind: "broken-exercise" };
   }
   return { kind: "read" };
 }
 
 /** Rendering is cached per lesson version, so this costs no Markdown work after the first call. */
 export async function getLessonContent(lesson: LessonDetail): Promise<LessonContent> {
-  const [rendered, activity] = await Promise.all([renderMarkdownCached(`lesson:${lesson.id}:${lesson.version}`, lesson.body), activityOf(lesson)]);
-  const video = lesson.kind === "VIDEO" && lesson.videoUrl ? { url: lesson.videoUrl, captionsUrl: lesson.captionsUrl } : null;
+  const [rendered, activity] = await Promise.all([
+    renderMarkdownCached(`lesson:${lesson.id}:${lesson.version}`, lesson.body),
+    activityOf(lesson),
+  ]);
+  const video =
+    lesson.kind === "VIDEO" && lesson.videoUrl ? { url: lesson.videoUrl, captionsUrl: lesson.captionsUrl } : null;
   return { html: rendered.html, toc: rendered.toc, video, activity };
 }

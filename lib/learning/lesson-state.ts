@@ -59,8 +59,15 @@ export function toLearnerCourseView(view: CourseView): LearnerCourseView {
   };
 }
 
-export function toLearnerLessonView(view: CourseView, lessonId: string, extra: Omit<LearnerLessonView["lesson"], "completed" | "readable">): LearnerLessonView {
-  return { ...toLearnerCourseView(view), lesson: { completed: view.completedIds.has(lessonId), readable: view.readableIds.has(lessonId), ...extra } };
+export function toLearnerLessonView(
+  view: CourseView,
+  lessonId: string,
+  extra: Omit<LearnerLessonView["lesson"], "completed" | "readable">,
+): LearnerLessonView {
+  return {
+    ...toLearnerCourseView(view),
+    lesson: { completed: view.completedIds.has(lessonId), readable: view.readableIds.has(lessonId), ...extra },
+  };
 }
 
 /** What an anonymous visitor sees of a course: the state its cached page is rendered with. */
@@ -70,7 +77,13 @@ export function anonymousCourseView(course: CourseDetail): LearnerCourseView {
 
 /** What an anonymous visitor sees of a lesson: the state its cached page is rendered with. */
 export function anonymousLessonView(course: CourseDetail, lessonId: string): LearnerLessonView {
-  return toLearnerLessonView(buildCourseView(course, EMPTY_LEARNER_STATE, false), lessonId, { videoSeconds: 0, lastAttempt: null, exercise: null, quizOrder: null, content: null });
+  return toLearnerLessonView(buildCourseView(course, EMPTY_LEARNER_STATE, false), lessonId, {
+    videoSeconds: 0,
+    lastAttempt: null,
+    exercise: null,
+    quizOrder: null,
+    content: null,
+  });
 }
 
 const ANONYMOUS = { user: null, body: { viewer: null, state: null } };
@@ -89,7 +102,11 @@ async function checkedLearner(claims: SessionClaims | null, course: CourseDetail
 }
 
 /** `/api/learn/course-state`: null when the course does not exist (or is not published). */
-export async function getCourseStateResponse(claims: SessionClaims | null, courseSlug: string, now: Date = new Date()): Promise<StateAnswer<CourseStateResponse> | null> {
+export async function getCourseStateResponse(
+  claims: SessionClaims | null,
+  courseSlug: string,
+  now: Date = new Date(),
+): Promise<StateAnswer<CourseStateResponse> | null> {
   const course = await getCourseOrNull(courseSlug);
   if (!course) return null;
   const learner = await checkedLearner(claims, course, null, now);
@@ -112,16 +129,27 @@ export async function getLessonStateResponse(
   const { user, record, view } = learner;
   const readable = view.readableIds.has(lesson.id);
   const content = readable && !lesson.freePreview ? await getLessonContent(lesson) : null;
-  const saved = view.enrolled ? { videoSeconds: record.videoSeconds, lastAttempt: record.lastAttempt } : { videoSeconds: 0, lastAttempt: null };
-  const extras = view.enrolled && readable ? await learnerExtras(lesson, user.id, record, view.completedIds.has(lesson.id)) : { exercise: null, quizOrder: null };
-  return { user, body: { viewer: toViewer(user), state: toLearnerLessonView(view, lesson.id, { ...saved, ...extras, content }) } };
+  const saved = view.enrolled
+    ? { videoSeconds: record.videoSeconds, lastAttempt: record.lastAttempt }
+    : { videoSeconds: 0, lastAttempt: null };
+  const extras =
+    view.enrolled && readable
+      ? await learnerExtras(lesson, user.id, record, view.completedIds.has(lesson.id))
+      : { exercise: null, quizOrder: null };
+  return {
+    user,
+    body: { viewer: toViewer(user), state: toLearnerLessonView(view, lesson.id, { ...saved, ...extras, content }) },
+  };
 }
 
 /** The enrolled learner's own parts of an exercise or quiz lesson. */
 async function learnerExtras(lesson: LessonDetail, userId: string, record: LessonViewRecord, completed: boolean) {
   if (lesson.kind === "QUIZ") {
     const questions = await getQuizView(lesson.id, lesson.version);
-    return { exercise: null, quizOrder: quizChoiceOrder(questions, attemptSeed(userId, lesson.id, record.quizAttempts)) };
+    return {
+      exercise: null,
+      quizOrder: quizChoiceOrder(questions, attemptSeed(userId, lesson.id, record.quizAttempts)),
+    };
   }
   if (lesson.kind === "SQL_EXERCISE" || lesson.kind === "CODE_EXERCISE") {
     // The solution is the learner's to see once the server has accepted their answer.

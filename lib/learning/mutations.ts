@@ -13,11 +13,20 @@ import { isLiveEnrollment } from "./enrollment-rules";
 
 type Tx = Prisma.TransactionClient;
 
-
 async function findPublishedCourse(tx: Tx, slug: string) {
   const course = await tx.course.findFirst({
     where: { slug, status: "PUBLISHED" },
-    select: { id: true, slug: true, priceCents: true, format: true, cohorts: { where: { startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true, seats: true } } },
+    select: {
+      id: true,
+      slug: true,
+      priceCents: true,
+      format: true,
+      cohorts: {
+        where: { startsAt: { gt: new Date() } },
+        orderBy: { startsAt: "asc" },
+        select: { id: true, seats: true },
+      },
+    },
   });
   if (!course) throw new LearningError("This course is not available.");
   return course;
@@ -39,7 +48,10 @@ export type EnrollResult = { courseSlug: string; alreadyEnrolled: boolean };
 export async function enrollInFreeCourse(userId: string, courseSlug: string): Promise<EnrollResult> {
   const result = await db.$transaction(async (tx) => {
     const course = await findPublishedCourse(tx, courseSlug);
-    const existing = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { status: true } });
+    const existing = await tx.enrollment.findUnique({
+      where: { userId_courseId: { userId, courseId: course.id } },
+      select: { status: true },
+    });
     if (isLiveEnrollment(existing)) return { courseSlug: course.slug, alreadyEnrolled: true };
     if (course.priceCents > 0) throw new LearningError("This is a paid course: enrol through checkout.");
     let cohortId: string | null = null;
@@ -47,7 +59,8 @@ export async function enrollInFreeCourse(userId: string, courseSlug: string): Pr
       const cohort = course.cohorts[0];
       if (!cohort) throw new LearningError("No upcoming cohort is open for enrolment yet.");
       await lockCohort(tx, cohort.id);
-      if ((await seatsTaken(tx, cohort.id, userId)) >= cohort.seats) throw new LearningError("The next cohort is full. Join the waitlist and we will e-mail you if a seat opens.");
+      if ((await seatsTaken(tx, cohort.id, userId)) >= cohort.seats)
+        throw new LearningError("The next cohort is full. Join the waitlist and we will e-mail you if a seat opens.");
       cohortId = cohort.id;
     }
     await tx.enrollment.upsert({
@@ -61,14 +74,23 @@ export async function enrollInFreeCourse(userId: string, courseSlug: string): Pr
   return result;
 }
 
-export async function joinWaitlist(userId: string, courseSlug: string, cohortId: string): Promise<{ position: number }> {
+export async function joinWaitlist(
+  userId: string,
+  courseSlug: string,
+  cohortId: string,
+): Promise<{ position: number }> {
   return db.$transaction(async (tx) => {
     const course = await findPublishedCourse(tx, courseSlug);
     const cohort = course.cohorts.find((c) => c.id === cohortId);
     if (!cohort) throw new LearningError("That cohort is no longer taking sign-ups.");
     await lockCohort(tx, cohort.id);
-    if ((await seatsTaken(tx, cohort.id, userId)) < cohort.seats) throw new LearningError("Good news: this cohort still has seats, so you can enrol right away.");
-    const entry = await tx.waitlistEntry.upsert({ where: { cohortId_userId: { cohortId, userId } }, update: {}, create: { cohortId, userId } });
+    if ((await seatsTaken(tx, cohort.id, userId)) < cohort.seats)
+      throw new LearningError("Good news: this cohort still has seats, so you can enrol right away.");
+    const entry = await tx.waitlistEntry.upsert({
+      where: { cohortId_userId: { cohortId, userId } },
+      update: {},
+      create: { cohortId, userId },
+    });
     const position = await tx.waitlistEntry.count({ where: { cohortId, createdAt: { lte: entry.createdAt } } });
     return { position };
   });
@@ -77,37 +99,63 @@ export async function joinWaitlist(userId: string, courseSlug: string, cohortId:
 /** Locks the learner's enrolment (serialising their completions) and returns it, or refuses. */
 async function lockEnrollment(tx: Tx, userId: string, courseId: string) {
   await tx.$queryRaw`SELECT id FROM "Enrollment" WHERE "userId" = ${userId} AND "courseId" = ${courseId} FOR UPDATE`;
-  const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { id: true, status: true } });
+  const enrollment = await tx.enrollment.findUnique({
+    where: { userId_courseId: { userId, courseId } },
+    select: { id: true, status: true },
+  });
   if (!isLiveEnrollment(enrollment)) throw new LearningError("Enrol in this course to save your progress.");
   return enrollment;
 }
 
 async function courseLessons(tx: Tx, courseId: string) {
-  return tx.lesson.findMany({ where: { courseId }, orderBy: [{ module: { position: "asc" } }, { position: "asc" }], select: { id: true, slug: true } });
+  return tx.lesson.findMany({
+    where: { courseId },
+    orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
+    select: { id: true, slug: true },
+  });
 }
 
 async function findLesson(tx: Tx, lessonId: string) {
   const lesson = await tx.lesson.findUnique({
     where: { id: lessonId },
-    select: { id: true, kind: true, courseId: true, quizPassPercent: true, course: { select: { status: true, sequential: true, title: true, instructor: { select: { name: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      courseId: true,
+      quizPassPercent: true,
+      course: { select: { status: true, sequential: true, title: true, instructor: { select: { name: true } } } },
+    },
   });
   if (!lesson || lesson.course.status !== "PUBLISHED") throw new LearningError("This lesson is not available.");
   return lesson;
 }
 
-export type CompletionResult = { completed: boolean; courseCompleted: boolean; certificateId: string | null; certificateIssuedNow: boolean };
+export type CompletionResult = {
+  completed: boolean;
+  courseCompleted: boolean;
+  certificateId: string | null;
+  certificateIssuedNow: boolean;
+};
 
 /**
  * Marks a lesson complete (idempotent) and, when that makes the course 100%, issues the certificate.
  * The enrolment row lock serialises one learner's completions; the unique (userId, courseId) key with
  * ON CONFLICT DO NOTHING guarantees a single certificate even so.
  */
-async function completeInTx(tx: Tx, userId: string, lesson: Awaited<ReturnType<typeof findLesson>>): Promise<CompletionResult> {
+async function completeInTx(
+  tx: Tx,
+  userId: string,
+  lesson: Awaited<ReturnType<typeof findLesson>>,
+): Promise<CompletionResult> {
   await lockEnrollment(tx, userId, lesson.courseId);
   const lessons = await courseLessons(tx, lesson.courseId);
-  const done = await tx.lessonProgress.findMany({ where: { userId, courseId: lesson.courseId, completedAt: { not: null } }, select: { lessonId: true } });
+  const done = await tx.lessonProgress.findMany({
+    where: { userId, courseId: lesson.courseId, completedAt: { not: null } },
+    select: { lessonId: true },
+  });
   const completedIds = new Set(done.map((d) => d.lessonId));
-  if (lockedLessonIds(lessons, completedIds, lesson.course.sequential).has(lesson.id)) throw new LearningError("Finish the earlier lessons first: this course is taken in order.");
+  if (lockedLessonIds(lessons, completedIds, lesson.course.sequential).has(lesson.id))
+    throw new LearningError("Finish the earlier lessons first: this course is taken in order.");
   const now = new Date();
   if (!completedIds.has(lesson.id)) {
     await tx.lessonProgress.upsert({
@@ -118,26 +166,70 @@ async function completeInTx(tx: Tx, userId: string, lesson: Awaited<ReturnType<t
     completedIds.add(lesson.id);
   }
   const completedCount = lessons.filter((l) => completedIds.has(l.id)).length;
-  const existing = await tx.certificate.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { id: true } });
-  const decision = decideCertificate({ enrollmentStatus: "ACTIVE", totalLessons: lessons.length, completedLessons: completedCount, alreadyIssued: Boolean(existing) });
-  if (decision !== "issue") return { completed: true, courseCompleted: completedCount === lessons.length, certificateId: existing?.id ?? null, certificateIssuedNow: false };
+  const existing = await tx.certificate.findUnique({
+    where: { userId_courseId: { userId, courseId: lesson.courseId } },
+    select: { id: true },
+  });
+  const decision = decideCertificate({
+    enrollmentStatus: "ACTIVE",
+    totalLessons: lessons.length,
+    completedLessons: completedCount,
+    alreadyIssued: Boolean(existing),
+  });
+  if (decision !== "issue")
+    return {
+      completed: true,
+      courseCompleted: completedCount === lessons.length,
+      certificateId: existing?.id ?? null,
+      certificateIssuedNow: false,
+    };
 
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
   const inserted = await tx.certificate.createMany({
-    data: [{ userId, courseId: lesson.courseId, recipientName: recipientName(user), courseTitle: lesson.course.title, instructorName: lesson.course.instructor.name ?? "Backend Academy" }],
+    data: [
+      {
+        userId,
+        courseId: lesson.courseId,
+        recipientName: recipientName(user),
+        courseTitle: lesson.course.title,
+        instructorName: lesson.course.instructor.name ?? "Backend Academy",
+      },
+    ],
     skipDuplicates: true,
   });
-  await tx.enrollment.update({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, data: { status: "COMPLETED", completedAt: now } });
-  const certificate = await tx.certificate.findUniqueOrThrow({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { id: true } });
-  return { completed: true, courseCompleted: true, certificateId: certificate.id, certificateIssuedNow: inserted.count === 1 };
+  await tx.enrollment.update({
+    where: { userId_courseId: { userId, courseId: lesson.courseId } },
+    data: { status: "COMPLETED", completedAt: now },
+  });
+  const certificate = await tx.certificate.findUniqueOrThrow({
+    where: { userId_courseId: { userId, courseId: lesson.courseId } },
+    select: { id: true },
+  });
+  return {
+    completed: true,
+    courseCompleted: true,
+    certificateId: certificate.id,
+    certificateIssuedNow: inserted.count === 1,
+  };
 }
 
 /** Completes a reading or video lesson. Exercises complete only through `submitExercise`, quizzes by a pass. */
-export async function completeLesson(userId: string, lessonId: string, method: Exclude<CompletionMethod, "quiz" | "exercise">): Promise<CompletionResult> {
+export async function completeLesson(
+  userId: string,
+  lessonId: string,
+  method: Exclude<CompletionMethod, "quiz" | "exercise">,
+): Promise<CompletionResult> {
   const completion = await db.$transaction(async (tx) => {
     const lesson = await findLesson(tx, lessonId);
     const expected = completionMethodFor(lesson.kind);
-    if (expected !== method) throw new LearningError(expected === "quiz" ? "Pass the quiz to complete this lesson." : expected === "exercise" ? "Solve the exercise to complete this lesson." : "Mark this lesson as read to complete it.");
+    if (expected !== method)
+      throw new LearningError(
+        expected === "quiz"
+          ? "Pass the quiz to complete this lesson."
+          : expected === "exercise"
+            ? "Solve the exercise to complete this lesson."
+            : "Mark this lesson as read to complete it.",
+      );
     return completeInTx(tx, userId, lesson);
   });
   await announceCertificate(completion);
@@ -180,7 +272,9 @@ export async function submitQuiz(userId: string, lessonId: string, answers: Quiz
     await tx.quizAttempt.create({ data: { userId, lessonId, answers, score: grade.score, passed: grade.passed } });
     const attempts = await tx.quizAttempt.count({ where: { userId, lessonId } });
     const revealKey = grade.passed || attempts >= QUIZ_KEY_AFTER_ATTEMPTS;
-    const completion: CompletionResult = grade.passed ? await completeInTx(tx, userId, lesson) : { completed: false, courseCompleted: false, certificateId: null, certificateIssuedNow: false };
+    const completion: CompletionResult = grade.passed
+      ? await completeInTx(tx, userId, lesson)
+      : { completed: false, courseCompleted: false, certificateId: null, certificateIssuedNow: false };
     return {
       ...completion,
       score: grade.score,
@@ -188,7 +282,12 @@ export async function submitQuiz(userId: string, lessonId: string, answers: Quiz
       passPercent,
       attempts,
       questions: revealKey
-        ? questions.map((q) => ({ id: q.id, correct: grade.correct[q.id] ?? false, correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id), explanation: q.explanation }))
+        ? questions.map((q) => ({
+            id: q.id,
+            correct: grade.correct[q.id] ?? false,
+            correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id),
+            explanation: q.explanation,
+          }))
         : [],
     };
   });
@@ -201,10 +300,16 @@ export async function recordLessonView(userId: string, lessonId: string): Promis
   const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { courseId: true } });
   if (!lesson) throw new LearningError("This lesson is not available.");
   await db.$transaction(async (tx) => {
-    const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { status: true } });
+    const enrollment = await tx.enrollment.findUnique({
+      where: { userId_courseId: { userId, courseId: lesson.courseId } },
+      select: { status: true },
+    });
     if (!isLiveEnrollment(enrollment)) return;
     const now = new Date();
-    await tx.enrollment.update({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, data: { lastLessonId: lessonId } });
+    await tx.enrollment.update({
+      where: { userId_courseId: { userId, courseId: lesson.courseId } },
+      data: { lastLessonId: lessonId },
+    });
     await tx.lessonProgress.upsert({
       where: { userId_lessonId: { userId, lessonId } },
       update: { lastViewedAt: now },
@@ -217,7 +322,10 @@ export async function saveVideoPosition(userId: string, lessonId: string, second
   const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { courseId: true, kind: true } });
   if (!lesson || lesson.kind !== "VIDEO") throw new LearningError("This lesson has no video.");
   await db.$transaction(async (tx) => {
-    const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: lesson.courseId } }, select: { status: true } });
+    const enrollment = await tx.enrollment.findUnique({
+      where: { userId_courseId: { userId, courseId: lesson.courseId } },
+      select: { status: true },
+    });
     if (!isLiveEnrollment(enrollment)) throw new LearningError("Enrol in this course to save your progress.");
     await tx.lessonProgress.upsert({
       where: { userId_lessonId: { userId, lessonId } },

@@ -17,7 +17,11 @@ export function courseProgress(lessons: OrderedLesson[], completedIds: ReadonlyS
  * Where "Continue" leads: the last lesson opened if it is unfinished, otherwise the first unfinished
  * lesson after it, otherwise the first unfinished lesson at all; null when everything is done.
  */
-export function resumeLesson<L extends OrderedLesson>(lessons: L[], completedIds: ReadonlySet<string>, lastLessonId: string | null): L | null {
+export function resumeLesson<L extends OrderedLesson>(
+  lessons: L[],
+  completedIds: ReadonlySet<string>,
+  lastLessonId: string | null,
+): L | null {
   const lastIndex = lastLessonId ? lessons.findIndex((l) => l.id === lastLessonId) : -1;
   if (lastIndex !== -1 && !completedIds.has(lessons[lastIndex]!.id)) return lessons[lastIndex]!;
   const after = lessons.slice(lastIndex + 1).find((l) => !completedIds.has(l.id));
@@ -25,7 +29,11 @@ export function resumeLesson<L extends OrderedLesson>(lessons: L[], completedIds
 }
 
 /** With sequential gating a lesson opens once every lesson before it is complete. */
-export function lockedLessonIds(lessons: OrderedLesson[], completedIds: ReadonlySet<string>, sequential: boolean): Set<string> {
+export function lockedLessonIds(
+  lessons: OrderedLesson[],
+  completedIds: ReadonlySet<string>,
+  sequential: boolean,
+): Set<string> {
   const locked = new Set<string>();
   if (!sequential) return locked;
   const firstOpen = lessons.findIndex((l) => !completedIds.has(l.id));

@@ -11,7 +11,12 @@ export type LearnerCourseState = {
   waitlistedCohortIds: Set<string>;
 };
 
-export const EMPTY_LEARNER_STATE: LearnerCourseState = { enrollment: null, completedLessonIds: new Set(), certificateId: null, waitlistedCohortIds: new Set() };
+export const EMPTY_LEARNER_STATE: LearnerCourseState = {
+  enrollment: null,
+  completedLessonIds: new Set(),
+  certificateId: null,
+  waitlistedCohortIds: new Set(),
+};
 
 export type LessonViewRecord = {
   /** The account the session names, for `checkSession`; null when there is no such user. */
@@ -25,7 +30,12 @@ export type LessonViewRecord = {
 };
 
 type LessonViewRow = {
-  account: (Omit<SessionUserRecord, "disabledAt" | "sessionSeenAt"> & { disabledAt: string | null; sessionSeenAt: string | null }) | null;
+  account:
+    | (Omit<SessionUserRecord, "disabledAt" | "sessionSeenAt"> & {
+        disabledAt: string | null;
+        sessionSeenAt: string | null;
+      })
+    | null;
   enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
   completed: string[];
   certificate_id: string | null;
@@ -42,7 +52,11 @@ type LessonViewRow = {
  * the session with it), the learner's state in the course, and the lesson's saved video position and last
  * quiz attempt (none without a lesson).
  */
-export async function getLessonViewRecord(session: { sub: string; sid: string }, courseId: string, lessonId: string | null): Promise<LessonViewRecord> {
+export async function getLessonViewRecord(
+  session: { sub: string; sid: string },
+  courseId: string,
+  lessonId: string | null,
+): Promise<LessonViewRecord> {
   const userId = session.sub;
   const [row] = await db.$queryRaw<LessonViewRow[]>`
     SELECT
@@ -63,12 +77,31 @@ export async function getLessonViewRecord(session: { sub: string; sid: string },
       (SELECT count(*)::int FROM "QuizAttempt" a WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId}) AS quiz_attempts,
       (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
          WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`;
-  const { account, enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt, last_answer, quiz_attempts } = row!;
+  const {
+    account,
+    enrollment,
+    completed,
+    certificate_id,
+    waitlisted,
+    video_seconds,
+    last_attempt,
+    last_answer,
+    quiz_attempts,
+  } = row!;
   return {
     account: account
-      ? { ...account, disabledAt: account.disabledAt ? new Date(account.disabledAt) : null, sessionSeenAt: account.sessionSeenAt ? new Date(account.sessionSeenAt) : null }
+      ? {
+          ...account,
+          disabledAt: account.disabledAt ? new Date(account.disabledAt) : null,
+          sessionSeenAt: account.sessionSeenAt ? new Date(account.sessionSeenAt) : null,
+        }
       : null,
-    course: { enrollment, completedLessonIds: new Set(completed), certificateId: certificate_id, waitlistedCohortIds: new Set(waitlisted) },
+    course: {
+      enrollment,
+      completedLessonIds: new Set(completed),
+      certificateId: certificate_id,
+      waitlistedCohortIds: new Set(waitlisted),
+    },
     videoSeconds: video_seconds ?? 0,
     lastAttempt: last_attempt,
     lastAnswer: last_answer,
@@ -80,7 +113,14 @@ export async function getCertificateOrNull(id: string) {
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
   return db.certificate.findUnique({
     where: { id },
-    select: { id: true, recipientName: true, courseTitle: true, instructorName: true, issuedAt: true, course: { select: { slug: true, status: true } } },
+    select: {
+      id: true,
+      recipientName: true,
+      courseTitle: true,
+      instructorName: true,
+      issuedAt: true,
+      course: { select: { slug: true, status: true } },
+    },
   });
 }
 
@@ -114,7 +154,10 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
             id: true,
             slug: true,
             title: true,
-            modules: { orderBy: { position: "asc" }, select: { lessons: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true } } } },
+            modules: {
+              orderBy: { position: "asc" },
+              select: { lessons: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true } } },
+            },
           },
         },
       },
@@ -122,12 +165,40 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
     db.lessonProgress.findMany({
       where: { userId, lastViewedAt: { gte: since } },
       orderBy: { lastViewedAt: "desc" },
-      select: { courseId: true, lessonId: true, completedAt: true, lastViewedAt: true, lesson: { select: { slug: true, title: true, course: { select: { slug: true, title: true } } } } },
+      select: {
+        courseId: true,
+        lessonId: true,
+        completedAt: true,
+        lastViewedAt: true,
+        lesson: { select: { slug: true, title: true, course: { select: { slug: true, title: true } } } },
+      },
     }),
-    db.certificate.findMany({ where: { userId }, orderBy: { issuedAt: "desc" }, select: { id: true, courseId: true, courseTitle: true, issuedAt: true } }),
+    db.certificate.findMany({
+      where: { userId },
+      orderBy: { issuedAt: "desc" },
+      select: { id: true, courseId: true, courseTitle: true, issuedAt: true },
+    }),
     db.quizAttempt.findMany({ where: { userId, createdAt: { gte: since } }, select: { createdAt: true } }),
   ]);
   // Older completions matter for percentages even if not viewed recently.
-  const completedRows = await db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { lessonId: true } });
-  return { now, enrollments, progress, certificates, completedIds: new Set(completedRows.map((r) => r.lessonId)), streak: weeklyStreak([...progress.map((p) => p.lastViewedAt), ...progress.flatMap((p) => (p.completedAt ? [p.completedAt] : [])), ...attempts.map((a) => a.createdAt)], now, timeZone) };
+  const completedRows = await db.lessonProgress.findMany({
+    where: { userId, completedAt: { not: null } },
+    select: { lessonId: true },
+  });
+  return {
+    now,
+    enrollments,
+    progress,
+    certificates,
+    completedIds: new Set(completedRows.map((r) => r.lessonId)),
+    streak: weeklyStreak(
+      [
+        ...progress.map((p) => p.lastViewedAt),
+        ...progress.flatMap((p) => (p.completedAt ? [p.completedAt] : [])),
+        ...attempts.map((a) => a.createdAt),
+      ],
+      now,
+      timeZone,
+    ),
+  };
 }

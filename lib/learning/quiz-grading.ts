@@ -25,9 +25,13 @@ export function validateQuizAnswers(key: QuizKey, answers: QuizAnswers): string 
     const question = key.find((q) => q.id === questionId);
     if (!question) return "The quiz has changed since you opened it. Reload the page and try again.";
     if (!question.multiple && choiceIds.length > 1) return "Pick only one answer for single-choice questions.";
-    if (choiceIds.some((id) => !question.choices.some((c) => c.id === id))) return "The quiz has changed since you opened it. Reload the page and try again.";
+    if (choiceIds.some((id) => !question.choices.some((c) => c.id === id)))
+      return "The quiz has changed since you opened it. Reload the page and try again.";
   }
   const unanswered = key.filter((q) => (answers[q.id] ?? []).length === 0).length;
-  if (unanswered > 0) return unanswered === 1 ? "Answer the last question before submitting." : `Answer all questions before submitting (${unanswered} left).`;
+  if (unanswered > 0)
+    return unanswered === 1
+      ? "Answer the last question before submitting."
+      : `Answer all questions before submitting (${unanswered} left).`;
   return null;
 }

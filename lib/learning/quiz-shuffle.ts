@@ -41,7 +41,15 @@ type QuestionIds = { id: string; choices: { id: string }[] }[];
 
 /** questionId → choice ids in display order, for one learner's attempt at one quiz. */
 export function quizChoiceOrder(questions: QuestionIds, seed: string): Record<string, string[]> {
-  return Object.fromEntries(questions.map((q) => [q.id, seededShuffle(q.choices.map((c) => c.id), `${seed}:${q.id}`)]));
+  return Object.fromEntries(
+    questions.map((q) => [
+      q.id,
+      seededShuffle(
+        q.choices.map((c) => c.id),
+        `${seed}:${q.id}`,
+      ),
+    ]),
+  );
 }
 
 /** The seed of a learner's next attempt: stable until they submit, different for the next attempt. */

@@ -18,7 +18,12 @@ export function getQuizView(lessonId: string, version: number) {
           id: q.id,
           multiple: q.multiple,
           promptHtml: (await renderMarkdownCached(`quiz:${q.id}:${version}`, q.prompt)).html,
-          choices: await Promise.all(seededShuffle(q.choices, `${lessonId}:${q.id}`).map(async (c) => ({ id: c.id, html: (await renderMarkdownCached(`choice:${c.id}:${version}`, c.text)).html }))),
+          choices: await Promise.all(
+            seededShuffle(q.choices, `${lessonId}:${q.id}`).map(async (c) => ({
+              id: c.id,
+              html: (await renderMarkdownCached(`choice:${c.id}:${version}`, c.text)).html,
+            })),
+          ),
         })),
       );
     },

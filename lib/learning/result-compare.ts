@@ -23,14 +23,20 @@ function rowKey(row: (string | null)[], columns: ResultColumn[]): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function compareResultSets(expected: ResultSet, actual: ResultSet, options: { orderMatters: boolean }): CompareOutcome {
+export function compareResultSets(
+  expected: ResultSet,
+  actual: ResultSet,
+  options: { orderMatters: boolean },
+): CompareOutcome {
   if (actual.columns.length !== expected.columns.length) {
     return {
       ok: false,
       reason: `Expected ${plural(expected.columns.length, "column")} (${expected.columns.map((c) => c.name).join(", ")}), but your query returned ${plural(actual.columns.length, "column")}.`,
     };
   }
-  const wrongName = expected.columns.findIndex((c, i) => c.name.toLowerCase() !== actual.columns[i]!.name.toLowerCase());
+  const wrongName = expected.columns.findIndex(
+    (c, i) => c.name.toLowerCase() !== actual.columns[i]!.name.toLowerCase(),
+  );
   if (wrongName !== -1) {
     return {
       ok: false,
@@ -38,10 +44,15 @@ export function compareResultSets(expected: ResultSet, actual: ResultSet, option
     };
   }
   if (actual.rows.length !== expected.rows.length) {
-    return { ok: false, reason: `Expected ${plural(expected.rows.length, "row")}, but your query returned ${plural(actual.rows.length, "row")}.` };
+    return {
+      ok: false,
+      reason: `Expected ${plural(expected.rows.length, "row")}, but your query returned ${plural(actual.rows.length, "row")}.`,
+    };
   }
   // Numeric columns compare by value whichever side says they are numeric.
-  const columns = expected.columns.map((c, i) => (NUMERIC_TYPES.has(actual.columns[i]!.dataTypeID) ? actual.columns[i]! : c));
+  const columns = expected.columns.map((c, i) =>
+    NUMERIC_TYPES.has(actual.columns[i]!.dataTypeID) ? actual.columns[i]! : c,
+  );
   const expectedKeys = expected.rows.map((row) => rowKey(row, columns));
   const actualKeys = actual.rows.map((row) => rowKey(row, columns));
   if (options.orderMatters) {

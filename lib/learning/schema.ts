@@ -2,7 +2,11 @@ import { z } from "zod";
 import { javascriptExerciseSchema, pythonExerciseSchema, sqlExerciseSchema } from "../content/schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
-const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link.").max(120);
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link.")
+  .max(120);
 /** A course or lesson slug as it arrives in a URL or form. */
 export const slugSchema = slug;
 
@@ -43,26 +47,44 @@ export const enrollSchema = z.object({ courseSlug: slug });
 export const joinWaitlistSchema = z.object({ courseSlug: slug, cohortId: id });
 export const lessonRefSchema = z.object({ lessonId: id });
 /** Only reading lessons are completed by a click; exercises by a checked submission, quizzes by a pass. */
-export const completeLessonSchema = z.object({ lessonId: id, method: z.literal("read", "Solve the exercise or pass the quiz to complete this lesson.") });
+export const completeLessonSchema = z.object({
+  lessonId: id,
+  method: z.literal("read", "Solve the exercise or pass the quiz to complete this lesson."),
+});
 /** A learner's SQL query or source code, checked on the server. */
 export const submitExerciseSchema = z.object({
   lessonId: id,
-  answer: z.string().max(20_000, "Your answer is too long (20,000 characters at most).").refine((text) => text.trim().length > 0, "Write an answer first."),
+  answer: z
+    .string()
+    .max(20_000, "Your answer is too long (20,000 characters at most).")
+    .refine((text) => text.trim().length > 0, "Write an answer first."),
 });
-export const videoPositionSchema = z.object({ lessonId: id, seconds: z.coerce.number().int().min(0).max(24 * 60 * 60) });
+export const videoPositionSchema = z.object({
+  lessonId: id,
+  seconds: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60),
+});
 
 /** Quiz answers arrive as JSON in one form field: { questionId: choiceId[] }. */
-export const quizAnswersSchema = z.record(id, z.array(id).max(20)).refine((value) => Object.keys(value).length <= 100, "Too many answers.");
+export const quizAnswersSchema = z
+  .record(id, z.array(id).max(20))
+  .refine((value) => Object.keys(value).length <= 100, "Too many answers.");
 export const submitQuizSchema = z.object({
   lessonId: id,
-  answers: z.string().max(20_000).transform((text, ctx) => {
-    try {
-      const parsed = quizAnswersSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // fall through to the message below
-    }
-    ctx.addIssue({ code: "custom", message: "Your answers could not be read. Reload the page and try again." });
-    return z.NEVER;
-  }),
+  answers: z
+    .string()
+    .max(20_000)
+    .transform((text, ctx) => {
+      try {
+        const parsed = quizAnswersSchema.safeParse(JSON.parse(text));
+        if (parsed.success) return parsed.data;
+      } catch {
+        // fall through to the message below
+      }
+      ctx.addIssue({ code: "custom", message: "Your answers could not be read. Reload the page and try again." });
+      return z.NEVER;
+    }),
 });

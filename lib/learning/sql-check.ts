@@ -54,10 +54,13 @@ export async function runIsolated(engine: SqlEngine, sql: string, parsers: Parse
   try {
     const results = await engine.exec(sql, { rowMode: "array", parsers });
     const last = [...results].reverse().find((r) => r.fields.length > 0);
-    if (!last) throw new SqlRunError("Your SQL ran but returned no result table. End it with a SELECT (or use RETURNING).");
+    if (!last)
+      throw new SqlRunError("Your SQL ran but returned no result table. End it with a SELECT (or use RETURNING).");
     return {
       columns: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })),
-      rows: last.rows.map((row) => (row as unknown[]).map((cell) => (cell === null || cell === undefined ? null : String(cell)))),
+      rows: last.rows.map((row) =>
+        (row as unknown[]).map((cell) => (cell === null || cell === undefined ? null : String(cell))),
+      ),
     };
   } catch (error) {
     if (error instanceof SqlRunError) throw error;
@@ -69,7 +72,13 @@ export async function runIsolated(engine: SqlEngine, sql: string, parsers: Parse
 
 export type SqlCheck = { result: ResultSet; outcome: CompareOutcome };
 
-export async function checkSqlAnswer(engine: SqlEngine, exercise: SqlExerciseDefinition, expected: ResultSet, answer: string, parsers: Parsers): Promise<SqlCheck> {
+export async function checkSqlAnswer(
+  engine: SqlEngine,
+  exercise: SqlExerciseDefinition,
+  expected: ResultSet,
+  answer: string,
+  parsers: Parsers,
+): Promise<SqlCheck> {
   const result = await runIsolated(engine, answer, parsers);
   return { result, outcome: compareResultSets(expected, result, { orderMatters: exercise.orderMatters }) };
 }

@@ -4,7 +4,12 @@ const DAY_MS = 86_400_000;
 
 /** Monday-based week number of an instant as seen in a time zone (week 0 starts Monday 1970-01-05). */
 export function weekIndex(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const localDays = Date.UTC(get("year"), get("month") - 1, get("day")) / DAY_MS;
   return Math.floor((localDays - 4) / 7);

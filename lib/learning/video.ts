@@ -1,5 +1,6 @@
 // Recognises the video sources lessons may use. Pure.
-export type VideoSource = { kind: "youtube"; id: string } | { kind: "vimeo"; id: string } | { kind: "file"; src: string };
+export type VideoSource =
+  { kind: "youtube"; id: string } | { kind: "vimeo"; id: string } | { kind: "file"; src: string };
 
 export function parseVideoUrl(url: string): VideoSource {
   try {

@@ -5,7 +5,18 @@ import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
 
 /** Keys censored at the top level and one or two levels down (pino's redact paths do not recurse). */
-const SECRET_KEYS = ["password", "newPassword", "currentPassword", "token", "secret", "cookie", "authorization", "email", "sessionToken", "set-cookie"];
+const SECRET_KEYS = [
+  "password",
+  "newPassword",
+  "currentPassword",
+  "token",
+  "secret",
+  "cookie",
+  "authorization",
+  "email",
+  "sessionToken",
+  "set-cookie",
+];
 const REDACT = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 export type RecentError = { at: string; message: string; route?: string };
@@ -50,7 +61,11 @@ export function logError(error: unknown, context: Record<string, unknown> = {}, 
   const err = error instanceof Error ? error : new Error(String(error));
   logger().error({ ...context, err }, message);
   const recent = holder().recent;
-  recent.unshift({ at: new Date().toISOString(), message: `${message}: ${err.message}`.slice(0, 300), route: typeof context.route === "string" ? context.route : undefined });
+  recent.unshift({
+    at: new Date().toISOString(),
+    message: `${message}: ${err.message}`.slice(0, 300),
+    route: typeof context.route === "string" ? context.route : undefined,
+  });
   recent.length = Math.min(recent.length, RECENT_LIMIT);
 }
 

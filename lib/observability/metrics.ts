@@ -13,7 +13,12 @@ function build() {
   const metrics = {
     registry,
     sources,
-    requests: new Counter({ name: "http_requests_total", help: "HTTP requests answered, by method, route and status", labelNames: ["method", "route", "status"], registers: [registry] }),
+    requests: new Counter({
+      name: "http_requests_total",
+      help: "HTTP requests answered, by method, route and status",
+      labelNames: ["method", "route", "status"],
+      registers: [registry],
+    }),
     latency: new Histogram({
       name: "http_request_duration_seconds",
       help: "Time to answer an HTTP request, by method and route",
@@ -21,13 +26,45 @@ function build() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
-    pageCache: new Counter({ name: "page_cache_lookups_total", help: "Shared page cache lookups, by outcome (hit or miss)", labelNames: ["outcome"], registers: [registry] }),
-    webhooks: new Counter({ name: "webhook_events_total", help: "Webhook events received, by type and outcome", labelNames: ["type", "outcome"], registers: [registry] }),
-    bookings: new Counter({ name: "bookings_created_total", help: "Consultation bookings made", registers: [registry] }),
-    enrolments: new Counter({ name: "enrolments_created_total", help: "Course enrolments made", registers: [registry] }),
-    jobFailures: new Counter({ name: "job_failures_total", help: "Background jobs that failed, by queue", labelNames: ["queue"], registers: [registry] }),
-    dbUnavailable: new Counter({ name: "db_unavailable_responses_total", help: "Requests answered 503 because the database was unreachable", registers: [registry] }),
-    purges: new Counter({ name: "page_purges_total", help: "Cache purges applied, by origin (local or remote instance)", labelNames: ["origin"], registers: [registry] }),
+    pageCache: new Counter({
+      name: "page_cache_lookups_total",
+      help: "Shared page cache lookups, by outcome (hit or miss)",
+      labelNames: ["outcome"],
+      registers: [registry],
+    }),
+    webhooks: new Counter({
+      name: "webhook_events_total",
+      help: "Webhook events received, by type and outcome",
+      labelNames: ["type", "outcome"],
+      registers: [registry],
+    }),
+    bookings: new Counter({
+      name: "bookings_created_total",
+      help: "Consultation bookings made",
+      registers: [registry],
+    }),
+    enrolments: new Counter({
+      name: "enrolments_created_total",
+      help: "Course enrolments made",
+      registers: [registry],
+    }),
+    jobFailures: new Counter({
+      name: "job_failures_total",
+      help: "Background jobs that failed, by queue",
+      labelNames: ["queue"],
+      registers: [registry],
+    }),
+    dbUnavailable: new Counter({
+      name: "db_unavailable_responses_total",
+      help: "Requests answered 503 because the database was unreachable",
+      registers: [registry],
+    }),
+    purges: new Counter({
+      name: "page_purges_total",
+      help: "Cache purges applied, by origin (local or remote instance)",
+      labelNames: ["origin"],
+      registers: [registry],
+    }),
   };
   new Gauge({
     name: "job_queue_depth",

@@ -37,7 +37,15 @@ export function withRequestLog(handler: Handler, routeOf: RouteMatcher, userIdOf
       requests.inc({ method, route, status: String(status) });
       latency.observe({ method, route }, seconds);
       void userId.then((user) => {
-        const line = { reqId: id, method, route, status, ms: Math.round(seconds * 10_000) / 10, ...(user ? { userId: user } : {}), ...(servedFromPageCache.has(response) ? { cache: "hit" } : {}) };
+        const line = {
+          reqId: id,
+          method,
+          route,
+          status,
+          ms: Math.round(seconds * 10_000) / 10,
+          ...(user ? { userId: user } : {}),
+          ...(servedFromPageCache.has(response) ? { cache: "hit" } : {}),
+        };
         if (status >= 500) logger().warn(line, "request");
         else logger().info(line, "request");
       });

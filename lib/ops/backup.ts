@@ -8,7 +8,8 @@ export class BackupUnavailableError extends Error {}
 
 /** A gzipped tarball of the running embedded database. */
 export async function dumpRunningEmbeddedDatabase(): Promise<Blob> {
-  if (env().DATABASE_URL) throw new BackupUnavailableError("This server runs on PostgreSQL: back it up with pg_dump (see README).");
+  if (env().DATABASE_URL)
+    throw new BackupUnavailableError("This server runs on PostgreSQL: back it up with pg_dump (see README).");
   getDb(); // opens the embedded database if no request has yet
   const pglite = embeddedPglite();
   if (!pglite) throw new BackupUnavailableError("The embedded database is not open in this process.");

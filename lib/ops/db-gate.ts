@@ -29,7 +29,13 @@ export function answerUnavailable(request: IncomingMessage, response: ServerResp
   const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
   if (wantsJson) {
     response.writeHead(503, { ...headers, "content-type": "application/json" });
-    response.end(JSON.stringify({ ok: false, error: "The service is briefly unavailable. Please try again in a few seconds.", code: "UNAVAILABLE" }));
+    response.end(
+      JSON.stringify({
+        ok: false,
+        error: "The service is briefly unavailable. Please try again in a few seconds.",
+        code: "UNAVAILABLE",
+      }),
+    );
     return;
   }
   response.writeHead(503, { ...headers, "content-type": "text/html; charset=utf-8" });

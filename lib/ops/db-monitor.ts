@@ -8,7 +8,12 @@ import { lifecycle } from "./lifecycle";
 export type DbMonitor = { probeNow: () => void; stop: () => Promise<void> };
 
 export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, downMs: 1_000 }): DbMonitor {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 0 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 1,
+    connectionTimeoutMillis: 2_000,
+    idleTimeoutMillis: 0,
+  });
   pool.on("error", () => {}); // a dropped idle connection: the next probe reconnects
   const state = lifecycle();
   let timer: NodeJS.Timeout | undefined;

@@ -2,14 +2,26 @@
 // instance is draining, what must stop before the database closes (the job runner), and what readiness needs.
 type Hook = { name: string; run: () => Promise<void> };
 type Check = { name: string; check: () => Promise<boolean> };
-type Lifecycle = { draining: boolean; startedAt: number; shutdownHooks: Hook[]; readinessChecks: Check[]; databaseReachable: boolean };
+type Lifecycle = {
+  draining: boolean;
+  startedAt: number;
+  shutdownHooks: Hook[];
+  readinessChecks: Check[];
+  databaseReachable: boolean;
+};
 
 const KEY = Symbol.for("backend-academy.lifecycle");
 type Holder = { [KEY]?: Lifecycle };
 
 export function lifecycle(): Lifecycle {
   const holder = globalThis as Holder;
-  holder[KEY] ??= { draining: false, startedAt: Date.now(), shutdownHooks: [], readinessChecks: [], databaseReachable: true };
+  holder[KEY] ??= {
+    draining: false,
+    startedAt: Date.now(),
+    shutdownHooks: [],
+    readinessChecks: [],
+    databaseReachable: true,
+  };
   return holder[KEY];
 }
 
@@ -31,7 +43,10 @@ export function isDraining(): boolean {
 }
 
 /** Runs every shutdown hook, each bounded, in reverse order of registration; reports failures, never throws. */
-export async function runShutdownHooks(timeoutMs: number, report: (name: string, error: unknown) => void): Promise<void> {
+export async function runShutdownHooks(
+  timeoutMs: number,
+  report: (name: string, error: unknown) => void,
+): Promise<void> {
   for (const hook of [...lifecycle().shutdownHooks].reverse()) {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -8,11 +8,23 @@ import { purgeCachedPages } from "../http/page-cache";
  * Here, Next's copy and the memoised content go first, so a request in between cannot refill the page cache
  * with the old page; the other instances do the same when the purge reaches them (scripts/serve.ts).
  */
-export async function purgePages(actorId: string, prefix: string, ip: string, revalidate: (path: string) => void = revalidateUnder): Promise<{ dropped: number }> {
+export async function purgePages(
+  actorId: string,
+  prefix: string,
+  ip: string,
+  revalidate: (path: string) => void = revalidateUnder,
+): Promise<{ dropped: number }> {
   invalidateCatalogCache();
   revalidate(prefix);
   const dropped = purgeCachedPages(prefix);
-  await recordAudit({ actorId, action: "ops.pages_purged", targetType: "Path", targetId: prefix, ip, meta: { droppedHere: dropped } });
+  await recordAudit({
+    actorId,
+    action: "ops.pages_purged",
+    targetType: "Path",
+    targetId: prefix,
+    ip,
+    meta: { droppedHere: dropped },
+  });
   return { dropped };
 }
 

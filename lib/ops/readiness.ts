@@ -12,7 +12,9 @@ let onDisk: string[] | undefined;
 /** Migration names on disk that the database has not finished applying; null when it cannot tell. */
 export async function pendingMigrationNames(): Promise<string[] | null> {
   try {
-    const applied = await db.$queryRaw<Array<{ migration_name: string }>>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const applied = await db.$queryRaw<
+      Array<{ migration_name: string }>
+    >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     const done = new Set(applied.map((row) => row.migration_name));
     onDisk ??= readMigrations().map((entry) => entry.name);
     return onDisk.filter((name) => !done.has(name));

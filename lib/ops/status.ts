@@ -21,7 +21,9 @@ let version: string | undefined;
 
 function appVersion(): string {
   try {
-    version ??= (JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
+    version ??=
+      (JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as { version?: string }).version ??
+      "unknown";
   } catch {
     version = "unknown";
   }

@@ -8,10 +8,24 @@ type PaymentRef = { id: string; userId: string; courseId: string; cohortId: stri
 
 export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Promise<AfterCommit[]> {
   const otherLivePayment = await tx.payment.count({
-    where: { userId: payment.userId, courseId: payment.courseId, id: { not: payment.id }, status: { in: ["PAID", "PARTIALLY_REFUNDED"] }, NOT: { disputeStatus: "LOST" } },
+    where: {
+      userId: payment.userId,
+      courseId: payment.courseId,
+      id: { not: payment.id },
+      status: { in: ["PAID", "PARTIALLY_REFUNDED"] },
+      NOT: { disputeStatus: "LOST" },
+    },
   });
   if (otherLivePayment > 0) return [];
-  const { count } = await tx.enrollment.updateMany({ where: { userId: payment.userId, courseId: payment.courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] }, source: "PURCHASE" }, data: { status: "REFUNDED" } });
+  const { count } = await tx.enrollment.updateMany({
+    where: {
+      userId: payment.userId,
+      courseId: payment.courseId,
+      status: { in: [...LIVE_ENROLLMENT_STATUSES] },
+      source: "PURCHASE",
+    },
+    data: { status: "REFUNDED" },
+  });
   const effects: AfterCommit[] = [];
   if (count > 0) {
     const course = await tx.course.findUniqueOrThrow({ where: { id: payment.courseId }, select: { slug: true } });

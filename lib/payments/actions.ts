@@ -12,7 +12,8 @@ export const startCheckoutAction = createAction({
   auth: "user",
   rateLimit: (_input, { user }) => [["checkout-user", user.id]],
   revalidate: ["/billing"],
-  handler: async ({ courseSlug, couponCode }, { user }) => startCheckout({ id: user.id, email: user.email }, { courseSlug, couponCode }),
+  handler: async ({ courseSlug, couponCode }, { user }) =>
+    startCheckout({ id: user.id, email: user.email }, { courseSlug, couponCode }),
 });
 
 export const previewCouponAction = createAction({
@@ -38,5 +39,6 @@ export const refundPaymentAction = createAction({
   schema: refundSchema,
   auth: ["ADMIN"],
   revalidate: ["/admin/payments"],
-  handler: async ({ paymentId, amount, reason, attempt }, { user, ip }) => refundPayment(user.id, { paymentId, amountCents: amount, reason, attempt }, ip),
+  handler: async ({ paymentId, amount, reason, attempt }, { user, ip }) =>
+    refundPayment(user.id, { paymentId, amountCents: amount, reason, attempt }, ip),
 });

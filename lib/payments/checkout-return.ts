@@ -32,10 +32,25 @@ function stateOf(status: string, enrolled: boolean): CheckoutState {
 async function readReturn(userId: string, sessionId: string): Promise<CheckoutReturn | null> {
   const payment = await db.payment.findFirst({
     where: { stripeCheckoutSessionId: sessionId, userId },
-    select: { id: true, status: true, courseId: true, stripeCheckoutSessionId: true, course: { select: { slug: true, title: true, lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      courseId: true,
+      stripeCheckoutSessionId: true,
+      course: {
+        select: {
+          slug: true,
+          title: true,
+          lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } },
+        },
+      },
+    },
   });
   if (!payment) return null;
-  const enrolment = await db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: payment.courseId } }, select: { status: true } });
+  const enrolment = await db.enrollment.findUnique({
+    where: { userId_courseId: { userId, courseId: payment.courseId } },
+    select: { status: true },
+  });
   const first = payment.course.lessons[0];
   return {
     state: stateOf(payment.status, isLiveEnrollment(enrolment)),
@@ -61,7 +76,10 @@ export async function confirmCheckoutReturn(userId: string, sessionId: string): 
 
 /** Cancel: the learner's own open checkout ends now and its seat goes back. Returns the course to go back to. */
 export async function cancelCheckout(userId: string, paymentId: string): Promise<string | null> {
-  const payment = await db.payment.findFirst({ where: { id: paymentId, userId }, select: { status: true, stripeCheckoutSessionId: true, course: { select: { slug: true } } } });
+  const payment = await db.payment.findFirst({
+    where: { id: paymentId, userId },
+    select: { status: true, stripeCheckoutSessionId: true, course: { select: { slug: true } } },
+  });
   if (!payment) return null;
   if (payment.status === "PENDING") {
     if (payment.stripeCheckoutSessionId) {
@@ -69,7 +87,9 @@ export async function cancelCheckout(userId: string, paymentId: string): Promise
         await paymentProvider().expireCheckoutSession(payment.stripeCheckoutSessionId);
       } catch (error) {
         // The hold is released below regardless; Stripe's own expiry then closes the session.
-        console.error(`cancel ${paymentId}: could not expire the session (${error instanceof Error ? error.message : "unknown error"})`);
+        console.error(
+          `cancel ${paymentId}: could not expire the session (${error instanceof Error ? error.message : "unknown error"})`,
+        );
       }
     }
     const { effects } = await paymentTransaction((tx) => releaseCheckout(tx, paymentId, "EXPIRED", new Date()));

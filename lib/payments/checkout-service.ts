@@ -18,12 +18,35 @@ const REUSE_MARGIN_MS = 3 * 60_000;
 export type CheckoutStart = { kind: "redirect"; url: string } | { kind: "enrolled"; href: string };
 export type Buyer = { id: string; email: string };
 
-type Plan = CheckoutStart | { kind: "create"; payment: { id: string; courseId: string; cohortId: string | null; expiresAt: Date | null }; quote: Quote; currency: string; title: string; cohortTitle: string | null; couponCode: string | null };
+type Plan =
+  | CheckoutStart
+  | {
+      kind: "create";
+      payment: { id: string; courseId: string; cohortId: string | null; expiresAt: Date | null };
+      quote: Quote;
+      currency: string;
+      title: string;
+      cohortTitle: string | null;
+      couponCode: string | null;
+    };
 
 export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Date) {
   const course = await tx.course.findFirst({
     where: { slug: courseSlug, status: "PUBLISHED" },
-    select: { id: true, slug: true, title: true, priceCents: true, currency: true, format: true, cohorts: { where: { startsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, title: true, seats: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      priceCents: true,
+      currency: true,
+      format: true,
+      cohorts: {
+        where: { startsAt: { gt: now } },
+        orderBy: { startsAt: "asc" },
+        take: 1,
+        select: { id: true, title: true, seats: true },
+      },
+    },
   });
   if (!course) throw new PaymentError("This course is not available.");
   if (course.priceCents === 0) throw new PaymentError("This course is free: enrol from its page, no payment needed.");
@@ -45,30 +68,52 @@ function firstLessonHref(slug: string, lessonSlug: string | undefined): string {
   return lessonSlug ? `/courses/${slug}/lessons/${lessonSlug}` : `/courses/${slug}`;
 }
 
-async function plan(tx: Tx, buyer: Buyer, courseSlug: string, couponCode: string | undefined, now: Date): Promise<Plan> {
+async function plan(
+  tx: Tx,
+  buyer: Buyer,
+  courseSlug: string,
+  couponCode: string | undefined,
+  now: Date,
+): Promise<Plan> {
   const course = await loadPurchasableCourse(tx, courseSlug, now);
   // One learner's attempts queue here, so a double click cannot open two checkouts.
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${buyer.id} FOR UPDATE`;
-  const enrolment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId: buyer.id, courseId: course.id } }, select: { status: true } });
+  const enrolment = await tx.enrollment.findUnique({
+    where: { userId_courseId: { userId: buyer.id, courseId: course.id } },
+    select: { status: true },
+  });
   if (isLiveEnrollment(enrolment)) {
-    const first = await tx.lesson.findFirst({ where: { courseId: course.id }, orderBy: [{ module: { position: "asc" } }, { position: "asc" }], select: { slug: true } });
+    const first = await tx.lesson.findFirst({
+      where: { courseId: course.id },
+      orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
+      select: { slug: true },
+    });
     return { kind: "enrolled", href: firstLessonHref(course.slug, first?.slug) };
   }
   const coupon = await loadCouponFor(tx, couponCode, buyer.id, course.id, now);
 
-  const open = await tx.payment.findFirst({ where: { userId: buyer.id, courseId: course.id, status: { in: ["PENDING", "PROCESSING"] } }, select: { id: true, status: true, checkoutUrl: true, expiresAt: true, couponId: true, createdAt: true } });
-  if (open?.status === "PROCESSING") throw new PaymentError("Your earlier payment for this course is still being confirmed by your bank. We will e-mail you as soon as it is through.");
+  const open = await tx.payment.findFirst({
+    where: { userId: buyer.id, courseId: course.id, status: { in: ["PENDING", "PROCESSING"] } },
+    select: { id: true, status: true, checkoutUrl: true, expiresAt: true, couponId: true, createdAt: true },
+  });
+  if (open?.status === "PROCESSING")
+    throw new PaymentError(
+      "Your earlier payment for this course is still being confirmed by your bank. We will e-mail you as soon as it is through.",
+    );
   if (open) {
     const fresh = open.expiresAt && open.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS;
-    if (fresh && open.checkoutUrl && open.couponId === (coupon?.id ?? null)) return { kind: "redirect", url: open.checkoutUrl };
-    if (!open.checkoutUrl && now.getTime() - open.createdAt.getTime() < 60_000) throw new PaymentError("Your checkout is being prepared. Try again in a moment.");
+    if (fresh && open.checkoutUrl && open.couponId === (coupon?.id ?? null))
+      return { kind: "redirect", url: open.checkoutUrl };
+    if (!open.checkoutUrl && now.getTime() - open.createdAt.getTime() < 60_000)
+      throw new PaymentError("Your checkout is being prepared. Try again in a moment.");
     // Stale, or a different coupon: this attempt replaces it (a late payment on it is refunded by fulfilment).
     await tx.payment.update({ where: { id: open.id }, data: { status: "EXPIRED" } });
   }
 
   if (course.cohort) {
     await lockCohort(tx, course.cohort.id);
-    if ((await takenSeats(tx, course.cohort.id, buyer.id, now)) >= course.cohort.seats) throw new PaymentError(SOLD_OUT_MESSAGE);
+    if ((await takenSeats(tx, course.cohort.id, buyer.id, now)) >= course.cohort.seats)
+      throw new PaymentError(SOLD_OUT_MESSAGE);
   }
   const quote = quotePrice(course.priceCents, coupon);
   if (quote.amountCents === 0) {
@@ -79,27 +124,65 @@ async function plan(tx: Tx, buyer: Buyer, courseSlug: string, couponCode: string
       create: { userId: buyer.id, courseId: course.id, cohortId: course.cohort?.id ?? null, source: "COUPON" },
     });
     await tx.couponRedemption.create({ data: { couponId: coupon!.id, userId: buyer.id } });
-    const { count } = await tx.coupon.updateMany({ where: { id: coupon!.id, OR: [{ maxRedemptions: null }, { redeemedCount: { lt: coupon!.maxRedemptions ?? 0 } }] }, data: { redeemedCount: { increment: 1 } } });
-    if (count === 0) throw new PaymentError(`The coupon ${coupon!.code} has been used up.`, { couponCode: [`The coupon ${coupon!.code} has been used up.`] });
+    const { count } = await tx.coupon.updateMany({
+      where: { id: coupon!.id, OR: [{ maxRedemptions: null }, { redeemedCount: { lt: coupon!.maxRedemptions ?? 0 } }] },
+      data: { redeemedCount: { increment: 1 } },
+    });
+    if (count === 0)
+      throw new PaymentError(`The coupon ${coupon!.code} has been used up.`, {
+        couponCode: [`The coupon ${coupon!.code} has been used up.`],
+      });
     if (course.cohort) await tx.waitlistEntry.deleteMany({ where: { cohortId: course.cohort.id, userId: buyer.id } });
-    const first = await tx.lesson.findFirst({ where: { courseId: course.id }, orderBy: [{ module: { position: "asc" } }, { position: "asc" }], select: { slug: true } });
+    const first = await tx.lesson.findFirst({
+      where: { courseId: course.id },
+      orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
+      select: { slug: true },
+    });
     return { kind: "enrolled", href: firstLessonHref(course.slug, first?.slug) };
   }
   const payment = await tx.payment.create({
-    data: { userId: buyer.id, courseId: course.id, cohortId: course.cohort?.id ?? null, couponId: coupon?.id ?? null, listPriceCents: quote.listPriceCents, discountCents: quote.discountCents, amountCents: quote.amountCents, currency: course.currency, expiresAt: new Date(now.getTime() + CHECKOUT_MINUTES * 60_000) },
+    data: {
+      userId: buyer.id,
+      courseId: course.id,
+      cohortId: course.cohort?.id ?? null,
+      couponId: coupon?.id ?? null,
+      listPriceCents: quote.listPriceCents,
+      discountCents: quote.discountCents,
+      amountCents: quote.amountCents,
+      currency: course.currency,
+      expiresAt: new Date(now.getTime() + CHECKOUT_MINUTES * 60_000),
+    },
     select: { id: true, courseId: true, cohortId: true, expiresAt: true },
   });
-  return { kind: "create", payment, quote, currency: course.currency, title: course.title, cohortTitle: course.cohort?.title ?? null, couponCode: coupon?.code ?? null };
+  return {
+    kind: "create",
+    payment,
+    quote,
+    currency: course.currency,
+    title: course.title,
+    cohortTitle: course.cohort?.title ?? null,
+    couponCode: coupon?.code ?? null,
+  };
 }
 
-export async function startCheckout(buyer: Buyer, input: { courseSlug: string; couponCode?: string }, now: Date = new Date()): Promise<CheckoutStart> {
+export async function startCheckout(
+  buyer: Buyer,
+  input: { courseSlug: string; couponCode?: string },
+  now: Date = new Date(),
+): Promise<CheckoutStart> {
   const decided = await paymentTransaction((tx) => plan(tx, buyer, input.courseSlug, input.couponCode, now));
   if (decided.kind !== "create") {
     if (decided.kind === "enrolled") invalidateCatalogCache(`course:${input.courseSlug}`);
     return decided;
   }
   const payment = decided.payment;
-  const metadata = { paymentId: payment.id, userId: buyer.id, courseId: payment.courseId, ...(payment.cohortId ? { cohortId: payment.cohortId } : {}), ...(decided.couponCode ? { coupon: decided.couponCode } : {}) };
+  const metadata = {
+    paymentId: payment.id,
+    userId: buyer.id,
+    courseId: payment.courseId,
+    ...(payment.cohortId ? { cohortId: payment.cohortId } : {}),
+    ...(decided.couponCode ? { coupon: decided.couponCode } : {}),
+  };
   let session;
   try {
     session = await paymentProvider().createCheckoutSession({
@@ -107,7 +190,10 @@ export async function startCheckout(buyer: Buyer, input: { courseSlug: string; c
       amountCents: decided.quote.amountCents,
       currency: decided.currency,
       productName: decided.title,
-      description: [decided.cohortTitle, decided.couponCode ? `Coupon ${decided.couponCode} applied` : null].filter(Boolean).join(" · ") || "Course access",
+      description:
+        [decided.cohortTitle, decided.couponCode ? `Coupon ${decided.couponCode} applied` : null]
+          .filter(Boolean)
+          .join(" · ") || "Course access",
       customerEmail: buyer.email,
       clientReferenceId: buyer.id,
       metadata,
@@ -117,11 +203,18 @@ export async function startCheckout(buyer: Buyer, input: { courseSlug: string; c
       allowPromotionCodes: !decided.couponCode,
     });
   } catch (error) {
-    console.error(`checkout ${payment.id}: the provider refused (${error instanceof Error ? error.message : "unknown error"})`);
+    console.error(
+      `checkout ${payment.id}: the provider refused (${error instanceof Error ? error.message : "unknown error"})`,
+    );
     await db.payment.updateMany({ where: { id: payment.id, status: "PENDING" }, data: { status: "FAILED" } });
-    throw new PaymentError("We could not open the payment page just now. Nothing was charged; please try again in a minute.");
+    throw new PaymentError(
+      "We could not open the payment page just now. Nothing was charged; please try again in a minute.",
+    );
   }
-  await db.payment.update({ where: { id: payment.id }, data: { stripeCheckoutSessionId: session.id, checkoutUrl: session.url } });
+  await db.payment.update({
+    where: { id: payment.id },
+    data: { stripeCheckoutSessionId: session.id, checkoutUrl: session.url },
+  });
   if (!session.url) throw new PaymentError("The payment page did not open. Please try again.");
   return { kind: "redirect", url: session.url };
 }

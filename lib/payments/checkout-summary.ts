@@ -17,10 +17,28 @@ export type CheckoutSummary = {
   processing: boolean;
 };
 
-export async function getCheckoutSummary(userId: string, courseSlug: string, now: Date = new Date()): Promise<CheckoutSummary | null> {
+export async function getCheckoutSummary(
+  userId: string,
+  courseSlug: string,
+  now: Date = new Date(),
+): Promise<CheckoutSummary | null> {
   const course = await db.course.findFirst({
     where: { slug: courseSlug, status: "PUBLISHED" },
-    select: { id: true, slug: true, title: true, priceCents: true, currency: true, format: true, cohorts: { where: { startsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, title: true, startsAt: true, timeZone: true, seats: true } }, lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      priceCents: true,
+      currency: true,
+      format: true,
+      cohorts: {
+        where: { startsAt: { gt: now } },
+        orderBy: { startsAt: "asc" },
+        take: 1,
+        select: { id: true, title: true, startsAt: true, timeZone: true, seats: true },
+      },
+      lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } },
+    },
   });
   if (!course) return null;
   const [enrolment, processing] = await Promise.all([
@@ -28,7 +46,9 @@ export async function getCheckoutSummary(userId: string, courseSlug: string, now
     db.payment.count({ where: { userId, courseId: course.id, status: "PROCESSING" } }),
   ]);
   const next = course.format === "COHORT" ? (course.cohorts[0] ?? null) : null;
-  const seatsLeft = next ? Math.max(0, next.seats - (await db.$transaction((tx) => takenSeats(tx, next.id, userId, now)))) : 0;
+  const seatsLeft = next
+    ? Math.max(0, next.seats - (await db.$transaction((tx) => takenSeats(tx, next.id, userId, now))))
+    : 0;
   const first = course.lessons[0];
   return {
     courseSlug: course.slug,

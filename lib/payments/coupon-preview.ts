@@ -6,11 +6,22 @@ import { quotePrice } from "./pricing";
 export type CouponPreview = { code: string; listPrice: string; discount: string; total: string; free: boolean };
 
 /** What the checkout would charge with this coupon; nothing is written. */
-export async function previewCoupon(userId: string, courseSlug: string, code: string, now: Date = new Date()): Promise<CouponPreview> {
+export async function previewCoupon(
+  userId: string,
+  courseSlug: string,
+  code: string,
+  now: Date = new Date(),
+): Promise<CouponPreview> {
   return db.$transaction(async (tx) => {
     const course = await loadPurchasableCourse(tx, courseSlug, now);
     const coupon = await loadCouponFor(tx, code, userId, course.id, now);
     const quote = quotePrice(course.priceCents, coupon);
-    return { code: coupon!.code, listPrice: formatMoney(quote.listPriceCents, course.currency), discount: formatMoney(quote.discountCents, course.currency), total: formatMoney(quote.amountCents, course.currency), free: quote.amountCents === 0 };
+    return {
+      code: coupon!.code,
+      listPrice: formatMoney(quote.listPriceCents, course.currency),
+      discount: formatMoney(quote.discountCents, course.currency),
+      total: formatMoney(quote.amountCents, course.currency),
+      free: quote.amountCents === 0,
+    };
   });
 }

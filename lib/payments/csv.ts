@@ -34,7 +34,37 @@ const cents = (n: number) => (n / 100).toFixed(2);
 
 export function paymentsCsv(payments: CsvPayment[]): string {
   return toCsv(
-    ["payment_id", "created_at", "paid_at", "status", "dispute", "learner_email", "course", "coupon", "list_price", "discount", "amount", "refunded", "currency", "payment_intent"],
-    payments.map((p) => [p.id, p.createdAt.toISOString(), p.paidAt?.toISOString() ?? "", p.status, p.disputeStatus ?? "", p.user.email, p.course.slug, p.coupon?.code ?? "", cents(p.listPriceCents), cents(p.discountCents), cents(p.amountCents), cents(p.refundedCents), p.currency.toUpperCase(), p.stripePaymentIntentId ?? ""]),
+    [
+      "payment_id",
+      "created_at",
+      "paid_at",
+      "status",
+      "dispute",
+      "learner_email",
+      "course",
+      "coupon",
+      "list_price",
+      "discount",
+      "amount",
+      "refunded",
+      "currency",
+      "payment_intent",
+    ],
+    payments.map((p) => [
+      p.id,
+      p.createdAt.toISOString(),
+      p.paidAt?.toISOString() ?? "",
+      p.status,
+      p.disputeStatus ?? "",
+      p.user.email,
+      p.course.slug,
+      p.coupon?.code ?? "",
+      cents(p.listPriceCents),
+      cents(p.discountCents),
+      cents(p.amountCents),
+      cents(p.refundedCents),
+      p.currency.toUpperCase(),
+      p.stripePaymentIntentId ?? "",
+    ]),
   );
 }

@@ -11,6 +11,14 @@ export const exportPaymentsDefinition = {
   handler: async (filter) => paymentsCsv(await listPaymentsForCsv(filter)),
 } satisfies ActionDefinition<typeof paymentFilterSchema, readonly ["ADMIN"], string>;
 
-export const exportPaymentsRoute = createJsonGetRoute(exportPaymentsDefinition, (csv) =>
-  new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="payments-${new Date().toISOString().slice(0, 10)}.csv"`, "cache-control": "no-store" } }),
+export const exportPaymentsRoute = createJsonGetRoute(
+  exportPaymentsDefinition,
+  (csv) =>
+    new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="payments-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "cache-control": "no-store",
+      },
+    }),
 );

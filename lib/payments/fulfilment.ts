@@ -16,12 +16,18 @@ export type FulfilOutcome = "fulfilled" | "already-done" | "processing" | "unkno
 export type Fulfilment = { outcome: FulfilOutcome; effects: AfterCommit[] };
 
 async function findPaymentId(tx: Tx, session: CheckoutSessionView): Promise<string | null> {
-  const bySession = await tx.payment.findUnique({ where: { stripeCheckoutSessionId: session.id }, select: { id: true } });
+  const bySession = await tx.payment.findUnique({
+    where: { stripeCheckoutSessionId: session.id },
+    select: { id: true },
+  });
   if (bySession) return bySession.id;
   // The webhook can outrun our own write of the session id; the metadata names our payment.
   const paymentId = session.metadata.paymentId;
   if (!paymentId) return null;
-  const byId = await tx.payment.findFirst({ where: { id: paymentId, stripeCheckoutSessionId: null }, select: { id: true } });
+  const byId = await tx.payment.findFirst({
+    where: { id: paymentId, stripeCheckoutSessionId: null },
+    select: { id: true },
+  });
   if (!byId) return null;
   await tx.payment.update({ where: { id: byId.id }, data: { stripeCheckoutSessionId: session.id } });
   return byId.id;
@@ -29,62 +35,141 @@ async function findPaymentId(tx: Tx, session: CheckoutSessionView): Promise<stri
 
 /** Replays refund and dispute events that arrived before this payment was fulfilled. */
 async function replayDeferred(tx: Tx, paymentId: string, paymentIntentId: string, now: Date): Promise<AfterCommit[]> {
-  const deferred = await tx.deferredWebhookEvent.findMany({ where: { paymentIntentId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const deferred = await tx.deferredWebhookEvent.findMany({
+    where: { paymentIntentId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const effects: AfterCommit[] = [];
   for (const event of deferred) {
-    if (event.type === "charge.refunded") effects.push(...(await applyChargeRefunded(tx, paymentId, chargeSchema.parse(event.payload), now)));
-    if (event.type === "charge.dispute.created") effects.push(...(await applyDisputeCreated(tx, paymentId, disputeSchema.parse(event.payload))));
-    if (event.type === "charge.dispute.closed") effects.push(...(await applyDisputeClosed(tx, paymentId, disputeSchema.parse(event.payload), now)));
+    if (event.type === "charge.refunded")
+      effects.push(...(await applyChargeRefunded(tx, paymentId, chargeSchema.parse(event.payload), now)));
+    if (event.type === "charge.dispute.created")
+      effects.push(...(await applyDisputeCreated(tx, paymentId, disputeSchema.parse(event.payload))));
+    if (event.type === "charge.dispute.closed")
+      effects.push(...(await applyDisputeClosed(tx, paymentId, disputeSchema.parse(event.payload), now)));
     await tx.deferredWebhookEvent.delete({ where: { id: event.id } });
   }
   return effects;
 }
 
-function autoRefund(payment: { id: string; amountCents: number; user: { email: string; name: string | null }; course: { title: string } }, paymentIntentId: string, reason: string): AfterCommit {
+function autoRefund(
+  payment: { id: string; amountCents: number; user: { email: string; name: string | null }; course: { title: string } },
+  paymentIntentId: string,
+  reason: string,
+): AfterCommit {
   return async () => {
     try {
-      await paymentProvider().createRefund({ paymentIntentId, amountCents: payment.amountCents, idempotencyKey: `auto-refund-${payment.id}`, metadata: { paymentId: payment.id, reason: "automatic" } });
+      await paymentProvider().createRefund({
+        paymentIntentId,
+        amountCents: payment.amountCents,
+        idempotencyKey: `auto-refund-${payment.id}`,
+        metadata: { paymentId: payment.id, reason: "automatic" },
+      });
     } catch (error) {
       // The money is held with no access behind it: a person must refund it by hand.
       const admins = await db.user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true } });
       const text = `The automatic refund of payment ${payment.id} failed (${error instanceof Error ? error.message : "unknown error"}). ${reason} Refund it from the admin payments page.`;
-      for (const admin of admins) await sendMail({ to: admin.email, kind: "payment-refund-failed", subject: `Refund needed: payment ${payment.id}`, text });
+      for (const admin of admins)
+        await sendMail({
+          to: admin.email,
+          kind: "payment-refund-failed",
+          subject: `Refund needed: payment ${payment.id}`,
+          text,
+        });
       return;
     }
-    await sendMail({ to: payment.user.email, kind: "refund", ...automaticRefundMail(payment.user.name, payment.course.title, reason) });
+    await sendMail({
+      to: payment.user.email,
+      kind: "refund",
+      ...automaticRefundMail(payment.user.name, payment.course.title, reason),
+    });
   };
 }
 
-export async function fulfilCheckout(tx: Tx, session: CheckoutSessionView, now: Date = new Date()): Promise<Fulfilment> {
+export async function fulfilCheckout(
+  tx: Tx,
+  session: CheckoutSessionView,
+  now: Date = new Date(),
+): Promise<Fulfilment> {
   const paymentId = await findPaymentId(tx, session);
   if (!paymentId) return { outcome: "unknown-session", effects: [] };
   await lockPayment(tx, paymentId);
   const payment = await tx.payment.findUniqueOrThrow({
     where: { id: paymentId },
-    include: { user: { select: { email: true, name: true } }, course: { select: { slug: true, title: true, lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } } } }, cohort: { select: { seats: true } } },
+    include: {
+      user: { select: { email: true, name: true } },
+      course: {
+        select: {
+          slug: true,
+          title: true,
+          lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } },
+        },
+      },
+      cohort: { select: { seats: true } },
+    },
   });
-  if (payment.status === "PAID" || payment.status === "PARTIALLY_REFUNDED" || payment.status === "REFUNDED") return { outcome: "already-done", effects: [] };
+  if (payment.status === "PAID" || payment.status === "PARTIALLY_REFUNDED" || payment.status === "REFUNDED")
+    return { outcome: "already-done", effects: [] };
   const paid = session.paymentStatus === "paid" || session.paymentStatus === "no_payment_required";
 
   if (!paid) {
-    if (session.status !== "complete" || payment.status === "PROCESSING" || payment.status === "FAILED") return { outcome: "already-done", effects: [] };
-    await tx.payment.update({ where: { id: payment.id }, data: { status: "PROCESSING", stripePaymentIntentId: session.paymentIntentId } });
-    return { outcome: "processing", effects: [async () => void (await sendMail({ to: payment.user.email, kind: "payment-processing", ...paymentProcessingMail(payment.user.name, payment.course.title) }))] };
+    if (session.status !== "complete" || payment.status === "PROCESSING" || payment.status === "FAILED")
+      return { outcome: "already-done", effects: [] };
+    await tx.payment.update({
+      where: { id: payment.id },
+      data: { status: "PROCESSING", stripePaymentIntentId: session.paymentIntentId },
+    });
+    return {
+      outcome: "processing",
+      effects: [
+        async () =>
+          void (await sendMail({
+            to: payment.user.email,
+            kind: "payment-processing",
+            ...paymentProcessingMail(payment.user.name, payment.course.title),
+          })),
+      ],
+    };
   }
 
   const paymentIntentId = session.paymentIntentId ?? `none:${session.id}`;
   const amountCents = session.amountTotal ?? payment.amountCents;
-  await tx.payment.update({ where: { id: payment.id }, data: { status: "PAID", paidAt: now, stripePaymentIntentId: paymentIntentId, amountCents } });
+  await tx.payment.update({
+    where: { id: payment.id },
+    data: { status: "PAID", paidAt: now, stripePaymentIntentId: paymentIntentId, amountCents },
+  });
   const charged = { ...payment, amountCents };
 
   // Money arrived but access cannot follow: the learner already owns the course, or the seat is gone.
-  const enrolled = await tx.enrollment.findFirst({ where: { userId: payment.userId, courseId: payment.courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } }, select: { id: true } });
-  if (enrolled) return { outcome: "refunding", effects: [autoRefund(charged, paymentIntentId, "You were already enrolled in this course, so this second payment was not needed.")] };
+  const enrolled = await tx.enrollment.findFirst({
+    where: { userId: payment.userId, courseId: payment.courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } },
+    select: { id: true },
+  });
+  if (enrolled)
+    return {
+      outcome: "refunding",
+      effects: [
+        autoRefund(
+          charged,
+          paymentIntentId,
+          "You were already enrolled in this course, so this second payment was not needed.",
+        ),
+      ],
+    };
   if (payment.cohortId && payment.cohort) {
     await lockCohort(tx, payment.cohortId);
     const holdWasReleased = payment.status === "EXPIRED" || payment.status === "FAILED";
     if (holdWasReleased && (await takenSeats(tx, payment.cohortId, payment.userId, now)) >= payment.cohort.seats) {
-      return { outcome: "refunding", effects: [autoRefund(charged, paymentIntentId, "Your payment arrived after your seat hold had ended, and the cohort filled up meanwhile.")] };
+      return {
+        outcome: "refunding",
+        effects: [
+          autoRefund(
+            charged,
+            paymentIntentId,
+            "Your payment arrived after your seat hold had ended, and the cohort filled up meanwhile.",
+          ),
+        ],
+      };
     }
     await tx.waitlistEntry.deleteMany({ where: { cohortId: payment.cohortId, userId: payment.userId } });
   }
@@ -95,7 +180,10 @@ export async function fulfilCheckout(tx: Tx, session: CheckoutSessionView, now: 
     create: { userId: payment.userId, courseId: payment.courseId, cohortId: payment.cohortId, source: "PURCHASE" },
   });
   if (payment.couponId) {
-    const redemption = await tx.couponRedemption.createMany({ data: [{ couponId: payment.couponId, userId: payment.userId, paymentId: payment.id }], skipDuplicates: true });
+    const redemption = await tx.couponRedemption.createMany({
+      data: [{ couponId: payment.couponId, userId: payment.userId, paymentId: payment.id }],
+      skipDuplicates: true,
+    });
     if (redemption.count === 1) {
       await tx.$executeRaw`UPDATE "Coupon" SET "redeemedCount" = "redeemedCount" + 1 WHERE id = ${payment.couponId} AND ("maxRedemptions" IS NULL OR "redeemedCount" < "maxRedemptions")`;
     }
@@ -103,7 +191,22 @@ export async function fulfilCheckout(tx: Tx, session: CheckoutSessionView, now: 
   const effects: AfterCommit[] = [
     async () => invalidateCatalogCache(`course:${payment.course.slug}`),
     async () => {
-      await sendMail({ to: payment.user.email, kind: "receipt", ...receiptMail(payment.user.name, { courseTitle: payment.course.title, amountCents, discountCents: payment.discountCents, currency: payment.currency, paidAt: now, paymentId: payment.id }, appUrl(`/billing/${payment.id}`)) });
+      await sendMail({
+        to: payment.user.email,
+        kind: "receipt",
+        ...receiptMail(
+          payment.user.name,
+          {
+            courseTitle: payment.course.title,
+            amountCents,
+            discountCents: payment.discountCents,
+            currency: payment.currency,
+            paidAt: now,
+            paymentId: payment.id,
+          },
+          appUrl(`/billing/${payment.id}`),
+        ),
+      });
     },
   ];
   effects.push(...(await replayDeferred(tx, payment.id, paymentIntentId, now)));

@@ -21,19 +21,29 @@ const billingSelect = {
   course: { select: { title: true, slug: true } },
   cohort: { select: { title: true } },
   coupon: { select: { code: true } },
-  refunds: { orderBy: { createdAt: "asc" as const }, select: { id: true, amountCents: true, createdAt: true, reason: true } },
+  refunds: {
+    orderBy: { createdAt: "asc" as const },
+    select: { id: true, amountCents: true, createdAt: true, reason: true },
+  },
 } satisfies Prisma.PaymentSelect;
 
 export type BillingPayment = Prisma.PaymentGetPayload<{ select: typeof billingSelect }>;
 
 /** The learner's purchases (abandoned checkouts left out). */
 export async function listBillingPayments(userId: string): Promise<BillingPayment[]> {
-  return db.payment.findMany({ where: { userId, status: { notIn: ["PENDING", "EXPIRED"] } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: billingSelect });
+  return db.payment.findMany({
+    where: { userId, status: { notIn: ["PENDING", "EXPIRED"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: billingSelect,
+  });
 }
 
 /** One receipt, only for its owner (null otherwise: the page answers 404, not "forbidden"). */
 export async function getReceipt(userId: string, paymentId: string) {
-  return db.payment.findFirst({ where: { id: paymentId, userId, status: { in: ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"] } }, select: { ...billingSelect, user: { select: { name: true, email: true } }, stripePaymentIntentId: true } });
+  return db.payment.findFirst({
+    where: { id: paymentId, userId, status: { in: ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"] } },
+    select: { ...billingSelect, user: { select: { name: true, email: true } }, stripePaymentIntentId: true },
+  });
 }
 
 function whereOf(filter: PaymentFilter): Prisma.PaymentWhereInput {
@@ -44,23 +54,45 @@ function whereOf(filter: PaymentFilter): Prisma.PaymentWhereInput {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.course ? { course: { slug: filter.course } } : {}),
     ...(filter.from || filter.to ? { createdAt } : {}),
-    ...(filter.q ? { OR: [{ id: filter.q }, { user: { email: { contains: filter.q, mode: "insensitive" as const } } }] } : {}),
+    ...(filter.q
+      ? { OR: [{ id: filter.q }, { user: { email: { contains: filter.q, mode: "insensitive" as const } } }] }
+      : {}),
   };
 }
 
-const adminSelect = { ...billingSelect, stripeCheckoutSessionId: true, stripePaymentIntentId: true, user: { select: { email: true, name: true } } } satisfies Prisma.PaymentSelect;
+const adminSelect = {
+  ...billingSelect,
+  stripeCheckoutSessionId: true,
+  stripePaymentIntentId: true,
+  user: { select: { email: true, name: true } },
+} satisfies Prisma.PaymentSelect;
 export type AdminPayment = Prisma.PaymentGetPayload<{ select: typeof adminSelect }>;
 
 export async function listAdminPayments(filter: PaymentFilter) {
   const where = whereOf(filter);
   const [payments, total, courses] = await Promise.all([
-    db.payment.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filter.page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE, select: adminSelect }),
+    db.payment.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: adminSelect,
+    }),
     db.payment.count({ where }),
-    db.course.findMany({ where: { priceCents: { gt: 0 } }, orderBy: { title: "asc" }, select: { slug: true, title: true } }),
+    db.course.findMany({
+      where: { priceCents: { gt: 0 } },
+      orderBy: { title: "asc" },
+      select: { slug: true, title: true },
+    }),
   ]);
   return { payments, total, courses, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
 export async function listPaymentsForCsv(filter: PaymentFilter): Promise<AdminPayment[]> {
-  return db.payment.findMany({ where: whereOf(filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: CSV_ROW_LIMIT, select: adminSelect });
+  return db.payment.findMany({
+    where: whereOf(filter),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: CSV_ROW_LIMIT,
+    select: adminSelect,
+  });
 }

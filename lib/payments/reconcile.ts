@@ -11,12 +11,21 @@ import { releaseCheckout } from "./webhooks/release-checkout";
 export const RECONCILE_AFTER_MS = 15 * 60_000;
 const BATCH = 100;
 
-export type ReconcileReport = { checked: number; fulfilled: number; expired: number; failed: number; offersPassedOn: number };
+export type ReconcileReport = {
+  checked: number;
+  fulfilled: number;
+  expired: number;
+  failed: number;
+  offersPassedOn: number;
+};
 
 export async function reconcilePendingPayments(now: Date = new Date()): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, fulfilled: 0, expired: 0, failed: 0, offersPassedOn: 0 };
   const stale = await db.payment.findMany({
-    where: { status: { in: ["PENDING", "PROCESSING"] }, createdAt: { lt: new Date(now.getTime() - RECONCILE_AFTER_MS) } },
+    where: {
+      status: { in: ["PENDING", "PROCESSING"] },
+      createdAt: { lt: new Date(now.getTime() - RECONCILE_AFTER_MS) },
+    },
     orderBy: { createdAt: "asc" },
     take: BATCH,
     select: { id: true, stripeCheckoutSessionId: true },
@@ -54,7 +63,10 @@ export async function reconcilePendingPayments(now: Date = new Date()): Promise<
 
 /** Offers not taken within 24 hours end; the seat goes to the next person waiting. */
 async function passOnExpiredOffers(now: Date): Promise<number> {
-  const expired = await db.waitlistEntry.findMany({ where: { offerExpiresAt: { lte: now }, cohort: { startsAt: { gt: now } } }, select: { id: true, cohortId: true } });
+  const expired = await db.waitlistEntry.findMany({
+    where: { offerExpiresAt: { lte: now }, cohort: { startsAt: { gt: now } } },
+    select: { id: true, cohortId: true },
+  });
   if (expired.length === 0) return 0;
   const cohorts = [...new Set(expired.map((e) => e.cohortId))];
   let offered = 0;

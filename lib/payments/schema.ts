@@ -2,7 +2,11 @@ import { z } from "zod";
 import { parseMajorAmount } from "./money";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
-const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link.").max(120);
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Invalid link.")
+  .max(120);
 const couponCode = z
   .string()
   .trim()
@@ -13,11 +17,26 @@ const couponCode = z
 
 /** Only what identifies the purchase: the price always comes from our database, never from the form. */
 export const startCheckoutSchema = z.strictObject({ courseSlug: slug, couponCode });
-export const previewCouponSchema = z.strictObject({ courseSlug: slug, couponCode: z.string().trim().min(1, "Enter a coupon code.").max(40) });
+export const previewCouponSchema = z.strictObject({
+  courseSlug: slug,
+  couponCode: z.string().trim().min(1, "Enter a coupon code.").max(40),
+});
 export const cancelCheckoutSchema = z.object({ paymentId: id });
 
-export const testCheckoutSchema = z.object({ sessionId: z.string().trim().regex(/^cs_test_[a-f0-9]{24}$/, "Unknown test checkout."), outcome: z.enum(["pay", "decline", "pay-later"]) });
-export const testSettleSchema = z.object({ sessionId: z.string().trim().regex(/^cs_test_[a-f0-9]{24}$/, "Unknown test checkout."), outcome: z.enum(["succeed", "fail"]) });
+export const testCheckoutSchema = z.object({
+  sessionId: z
+    .string()
+    .trim()
+    .regex(/^cs_test_[a-f0-9]{24}$/, "Unknown test checkout."),
+  outcome: z.enum(["pay", "decline", "pay-later"]),
+});
+export const testSettleSchema = z.object({
+  sessionId: z
+    .string()
+    .trim()
+    .regex(/^cs_test_[a-f0-9]{24}$/, "Unknown test checkout."),
+  outcome: z.enum(["succeed", "fail"]),
+});
 
 export const refundSchema = z.object({
   paymentId: id,
@@ -34,10 +53,21 @@ export const refundSchema = z.object({
     }),
   reason: z.string().trim().max(200, "Keep the reason under 200 characters.").optional(),
   // Generated when the form is rendered: a double submit repeats the same refund, not a second one.
-  attempt: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, "Reload the page and try again."),
+  attempt: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, "Reload the page and try again."),
 });
 
-export const PAYMENT_STATUSES = ["PENDING", "PROCESSING", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "FAILED", "EXPIRED"] as const;
+export const PAYMENT_STATUSES = [
+  "PENDING",
+  "PROCESSING",
+  "PAID",
+  "PARTIALLY_REFUNDED",
+  "REFUNDED",
+  "FAILED",
+  "EXPIRED",
+] as const;
 
 export const paymentFilterSchema = z.object({
   status: z.enum(PAYMENT_STATUSES).optional().catch(undefined),

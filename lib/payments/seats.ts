@@ -35,19 +35,30 @@ export async function takenSeats(tx: Tx, cohortId: string, forUserId: string | n
  */
 export async function offerReleasedSeats(tx: Tx, cohortId: string, now: Date): Promise<AfterCommit[]> {
   await lockCohort(tx, cohortId);
-  const cohort = await tx.cohort.findUnique({ where: { id: cohortId }, select: { seats: true, startsAt: true, title: true, course: { select: { slug: true, title: true } } } });
+  const cohort = await tx.cohort.findUnique({
+    where: { id: cohortId },
+    select: { seats: true, startsAt: true, title: true, course: { select: { slug: true, title: true } } },
+  });
   if (!cohort || cohort.startsAt <= now) return [];
   const effects: AfterCommit[] = [];
   let free = cohort.seats - (await takenSeats(tx, cohortId, null, now));
   while (free > 0) {
-    const next = await tx.waitlistEntry.findFirst({ where: { cohortId, offeredAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, user: { select: { email: true, name: true } } } });
+    const next = await tx.waitlistEntry.findFirst({
+      where: { cohortId, offeredAt: null },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, user: { select: { email: true, name: true } } },
+    });
     if (!next) break;
     const offerExpiresAt = new Date(now.getTime() + WAITLIST_OFFER_HOURS * 3_600_000);
     await tx.waitlistEntry.update({ where: { id: next.id }, data: { offeredAt: now, offerExpiresAt } });
     free -= 1;
     const url = appUrl(`/courses/${cohort.course.slug}/checkout`);
     effects.push(async () => {
-      await sendMail({ to: next.user.email, kind: "waitlist-offer", ...waitlistOfferMail(next.user.name, cohort.course.title, cohort.title, offerExpiresAt, url) });
+      await sendMail({
+        to: next.user.email,
+        kind: "waitlist-offer",
+        ...waitlistOfferMail(next.user.name, cohort.course.title, cohort.title, offerExpiresAt, url),
+      });
     });
   }
   return effects;
@@ -59,7 +70,9 @@ export async function runAfterCommit(effects: AfterCommit[]): Promise<void> {
     try {
       await effect();
     } catch (error) {
-      console.error(`payments: a follow-up after commit failed (${error instanceof Error ? error.message : "unknown error"})`);
+      console.error(
+        `payments: a follow-up after commit failed (${error instanceof Error ? error.message : "unknown error"})`,
+      );
     }
   }
 }

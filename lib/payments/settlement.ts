@@ -27,44 +27,87 @@ async function loadPayment(tx: Tx, paymentId: string) {
 }
 
 /** Records refunds we know by id, then moves the payment to the refunded total. */
-export async function recordRefunds(tx: Tx, paymentId: string, refunds: { id: string; amountCents: number; reason?: string | null }[]): Promise<number> {
+export async function recordRefunds(
+  tx: Tx,
+  paymentId: string,
+  refunds: { id: string; amountCents: number; reason?: string | null }[],
+): Promise<number> {
   for (const refund of refunds) {
-    await tx.refund.upsert({ where: { stripeRefundId: refund.id }, update: {}, create: { paymentId, stripeRefundId: refund.id, amountCents: refund.amountCents, reason: refund.reason ?? null } });
+    await tx.refund.upsert({
+      where: { stripeRefundId: refund.id },
+      update: {},
+      create: { paymentId, stripeRefundId: refund.id, amountCents: refund.amountCents, reason: refund.reason ?? null },
+    });
   }
   const sum = await tx.refund.aggregate({ where: { paymentId }, _sum: { amountCents: true } });
   return sum._sum.amountCents ?? 0;
 }
 
-export async function applyRefundTotal(tx: Tx, paymentId: string, totalRefundedCents: number, now: Date): Promise<AfterCommit[]> {
+export async function applyRefundTotal(
+  tx: Tx,
+  paymentId: string,
+  totalRefundedCents: number,
+  now: Date,
+): Promise<AfterCommit[]> {
   const payment = await loadPayment(tx, paymentId);
   if (payment.status !== "PAID" && payment.status !== "PARTIALLY_REFUNDED") return [];
   const total = Math.min(totalRefundedCents, payment.amountCents);
   if (total <= payment.refundedCents) return [];
   const full = total >= payment.amountCents;
-  await tx.payment.update({ where: { id: payment.id }, data: { refundedCents: total, status: full ? "REFUNDED" : "PARTIALLY_REFUNDED" } });
+  await tx.payment.update({
+    where: { id: payment.id },
+    data: { refundedCents: total, status: full ? "REFUNDED" : "PARTIALLY_REFUNDED" },
+  });
   const effects = full ? await revokeAccess(tx, payment, now) : [];
   const added = total - payment.refundedCents;
   effects.push(async () => {
-    await sendMail({ to: payment.user.email, kind: "refund", ...refundMail(payment.user.name, payment.course.title, added, payment.currency, full) });
+    await sendMail({
+      to: payment.user.email,
+      kind: "refund",
+      ...refundMail(payment.user.name, payment.course.title, added, payment.currency, full),
+    });
   });
   return effects;
 }
 
 /** charge.refunded: Stripe's cumulative amount_refunded is the truth; refunds it lists become rows. */
-export async function applyChargeRefunded(tx: Tx, paymentId: string, charge: ChargeView, now: Date): Promise<AfterCommit[]> {
+export async function applyChargeRefunded(
+  tx: Tx,
+  paymentId: string,
+  charge: ChargeView,
+  now: Date,
+): Promise<AfterCommit[]> {
   const listed = (charge.refunds?.data ?? []).map((r) => ({ id: r.id, amountCents: r.amount, reason: r.reason }));
   let recorded = await recordRefunds(tx, paymentId, listed);
   if (charge.amount_refunded > recorded) {
     // A refund made elsewhere (e.g. the Stripe dashboard) that the event does not list by id.
-    recorded = await recordRefunds(tx, paymentId, [{ id: `${charge.id}:${charge.amount_refunded}`, amountCents: charge.amount_refunded - recorded, reason: "recorded from charge.refunded" }]);
+    recorded = await recordRefunds(tx, paymentId, [
+      {
+        id: `${charge.id}:${charge.amount_refunded}`,
+        amountCents: charge.amount_refunded - recorded,
+        reason: "recorded from charge.refunded",
+      },
+    ]);
   }
-  if (charge.receipt_url) await tx.payment.update({ where: { id: paymentId }, data: { receiptUrl: charge.receipt_url } });
+  if (charge.receipt_url)
+    await tx.payment.update({ where: { id: paymentId }, data: { receiptUrl: charge.receipt_url } });
   return applyRefundTotal(tx, paymentId, Math.max(recorded, charge.amount_refunded), now);
 }
 
-async function notifyAdmins(tx: Tx, payment: Awaited<ReturnType<typeof loadPayment>>, status: string): Promise<AfterCommit[]> {
+async function notifyAdmins(
+  tx: Tx,
+  payment: Awaited<ReturnType<typeof loadPayment>>,
+  status: string,
+): Promise<AfterCommit[]> {
   const admins = await tx.user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true } });
-  const content = disputeMail(payment.course.title, payment.user.email, payment.amountCents, payment.currency, status, appUrl("/admin/payments", { q: payment.id }));
+  const content = disputeMail(
+    payment.course.title,
+    payment.user.email,
+    payment.amountCents,
+    payment.currency,
+    status,
+    appUrl("/admin/payments", { q: payment.id }),
+  );
   return admins.map((admin) => async () => {
     await sendMail({ to: admin.email, kind: "payment-dispute", ...content });
   });
@@ -78,7 +121,12 @@ export async function applyDisputeCreated(tx: Tx, paymentId: string, dispute: Di
 }
 
 /** A lost dispute means the money went back: access ends. Anything else closes it in our favour. */
-export async function applyDisputeClosed(tx: Tx, paymentId: string, dispute: DisputeView, now: Date): Promise<AfterCommit[]> {
+export async function applyDisputeClosed(
+  tx: Tx,
+  paymentId: string,
+  dispute: DisputeView,
+  now: Date,
+): Promise<AfterCommit[]> {
   const payment = await loadPayment(tx, paymentId);
   const outcome = dispute.status === "lost" ? "LOST" : "WON";
   if (payment.disputeStatus === outcome) return [];

@@ -3,17 +3,38 @@ import { memoize } from "../catalog/memo";
 import type { RatingSummary } from "./rules";
 import { lessonsUntilReview, mayReview, summarizeRatings } from "./rules";
 
-export type PublicReview = { id: string; rating: number; body: string; authorName: string; createdAt: Date; updatedAt: Date; reply: string | null; repliedAt: Date | null };
+export type PublicReview = {
+  id: string;
+  rating: number;
+  body: string;
+  authorName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  reply: string | null;
+  repliedAt: Date | null;
+};
 
 /** The reviews anyone may read (not hidden), newest first, with the average. Cached briefly with the catalogue. */
-export function getCourseReviews(courseId: string, take = 20): Promise<{ summary: RatingSummary | null; reviews: PublicReview[] }> {
+export function getCourseReviews(
+  courseId: string,
+  take = 20,
+): Promise<{ summary: RatingSummary | null; reviews: PublicReview[] }> {
   return memoize(`reviews:${courseId}`, async () => {
     const [rows, ratings] = await Promise.all([
       db.review.findMany({
         where: { courseId, hiddenAt: null },
         orderBy: { createdAt: "desc" },
         take,
-        select: { id: true, rating: true, body: true, createdAt: true, updatedAt: true, reply: true, repliedAt: true, user: { select: { name: true } } },
+        select: {
+          id: true,
+          rating: true,
+          body: true,
+          createdAt: true,
+          updatedAt: true,
+          reply: true,
+          repliedAt: true,
+          user: { select: { name: true } },
+        },
       }),
       db.review.findMany({ where: { courseId, hiddenAt: null }, select: { rating: true } }),
     ]);
@@ -25,8 +46,15 @@ export function getCourseReviews(courseId: string, take = 20): Promise<{ summary
 /** Averages for course cards, one query for the lot. */
 export function getRatingSummaries(courseIds: readonly string[]): Promise<Map<string, RatingSummary>> {
   return memoize(`ratings:${[...courseIds].sort().join(",")}`, async () => {
-    const rows = await db.review.groupBy({ by: ["courseId"], where: { courseId: { in: [...courseIds] }, hiddenAt: null }, _avg: { rating: true }, _count: { _all: true } });
-    return new Map(rows.map((r) => [r.courseId, { average: Math.round((r._avg.rating ?? 0) * 10) / 10, count: r._count._all }]));
+    const rows = await db.review.groupBy({
+      by: ["courseId"],
+      where: { courseId: { in: [...courseIds] }, hiddenAt: null },
+      _avg: { rating: true },
+      _count: { _all: true },
+    });
+    return new Map(
+      rows.map((r) => [r.courseId, { average: Math.round((r._avg.rating ?? 0) * 10) / 10, count: r._count._all }]),
+    );
   });
 }
 
@@ -41,15 +69,29 @@ export type MyReviewState = {
   hiddenIds: string[];
 };
 
-export async function getMyReviewState(user: { id: string; role: string }, courseSlug: string): Promise<MyReviewState | null> {
-  const course = await db.course.findFirst({ where: { slug: courseSlug, status: "PUBLISHED" }, select: { id: true, instructorId: true, _count: { select: { lessons: true } } } });
+export async function getMyReviewState(
+  user: { id: string; role: string },
+  courseSlug: string,
+): Promise<MyReviewState | null> {
+  const course = await db.course.findFirst({
+    where: { slug: courseSlug, status: "PUBLISHED" },
+    select: { id: true, instructorId: true, _count: { select: { lessons: true } } },
+  });
   if (!course) return null;
   const canModerate = user.role === "ADMIN";
   const [enrollment, completed, review, hidden] = await Promise.all([
-    db.enrollment.findUnique({ where: { userId_courseId: { userId: user.id, courseId: course.id } }, select: { status: true } }),
+    db.enrollment.findUnique({
+      where: { userId_courseId: { userId: user.id, courseId: course.id } },
+      select: { status: true },
+    }),
     db.lessonProgress.count({ where: { userId: user.id, courseId: course.id, completedAt: { not: null } } }),
-    db.review.findUnique({ where: { courseId_userId: { courseId: course.id, userId: user.id } }, select: { rating: true, body: true, hiddenAt: true } }),
-    canModerate ? db.review.findMany({ where: { courseId: course.id, hiddenAt: { not: null } }, select: { id: true } }) : Promise.resolve([]),
+    db.review.findUnique({
+      where: { courseId_userId: { courseId: course.id, userId: user.id } },
+      select: { rating: true, body: true, hiddenAt: true },
+    }),
+    canModerate
+      ? db.review.findMany({ where: { courseId: course.id, hiddenAt: { not: null } }, select: { id: true } })
+      : Promise.resolve([]),
   ]);
   return {
     canReview: mayReview(enrollment?.status ?? null, completed, course._count.lessons),

@@ -8,17 +8,27 @@ const plainText = (what: string) =>
     .trim()
     .min(1, `Write a few words in your ${what}.`)
     .max(REVIEW_MAX_LENGTH, `Keep your ${what} under ${REVIEW_MAX_LENGTH} characters.`)
-    .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), `Your ${what} contains characters that cannot be shown; please retype it.`);
+    .refine(
+      (text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text),
+      `Your ${what} contains characters that cannot be shown; please retype it.`,
+    );
 
 export const saveReviewSchema = z.object({
   courseSlug: z.string().trim().min(1).max(200),
-  rating: z.coerce.number({ error: "Choose a rating from 1 to 5 stars." }).int("Choose a rating from 1 to 5 stars.").min(1, "Choose a rating from 1 to 5 stars.").max(5, "Choose a rating from 1 to 5 stars."),
+  rating: z.coerce
+    .number({ error: "Choose a rating from 1 to 5 stars." })
+    .int("Choose a rating from 1 to 5 stars.")
+    .min(1, "Choose a rating from 1 to 5 stars.")
+    .max(5, "Choose a rating from 1 to 5 stars."),
   body: plainText("review"),
 });
 
 export const replyToReviewSchema = z.object({ reviewId: z.string().trim().min(1).max(64), reply: plainText("reply") });
 
-export const setReviewHiddenSchema = z.object({ reviewId: z.string().trim().min(1).max(64), hidden: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const setReviewHiddenSchema = z.object({
+  reviewId: z.string().trim().min(1).max(64),
+  hidden: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
 export const myReviewQuerySchema = z.object({ course: z.string().trim().min(1).max(200) });
 

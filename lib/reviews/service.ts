@@ -14,17 +14,35 @@ export class ReviewError extends DomainError {
 }
 
 /** Creates or edits the learner's one review of a course (the unique key keeps it to one). */
-export async function saveReview(userId: string, input: SaveReviewInput): Promise<{ reviewId: string; created: boolean }> {
+export async function saveReview(
+  userId: string,
+  input: SaveReviewInput,
+): Promise<{ reviewId: string; created: boolean }> {
   const result = await db.$transaction(async (tx) => {
-    const course = await tx.course.findFirst({ where: { slug: input.courseSlug, status: "PUBLISHED" }, select: { id: true, _count: { select: { lessons: true } } } });
+    const course = await tx.course.findFirst({
+      where: { slug: input.courseSlug, status: "PUBLISHED" },
+      select: { id: true, _count: { select: { lessons: true } } },
+    });
     if (!course) throw new ReviewError("This course could not be found. Reload the page and try again.");
-    const enrollment = await tx.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { status: true } });
-    const completed = await tx.lessonProgress.count({ where: { userId, courseId: course.id, completedAt: { not: null } } });
+    const enrollment = await tx.enrollment.findUnique({
+      where: { userId_courseId: { userId, courseId: course.id } },
+      select: { status: true },
+    });
+    const completed = await tx.lessonProgress.count({
+      where: { userId, courseId: course.id, completedAt: { not: null } },
+    });
     if (!mayReview(enrollment?.status ?? null, completed, course._count.lessons)) {
       const toGo = lessonsUntilReview(completed, course._count.lessons);
-      throw new ReviewError(enrollment ? `Finish ${toGo} more lesson${toGo === 1 ? "" : "s"} to review this course.` : "Enrol in the course and finish a third of it to review it.");
+      throw new ReviewError(
+        enrollment
+          ? `Finish ${toGo} more lesson${toGo === 1 ? "" : "s"} to review this course.`
+          : "Enrol in the course and finish a third of it to review it.",
+      );
     }
-    const existing = await tx.review.findUnique({ where: { courseId_userId: { courseId: course.id, userId } }, select: { id: true } });
+    const existing = await tx.review.findUnique({
+      where: { courseId_userId: { courseId: course.id, userId } },
+      select: { id: true },
+    });
     const saved = await tx.review.upsert({
       where: { courseId_userId: { courseId: course.id, userId } },
       create: { courseId: course.id, userId, rating: input.rating, body: input.body },
@@ -40,8 +58,12 @@ export async function saveReview(userId: string, input: SaveReviewInput): Promis
 /** The course's instructor answers a review (again to edit the answer). */
 export async function replyToReview(instructorId: string, reviewId: string, reply: string): Promise<void> {
   const courseId = await db.$transaction(async (tx) => {
-    const review = await tx.review.findUnique({ where: { id: reviewId }, select: { courseId: true, course: { select: { instructorId: true } } } });
-    if (!review || review.course.instructorId !== instructorId) throw new ReviewError("Only the course's instructor can answer this review.");
+    const review = await tx.review.findUnique({
+      where: { id: reviewId },
+      select: { courseId: true, course: { select: { instructorId: true } } },
+    });
+    if (!review || review.course.instructorId !== instructorId)
+      throw new ReviewError("Only the course's instructor can answer this review.");
     await tx.review.update({ where: { id: reviewId }, data: { reply, repliedAt: new Date() } });
     return review.courseId;
   });
@@ -54,7 +76,16 @@ export async function setReviewHidden(adminId: string, reviewId: string, hidden:
     const review = await tx.review.findUnique({ where: { id: reviewId }, select: { courseId: true } });
     if (!review) throw new ReviewError("This review no longer exists. Reload the page.");
     await tx.review.update({ where: { id: reviewId }, data: { hiddenAt: hidden ? new Date() : null } });
-    await recordAudit({ actorId: adminId, action: hidden ? "review.hidden" : "review.shown", targetType: "Review", targetId: reviewId, ip }, tx);
+    await recordAudit(
+      {
+        actorId: adminId,
+        action: hidden ? "review.hidden" : "review.shown",
+        targetType: "Review",
+        targetId: reviewId,
+        ip,
+      },
+      tx,
+    );
     return review.courseId;
   });
   forgetCourseReviews(courseId);

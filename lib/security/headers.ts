@@ -26,7 +26,13 @@ export function contentSecurityPolicy({ nonce, production, development, oauthOri
     "script-src": scriptSources(nonce, development),
     // Shiki highlights lesson code with inline style attributes.
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", "https://avatars.githubusercontent.com", "https://lh3.googleusercontent.com"],
+    "img-src": [
+      "'self'",
+      "data:",
+      "blob:",
+      "https://avatars.githubusercontent.com",
+      "https://lh3.googleusercontent.com",
+    ],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...(development ? ["ws:"] : [])],
     "media-src": ["'self'", "https:"],

@@ -16,10 +16,21 @@
 // The e2e suite checks each kind of page for CSP violations.
 
 /** Route patterns (next.config `headers()` syntax). */
-export const PROXY_FREE_ROUTES = ["/", "/courses", "/courses/:slug", "/courses/:slug/lessons/:lessonSlug", "/api/me", "/api/learn/:path*", "/bench/:file*"];
+export const PROXY_FREE_ROUTES = [
+  "/",
+  "/courses",
+  "/courses/:slug",
+  "/courses/:slug/lessons/:lessonSlug",
+  "/api/me",
+  "/api/learn/:path*",
+  "/bench/:file*",
+];
 
 /** Pages that render per request yet are the same for everyone: shared caches may keep them this long. */
-export const SHARED_PAGES: Record<string, string> = { "/": "public, max-age=0, s-maxage=60", "/courses": "public, max-age=0, s-maxage=60" };
+export const SHARED_PAGES: Record<string, string> = {
+  "/": "public, max-age=0, s-maxage=60",
+  "/courses": "public, max-age=0, s-maxage=60",
+};
 
 /** Shared pages asked with a search (`?q=`): kept out of shared caches, but not no-store (back/forward cache). */
 export const SEARCH_CACHE_CONTROL = "private, no-cache";
@@ -27,5 +38,12 @@ export const SEARCH_CACHE_CONTROL = "private, no-cache";
 const COURSE_OR_LESSON_PAGE = /^\/courses\/[^/]+(\/lessons\/[^/]+)?\/?$/;
 
 export function isProxyFree(pathname: string): boolean {
-  return pathname === "/" || pathname === "/courses" || COURSE_OR_LESSON_PAGE.test(pathname) || pathname === "/api/me" || pathname.startsWith("/api/learn/") || pathname.startsWith("/bench/");
+  return (
+    pathname === "/" ||
+    pathname === "/courses" ||
+    COURSE_OR_LESSON_PAGE.test(pathname) ||
+    pathname === "/api/me" ||
+    pathname.startsWith("/api/learn/") ||
+    pathname.startsWith("/bench/")
+  );
 }

@@ -71,7 +71,10 @@ export function rateLimitSubject(bucket: string, key: string): string {
 
 /** The first four hextets of an IPv6 address, normalised (no leading zeros, "::" expanded), or null. */
 export function ipv6Prefix64(address: string): string | null {
-  const bare = address.replace(/^\[|\]$/g, "").split("%")[0]!.toLowerCase();
+  const bare = address
+    .replace(/^\[|\]$/g, "")
+    .split("%")[0]!
+    .toLowerCase();
   if (/^::ffff:\d+\.\d+\.\d+\.\d+$/.test(bare)) return null; // an IPv4 client on a dual-stack socket
   if (!/^[0-9a-f:]+$/.test(bare) || (bare.match(/::/g)?.length ?? 0) > 1) return null;
   const [head, tail] = bare.includes("::") ? bare.split("::") : [bare, undefined];
@@ -81,7 +84,10 @@ export function ipv6Prefix64(address: string): string | null {
   if (tail === undefined ? left.length !== 8 : missing < 1) return null;
   const groups = [...left, ...Array<string>(tail === undefined ? 0 : missing).fill("0"), ...right];
   if (groups.some((group) => group.length === 0 || group.length > 4)) return null;
-  return groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":");
+  return groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":");
 }
 
 /** "in 45 seconds", "in 1 minute", "in 15 minutes", "in 2 hours": for the sentence a form shows. */

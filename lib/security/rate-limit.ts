@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "../env";
-import { RATE_LIMITS, decideRateLimit, decideWithoutConsuming, rateLimitSubject, type RateLimitBucket, type RateLimitDecision, type RateLimitPolicy } from "./rate-limit-policy";
+import {
+  RATE_LIMITS,
+  decideRateLimit,
+  decideWithoutConsuming,
+  rateLimitSubject,
+  type RateLimitBucket,
+  type RateLimitDecision,
+  type RateLimitPolicy,
+} from "./rate-limit-policy";
 
 export type { RateLimitBucket, RateLimitDecision } from "./rate-limit-policy";
 
@@ -29,7 +37,8 @@ async function createRedisClient(url: string) {
   let warned = false;
   client.on("error", (error: Error) => {
     // The message only: the URL may carry a password.
-    if (!warned) console.warn(`rate limits: Redis unavailable (${error.message}); limiting per process until it answers`);
+    if (!warned)
+      console.warn(`rate limits: Redis unavailable (${error.message}); limiting per process until it answers`);
     warned = true;
   });
   client.on("ready", () => (warned = false));
@@ -43,7 +52,10 @@ async function createRedisClient(url: string) {
   return client;
 }
 
-export function createRateLimits(store: RateLimitStore, policies: Record<RateLimitBucket, RateLimitPolicy> = RATE_LIMITS): RateLimits {
+export function createRateLimits(
+  store: RateLimitStore,
+  policies: Record<RateLimitBucket, RateLimitPolicy> = RATE_LIMITS,
+): RateLimits {
   const limiters = new Map<RateLimitBucket, Promise<RateLimiterAbstract>>();
   let redis: ReturnType<typeof createRedisClient> | undefined;
 
@@ -57,7 +69,10 @@ export function createRateLimits(store: RateLimitStore, policies: Record<RateLim
       } else {
         redis ??= createRedisClient(store.url);
         // If Redis is unreachable the process-local limiter keeps protecting the endpoint.
-        limiter = redis.then((storeClient) => new RateLimiterRedis({ ...options, storeClient, insuranceLimiter: new RateLimiterMemory(options) }));
+        limiter = redis.then(
+          (storeClient) =>
+            new RateLimiterRedis({ ...options, storeClient, insuranceLimiter: new RateLimiterMemory(options) }),
+        );
       }
       limiters.set(bucket, limiter);
     }

@@ -66,10 +66,21 @@ type Rows = {
   lessonFunnel: { lessonId: string; started: number; completed: number; medianMinutes: number | null }[];
   quizFirstTry: { lessonId: string; learners: number; passed: number }[];
   quizQuestions: { questionId: string; answered: number; correct: number }[];
-  recentLearners: { userId: string; name: string | null; email: string; enrolledAt: Date; status: string; completed: number }[];
+  recentLearners: {
+    userId: string;
+    name: string | null;
+    email: string;
+    enrolledAt: Date;
+    status: string;
+    completed: number;
+  }[];
 };
 
-export async function runAnalyticsQuery<K extends keyof typeof ANALYTICS_QUERIES>(key: K, courseId: string, now = new Date()): Promise<Rows[K]> {
+export async function runAnalyticsQuery<K extends keyof typeof ANALYTICS_QUERIES>(
+  key: K,
+  courseId: string,
+  now = new Date(),
+): Promise<Rows[K]> {
   const query: AnalyticsQuery = ANALYTICS_QUERIES[key];
   return db.$queryRawUnsafe<Rows[K]>(query.sql, ...query.params(courseId, now));
 }

@@ -10,7 +10,24 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
   await getEditableCourseOrThrow(user, courseId);
   const outline = await db.course.findUniqueOrThrow({
     where: { id: courseId },
-    select: { title: true, currency: true, modules: { orderBy: { position: "asc" }, select: { lessons: { orderBy: { position: "asc" }, select: { id: true, title: true, kind: true, questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true } } } } } } },
+    select: {
+      title: true,
+      currency: true,
+      modules: {
+        orderBy: { position: "asc" },
+        select: {
+          lessons: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              title: true,
+              kind: true,
+              questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true } },
+            },
+          },
+        },
+      },
+    },
   });
   const lessons = outline.modules.flatMap((m) => m.lessons);
   const [enrolments, revenue, active, funnel, quizFirstTry, questions, learners] = [
@@ -33,22 +50,55 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     totalEnrolments,
     active: active[0] ?? { week: 0, month: 0 },
     enrolments: enrolments.map((row) => ({ week: day(row.week), enrolments: row.enrolments })),
-    revenue: revenue.map((row) => ({ week: day(row.week), gross: row.gross / 100, refunded: row.refunded / 100, refunds: row.refunds })),
+    revenue: revenue.map((row) => ({
+      week: day(row.week),
+      gross: row.gross / 100,
+      refunded: row.refunded / 100,
+      refunds: row.refunds,
+    })),
     funnel: lessons.map((lesson, index) => {
       const row = funnelById.get(lesson.id);
-      return { position: index + 1, lesson: lesson.title, started: row?.started ?? 0, completed: row?.completed ?? 0, completedShare: share(row?.completed ?? 0, totalEnrolments), medianMinutes: row?.medianMinutes === null || row?.medianMinutes === undefined ? null : Math.round(row.medianMinutes * 10) / 10 };
+      return {
+        position: index + 1,
+        lesson: lesson.title,
+        started: row?.started ?? 0,
+        completed: row?.completed ?? 0,
+        completedShare: share(row?.completed ?? 0, totalEnrolments),
+        medianMinutes:
+          row?.medianMinutes === null || row?.medianMinutes === undefined
+            ? null
+            : Math.round(row.medianMinutes * 10) / 10,
+      };
     }),
-    quizzes: lessons.filter((l) => l.kind === "QUIZ").map((lesson) => {
-      const row = quizById.get(lesson.id);
-      return { lesson: lesson.title, learners: row?.learners ?? 0, firstTryPassShare: share(row?.passed ?? 0, row?.learners ?? 0) };
-    }),
+    quizzes: lessons
+      .filter((l) => l.kind === "QUIZ")
+      .map((lesson) => {
+        const row = quizById.get(lesson.id);
+        return {
+          lesson: lesson.title,
+          learners: row?.learners ?? 0,
+          firstTryPassShare: share(row?.passed ?? 0, row?.learners ?? 0),
+        };
+      }),
     questions: lessons.flatMap((lesson) =>
       lesson.questions.map((question) => {
         const row = questionById.get(question.id);
-        return { lesson: lesson.title, question: question.prompt, answered: row?.answered ?? 0, correctShare: share(row?.correct ?? 0, row?.answered ?? 0) };
+        return {
+          lesson: lesson.title,
+          question: question.prompt,
+          answered: row?.answered ?? 0,
+          correctShare: share(row?.correct ?? 0, row?.answered ?? 0),
+        };
       }),
     ),
-    learners: learners.map((row) => ({ name: row.name ?? "—", email: row.email, enrolledAt: day(row.enrolledAt), status: row.status, completedLessons: row.completed, totalLessons: lessons.length })),
+    learners: learners.map((row) => ({
+      name: row.name ?? "—",
+      email: row.email,
+      enrolledAt: day(row.enrolledAt),
+      status: row.status,
+      completedLessons: row.completed,
+      totalLessons: lessons.length,
+    })),
   };
 }
 export type CourseAnalytics = Awaited<ReturnType<typeof getCourseAnalytics>>;

@@ -29,25 +29,36 @@ export function readCourseArchive(bytes: Uint8Array): { top: string; files: Map<
         if (file.name.endsWith("/") || IGNORED.test(file.name)) return false;
         count += 1;
         total += file.originalSize;
-        if (count > ARCHIVE_LIMITS.files) throw new StudioError(`The archive holds more than ${ARCHIVE_LIMITS.files} files.`);
-        if (file.originalSize > ARCHIVE_LIMITS.fileBytes) throw new StudioError(`${file.name} is larger than ${ARCHIVE_LIMITS.fileBytes / 1000} kB.`);
+        if (count > ARCHIVE_LIMITS.files)
+          throw new StudioError(`The archive holds more than ${ARCHIVE_LIMITS.files} files.`);
+        if (file.originalSize > ARCHIVE_LIMITS.fileBytes)
+          throw new StudioError(`${file.name} is larger than ${ARCHIVE_LIMITS.fileBytes / 1000} kB.`);
         if (total > ARCHIVE_LIMITS.totalBytes) throw new StudioError("The archive unpacks to more than 10 MB.");
         return true;
       },
     });
   } catch (error) {
     if (error instanceof StudioError) throw error;
-    throw new StudioError("That file is not a zip archive we can read.", { file: ["Choose a .zip made by “Export as zip”."] });
+    throw new StudioError("That file is not a zip archive we can read.", {
+      file: ["Choose a .zip made by “Export as zip”."],
+    });
   }
   const names = Object.keys(entries);
-  if (names.length === 0) throw new StudioError("The archive holds no course files.", { file: ["It needs <course>/course.md and module folders."] });
+  if (names.length === 0)
+    throw new StudioError("The archive holds no course files.", {
+      file: ["It needs <course>/course.md and module folders."],
+    });
   const problems = names.flatMap((name) => {
     const problem = entryProblem(name);
     return problem ? [`${name} ${problem}`] : [];
   });
-  if (problems.length) throw new StudioError("The archive was refused; nothing was imported.", { file: problems.slice(0, 10) });
+  if (problems.length)
+    throw new StudioError("The archive was refused; nothing was imported.", { file: problems.slice(0, 10) });
   const tops = new Set(names.map((name) => name.split("/")[0]!));
-  if (tops.size !== 1) throw new StudioError("The archive must hold exactly one course folder.", { file: [`Found: ${[...tops].slice(0, 5).join(", ")}.`] });
+  if (tops.size !== 1)
+    throw new StudioError("The archive must hold exactly one course folder.", {
+      file: [`Found: ${[...tops].slice(0, 5).join(", ")}.`],
+    });
   const files = new Map(names.map((name) => [name, strFromU8(entries[name]!)]));
   return { top: [...tops][0]!, files };
 }

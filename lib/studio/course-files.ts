@@ -28,7 +28,9 @@ export function courseFiles(course: ExportCourse): Map<string, string> {
   course.modules.forEach((mod, moduleIndex) => {
     const folder = `${course.slug}/${number(moduleIndex)}-${mod.slug}`;
     files.set(`${folder}/module.md`, matter.stringify("\n", plain({ title: mod.title, summary: mod.summary })));
-    mod.lessons.forEach((lesson, lessonIndex) => files.set(`${folder}/${number(lessonIndex)}-${lesson.slug}.md`, lessonFileText(lesson.content)));
+    mod.lessons.forEach((lesson, lessonIndex) =>
+      files.set(`${folder}/${number(lessonIndex)}-${lesson.slug}.md`, lessonFileText(lesson.content)),
+    );
   });
   return files;
 }

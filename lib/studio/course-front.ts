@@ -29,6 +29,12 @@ export function courseFrontOf(course: CourseForFront): Record<string, unknown> {
     featured: course.featured,
     sequential: course.sequential,
     outcomes: course.outcomes,
-    cohorts: course.cohorts.map((c) => ({ title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, seats: c.seats, timeZone: c.timeZone })),
+    cohorts: course.cohorts.map((c) => ({
+      title: c.title,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      seats: c.seats,
+      timeZone: c.timeZone,
+    })),
   };
 }

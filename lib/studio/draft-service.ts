@@ -17,10 +17,18 @@ async function assertSqlSolvable(content: LessonContent, previous: LessonContent
   if (previous.kind === "sql" && isDeepStrictEqual(previous.exercise, content.exercise)) return;
   const exercise = content.exercise as { setup: string; solution: string };
   const [verdict] = await verifySqlExercises([exercise]);
-  if (verdict && !verdict.ok) throw new StudioError("The exercise's solution does not run. Fix it before saving.", { "content.exercise.solution": [`This SQL exercise cannot be solved: ${verdict.message}`] });
+  if (verdict && !verdict.ok)
+    throw new StudioError("The exercise's solution does not run. Fix it before saving.", {
+      "content.exercise.solution": [`This SQL exercise cannot be solved: ${verdict.message}`],
+    });
 }
 
-async function writeDraft(user: StudioUser, lessonId: string, token: DraftToken, content: LessonContent): Promise<DraftToken> {
+async function writeDraft(
+  user: StudioUser,
+  lessonId: string,
+  token: DraftToken,
+  content: LessonContent,
+): Promise<DraftToken> {
   const json = content as unknown as Prisma.InputJsonObject;
   try {
     return await db.$transaction(async (tx) => {
@@ -31,12 +39,16 @@ async function writeDraft(user: StudioUser, lessonId: string, token: DraftToken,
         await tx.lessonDraft.create({ data: { lessonId, content: json, revision: 1, updatedById: user.id } });
         return { lessonVersion: lesson.version, revision: 1 };
       }
-      const updated = await tx.lessonDraft.updateMany({ where: { lessonId, revision: token.revision }, data: { content: json, revision: token.revision + 1, updatedById: user.id } });
+      const updated = await tx.lessonDraft.updateMany({
+        where: { lessonId, revision: token.revision },
+        data: { content: json, revision: token.revision + 1, updatedById: user.id },
+      });
       if (updated.count !== 1) throw new StudioError(EDITED_ELSEWHERE);
       return { lessonVersion: lesson.version, revision: token.revision + 1 };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new StudioError(EDITED_ELSEWHERE);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new StudioError(EDITED_ELSEWHERE);
     throw error;
   }
 }
@@ -51,7 +63,10 @@ export async function saveDraft(user: StudioUser, input: DraftToken & { lessonId
 /** Puts a published version back as the draft; it reaches learners with the next publish. */
 export async function restoreVersion(user: StudioUser, input: DraftToken & { lessonId: string; number: number }) {
   await getEditableLessonOrThrow(user, input.lessonId);
-  const version = await db.lessonVersion.findUnique({ where: { lessonId_number: { lessonId: input.lessonId, number: input.number } }, select: { content: true } });
+  const version = await db.lessonVersion.findUnique({
+    where: { lessonId_number: { lessonId: input.lessonId, number: input.number } },
+    select: { content: true },
+  });
   const content = version ? parseStoredContent(version.content) : null;
   if (!content) throw new StudioError("That version cannot be restored: it was not found or no longer reads.");
   return { token: await writeDraft(user, input.lessonId, input, content), content };
@@ -59,9 +74,13 @@ export async function restoreVersion(user: StudioUser, input: DraftToken & { les
 
 export async function discardDraft(user: StudioUser, input: { lessonId: string }) {
   const lesson = await getEditableLessonOrThrow(user, input.lessonId);
-  const published = await db.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { body: true, course: { select: { status: true } } } });
+  const published = await db.lesson.findUniqueOrThrow({
+    where: { id: lesson.id },
+    select: { body: true, course: { select: { status: true } } },
+  });
   // A lesson that was never published has nothing to fall back to: its draft is all it has.
-  if (published.body === "" && (await db.lessonVersion.count({ where: { lessonId: lesson.id } })) === 0) throw new StudioError("This lesson has never been published; delete the lesson instead.");
+  if (published.body === "" && (await db.lessonVersion.count({ where: { lessonId: lesson.id } })) === 0)
+    throw new StudioError("This lesson has never been published; delete the lesson instead.");
   await db.lessonDraft.deleteMany({ where: { lessonId: lesson.id } });
   return { discarded: true };
 }

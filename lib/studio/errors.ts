@@ -8,4 +8,5 @@ export class StudioError extends DomainError {
   }
 }
 
-export const EDITED_ELSEWHERE = "This lesson was edited elsewhere (another tab or a co-instructor) since you opened it. Compare the two versions, then save again.";
+export const EDITED_ELSEWHERE =
+  "This lesson was edited elsewhere (another tab or a co-instructor) since you opened it. Compare the two versions, then save again.";

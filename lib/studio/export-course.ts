@@ -10,18 +10,29 @@ import { getCourseWorkingCopy } from "./queries";
 export async function buildExportCourse(courseId: string): Promise<ExportCourse> {
   const { course, modules } = await getCourseWorkingCopy(courseId);
   const front = courseFrontSchema.safeParse(courseFrontOf(course));
-  if (!front.success) throw new StudioError(`Complete the course settings before exporting: ${front.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}.`);
+  if (!front.success)
+    throw new StudioError(
+      `Complete the course settings before exporting: ${front.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}.`,
+    );
   const broken = modules.flatMap((m) => m.lessons).find((l) => !l.content);
   if (broken) throw new StudioError(`The lesson “${broken.title}” does not read; open and save it before exporting.`);
   return {
     slug: course.slug,
     front: front.data,
     description: course.description,
-    modules: modules.map((m) => ({ slug: m.slug, title: m.title, summary: m.summary, lessons: m.lessons.map((l) => ({ slug: l.slug, content: l.content! })) })),
+    modules: modules.map((m) => ({
+      slug: m.slug,
+      title: m.title,
+      summary: m.summary,
+      lessons: m.lessons.map((l) => ({ slug: l.slug, content: l.content! })),
+    })),
   };
 }
 
-export async function exportCourseZip(user: StudioUser, courseId: string): Promise<{ filename: string; bytes: Uint8Array }> {
+export async function exportCourseZip(
+  user: StudioUser,
+  courseId: string,
+): Promise<{ filename: string; bytes: Uint8Array }> {
   await getEditableCourseOrThrow(user, courseId);
   const course = await buildExportCourse(courseId);
   const entries = Object.fromEntries([...courseFiles(course)].map(([name, text]) => [name, strToU8(text)]));

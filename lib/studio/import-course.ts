@@ -12,11 +12,26 @@ import { AuthError } from "../actions/errors";
 import { getEditableCourseOrThrow, STUDIO_ROLES, type StudioUser } from "./access";
 import { readCourseArchive } from "./archive";
 import { StudioError } from "./errors";
-import { contentFromPublished, KIND_TO_DB, lessonContentSchema, parseStoredContent, type LessonContent } from "./lesson-content";
+import {
+  contentFromPublished,
+  KIND_TO_DB,
+  lessonContentSchema,
+  parseStoredContent,
+  type LessonContent,
+} from "./lesson-content";
 
 const MAX_ZIP_BYTES = 4 * 1024 * 1024;
 
-export type ImportReport = { courseId: string; slug: string; courseCreated: boolean; modulesCreated: string[]; lessonsCreated: string[]; lessonsChanged: string[]; lessonsUnchanged: number; notInArchive: string[] };
+export type ImportReport = {
+  courseId: string;
+  slug: string;
+  courseCreated: boolean;
+  modulesCreated: string[];
+  lessonsCreated: string[];
+  lessonsChanged: string[];
+  lessonsUnchanged: number;
+  notInArchive: string[];
+};
 
 /** Writes the validated files to a private temporary folder and reads them with the curriculum loader. */
 async function loadArchive(bytes: Uint8Array): Promise<CurriculumCourse> {
@@ -33,8 +48,17 @@ async function loadArchive(bytes: Uint8Array): Promise<CurriculumCourse> {
     try {
       return loadCourse(path.join(dir, top));
     } catch (error) {
-      const message = error instanceof Error ? error.message.split(dir + path.sep).join("").split(dir).join("") : "unreadable";
-      throw new StudioError("The archive's front matter has problems; nothing was imported.", { file: [message.includes("ENOENT") ? `${top}/course.md is missing.` : message] });
+      const message =
+        error instanceof Error
+          ? error.message
+              .split(dir + path.sep)
+              .join("")
+              .split(dir)
+              .join("")
+          : "unreadable";
+      throw new StudioError("The archive's front matter has problems; nothing was imported.", {
+        file: [message.includes("ENOENT") ? `${top}/course.md is missing.` : message],
+      });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -42,7 +66,11 @@ async function loadArchive(bytes: Uint8Array): Promise<CurriculumCourse> {
 }
 
 export function contentOfCurriculumLesson(lesson: CurriculumLesson): LessonContent {
-  const exercise = lesson.exercise ? (lesson.exercise.type === "sql" ? lesson.exercise.sql : lesson.exercise.code) : undefined;
+  const exercise = lesson.exercise
+    ? lesson.exercise.type === "sql"
+      ? lesson.exercise.sql
+      : lesson.exercise.code
+    : undefined;
   const { slug: _slug, exercise: _exercise, ...rest } = lesson;
   return lessonContentSchema.parse({ ...rest, exercise });
 }
@@ -56,55 +84,142 @@ async function findTarget(user: StudioUser, slug: string) {
   try {
     return await getEditableCourseOrThrow(user, existing.id);
   } catch (error) {
-    if (error instanceof AuthError) throw new StudioError(`Another course already uses the slug “${slug}”.`, { file: ["Rename the archive's top folder to import it as a new course."] });
+    if (error instanceof AuthError)
+      throw new StudioError(`Another course already uses the slug “${slug}”.`, {
+        file: ["Rename the archive's top folder to import it as a new course."],
+      });
     throw error;
   }
 }
 
 export async function importCourseZip(user: StudioUser, file: File, ip?: string): Promise<ImportReport> {
   if (!STUDIO_ROLES.includes(user.role as (typeof STUDIO_ROLES)[number])) throw new AuthError("FORBIDDEN");
-  if (file.size > MAX_ZIP_BYTES) throw new StudioError("The archive is too large.", { file: ["Archives may be up to 4 MB."] });
+  if (file.size > MAX_ZIP_BYTES)
+    throw new StudioError("The archive is too large.", { file: ["Archives may be up to 4 MB."] });
   const course = await loadArchive(new Uint8Array(await file.arrayBuffer()));
   const target = await findTarget(user, course.slug);
-  const report: ImportReport = { courseId: "", slug: course.slug, courseCreated: !target, modulesCreated: [], lessonsCreated: [], lessonsChanged: [], lessonsUnchanged: 0, notInArchive: [] };
-  const data = { title: course.title, summary: course.summary, description: course.description, topic: toEnum<Topic>(course.topic), level: toEnum<Level>(course.level), format: toEnum<CourseFormat>(course.format), priceCents: course.priceCents, currency: course.currency, sequential: course.sequential, outcomes: course.outcomes };
+  const report: ImportReport = {
+    courseId: "",
+    slug: course.slug,
+    courseCreated: !target,
+    modulesCreated: [],
+    lessonsCreated: [],
+    lessonsChanged: [],
+    lessonsUnchanged: 0,
+    notInArchive: [],
+  };
+  const data = {
+    title: course.title,
+    summary: course.summary,
+    description: course.description,
+    topic: toEnum<Topic>(course.topic),
+    level: toEnum<Level>(course.level),
+    format: toEnum<CourseFormat>(course.format),
+    priceCents: course.priceCents,
+    currency: course.currency,
+    sequential: course.sequential,
+    outcomes: course.outcomes,
+  };
 
   await db.$transaction(
     async (tx) => {
-      const saved = target ? await tx.course.update({ where: { id: target.id }, data, select: { id: true } }) : await tx.course.create({ data: { ...data, slug: course.slug, status: "DRAFT", instructorId: user.id }, select: { id: true } });
+      const saved = target
+        ? await tx.course.update({ where: { id: target.id }, data, select: { id: true } })
+        : await tx.course.create({
+            data: { ...data, slug: course.slug, status: "DRAFT", instructorId: user.id },
+            select: { id: true },
+          });
       report.courseId = saved.id;
       for (const cohort of course.cohorts) {
-        if (!(await tx.cohort.findFirst({ where: { courseId: saved.id, startsAt: cohort.startsAt }, select: { id: true } }))) await tx.cohort.create({ data: { ...cohort, courseId: saved.id } });
+        if (
+          !(await tx.cohort.findFirst({
+            where: { courseId: saved.id, startsAt: cohort.startsAt },
+            select: { id: true },
+          }))
+        )
+          await tx.cohort.create({ data: { ...cohort, courseId: saved.id } });
       }
       const seen = new Set<string>();
       for (const [moduleIndex, mod] of course.modules.entries()) {
-        const existingModule = await tx.module.findUnique({ where: { courseId_slug: { courseId: saved.id, slug: mod.slug } }, select: { id: true } });
-        const moduleRow = await tx.module.upsert({ where: { courseId_slug: { courseId: saved.id, slug: mod.slug } }, update: { title: mod.title, summary: mod.summary, position: moduleIndex + 1 }, create: { courseId: saved.id, slug: mod.slug, title: mod.title, summary: mod.summary, position: moduleIndex + 1 }, select: { id: true } });
+        const existingModule = await tx.module.findUnique({
+          where: { courseId_slug: { courseId: saved.id, slug: mod.slug } },
+          select: { id: true },
+        });
+        const moduleRow = await tx.module.upsert({
+          where: { courseId_slug: { courseId: saved.id, slug: mod.slug } },
+          update: { title: mod.title, summary: mod.summary, position: moduleIndex + 1 },
+          create: {
+            courseId: saved.id,
+            slug: mod.slug,
+            title: mod.title,
+            summary: mod.summary,
+            position: moduleIndex + 1,
+          },
+          select: { id: true },
+        });
         if (!existingModule) report.modulesCreated.push(mod.title);
         for (const [lessonIndex, lesson] of mod.lessons.entries()) {
           seen.add(lesson.slug);
           const content = contentOfCurriculumLesson(lesson);
           const json = content as unknown as Prisma.InputJsonObject;
-          const existing = await tx.lesson.findUnique({ where: { courseId_slug: { courseId: saved.id, slug: lesson.slug } }, include: { draft: true, questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } } } });
+          const existing = await tx.lesson.findUnique({
+            where: { courseId_slug: { courseId: saved.id, slug: lesson.slug } },
+            include: {
+              draft: true,
+              questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } },
+            },
+          });
           if (!existing) {
-            const created = await tx.lesson.create({ data: { courseId: saved.id, moduleId: moduleRow.id, slug: lesson.slug, title: content.title, kind: KIND_TO_DB[content.kind], body: "", position: lessonIndex + 1 }, select: { id: true } });
+            const created = await tx.lesson.create({
+              data: {
+                courseId: saved.id,
+                moduleId: moduleRow.id,
+                slug: lesson.slug,
+                title: content.title,
+                kind: KIND_TO_DB[content.kind],
+                body: "",
+                position: lessonIndex + 1,
+              },
+              select: { id: true },
+            });
             await tx.lessonDraft.create({ data: { lessonId: created.id, content: json, updatedById: user.id } });
             report.lessonsCreated.push(content.title);
             continue;
           }
-          await tx.lesson.update({ where: { id: existing.id }, data: { moduleId: moduleRow.id, position: lessonIndex + 1 } });
-          const current = (existing.draft ? parseStoredContent(existing.draft.content) : null) ?? contentFromPublished(existing);
+          await tx.lesson.update({
+            where: { id: existing.id },
+            data: { moduleId: moduleRow.id, position: lessonIndex + 1 },
+          });
+          const current =
+            (existing.draft ? parseStoredContent(existing.draft.content) : null) ?? contentFromPublished(existing);
           if (isDeepStrictEqual(plain(current), plain(content))) {
             report.lessonsUnchanged += 1;
             continue;
           }
-          await tx.lessonDraft.upsert({ where: { lessonId: existing.id }, update: { content: json, revision: { increment: 1 }, updatedById: user.id }, create: { lessonId: existing.id, content: json, updatedById: user.id } });
+          await tx.lessonDraft.upsert({
+            where: { lessonId: existing.id },
+            update: { content: json, revision: { increment: 1 }, updatedById: user.id },
+            create: { lessonId: existing.id, content: json, updatedById: user.id },
+          });
           report.lessonsChanged.push(content.title);
         }
       }
-      const others = await tx.lesson.findMany({ where: { courseId: saved.id, slug: { notIn: [...seen] } }, select: { title: true } });
+      const others = await tx.lesson.findMany({
+        where: { courseId: saved.id, slug: { notIn: [...seen] } },
+        select: { title: true },
+      });
       report.notInArchive = others.map((l) => l.title);
-      await recordAudit({ actorId: user.id, action: "studio.course_imported", targetType: "course", targetId: saved.id, ip, meta: { created: report.lessonsCreated.length, changed: report.lessonsChanged.length } }, tx);
+      await recordAudit(
+        {
+          actorId: user.id,
+          action: "studio.course_imported",
+          targetType: "course",
+          targetId: saved.id,
+          ip,
+          meta: { created: report.lessonsCreated.length, changed: report.lessonsChanged.length },
+        },
+        tx,
+      );
     },
     { timeout: 60_000 },
   );

@@ -2,9 +2,20 @@
 // lesson's text stays a draft until publish). Reorders lock the course row so two at once cannot interleave.
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { getEditableCourseOrThrow, getEditableLessonOrThrow, getEditableModuleOrThrow, type StudioUser } from "./access";
+import {
+  getEditableCourseOrThrow,
+  getEditableLessonOrThrow,
+  getEditableModuleOrThrow,
+  type StudioUser,
+} from "./access";
 import { StudioError } from "./errors";
-import { blankLessonContent, contentFromPublished, KIND_TO_DB, parseStoredContent, type LessonContent } from "./lesson-content";
+import {
+  blankLessonContent,
+  contentFromPublished,
+  KIND_TO_DB,
+  parseStoredContent,
+  type LessonContent,
+} from "./lesson-content";
 import { refreshCoursePages } from "./page-refresh";
 import { slugify, uniqueSlug } from "./slug";
 
@@ -22,10 +33,19 @@ export async function createModule(user: StudioUser, input: { courseId: string; 
   const course = await getEditableCourseOrThrow(user, input.courseId);
   const created = await db.$transaction(async (tx) => {
     await lockCourse(tx, course.id);
-    const existing = await tx.module.findMany({ where: { courseId: course.id }, select: { slug: true, position: true } });
-    const slug = uniqueSlug(slugify(input.title, "module"), existing.map((m) => m.slug));
+    const existing = await tx.module.findMany({
+      where: { courseId: course.id },
+      select: { slug: true, position: true },
+    });
+    const slug = uniqueSlug(
+      slugify(input.title, "module"),
+      existing.map((m) => m.slug),
+    );
     const position = Math.max(0, ...existing.map((m) => m.position)) + 1;
-    return tx.module.create({ data: { courseId: course.id, title: input.title, slug, position }, select: { id: true } });
+    return tx.module.create({
+      data: { courseId: course.id, title: input.title, slug, position },
+      select: { id: true },
+    });
   });
   refreshIfLive(course);
   return created;
@@ -41,7 +61,11 @@ export async function renameModule(user: StudioUser, input: { moduleId: string; 
 /** How many learners lose progress if these lessons go. */
 async function learnersWithProgress(lessonIds: string[]): Promise<number> {
   if (lessonIds.length === 0) return 0;
-  const rows = await db.lessonProgress.findMany({ where: { lessonId: { in: lessonIds } }, distinct: ["userId"], select: { userId: true } });
+  const rows = await db.lessonProgress.findMany({
+    where: { lessonId: { in: lessonIds } },
+    distinct: ["userId"],
+    select: { userId: true },
+  });
   return rows.length;
 }
 
@@ -61,13 +85,26 @@ export async function deleteModule(user: StudioUser, input: { moduleId: string }
   await db.$transaction(async (tx) => {
     await lockCourse(tx, mod.courseId);
     await tx.module.delete({ where: { id: mod.id } });
-    await renumber(tx, "module", (await tx.module.findMany({ where: { courseId: mod.courseId }, orderBy: { position: "asc" }, select: { id: true } })).map((m) => m.id));
+    await renumber(
+      tx,
+      "module",
+      (
+        await tx.module.findMany({
+          where: { courseId: mod.courseId },
+          orderBy: { position: "asc" },
+          select: { id: true },
+        })
+      ).map((m) => m.id),
+    );
   });
   refreshIfLive(mod.course);
   return { deleted: true };
 }
 
-export async function createLesson(user: StudioUser, input: { moduleId: string; title: string; kind: LessonContent["kind"] }) {
+export async function createLesson(
+  user: StudioUser,
+  input: { moduleId: string; title: string; kind: LessonContent["kind"] },
+) {
   const mod = await getEditableModuleOrThrow(user, input.moduleId);
   const content = blankLessonContent(input.title, input.kind);
   const created = await db.$transaction(async (tx) => {
@@ -76,12 +113,25 @@ export async function createLesson(user: StudioUser, input: { moduleId: string; 
       tx.lesson.findMany({ where: { courseId: mod.courseId }, select: { slug: true } }),
       tx.lesson.findMany({ where: { moduleId: mod.id }, select: { position: true } }),
     ]);
-    const slug = uniqueSlug(slugify(input.title, "lesson"), courseLessons.map((l) => l.slug));
+    const slug = uniqueSlug(
+      slugify(input.title, "lesson"),
+      courseLessons.map((l) => l.slug),
+    );
     const lesson = await tx.lesson.create({
-      data: { courseId: mod.courseId, moduleId: mod.id, slug, title: input.title, kind: KIND_TO_DB[input.kind], body: "", position: Math.max(0, ...siblings.map((l) => l.position)) + 1 },
+      data: {
+        courseId: mod.courseId,
+        moduleId: mod.id,
+        slug,
+        title: input.title,
+        kind: KIND_TO_DB[input.kind],
+        body: "",
+        position: Math.max(0, ...siblings.map((l) => l.position)) + 1,
+      },
       select: { id: true },
     });
-    await tx.lessonDraft.create({ data: { lessonId: lesson.id, content: content as unknown as Prisma.InputJsonObject, updatedById: user.id } });
+    await tx.lessonDraft.create({
+      data: { lessonId: lesson.id, content: content as unknown as Prisma.InputJsonObject, updatedById: user.id },
+    });
     return lesson;
   });
   refreshIfLive(mod.course);
@@ -92,10 +142,20 @@ export async function createLesson(user: StudioUser, input: { moduleId: string; 
 export async function renameLesson(user: StudioUser, input: { lessonId: string; title: string }) {
   const lesson = await getEditableLessonOrThrow(user, input.lessonId);
   await db.$transaction(async (tx) => {
-    const row = await tx.lesson.findUniqueOrThrow({ where: { id: lesson.id }, include: { draft: true, questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } } } });
+    const row = await tx.lesson.findUniqueOrThrow({
+      where: { id: lesson.id },
+      include: {
+        draft: true,
+        questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } },
+      },
+    });
     const current = (row.draft ? parseStoredContent(row.draft.content) : null) ?? contentFromPublished(row);
     const content = { ...current, title: input.title } as unknown as Prisma.InputJsonObject;
-    if (row.draft) await tx.lessonDraft.update({ where: { lessonId: lesson.id }, data: { content, revision: { increment: 1 }, updatedById: user.id } });
+    if (row.draft)
+      await tx.lessonDraft.update({
+        where: { lessonId: lesson.id },
+        data: { content, revision: { increment: 1 }, updatedById: user.id },
+      });
     else await tx.lessonDraft.create({ data: { lessonId: lesson.id, content, updatedById: user.id } });
   });
   return { title: input.title };
@@ -106,7 +166,17 @@ export async function deleteLesson(user: StudioUser, input: { lessonId: string }
   await db.$transaction(async (tx) => {
     await lockCourse(tx, lesson.courseId);
     await tx.lesson.delete({ where: { id: lesson.id } });
-    await renumber(tx, "lesson", (await tx.lesson.findMany({ where: { moduleId: lesson.moduleId }, orderBy: { position: "asc" }, select: { id: true } })).map((l) => l.id));
+    await renumber(
+      tx,
+      "lesson",
+      (
+        await tx.lesson.findMany({
+          where: { moduleId: lesson.moduleId },
+          orderBy: { position: "asc" },
+          select: { id: true },
+        })
+      ).map((l) => l.id),
+    );
   });
   refreshIfLive(lesson.course);
   return { deleted: true };
@@ -121,8 +191,12 @@ async function renumber(tx: Tx, table: "module" | "lesson", orderedIds: string[]
 
 /** The order must name exactly the current rows: a list made before someone added or removed one is refused. */
 function assertSameSet(current: string[], order: string[]) {
-  const same = current.length === order.length && new Set(order).size === order.length && order.every((entry) => current.includes(entry));
-  if (!same) throw new StudioError("The outline changed elsewhere since you loaded it. Reload the page and reorder again.");
+  const same =
+    current.length === order.length &&
+    new Set(order).size === order.length &&
+    order.every((entry) => current.includes(entry));
+  if (!same)
+    throw new StudioError("The outline changed elsewhere since you loaded it. Reload the page and reorder again.");
 }
 
 export async function reorderModules(user: StudioUser, input: { courseId: string; order: string[] }) {
@@ -130,7 +204,10 @@ export async function reorderModules(user: StudioUser, input: { courseId: string
   await db.$transaction(async (tx) => {
     await lockCourse(tx, course.id);
     const current = await tx.module.findMany({ where: { courseId: course.id }, select: { id: true } });
-    assertSameSet(current.map((m) => m.id), input.order);
+    assertSameSet(
+      current.map((m) => m.id),
+      input.order,
+    );
     await renumber(tx, "module", input.order);
   });
   refreshIfLive(course);
@@ -142,7 +219,10 @@ export async function reorderLessons(user: StudioUser, input: { moduleId: string
   await db.$transaction(async (tx) => {
     await lockCourse(tx, mod.courseId);
     const current = await tx.lesson.findMany({ where: { moduleId: mod.id }, select: { id: true } });
-    assertSameSet(current.map((l) => l.id), input.order);
+    assertSameSet(
+      current.map((l) => l.id),
+      input.order,
+    );
     await renumber(tx, "lesson", input.order);
   });
   refreshIfLive(mod.course);

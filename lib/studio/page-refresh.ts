@@ -10,7 +10,11 @@ const exactly = (path: string) => `${path}\n`;
 
 /** The page-cache prefixes one course's publish drops: the course page and its lessons, the catalogue, home. */
 export function coursePagePrefixes(slugs: string[]): string[] {
-  return [...slugs.flatMap((slug) => [exactly(`/courses/${slug}`), `/courses/${slug}/`]), exactly("/courses"), exactly("/")];
+  return [
+    ...slugs.flatMap((slug) => [exactly(`/courses/${slug}`), `/courses/${slug}/`]),
+    exactly("/courses"),
+    exactly("/"),
+  ];
 }
 
 function revalidate(path: string, type?: "page" | "layout") {

@@ -20,24 +20,33 @@ export type PublishCandidate = {
 const settingsHref = (courseId: string) => `/studio/courses/${courseId}#settings`;
 const lessonHref = (courseId: string, lessonId: string) => `/studio/courses/${courseId}/lessons/${lessonId}`;
 
-function lessonIssues(courseId: string, lesson: PublishCandidate["modules"][number]["lessons"][number], sqlFailure: string | undefined): PublishIssue[] {
+function lessonIssues(
+  courseId: string,
+  lesson: PublishCandidate["modules"][number]["lessons"][number],
+  sqlFailure: string | undefined,
+): PublishIssue[] {
   const href = lessonHref(courseId, lesson.id);
   const content = lesson.content;
-  if (!content) return [{ message: `“${lesson.title}” has content that no longer reads; open it and save again.`, href }];
+  if (!content)
+    return [{ message: `“${lesson.title}” has content that no longer reads; open it and save again.`, href }];
   const issues: PublishIssue[] = [];
-  if (content.kind !== "quiz" && content.body.trim() === "" && content.kind !== "video") issues.push({ message: `“${lesson.title}” has no text yet.`, href });
+  if (content.kind !== "quiz" && content.body.trim() === "" && content.kind !== "video")
+    issues.push({ message: `“${lesson.title}” has no text yet.`, href });
   if (content.kind === "quiz") {
     const questions = content.quiz?.questions ?? [];
     if (questions.length === 0) issues.push({ message: `The quiz “${lesson.title}” has no questions.`, href });
     questions.forEach((question, index) => {
-      if (!question.choices.some((choice) => choice.correct)) issues.push({ message: `Question ${index + 1} of “${lesson.title}” has no correct answer.`, href });
+      if (!question.choices.some((choice) => choice.correct))
+        issues.push({ message: `Question ${index + 1} of “${lesson.title}” has no correct answer.`, href });
     });
   }
-  if (content.kind === "sql" && sqlFailure) issues.push({ message: `The SQL exercise “${lesson.title}” cannot be solved: ${sqlFailure}`, href });
+  if (content.kind === "sql" && sqlFailure)
+    issues.push({ message: `The SQL exercise “${lesson.title}” cannot be solved: ${sqlFailure}`, href });
   if (content.kind === "code") {
     const exercise = content.exercise as { solution?: string; functionName?: string; tests?: unknown[] } | undefined;
     if (!exercise?.tests?.length) issues.push({ message: `The code exercise “${lesson.title}” has no tests.`, href });
-    if (exercise?.functionName && exercise.solution && !exercise.solution.includes(exercise.functionName)) issues.push({ message: `The solution of “${lesson.title}” does not define ${exercise.functionName}.`, href });
+    if (exercise?.functionName && exercise.solution && !exercise.solution.includes(exercise.functionName))
+      issues.push({ message: `The solution of “${lesson.title}” does not define ${exercise.functionName}.`, href });
   }
   return issues;
 }
@@ -47,16 +56,31 @@ export function publishIssues(candidate: PublishCandidate): PublishIssue[] {
   const issues: PublishIssue[] = [];
   const front = courseFrontSchema.safeParse(candidate.front);
   if (!front.success) {
-    for (const issue of front.error.issues) issues.push({ message: `Course ${issue.path.join(".") || "settings"}: ${issue.message}`, href: settingsHref(candidate.id) });
+    for (const issue of front.error.issues)
+      issues.push({
+        message: `Course ${issue.path.join(".") || "settings"}: ${issue.message}`,
+        href: settingsHref(candidate.id),
+      });
   } else {
-    if (front.data.format === "cohort" && front.data.cohorts.length === 0) issues.push({ message: "A cohort course needs at least one cohort with dates.", href: settingsHref(candidate.id) });
-    if (!/^[a-z]{3}$/.test(front.data.currency)) issues.push({ message: "Choose a currency for the price.", href: settingsHref(candidate.id) });
+    if (front.data.format === "cohort" && front.data.cohorts.length === 0)
+      issues.push({
+        message: "A cohort course needs at least one cohort with dates.",
+        href: settingsHref(candidate.id),
+      });
+    if (!/^[a-z]{3}$/.test(front.data.currency))
+      issues.push({ message: "Choose a currency for the price.", href: settingsHref(candidate.id) });
   }
   const withLessons = candidate.modules.filter((m) => m.lessons.length > 0);
-  if (withLessons.length === 0) issues.push({ message: "Add at least one module with a lesson.", href: `/studio/courses/${candidate.id}#outline` });
+  if (withLessons.length === 0)
+    issues.push({ message: "Add at least one module with a lesson.", href: `/studio/courses/${candidate.id}#outline` });
   for (const mod of candidate.modules) {
-    if (mod.lessons.length === 0 && withLessons.length > 0) issues.push({ message: `The module “${mod.title}” has no lessons; add one or delete it.`, href: `/studio/courses/${candidate.id}#outline` });
-    for (const lesson of mod.lessons) issues.push(...lessonIssues(candidate.id, lesson, candidate.sqlFailures.get(lesson.id)));
+    if (mod.lessons.length === 0 && withLessons.length > 0)
+      issues.push({
+        message: `The module “${mod.title}” has no lessons; add one or delete it.`,
+        href: `/studio/courses/${candidate.id}#outline`,
+      });
+    for (const lesson of mod.lessons)
+      issues.push(...lessonIssues(candidate.id, lesson, candidate.sqlFailures.get(lesson.id)));
   }
   return issues;
 }

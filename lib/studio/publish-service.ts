@@ -15,11 +15,18 @@ import { verifySqlExercises } from "./sql-verify";
 type Tx = Prisma.TransactionClient;
 
 /** What stands between the course and its learners; the SQL of changed exercises is run to be sure. */
-export async function checkCourse(user: StudioUser, courseId: string): Promise<{ issues: PublishIssue[]; copy: Awaited<ReturnType<typeof getCourseWorkingCopy>> }> {
+export async function checkCourse(
+  user: StudioUser,
+  courseId: string,
+): Promise<{ issues: PublishIssue[]; copy: Awaited<ReturnType<typeof getCourseWorkingCopy>> }> {
   await getEditableCourseOrThrow(user, courseId);
   const copy = await getCourseWorkingCopy(courseId);
-  const drafted = copy.modules.flatMap((m) => m.lessons).filter((l) => l.draftRevision !== null && l.content?.kind === "sql" && l.content.exercise);
-  const verdicts = await verifySqlExercises(drafted.map((l) => l.content!.exercise as { setup: string; solution: string }));
+  const drafted = copy.modules
+    .flatMap((m) => m.lessons)
+    .filter((l) => l.draftRevision !== null && l.content?.kind === "sql" && l.content.exercise);
+  const verdicts = await verifySqlExercises(
+    drafted.map((l) => l.content!.exercise as { setup: string; solution: string }),
+  );
   const sqlFailures = new Map<string, string>();
   verdicts.forEach((verdict, index) => {
     if (!verdict.ok) sqlFailures.set(drafted[index]!.id, verdict.message);
@@ -38,41 +45,90 @@ async function replaceQuiz(tx: Tx, lessonId: string, content: LessonContent) {
         explanation: question.explanation,
         multiple: question.multiple,
         position: index + 1,
-        choices: { create: question.choices.map((choice, i) => ({ text: choice.text, correct: choice.correct, position: i + 1 })) },
+        choices: {
+          create: question.choices.map((choice, i) => ({
+            text: choice.text,
+            correct: choice.correct,
+            position: i + 1,
+          })),
+        },
       },
     });
   }
 }
 
-async function publishLesson(tx: Tx, lesson: { id: string; content: LessonContent; draftRevision: number }, authorId: string) {
+async function publishLesson(
+  tx: Tx,
+  lesson: { id: string; content: LessonContent; draftRevision: number },
+  authorId: string,
+) {
   // The draft must be the one that was checked: a save during the publish makes the publish stop.
   const removed = await tx.lessonDraft.deleteMany({ where: { lessonId: lesson.id, revision: lesson.draftRevision } });
-  if (removed.count !== 1) throw new StudioError("A lesson was edited while you published. Check the course again and publish once more.");
+  if (removed.count !== 1)
+    throw new StudioError("A lesson was edited while you published. Check the course again and publish once more.");
   const data = lessonRowData(lesson.content);
   const exercise = data.exercise ? (data.exercise as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
   await tx.lesson.update({ where: { id: lesson.id }, data: { ...data, exercise, version: { increment: 1 } } });
   await replaceQuiz(tx, lesson.id, lesson.content);
-  const last = await tx.lessonVersion.findFirst({ where: { lessonId: lesson.id }, orderBy: { number: "desc" }, select: { number: true } });
-  await tx.lessonVersion.create({ data: { lessonId: lesson.id, number: (last?.number ?? 0) + 1, content: lesson.content as unknown as Prisma.InputJsonObject, authorId } });
+  const last = await tx.lessonVersion.findFirst({
+    where: { lessonId: lesson.id },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  await tx.lessonVersion.create({
+    data: {
+      lessonId: lesson.id,
+      number: (last?.number ?? 0) + 1,
+      content: lesson.content as unknown as Prisma.InputJsonObject,
+      authorId,
+    },
+  });
 }
 
-export type PublishResult = { ok: true; slug: string; lessonsPublished: number; pagesPurged: number } | { ok: false; issues: PublishIssue[] };
+export type PublishResult =
+  { ok: true; slug: string; lessonsPublished: number; pagesPurged: number } | { ok: false; issues: PublishIssue[] };
 
-export async function publishCourse(user: StudioUser, input: { courseId: string }, ip?: string): Promise<PublishResult> {
+export async function publishCourse(
+  user: StudioUser,
+  input: { courseId: string },
+  ip?: string,
+): Promise<PublishResult> {
   const { issues, copy } = await checkCourse(user, input.courseId);
   if (issues.length > 0) return { ok: false, issues };
   const drafts = copy.modules.flatMap((m) => m.lessons).filter((l) => l.draftRevision !== null);
   const slug = await db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Course" WHERE id = ${input.courseId} FOR UPDATE`;
-      for (const lesson of drafts) await publishLesson(tx, { id: lesson.id, content: lesson.content!, draftRevision: lesson.draftRevision! }, user.id);
-      const course = await tx.course.update({ where: { id: input.courseId }, data: { status: "PUBLISHED", publishedAt: copy.course.publishedAt ?? new Date() }, select: { slug: true } });
-      await recordAudit({ actorId: user.id, action: "studio.course_published", targetType: "course", targetId: input.courseId, ip, meta: { lessons: drafts.length } }, tx);
+      for (const lesson of drafts)
+        await publishLesson(
+          tx,
+          { id: lesson.id, content: lesson.content!, draftRevision: lesson.draftRevision! },
+          user.id,
+        );
+      const course = await tx.course.update({
+        where: { id: input.courseId },
+        data: { status: "PUBLISHED", publishedAt: copy.course.publishedAt ?? new Date() },
+        select: { slug: true },
+      });
+      await recordAudit(
+        {
+          actorId: user.id,
+          action: "studio.course_published",
+          targetType: "course",
+          targetId: input.courseId,
+          ip,
+          meta: { lessons: drafts.length },
+        },
+        tx,
+      );
       return course.slug;
     },
     { timeout: 30_000 },
   );
-  const redirects = await db.courseSlugRedirect.findMany({ where: { courseId: input.courseId }, select: { slug: true } });
+  const redirects = await db.courseSlugRedirect.findMany({
+    where: { courseId: input.courseId },
+    select: { slug: true },
+  });
   const pagesPurged = refreshCoursePages([slug, ...redirects.map((r) => r.slug)]);
   return { ok: true, slug, lessonsPublished: drafts.length, pagesPurged };
 }

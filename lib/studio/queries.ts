@@ -14,19 +14,48 @@ const publishedLessonSelect = {
   captionsUrl: true,
   exercise: true,
   quizPassPercent: true,
-  questions: { orderBy: { position: "asc" as const }, select: { prompt: true, explanation: true, multiple: true, choices: { orderBy: { position: "asc" as const }, select: { text: true, correct: true } } } },
+  questions: {
+    orderBy: { position: "asc" as const },
+    select: {
+      prompt: true,
+      explanation: true,
+      multiple: true,
+      choices: { orderBy: { position: "asc" as const }, select: { text: true, correct: true } },
+    },
+  },
 };
 
-export type StudioCourseRow = { id: string; slug: string; title: string; status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; enrolments: number; completionRate: number | null; lastEditedAt: Date; isOwner: boolean };
+export type StudioCourseRow = {
+  id: string;
+  slug: string;
+  title: string;
+  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  enrolments: number;
+  completionRate: number | null;
+  lastEditedAt: Date;
+  isOwner: boolean;
+};
 
 export async function listStudioCourses(user: StudioUser): Promise<StudioCourseRow[]> {
   const courses = await db.course.findMany({
     where: canEditWhere(user),
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, title: true, status: true, updatedAt: true, instructorId: true, lessons: { select: { draft: { select: { updatedAt: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      instructorId: true,
+      lessons: { select: { draft: { select: { updatedAt: true } } } },
+    },
   });
   if (courses.length === 0) return [];
-  const counts = await db.enrollment.groupBy({ by: ["courseId", "status"], where: { courseId: { in: courses.map((c) => c.id) }, status: { in: [...LIVE_ENROLLMENT_STATUSES] } }, _count: { _all: true } });
+  const counts = await db.enrollment.groupBy({
+    by: ["courseId", "status"],
+    where: { courseId: { in: courses.map((c) => c.id) }, status: { in: [...LIVE_ENROLLMENT_STATUSES] } },
+    _count: { _all: true },
+  });
   return courses.map((course) => {
     const rows = counts.filter((c) => c.courseId === course.id);
     const enrolments = rows.reduce((sum, r) => sum + r._count._all, 0);
@@ -51,7 +80,10 @@ export async function getStudioCourse(user: StudioUser, courseId: string) {
     where: { id: courseId },
     include: {
       instructor: { select: { id: true, name: true, email: true } },
-      coInstructors: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
+      coInstructors: {
+        orderBy: { createdAt: "asc" },
+        select: { user: { select: { id: true, name: true, email: true } } },
+      },
       cohorts: { orderBy: { startsAt: "asc" } },
       modules: {
         orderBy: { position: "asc" },
@@ -60,7 +92,17 @@ export async function getStudioCourse(user: StudioUser, courseId: string) {
           title: true,
           slug: true,
           position: true,
-          lessons: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true, kind: true, position: true, draft: { select: { content: true, updatedAt: true } } } },
+          lessons: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              slug: true,
+              title: true,
+              kind: true,
+              position: true,
+              draft: { select: { content: true, updatedAt: true } },
+            },
+          },
         },
       },
     },
@@ -81,7 +123,16 @@ export async function getLessonForEditing(user: StudioUser, lessonId: string) {
   const access = await getEditableLessonOrThrow(user, lessonId);
   const lesson = await db.lesson.findUniqueOrThrow({
     where: { id: lessonId },
-    select: { ...publishedLessonSelect, id: true, slug: true, version: true, courseId: true, module: { select: { title: true } }, course: { select: { title: true, slug: true, status: true } }, draft: true },
+    select: {
+      ...publishedLessonSelect,
+      id: true,
+      slug: true,
+      version: true,
+      courseId: true,
+      module: { select: { title: true } },
+      course: { select: { title: true, slug: true, status: true } },
+      draft: true,
+    },
   });
   const published = contentFromPublished(lesson);
   const draft = lesson.draft ? parseStoredContent(lesson.draft.content) : null;
@@ -102,8 +153,18 @@ export type LessonForEditing = Awaited<ReturnType<typeof getLessonForEditing>>;
 
 export async function listLessonVersions(user: StudioUser, lessonId: string) {
   await getEditableLessonOrThrow(user, lessonId);
-  const versions = await db.lessonVersion.findMany({ where: { lessonId }, orderBy: { number: "desc" }, take: 50, select: { number: true, content: true, createdAt: true, authorId: true } });
-  return versions.map((v) => ({ number: v.number, createdAt: v.createdAt, authorId: v.authorId, content: parseStoredContent(v.content) }));
+  const versions = await db.lessonVersion.findMany({
+    where: { lessonId },
+    orderBy: { number: "desc" },
+    take: 50,
+    select: { number: true, content: true, createdAt: true, authorId: true },
+  });
+  return versions.map((v) => ({
+    number: v.number,
+    createdAt: v.createdAt,
+    authorId: v.authorId,
+    content: parseStoredContent(v.content),
+  }));
 }
 
 /** The published content of every lesson of a course, with drafts applied: what publishing would make live. */
@@ -113,7 +174,24 @@ export async function getCourseWorkingCopy(courseId: string) {
     include: {
       instructor: { select: { email: true } },
       cohorts: { orderBy: { startsAt: "asc" } },
-      modules: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true, summary: true, lessons: { orderBy: { position: "asc" }, select: { ...publishedLessonSelect, id: true, slug: true, draft: { select: { content: true, revision: true } } } } } },
+      modules: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          summary: true,
+          lessons: {
+            orderBy: { position: "asc" },
+            select: {
+              ...publishedLessonSelect,
+              id: true,
+              slug: true,
+              draft: { select: { content: true, revision: true } },
+            },
+          },
+        },
+      },
     },
   });
   const modules = course.modules.map((m) => ({
@@ -122,8 +200,16 @@ export async function getCourseWorkingCopy(courseId: string) {
     title: m.title,
     summary: m.summary,
     lessons: m.lessons.map((lesson) => {
-      const content: LessonContent | null = lesson.draft ? parseStoredContent(lesson.draft.content) : contentFromPublished(lesson);
-      return { id: lesson.id, slug: lesson.slug, title: content?.title ?? lesson.title, content, draftRevision: lesson.draft?.revision ?? null };
+      const content: LessonContent | null = lesson.draft
+        ? parseStoredContent(lesson.draft.content)
+        : contentFromPublished(lesson);
+      return {
+        id: lesson.id,
+        slug: lesson.slug,
+        title: content?.title ?? lesson.title,
+        content,
+        draftRevision: lesson.draft?.revision ?? null,
+      };
     }),
   }));
   return { course, modules };

@@ -35,7 +35,11 @@ export const importDefinition = {
 export const MAX_MULTIPART_BYTES = 5 * 1024 * 1024;
 
 /** Runs a definition on a multipart request's fields (files included); 413 before reading an oversized body. */
-export async function runMultipart<S extends z.ZodType, T>(request: Request, definition: ActionDefinition<S, typeof STUDIO_ROLES, T>, fields: string[]): Promise<Response> {
+export async function runMultipart<S extends z.ZodType, T>(
+  request: Request,
+  definition: ActionDefinition<S, typeof STUDIO_ROLES, T>,
+  fields: string[],
+): Promise<Response> {
   if (Number(request.headers.get("content-length") ?? "0") > MAX_MULTIPART_BYTES) return tooLargeResponse();
   let form: FormData;
   try {

@@ -19,7 +19,9 @@ async function openEngine() {
 
 /** A setup that committed its way out of the transaction leaves tables behind: start the next check afresh. */
 async function leftovers(engine: PGlite): Promise<boolean> {
-  const result = await engine.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')");
+  const result = await engine.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')",
+  );
   return (result.rows[0]?.n ?? 0) > 0;
 }
 
@@ -41,7 +43,11 @@ export function verifySqlExercises(exercises: Exercise[]): Promise<SqlVerdict[]>
   return run;
 }
 
-async function verifyOne(engine: PGlite, exercise: Exercise, parsers: Awaited<ReturnType<typeof textParsers>>): Promise<SqlVerdict> {
+async function verifyOne(
+  engine: PGlite,
+  exercise: Exercise,
+  parsers: Awaited<ReturnType<typeof textParsers>>,
+): Promise<SqlVerdict> {
   await engine.exec("BEGIN");
   try {
     try {
@@ -55,13 +61,28 @@ async function verifyOne(engine: PGlite, exercise: Exercise, parsers: Awaited<Re
   }
 }
 
-async function runSolution(engine: PGlite, solution: string, parsers: Awaited<ReturnType<typeof textParsers>>): Promise<SqlVerdict> {
+async function runSolution(
+  engine: PGlite,
+  solution: string,
+  parsers: Awaited<ReturnType<typeof textParsers>>,
+): Promise<SqlVerdict> {
   try {
     const results = await engine.exec(solution, { rowMode: "array", parsers });
     const last = [...results].reverse().find((r) => r.fields.length > 0);
     if (!last) return { ok: false, message: "the solution returns no result table; end it with a SELECT." };
-    return { ok: true, result: { columns: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })), rows: last.rows.map((row) => (row as unknown[]).map((cell) => (cell === null || cell === undefined ? null : String(cell)))) } };
+    return {
+      ok: true,
+      result: {
+        columns: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })),
+        rows: last.rows.map((row) =>
+          (row as unknown[]).map((cell) => (cell === null || cell === undefined ? null : String(cell))),
+        ),
+      },
+    };
   } catch (error) {
-    return { ok: false, message: `the solution fails: ${error instanceof SqlRunError ? error.display : formatPostgresError(error, solution)}` };
+    return {
+      ok: false,
+      message: `the solution fails: ${error instanceof SqlRunError ? error.display : formatPostgresError(error, solution)}`,
+    };
   }
 }

@@ -9,7 +9,13 @@ import { StudioError } from "./errors";
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 // No SVG: it can carry scripts.
-const ALLOWED = new Map([["image/png", "png"], ["image/jpeg", "jpg"], ["image/gif", "gif"], ["image/webp", "webp"], ["image/avif", "avif"]]);
+const ALLOWED = new Map([
+  ["image/png", "png"],
+  ["image/jpeg", "jpg"],
+  ["image/gif", "gif"],
+  ["image/webp", "webp"],
+  ["image/avif", "avif"],
+]);
 
 export async function sniffImage(bytes: Uint8Array): Promise<{ mime: string; ext: string } | null> {
   const type = await fileTypeFromBuffer(bytes);
@@ -19,15 +25,23 @@ export async function sniffImage(bytes: Uint8Array): Promise<{ mime: string; ext
 
 export async function uploadCourseImage(user: StudioUser, input: { courseId: string; file: File }) {
   const course = await getEditableCourseOrThrow(user, input.courseId);
-  if (input.file.size > MAX_UPLOAD_BYTES) throw new StudioError("That image is too large.", { file: [`Images may be up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`] });
+  if (input.file.size > MAX_UPLOAD_BYTES)
+    throw new StudioError("That image is too large.", {
+      file: [`Images may be up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`],
+    });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   if (bytes.length === 0) throw new StudioError("That file is empty.", { file: ["Choose an image file."] });
   const type = await sniffImage(bytes);
-  if (!type) throw new StudioError("That file is not an image we accept.", { file: ["Upload a PNG, JPEG, GIF, WebP or AVIF image."] });
+  if (!type)
+    throw new StudioError("That file is not an image we accept.", {
+      file: ["Upload a PNG, JPEG, GIF, WebP or AVIF image."],
+    });
   const key = `${randomBytes(12).toString("hex")}.${type.ext}`;
   await getFileStorage().put(key, { bytes, mime: type.mime });
   try {
-    await db.studioUpload.create({ data: { courseId: course.id, ownerId: user.id, storageKey: key, mime: type.mime, bytes: bytes.length } });
+    await db.studioUpload.create({
+      data: { courseId: course.id, ownerId: user.id, storageKey: key, mime: type.mime, bytes: bytes.length },
+    });
   } catch (error) {
     await getFileStorage().delete(key);
     throw error;

@@ -5,7 +5,16 @@ import { ADMIN_ONLY, SIGNED_IN } from "./action-access";
 import { changeUserRole, setUserDisabled } from "./admin-service";
 import { deleteAccount } from "./delete-account";
 import { changePassword, endOwnSession, requestEmailChange, signOutEverywhere, updateProfile } from "./profile-service";
-import { changeEmailSchema, changePasswordSchema, changeRoleSchema, deleteAccountSchema, emptySchema, endSessionSchema, setDisabledSchema, updateProfileSchema } from "./schema";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  changeRoleSchema,
+  deleteAccountSchema,
+  emptySchema,
+  endSessionSchema,
+  setDisabledSchema,
+  updateProfileSchema,
+} from "./schema";
 
 export const updateProfileAction = createAction({
   schema: updateProfileSchema,

@@ -9,7 +9,9 @@ import { endEverySession } from "../auth/session/sign-out";
 export const USERS_PAGE_SIZE = 20;
 
 export async function listUsers({ q, page }: { q: string; page: number }) {
-  const where: Prisma.UserWhereInput = q ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] } : {};
+  const where: Prisma.UserWhereInput = q
+    ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }
+    : {};
   const [users, total] = await Promise.all([
     db.user.findMany({
       where,
@@ -24,7 +26,10 @@ export async function listUsers({ q, page }: { q: string; page: number }) {
 }
 
 async function findTarget(userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true, email: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, disabledAt: true, email: true },
+  });
   if (!user) throw new DomainError("That user no longer exists. Refresh the list.");
   return user;
 }
@@ -36,19 +41,43 @@ export async function changeUserRole(actorId: string, input: { userId: string; r
   if (target.role === input.role) return { role: target.role };
   await db.$transaction(async (tx) => {
     await endEverySession(tx, target.id, { role: input.role });
-    await recordAudit({ actorId, action: "user.role_changed", targetType: "User", targetId: target.id, ip, meta: { from: target.role, to: input.role } }, tx);
+    await recordAudit(
+      {
+        actorId,
+        action: "user.role_changed",
+        targetType: "User",
+        targetId: target.id,
+        ip,
+        meta: { from: target.role, to: input.role },
+      },
+      tx,
+    );
   });
   return { role: input.role };
 }
 
-export async function setUserDisabled(actorId: string, input: { userId: string; disabled: boolean }, ip: string, now: Date = new Date()) {
+export async function setUserDisabled(
+  actorId: string,
+  input: { userId: string; disabled: boolean },
+  ip: string,
+  now: Date = new Date(),
+) {
   if (input.userId === actorId) throw new DomainError("You can't disable your own account.");
   const target = await findTarget(input.userId);
   if (Boolean(target.disabledAt) === input.disabled) return { disabled: input.disabled };
   await db.$transaction(async (tx) => {
     if (input.disabled) await endEverySession(tx, target.id, { disabledAt: now }, now);
     else await tx.user.update({ where: { id: target.id }, data: { disabledAt: null } });
-    await recordAudit({ actorId, action: input.disabled ? "user.disabled" : "user.enabled", targetType: "User", targetId: target.id, ip }, tx);
+    await recordAudit(
+      {
+        actorId,
+        action: input.disabled ? "user.disabled" : "user.enabled",
+        targetType: "User",
+        targetId: target.id,
+        ip,
+      },
+      tx,
+    );
   });
   return { disabled: input.disabled };
 }

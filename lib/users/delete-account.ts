@@ -12,13 +12,25 @@ import { endEverySession } from "../auth/session/sign-out";
  * - if payments, authored courses or an advisor profile must be kept (accounting, other learners' courses,
  *   other people's bookings), the account is anonymised and disabled instead of removed.
  */
-export async function deleteAccount(userId: string, input: { currentPassword: string }, ip: string, now: Date = new Date()): Promise<{ deleted: true; anonymised: boolean }> {
+export async function deleteAccount(
+  userId: string,
+  input: { currentPassword: string },
+  ip: string,
+  now: Date = new Date(),
+): Promise<{ deleted: true; anonymised: boolean }> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { role: true, passwordHash: true, _count: { select: { payments: true, courses: true } }, advisor: { select: { id: true } } },
+    select: {
+      role: true,
+      passwordHash: true,
+      _count: { select: { payments: true, courses: true } },
+      advisor: { select: { id: true } },
+    },
   });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new DomainError(INVALID_FIELDS_MESSAGE, { currentPassword: ["That isn't your current password. Check it and try again."] });
+    throw new DomainError(INVALID_FIELDS_MESSAGE, {
+      currentPassword: ["That isn't your current password. Check it and try again."],
+    });
   }
   if (user.role === "ADMIN" && (await db.user.count({ where: { role: "ADMIN", disabledAt: null } })) <= 1) {
     throw new DomainError("You're the only admin. Make someone else an admin before deleting your account.");
@@ -26,9 +38,22 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
   const anonymise = user._count.payments > 0 || user._count.courses > 0 || user.advisor !== null;
 
   await db.$transaction(async (tx) => {
-    await tx.booking.updateMany({ where: { userId, status: "CONFIRMED", startsAt: { gt: now } }, data: { status: "CANCELLED", cancelledAt: now } });
+    await tx.booking.updateMany({
+      where: { userId, status: "CONFIRMED", startsAt: { gt: now } },
+      data: { status: "CANCELLED", cancelledAt: now },
+    });
     // Written with the deletion, so there is never a deleted account without its audit row (or the reverse).
-    await recordAudit({ actorId: anonymise ? userId : null, action: "user.deleted", targetType: "User", targetId: userId, ip, meta: { anonymised: anonymise } }, tx);
+    await recordAudit(
+      {
+        actorId: anonymise ? userId : null,
+        action: "user.deleted",
+        targetType: "User",
+        targetId: userId,
+        ip,
+        meta: { anonymised: anonymise },
+      },
+      tx,
+    );
     if (!anonymise) {
       await tx.booking.updateMany({ where: { userId }, data: { userId: null } });
       await tx.user.delete({ where: { id: userId } });
@@ -43,7 +68,19 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
     await tx.userToken.deleteMany({ where: { userId } });
     await tx.booking.updateMany({ where: { userId }, data: { userId: null } });
     if (user.advisor) await tx.advisor.update({ where: { id: user.advisor.id }, data: { active: false } });
-    await endEverySession(tx, userId, { email: `deleted-${userId}@deleted.invalid`, name: null, image: null, passwordHash: null, emailVerified: null, disabledAt: now }, now);
+    await endEverySession(
+      tx,
+      userId,
+      {
+        email: `deleted-${userId}@deleted.invalid`,
+        name: null,
+        image: null,
+        passwordHash: null,
+        emailVerified: null,
+        disabledAt: now,
+      },
+      now,
+    );
   });
   return { deleted: true, anonymised: anonymise };
 }

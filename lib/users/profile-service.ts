@@ -13,28 +13,44 @@ import { emailChangeMail, passwordChangedMail } from "../email/templates";
 const WRONG_PASSWORD = { currentPassword: ["That isn't your current password. Check it and try again."] };
 
 export async function updateProfile(userId: string, input: { name: string; timeZone: string }) {
-  const user = await db.user.update({ where: { id: userId }, data: { name: input.name, timeZone: input.timeZone }, select: { name: true, timeZone: true } });
+  const user = await db.user.update({
+    where: { id: userId },
+    data: { name: input.name, timeZone: input.timeZone },
+    select: { name: true, timeZone: true },
+  });
   return user;
 }
 
 /** Accounts created through a magic link or OAuth have no password yet and may set one without the old. */
-async function checkCurrentPassword(userId: string, currentPassword: string, required: boolean): Promise<{ email: string; hadPassword: boolean }> {
+async function checkCurrentPassword(
+  userId: string,
+  currentPassword: string,
+  required: boolean,
+): Promise<{ email: string; hadPassword: boolean }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user.passwordHash) {
     if (required) throw new DomainError("Your account has no password yet. Set one first, under Password.");
     return { email: user.email, hadPassword: false };
   }
-  if (!currentPassword || !(await verifyPassword(user.passwordHash, currentPassword))) throw new DomainError(INVALID_FIELDS_MESSAGE, WRONG_PASSWORD);
+  if (!currentPassword || !(await verifyPassword(user.passwordHash, currentPassword)))
+    throw new DomainError(INVALID_FIELDS_MESSAGE, WRONG_PASSWORD);
   return { email: user.email, hadPassword: true };
 }
 
 /** Changes the password and ends every session, including this one. */
-export async function changePassword(userId: string, input: { currentPassword: string; newPassword: string }, ip: string) {
+export async function changePassword(
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  ip: string,
+) {
   const { email } = await checkCurrentPassword(userId, input.currentPassword, false);
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await endEverySession(tx, userId, { passwordHash });
-    await recordAudit({ actorId: userId, action: "auth.password_changed", targetType: "User", targetId: userId, ip }, tx);
+    await recordAudit(
+      { actorId: userId, action: "auth.password_changed", targetType: "User", targetId: userId, ip },
+      tx,
+    );
   });
   await deliver({ to: email, kind: "password-changed", ...passwordChangedMail(appUrl("/forgot-password")) });
   return { signedOut: true };
@@ -43,7 +59,8 @@ export async function changePassword(userId: string, input: { currentPassword: s
 /** Mails a confirmation link to the new address; the change happens when it is opened. */
 export async function requestEmailChange(userId: string, input: { newEmail: string; currentPassword: string }) {
   const { email } = await checkCurrentPassword(userId, input.currentPassword, true);
-  if (email === input.newEmail) throw new DomainError(INVALID_FIELDS_MESSAGE, { newEmail: ["That's already your email address."] });
+  if (email === input.newEmail)
+    throw new DomainError(INVALID_FIELDS_MESSAGE, { newEmail: ["That's already your email address."] });
   const { token } = await issueUserToken({ userId, kind: "EMAIL_CHANGE", payload: input.newEmail });
   await deliver({ to: input.newEmail, kind: "email-change", ...emailChangeMail(appUrl("/verify-email", { token })) });
   return { newEmail: input.newEmail };
@@ -52,7 +69,10 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
 export async function signOutEverywhere(userId: string, ip: string, now: Date = new Date()) {
   await db.$transaction(async (tx) => {
     await endEverySession(tx, userId, {}, now);
-    await recordAudit({ actorId: userId, action: "auth.sign_out_everywhere", targetType: "User", targetId: userId, ip }, tx);
+    await recordAudit(
+      { actorId: userId, action: "auth.sign_out_everywhere", targetType: "User", targetId: userId, ip },
+      tx,
+    );
   });
   return { signedOut: true };
 }

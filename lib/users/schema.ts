@@ -5,7 +5,10 @@ import { withoutControlCharacters } from "../validation/text";
 
 export const updateProfileSchema = z.object({ name: nameSchema, timeZone: timeZoneSchema });
 
-export const changePasswordSchema = z.object({ currentPassword: z.string().max(512, "That password is too long.").default(""), newPassword: newPasswordSchema });
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().max(512, "That password is too long.").default(""),
+  newPassword: newPasswordSchema,
+});
 
 export const changeEmailSchema = z.object({ newEmail: emailSchema, currentPassword: currentPasswordSchema });
 
@@ -24,11 +27,19 @@ export const emptySchema = z.object({});
 
 const userIdSchema = z.string().trim().min(1, "Choose a user.").max(64, "Choose a user.");
 
-export const endSessionSchema = z.object({ sessionId: z.string().trim().min(1, "Choose a session.").max(64, "Choose a session.") });
+export const endSessionSchema = z.object({
+  sessionId: z.string().trim().min(1, "Choose a session.").max(64, "Choose a session."),
+});
 
-export const changeRoleSchema = z.object({ userId: userIdSchema, role: z.enum(ROLES, { error: "Choose one of the listed roles." }) });
+export const changeRoleSchema = z.object({
+  userId: userIdSchema,
+  role: z.enum(ROLES, { error: "Choose one of the listed roles." }),
+});
 
-export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const setDisabledSchema = z.object({
+  userId: userIdSchema,
+  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
 
 export const userSearchSchema = z.object({
   q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).catch(""),

@@ -22,7 +22,8 @@ async function signInCookie(base: string, email: string, password: string): Prom
     body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/` }),
   });
   keep(response);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`bench sign-in failed (HTTP ${response.status})`);
+  if (![...jar.keys()].some((name) => name.includes("session-token")))
+    throw new Error(`bench sign-in failed (HTTP ${response.status})`);
   return cookieHeader();
 }
 
@@ -44,16 +45,39 @@ export async function learningTargets(base: string): Promise<BenchTarget[]> {
   const cookie = await signInCookie(base, "learner@academy.test", "learn-backend-2026");
   const signedIn = { cookie: `${cookie}; ba-signed-in=1` };
   // Measure the real thing: the learner is enrolled and the gated lesson's text does come back.
-  const probe = (await (await fetch(base + stateOf(GATED), { headers: signedIn })).json()) as { state?: { enrolled: boolean; lesson: { content: unknown } } | null };
-  if (!probe.state?.enrolled || !probe.state.lesson.content) throw new Error("bench: the demo learner should be enrolled in the free course (see prisma/seed.ts)");
+  const probe = (await (await fetch(base + stateOf(GATED), { headers: signedIn })).json()) as {
+    state?: { enrolled: boolean; lesson: { content: unknown } } | null;
+  };
+  if (!probe.state?.enrolled || !probe.state.lesson.content)
+    throw new Error("bench: the demo learner should be enrolled in the free course (see prisma/seed.ts)");
   return [
     { name: "catalogue search", path: "/courses?q=keyset+pagination" },
     { name: "catalogue search (typo)", path: "/courses?q=postgras" },
     { name: "lesson page (signed in)", path: LESSON, headers: signedIn },
     { name: "lesson state API (signed in)", path: stateOf(LESSON), headers: signedIn },
-    { name: "lesson view (signed in)", path: LESSON, headers: signedIn, then: [{ path: stateOf(LESSON), headers: signedIn }] },
-    { name: "SQL exercise view (signed in)", path: EXERCISE, headers: signedIn, then: [{ path: stateOf(EXERCISE), headers: signedIn }] },
-    { name: "gated lesson view (signed in)", path: GATED, headers: signedIn, then: [{ path: stateOf(GATED), headers: signedIn }] },
-    { name: "course view (signed in)", path: COURSE, headers: signedIn, then: [{ path: `/api/learn/course-state?course=${COURSE.split("/")[2]}`, headers: signedIn }] },
+    {
+      name: "lesson view (signed in)",
+      path: LESSON,
+      headers: signedIn,
+      then: [{ path: stateOf(LESSON), headers: signedIn }],
+    },
+    {
+      name: "SQL exercise view (signed in)",
+      path: EXERCISE,
+      headers: signedIn,
+      then: [{ path: stateOf(EXERCISE), headers: signedIn }],
+    },
+    {
+      name: "gated lesson view (signed in)",
+      path: GATED,
+      headers: signedIn,
+      then: [{ path: stateOf(GATED), headers: signedIn }],
+    },
+    {
+      name: "course view (signed in)",
+      path: COURSE,
+      headers: signedIn,
+      then: [{ path: `/api/learn/course-state?course=${COURSE.split("/")[2]}`, headers: signedIn }],
+    },
   ];
 }

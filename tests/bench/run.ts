@@ -8,13 +8,26 @@ import { measureCheckoutCreation, paymentTargets } from "./payment-targets";
 import { startBenchServer } from "./server";
 import { runAnalyticsBench } from "./studio-analytics";
 
-type BenchRequest = { path: string; headers?: Record<string, string>; method?: "GET" | "POST"; setupRequest?: (request: CannonRequest) => CannonRequest };
+type BenchRequest = {
+  path: string;
+  headers?: Record<string, string>;
+  method?: "GET" | "POST";
+  setupRequest?: (request: CannonRequest) => CannonRequest;
+};
 /**
  * One row. With `then`, each connection sends the path and then the further requests in turn, and the row
  * counts whole sequences ("views") per second: what a browser does for one page view.
  */
 export type BenchTarget = BenchRequest & { name: string; then?: BenchRequest[] };
-export type Result = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+export type Result = {
+  name: string;
+  path: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -30,33 +43,66 @@ export const DEFAULT_TARGETS: BenchTarget[] = [
   { name: "lesson (anonymous)", path: "/courses/http-apis-rest-graphql/lessons/how-http-works" },
   // A query string keeps a request out of the server's page cache (lib/http/page-cache.ts), so this row is
   // the layer under it: Next's own cache of the rendered page, what a cache miss or expiry costs.
-  { name: "lesson (anonymous), Next's cache only", path: "/courses/http-apis-rest-graphql/lessons/how-http-works?past=page-cache" },
+  {
+    name: "lesson (anonymous), Next's cache only",
+    path: "/courses/http-apis-rest-graphql/lessons/how-http-works?past=page-cache",
+  },
 ];
 
 async function measure(base: string, target: BenchTarget): Promise<Result> {
   const sequence = [target, ...(target.then ?? [])];
-  const options = { url: base + target.path, requests: sequence.map((r) => ({ method: r.method ?? "GET", path: r.path, headers: r.headers, ...(r.setupRequest ? { setupRequest: r.setupRequest } : {}) })) };
+  const options = {
+    url: base + target.path,
+    requests: sequence.map((r) => ({
+      method: r.method ?? "GET",
+      path: r.path,
+      headers: r.headers,
+      ...(r.setupRequest ? { setupRequest: r.setupRequest } : {}),
+    })),
+  };
   // Warm-up: fill caches (rendered Markdown, compiled routes, cached pages) before timing.
   await autocannon({ ...options, connections: 4, amount: 100 * sequence.length });
   const r = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION });
   // Latency stays per request; a view of n requests takes about n times as long.
-  return { name: target.name, path: sequence.map((s) => s.path).join(" + "), rps: r.requests.average / sequence.length, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  return {
+    name: target.name,
+    path: sequence.map((s) => s.path).join(" + "),
+    rps: r.requests.average / sequence.length,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
 }
 
 function printTable(results: Result[]) {
   const baseline = results[0]!;
-  const rows = results.map((r) => [r.name, r.rps.toFixed(0), `${(r.rps / baseline.rps).toFixed(2)}×`, `${r.p50} ms`, `${r.p99} ms`, String(r.errors + r.non2xx)]);
+  const rows = results.map((r) => [
+    r.name,
+    r.rps.toFixed(0),
+    `${(r.rps / baseline.rps).toFixed(2)}×`,
+    `${r.p50} ms`,
+    `${r.p99} ms`,
+    String(r.errors + r.non2xx),
+  ]);
   const header = ["page", "req/s (views/s)", "vs baseline", "p50", "p99", "errors/non-2xx"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per page. "… view" rows are whole page views (the document and the`);
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(
+    `\n${CONNECTIONS} connections, ${DURATION} s per page. "… view" rows are whole page views (the document and the`,
+  );
   console.log(`request its scripts make), counted per view; their p50/p99 are per request.\n`);
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
 }
 
-export async function runBench(targets: BenchTarget[] = DEFAULT_TARGETS, prepare?: (base: string) => Promise<BenchTarget[]>, extraRows?: () => Promise<Result[]>) {
+export async function runBench(
+  targets: BenchTarget[] = DEFAULT_TARGETS,
+  prepare?: (base: string) => Promise<BenchTarget[]>,
+  extraRows?: () => Promise<Result[]>,
+) {
   const server = await startBenchServer(PORT);
   try {
     const all = [...targets, ...(prepare ? await prepare(server.url) : [])];

@@ -7,7 +7,13 @@ const BENCH_DB = ".data/bench-pglite";
 export async function startBenchServer(port: number): Promise<{ url: string; stop: () => void }> {
   rmSync(BENCH_DB, { recursive: true, force: true });
   const child: ChildProcess = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), APP_URL: `http://localhost:${port}`, PGLITE_DIR: BENCH_DB, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      APP_URL: `http://localhost:${port}`,
+      PGLITE_DIR: BENCH_DB,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -25,7 +25,8 @@ async function openDatabase(): Promise<{ db: SqlRunner; kind: string; drop: () =
     await deployMigrations(db, readMigrations());
     return { db, kind: "PGlite (in memory)", drop: () => db.close() };
   }
-  if (!["127.0.0.1", "localhost", "::1"].includes(new URL(server).hostname)) throw new Error("BENCH_DATABASE_URL must be a local server: the bench creates and drops a database.");
+  if (!["127.0.0.1", "localhost", "::1"].includes(new URL(server).hostname))
+    throw new Error("BENCH_DATABASE_URL must be a local server: the bench creates and drops a database.");
   const name = `ba_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
@@ -36,7 +37,15 @@ async function openDatabase(): Promise<{ db: SqlRunner; kind: string; drop: () =
   await client.connect();
   const db = pgRunner(client);
   await deployMigrations(db, readMigrations());
-  return { db, kind: "PostgreSQL", drop: async () => { await db.close(); await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
+  return {
+    db,
+    kind: "PostgreSQL",
+    drop: async () => {
+      await db.close();
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }
 
 /** Everything generated inside the database with generate_series: a few seconds even for 100k learners. */
@@ -101,10 +110,17 @@ async function measure(db: SqlRunner, query: AnalyticsQuery) {
   const seqScans = new Set<string>();
   walk(plan[0]!.Plan, (node) => {
     if (node["Index Name"]) indexes.add(node["Index Name"]);
-    if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && BIG_TABLES.includes(node["Relation Name"])) seqScans.add(node["Relation Name"]);
+    if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && BIG_TABLES.includes(node["Relation Name"]))
+      seqScans.add(node["Relation Name"]);
   });
   const median = times.sort((a, b) => a - b)[2]!;
-  return { name: query.name, median, indexes: [...indexes], seqScans: [...seqScans], ok: median < BUDGET_MS && seqScans.size === 0 && indexes.size > 0 };
+  return {
+    name: query.name,
+    median,
+    indexes: [...indexes],
+    seqScans: [...seqScans],
+    ok: median < BUDGET_MS && seqScans.size === 0 && indexes.size > 0,
+  };
 }
 
 export async function runAnalyticsBench(): Promise<boolean> {
@@ -112,13 +128,20 @@ export async function runAnalyticsBench(): Promise<boolean> {
   try {
     const started = performance.now();
     await generate(db);
-    const [counts] = await db.query<{ progress: number; attempts: number }>(`SELECT (SELECT count(*)::int FROM "LessonProgress") AS progress, (SELECT count(*)::int FROM "QuizAttempt") AS attempts`);
-    console.log(`\nStudio analytics on ${kind}: ${LEARNERS.toLocaleString("en-US")} learners, ${counts?.progress.toLocaleString("en-US")} progress rows, ${counts?.attempts.toLocaleString("en-US")} quiz attempts (generated in ${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    const [counts] = await db.query<{ progress: number; attempts: number }>(
+      `SELECT (SELECT count(*)::int FROM "LessonProgress") AS progress, (SELECT count(*)::int FROM "QuizAttempt") AS attempts`,
+    );
+    console.log(
+      `\nStudio analytics on ${kind}: ${LEARNERS.toLocaleString("en-US")} learners, ${counts?.progress.toLocaleString("en-US")} progress rows, ${counts?.attempts.toLocaleString("en-US")} quiz attempts (generated in ${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
     const results = [];
     for (const query of Object.values(ANALYTICS_QUERIES) as AnalyticsQuery[]) results.push(await measure(db, query));
     const width = Math.max(...results.map((r) => r.name.length));
     console.log(`${"query".padEnd(width)}  median ms  budget  index-backed plan`);
-    for (const r of results) console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(9)}  ${r.ok ? "  ok  " : " FAIL "}  ${r.indexes.join(", ") || "no index"}${r.seqScans.length ? `; seq scan on ${r.seqScans.join(", ")}` : ""}`);
+    for (const r of results)
+      console.log(
+        `${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(9)}  ${r.ok ? "  ok  " : " FAIL "}  ${r.indexes.join(", ") || "no index"}${r.seqScans.length ? `; seq scan on ${r.seqScans.join(", ")}` : ""}`,
+      );
     return results.every((r) => r.ok);
   } finally {
     await drop();

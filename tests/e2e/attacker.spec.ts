@@ -21,7 +21,19 @@ function requestMagicLinkFromAttackerHost(email: string): string {
   const base = `http://${host.serverAddress}:${PORT}`;
   const jar = `/tmp/ba-attacker-${process.pid}.cookies`;
   const { csrfToken } = JSON.parse(host.curl(["-c", jar, `${base}/api/auth/csrf`])) as { csrfToken: string };
-  return host.curl(["-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "-d", new URLSearchParams({ email, csrfToken, callbackUrl: "/" }).toString(), `${base}/api/auth/signin/email`]);
+  return host.curl([
+    "-b",
+    jar,
+    "-o",
+    "/dev/null",
+    "-w",
+    "%{http_code}",
+    "-X",
+    "POST",
+    "-d",
+    new URLSearchParams({ email, csrfToken, callbackUrl: "/" }).toString(),
+    `${base}/api/auth/signin/email`,
+  ]);
 }
 
 async function signedInContext(browser: Browser, email: string, password = PASSWORD) {
@@ -38,7 +50,13 @@ test("the dev mailbox, holding the admin's sign-in link, answers nobody but this
   expect(host.curl(["-o", "/dev/null", "-w", "%{http_code}", `${base}/api/health`])).toBe("200");
   // ...and the attacker asks a sign-in link for the admin, then tries to read it, with every header trick.
   expect(["200", "302"]).toContain(requestMagicLinkFromAttackerHost("admin@academy.test"));
-  for (const extra of [[], ["-H", "X-Forwarded-For: 127.0.0.1"], ["-H", "X-Real-IP: 127.0.0.1"], ["-H", "X-Ba-Socket-Peer: 127.0.0.1"], ["-H", "Host: localhost"]]) {
+  for (const extra of [
+    [],
+    ["-H", "X-Forwarded-For: 127.0.0.1"],
+    ["-H", "X-Real-IP: 127.0.0.1"],
+    ["-H", "X-Ba-Socket-Peer: 127.0.0.1"],
+    ["-H", "Host: localhost"],
+  ]) {
     const answer = host.curl([...extra, "-w", "\n%{http_code}", `${base}/dev/mail?to=admin%40academy.test`]);
     expect(answer.trim().split("\n").at(-1), `with ${extra.join(" ") || "no headers"}`).toBe("404");
     expect(answer).not.toContain("/api/auth/callback/email");
@@ -47,7 +65,10 @@ test("the dev mailbox, holding the admin's sign-in link, answers nobody but this
   await openMail(page, "admin@academy.test", /Your sign-in link/);
 });
 
-test("an address claimed before its owner confirmed it: the owner's link sign-in removes the squatter's password", async ({ page, browser }) => {
+test("an address claimed before its owner confirmed it: the owner's link sign-in removes the squatter's password", async ({
+  page,
+  browser,
+}) => {
   const victim = uniqueEmail("victim");
   const attackerPassword = "squatter owns this now";
   // The attacker signs up first with the victim's address.
@@ -74,7 +95,13 @@ test("an address claimed before its owner confirmed it: the owner's link sign-in
 
 test("a signed-in user is never sent off-site by a crafted callbackUrl", async ({ browser }) => {
   const { context, page } = await signedInContext(browser, "learner@academy.test", "learn-backend-2026");
-  for (const target of ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "https://evil.example/", "/%0a/evil.example"]) {
+  for (const target of [
+    "/%09/evil.example",
+    "//evil.example",
+    "/%5Cevil.example",
+    "https://evil.example/",
+    "/%0a/evil.example",
+  ]) {
     const response = await page.request.get(`/sign-in?callbackUrl=${target}`, { maxRedirects: 0 });
     expect([303, 307, 308], target).toContain(response.status());
     const location = response.headers()["location"] ?? "";
@@ -102,7 +129,9 @@ test("a copied session cookie stops working once its owner signs out", async ({ 
 });
 
 test("request headers a client may not set never reach the page or its cached copy", async ({ request }) => {
-  const first = await request.get("/", { headers: { "Content-Security-Policy": "script-src https://evil.example", "X-Forwarded-Host": "evil.example" } });
+  const first = await request.get("/", {
+    headers: { "Content-Security-Policy": "script-src https://evil.example", "X-Forwarded-Host": "evil.example" },
+  });
   const again = await request.get("/");
   for (const response of [first, again]) {
     expect(response.headers()["content-security-policy"]).toContain("default-src 'self'");

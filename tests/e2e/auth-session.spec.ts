@@ -24,7 +24,10 @@ test("every response carries the security headers and the nonce CSP does not blo
   expect(blocked).toEqual([]);
 });
 
-test("profile: name and time zone, data download, and sign out everywhere ends other sessions at once", async ({ page, browser }) => {
+test("profile: name and time zone, data download, and sign out everywhere ends other sessions at once", async ({
+  page,
+  browser,
+}) => {
   const email = await createVerifiedAccount(page, "Pat Profile", "session");
   await signIn(page, email);
   await expectNoSeriousA11yViolations(page);
@@ -44,7 +47,9 @@ test("profile: name and time zone, data download, and sign out everywhere ends o
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download my data" }).click();
   const file = await download;
-  const exported = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"))) as { user: { email: string; name: string; timeZone: string } };
+  const exported = JSON.parse(
+    await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")),
+  ) as { user: { email: string; name: string; timeZone: string } };
   expect(exported.user).toMatchObject({ email, name: "Pat Renamed", timeZone: "Asia/Tokyo" });
 
   // A second device, signed in as the same person.

@@ -34,7 +34,10 @@ test("sign up, confirm through the dev mailbox, sign in and sign out", async ({ 
   await expect(page).toHaveURL(/\/$/);
   await expectSignedInAs(page, "Nia Newcomer");
 
-  await page.getByRole("banner").getByRole("button", { name: /Account menu/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: /Account menu/ })
+    .click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/profile");
@@ -45,7 +48,9 @@ test("a duplicate sign-up gets the same answer and the owner is told what to do"
   const email = uniqueEmail("dup");
   await signUp(page, "First Owner", email);
   await signUp(page, "Someone Else", email);
-  await expect(await openMail(page, email, /You already have a Backend Academy account/)).toContainText("/forgot-password");
+  await expect(await openMail(page, email, /You already have a Backend Academy account/)).toContainText(
+    "/forgot-password",
+  );
 });
 
 test("demo accounts sign in with the documented password", async ({ page }) => {
@@ -140,7 +145,9 @@ test("a learner is refused the admin pages; an admin gets them", async ({ page }
   await expectNoSeriousA11yViolations(page);
 });
 
-test("too many failed sign-ins answer 429 with Retry-After, and a password reset recovers the account", async ({ page }) => {
+test("too many failed sign-ins answer 429 with Retry-After, and a password reset recovers the account", async ({
+  page,
+}) => {
   const email = uniqueEmail("limit");
   await signUp(page, "Lena Limit", email);
   await confirmEmail(page, email);
@@ -154,7 +161,9 @@ test("too many failed sign-ins answer 429 with Retry-After, and a password reset
   const response = await limited;
   expect(response.status()).toBe(429);
   expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(/Too many attempts\. Please try again in \d+ minutes?\./);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    /Too many attempts\. Please try again in \d+ minutes?\./,
+  );
 
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(email);

@@ -40,7 +40,9 @@ async function manageLink(page: Page, email: string, subject: string): Promise<s
   return new URL(href!).pathname + new URL(href!).search;
 }
 
-test("a prospect in Los Angeles books a London advisor, reschedules through the emailed link, then cancels", async ({ page }) => {
+test("a prospect in Los Angeles books a London advisor, reschedules through the emailed link, then cancels", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Book a consultation" }).click();
   await expect(page.getByRole("heading", { name: "Book a free career consultation" })).toBeVisible();
@@ -57,7 +59,9 @@ test("a prospect in Los Angeles books a London advisor, reschedules through the 
   await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
   const booked = page.getByRole("article", { name: /^Your career consultation is booked/ });
   await expect(booked.getByRole("link", { name: "invite.ics" })).toBeVisible();
-  const invite = await (await page.request.get((await booked.getByRole("link", { name: "invite.ics" }).getAttribute("href"))!)).text();
+  const invite = await (
+    await page.request.get((await booked.getByRole("link", { name: "invite.ics" }).getAttribute("href"))!)
+  ).text();
   expect(invite).toContain("METHOD:REQUEST");
 
   await page.goto(await manageLink(page, email, "Your career consultation is booked"));
@@ -88,7 +92,10 @@ test("the advisor edits availability, sees the booking and sends a learning plan
   await expect(page.getByText(/^Saved\. The preview/)).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Saturday")).toHaveValue("10:00-12:00");
-  const saturday = page.getByRole("list", { name: "Bookable slots in the next seven days" }).getByRole("listitem").filter({ hasText: /^Sat/ });
+  const saturday = page
+    .getByRole("list", { name: "Bookable slots in the next seven days" })
+    .getByRole("listitem")
+    .filter({ hasText: /^Sat/ });
   await expect(saturday.getByText("10:00", { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 

@@ -53,13 +53,17 @@ test("health reports the database up", async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
 });
 
-test("every kind of page runs its scripts under its CSP: cached lessons, per-request pages and 404s", async ({ page }) => {
+test("every kind of page runs its scripts under its CSP: cached lessons, per-request pages and 404s", async ({
+  page,
+}) => {
   // Records CSP refusals from the first byte of each page.
   await page.addInitScript(() => {
     const seen: string[] = [];
     // A test-only property on window, set before any page script runs.
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
   const pages = [
     "/",
@@ -77,11 +81,15 @@ test("every kind of page runs its scripts under its CSP: cached lessons, per-req
     await page.goto(path);
     // The account menu renders in the browser: "ready" proves the page's scripts ran.
     await expect(page.getByTestId("user-nav"), path).toHaveAttribute("data-status", "ready");
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual(
+      [],
+    );
   }
 });
 
-test("a lesson page is the same cached HTML for everyone, with no nonce and no lesson behind enrolment in it", async ({ request }) => {
+test("a lesson page is the same cached HTML for everyone, with no nonce and no lesson behind enrolment in it", async ({
+  request,
+}) => {
   const preview = await request.get("/courses/http-apis-rest-graphql/lessons/how-http-works");
   expect(preview.status()).toBe(200);
   expect(preview.headers()["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'");
@@ -91,7 +99,9 @@ test("a lesson page is the same cached HTML for everyone, with no nonce and no l
 
   // The proxy does not run for it: a session cookie gets no sliding refresh nor signed-in hint there…
   const withCookie = { headers: { cookie: "next-auth.session-token=not-a-real-token" } };
-  expect((await request.get("/courses/http-apis-rest-graphql/lessons/how-http-works", withCookie)).headers()["set-cookie"]).toBeUndefined();
+  expect(
+    (await request.get("/courses/http-apis-rest-graphql/lessons/how-http-works", withCookie)).headers()["set-cookie"],
+  ).toBeUndefined();
   // …while a page rendered per request gets the hint from the proxy.
   expect((await request.get("/sign-in", withCookie)).headers()["set-cookie"]).toContain("ba-signed-in=1");
 
@@ -112,10 +122,14 @@ test("a lesson page is the same cached HTML for everyone, with no nonce and no l
   expect(search.headers()["cache-control"]).toBe("private, no-cache");
 });
 
-test("the server answers repeat lesson, course and home page views from its shared page cache, and nothing personal goes through it", async ({ request }) => {
+test("the server answers repeat lesson, course and home page views from its shared page cache, and nothing personal goes through it", async ({
+  request,
+}) => {
   const path = "/courses/http-apis-rest-graphql/lessons/methods-and-status-codes";
   const first = await request.get(path);
-  const repeat = await request.get(path, { headers: { cookie: "next-auth.session-token=someone-elses-session; ba-signed-in=1" } });
+  const repeat = await request.get(path, {
+    headers: { cookie: "next-auth.session-token=someone-elses-session; ba-signed-in=1" },
+  });
   expect(repeat.headers()["x-page-cache"]).toBe("HIT");
   expect(await repeat.text()).toBe(await first.text());
   expect(repeat.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
@@ -123,7 +137,9 @@ test("the server answers repeat lesson, course and home page views from its shar
 
   // So does a course landing page: the visitor's call to action is filled in by the browser.
   await request.get("/courses/http-apis-rest-graphql");
-  const landing = await request.get("/courses/http-apis-rest-graphql", { headers: { cookie: "next-auth.session-token=x; ba-signed-in=1" } });
+  const landing = await request.get("/courses/http-apis-rest-graphql", {
+    headers: { cookie: "next-auth.session-token=x; ba-signed-in=1" },
+  });
   expect(landing.headers()["x-page-cache"]).toBe("HIT");
   expect(landing.headers()["content-security-policy"]).not.toContain("nonce-");
   expect(await landing.text()).toContain("Enrol for free");

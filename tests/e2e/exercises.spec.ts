@@ -11,7 +11,10 @@ const COURSE_SLUG = "http-apis-rest-graphql";
 const course = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG));
 const lessons = course.modules.flatMap((m) => m.lessons);
 const lessonUrl = (slug: string) => `/courses/${COURSE_SLUG}/lessons/${slug}`;
-const python = lessons.find((l) => l.exercise?.type === "code" && l.exercise.code.language === "python" && l.slug === "python-build-a-query-string")!;
+const python = lessons.find(
+  (l) =>
+    l.exercise?.type === "code" && l.exercise.code.language === "python" && l.slug === "python-build-a-query-string",
+)!;
 const sql = lessons.find((l) => l.kind === "sql")!;
 
 async function enrolledLearner(page: Page, name: string) {
@@ -27,12 +30,15 @@ async function replaceEditorText(page: Page, text: string) {
   await page.keyboard.insertText(text);
 }
 
-test("a learner solves a Python exercise: download indicator, a failing case, the fix, the lesson ticked", async ({ page }) => {
+test("a learner solves a Python exercise: download indicator, a failing case, the fix, the lesson ticked", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await enrolledLearner(page, "Pia Python");
   const assets: { url: string; cacheControl: string | undefined }[] = [];
   page.on("response", (response) => {
-    if (response.url().includes("/api/learn/assets/pyodide/")) assets.push({ url: response.url(), cacheControl: response.headers()["cache-control"] });
+    if (response.url().includes("/api/learn/assets/pyodide/"))
+      assets.push({ url: response.url(), cacheControl: response.headers()["cache-control"] });
   });
 
   // A reading lesson does not load Python.
@@ -44,7 +50,9 @@ test("a learner solves a Python exercise: download indicator, a failing case, th
   await expect(page.getByTestId("python-loading")).toBeVisible({ timeout: 30_000 });
   const run = page.getByRole("button", { name: "Run tests" });
   await expect(run).toBeEnabled({ timeout: 120_000 });
-  console.log(`python exercise: interpreter ready ${Date.now() - opened} ms after opening the lesson (worker: ${await page.evaluate(() => document.documentElement.dataset.pythonStartupMs)} ms)`);
+  console.log(
+    `python exercise: interpreter ready ${Date.now() - opened} ms after opening the lesson (worker: ${await page.evaluate(() => document.documentElement.dataset.pythonStartupMs)} ms)`,
+  );
   expect(assets.some((a) => a.url.endsWith("pyodide.asm.wasm") && /immutable/.test(a.cacheControl ?? ""))).toBe(true);
   // The page holds no solution: there is nothing to reveal before solving.
   await expect(page.getByRole("button", { name: /solution/i })).toHaveCount(0);
@@ -59,7 +67,10 @@ test("a learner solves a Python exercise: download indicator, a failing case, th
   await expect(page.getByText("Lesson complete")).toHaveCount(0);
 
   // print() output shows; an exception shows its traceback.
-  await replaceEditorText(page, 'def build_query_string(params):\n    print("checking", params)\n    return params["missing"]\n');
+  await replaceEditorText(
+    page,
+    'def build_query_string(params):\n    print("checking", params)\n    return params["missing"]\n',
+  );
   await run.click();
   await expect(page.getByTestId("code-output")).toContainText("checking");
   await expect(page.getByText(/KeyError: 'missing'/).first()).toBeVisible();
@@ -90,7 +101,9 @@ test("an infinite loop in Python is stopped and the interpreter restarts", async
   await expect(run).toBeEnabled({ timeout: 60_000 });
 });
 
-test("the SQL editor: start-up time, the last query on reopening, wrapped lines, a result table that scrolls", async ({ page }) => {
+test("the SQL editor: start-up time, the last query on reopening, wrapped lines, a result table that scrolls", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await enrolledLearner(page, "Sam Sequel");
@@ -98,21 +111,33 @@ test("the SQL editor: start-up time, the last query on reopening, wrapped lines,
   await page.goto(lessonUrl(sql.slug));
   await expect(page.getByText("PostgreSQL ready")).toBeVisible({ timeout: 60_000 });
   const workerMs = await page.evaluate(() => document.documentElement.dataset.sqlStartupMs);
-  console.log(`sql exercise: editor can run a query ${Date.now() - opened} ms after opening the lesson (PGlite worker start-up ${workerMs} ms, from the prebuilt data directory)`);
-  test.info().annotations.push({ type: "timing", description: `SQL ready after ${Date.now() - opened} ms (worker ${workerMs} ms)` });
+  console.log(
+    `sql exercise: editor can run a query ${Date.now() - opened} ms after opening the lesson (PGlite worker start-up ${workerMs} ms, from the prebuilt data directory)`,
+  );
+  test.info().annotations.push({
+    type: "timing",
+    description: `SQL ready after ${Date.now() - opened} ms (worker ${workerMs} ms)`,
+  });
 
-  const wide = "SELECT id, title, published_at, 'a rather long text column that makes the table wider than a phone' AS padding_one, 'and another long text column for good measure' AS padding_two FROM posts ORDER BY id;";
+  const wide =
+    "SELECT id, title, published_at, 'a rather long text column that makes the table wider than a phone' AS padding_one, 'and another long text column for good measure' AS padding_two FROM posts ORDER BY id;";
   await replaceEditorText(page, wide);
   await page.getByRole("button", { name: "Run and check" }).click();
   const table = page.getByRole("region", { name: "Query result" });
   await expect(table).toBeVisible();
   await expect(page.getByTestId("server-verdict")).toContainText("Not yet", { timeout: 30_000 });
   // Wider than the screen: it scrolls sideways inside its box, and the box stays within the page.
-  const sizes = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+  const sizes = await table.evaluate((el) => ({
+    scroll: el.scrollWidth,
+    client: el.clientWidth,
+    right: el.getBoundingClientRect().right,
+  }));
   expect(sizes.scroll).toBeGreaterThan(sizes.client);
   expect(sizes.right).toBeLessThanOrEqual(390);
   // The editor wraps the long line instead of scrolling it out of sight.
-  const editor = await page.locator(".cm-scroller").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  const editor = await page
+    .locator(".cm-scroller")
+    .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(editor.scroll).toBeLessThanOrEqual(editor.client + 1);
 
   // Reopening shows the last query the learner ran, not the starter.

@@ -31,7 +31,10 @@ async function passQuiz(page: Page, lesson: CurriculumLesson) {
   const questions = page.getByRole("form", { name: "Quiz" }).getByRole("group");
   for (const [index, question] of lesson.quiz!.questions.entries()) {
     for (const choice of question.choices.filter((c) => c.correct)) {
-      await questions.nth(index).getByRole(question.multiple ? "checkbox" : "radio", { name: plain(choice.text) }).check();
+      await questions
+        .nth(index)
+        .getByRole(question.multiple ? "checkbox" : "radio", { name: plain(choice.text) })
+        .check();
     }
   }
   await page.getByRole("button", { name: "Submit answers" }).click();
@@ -71,7 +74,9 @@ for (const viewport of [
         await expect(page.getByRole("combobox", { name: "Level" })).toHaveCount(0);
         await page.getByRole("button", { name: "Filters" }).click();
         const sheet = page.getByRole("dialog", { name: "Filter courses" });
-        await expect(sheet.getByRole("combobox", { name: "Topic" }).locator("option", { hasText: "Career" })).toHaveCount(0);
+        await expect(
+          sheet.getByRole("combobox", { name: "Topic" }).locator("option", { hasText: "Career" }),
+        ).toHaveCount(0);
         await sheet.getByLabel("Price").selectOption("free");
         await checkBothSchemes(page);
         await sheet.getByRole("button", { name: "Show courses" }).click();
@@ -144,7 +149,10 @@ for (const viewport of [
       await expect(menu).toHaveCount(0);
 
       // Dashboard: the next lesson's whole title is on its button.
-      const card = page.getByRole("region", { name: "In progress" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: course.title }) });
+      const card = page
+        .getByRole("region", { name: "In progress" })
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: course.title }) });
       const continueLink = card.getByRole("link", { name: /^Continue/ });
       await expect(continueLink).toBeVisible();
       const next = await continueLink.locator("span span").last();
@@ -165,7 +173,9 @@ for (const viewport of [
   });
 }
 
-test("the catalogue listing is shareable, searches are not, and neither denies the back/forward cache", async ({ request }) => {
+test("the catalogue listing is shareable, searches are not, and neither denies the back/forward cache", async ({
+  request,
+}) => {
   const listing = await request.get("/courses");
   expect(listing.status()).toBe(200);
   expect(listing.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60");

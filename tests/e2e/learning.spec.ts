@@ -26,7 +26,10 @@ async function passQuiz(page: Page, lesson: CurriculumLesson) {
   const questions = page.getByRole("form", { name: "Quiz" }).getByRole("group");
   for (const [index, question] of lesson.quiz!.questions.entries()) {
     for (const choice of question.choices.filter((c) => c.correct)) {
-      await questions.nth(index).getByRole(question.multiple ? "checkbox" : "radio", { name: plain(choice.text) }).check();
+      await questions
+        .nth(index)
+        .getByRole(question.multiple ? "checkbox" : "radio", { name: plain(choice.text) })
+        .check();
     }
   }
   await page.getByRole("button", { name: "Submit answers" }).click();
@@ -67,7 +70,9 @@ async function finishLesson(page: Page, lesson: CurriculumLesson) {
   await expect(page.getByText("You completed this lesson")).toBeVisible();
 }
 
-test("a learner searches, enrols in a free course, learns, runs SQL in the browser and earns a certificate", async ({ page }) => {
+test("a learner searches, enrols in a free course, learns, runs SQL in the browser and earns a certificate", async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   const email = await createAccountAndSignIn(page, "Noor Haddad");
 
@@ -117,7 +122,10 @@ test("a learner searches, enrols in a free course, learns, runs SQL in the brows
 
   // Progress shows on the dashboard.
   await page.goto("/dashboard");
-  const card = page.getByRole("region", { name: "In progress" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: course.title }) });
+  const card = page
+    .getByRole("region", { name: "In progress" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: course.title }) });
   await expect(card).toContainText("3 of");
   await expect(page.getByRole("heading", { name: "Recent activity" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -146,7 +154,9 @@ test("a learner searches, enrols in a free course, learns, runs SQL in the brows
 
   // The learner was told by email, with a link to the same page.
   const certificatePath = new URL(page.url()).pathname;
-  expect(await mailLink(page, email, new RegExp(`Your certificate: ${course.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))).toBe(certificatePath);
+  expect(
+    await mailLink(page, email, new RegExp(`Your certificate: ${course.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)),
+  ).toBe(certificatePath);
 
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Completed" })).toBeVisible();
@@ -154,7 +164,9 @@ test("a learner searches, enrols in a free course, learns, runs SQL in the brows
 
 test("an infinite loop in a code exercise is stopped without freezing the page", async ({ page }) => {
   await createAccountAndSignIn(page, "Loop Tester");
-  const code = lessons.find((l) => l.kind === "code" && l.exercise?.type === "code" && l.exercise.code.language === "javascript")!;
+  const code = lessons.find(
+    (l) => l.kind === "code" && l.exercise?.type === "code" && l.exercise.code.language === "javascript",
+  )!;
   await page.goto(`/courses/${COURSE_SLUG}`);
   await page.getByRole("button", { name: "Enrol for free" }).click();
   await expect(page).toHaveURL(/\/lessons\//);
@@ -168,7 +180,10 @@ test("an infinite loop in a code exercise is stopped without freezing the page",
   await expect(page.locator(".cm-content")).toContainText(fn);
 });
 
-test("visitors read free previews, see a call to enrol elsewhere, and search engines get metadata", async ({ page, request }) => {
+test("visitors read free previews, see a call to enrol elsewhere, and search engines get metadata", async ({
+  page,
+  request,
+}) => {
   await page.goto(lessonUrl(lessons[0]!.slug));
   await expect(page.getByText("You are reading a free preview")).toBeVisible();
   await page.goto(lessonUrl(lessons.at(-1)!.slug));

@@ -17,7 +17,12 @@ async function visit(page: Page, path: string, ready?: (page: Page) => Promise<v
   page.context().on("response", (response) => {
     const url = new URL(response.url());
     if (!url.pathname.startsWith("/_next/static/")) return;
-    pending.push(response.body().then((body) => void files.push({ url: url.pathname, gzip: gzipSync(body).length })).catch(() => undefined));
+    pending.push(
+      response
+        .body()
+        .then((body) => void files.push({ url: url.pathname, gzip: gzipSync(body).length }))
+        .catch(() => undefined),
+    );
   });
   const document = await page.goto(path, { waitUntil: "networkidle" });
   const html = await document!.text();
@@ -35,19 +40,29 @@ const isSqlEngine = (url: string) => /\/pglite\.[^/]+\.(wasm|data)$|\/initdb\.[^
 test("a reading lesson loads under 200 kB of JavaScript (gzipped), and no SQL engine", async ({ page }) => {
   const { files, firstLoad } = await visit(page, READING);
   const scripts = files.filter((f) => f.url.endsWith(".js"));
-  console.log(`reading lesson: first-load JavaScript ${kB(firstLoad).toFixed(1)} kB gzipped; all JavaScript until idle ${kB(scripts).toFixed(1)} kB`);
+  console.log(
+    `reading lesson: first-load JavaScript ${kB(firstLoad).toFixed(1)} kB gzipped; all JavaScript until idle ${kB(scripts).toFixed(1)} kB`,
+  );
   expect(firstLoad.length).toBeGreaterThan(2);
   expect(kB(scripts)).toBeLessThan(BUDGET_GZIP_BYTES / 1024);
   expect(files.filter((f) => isSqlEngine(f.url))).toEqual([]);
 });
 
-test("an exercise lesson's first load stays under budget; PostgreSQL arrives after, for the exercise", async ({ page }) => {
-  const { files, firstLoad, named } = await visit(page, SQL_EXERCISE, (p) => expect(p.getByText("PostgreSQL ready")).toBeVisible({ timeout: 60_000 }));
+test("an exercise lesson's first load stays under budget; PostgreSQL arrives after, for the exercise", async ({
+  page,
+}) => {
+  const { files, firstLoad, named } = await visit(page, SQL_EXERCISE, (p) =>
+    expect(p.getByText("PostgreSQL ready")).toBeVisible({ timeout: 60_000 }),
+  );
   const engine = files.filter((f) => isSqlEngine(f.url));
   const later = files.filter((f) => f.url.endsWith(".js") && !named.has(f.url));
-  console.log(`SQL exercise lesson: first-load JavaScript ${kB(firstLoad).toFixed(1)} kB gzipped; then the editor and worker ${kB(later).toFixed(1)} kB and PostgreSQL ${kB(engine).toFixed(1)} kB`);
+  console.log(
+    `SQL exercise lesson: first-load JavaScript ${kB(firstLoad).toFixed(1)} kB gzipped; then the editor and worker ${kB(later).toFixed(1)} kB and PostgreSQL ${kB(engine).toFixed(1)} kB`,
+  );
   expect(kB(firstLoad)).toBeLessThan(BUDGET_GZIP_BYTES / 1024);
   // The engine is fetched (by the exercise's worker), and the HTML names none of it.
-  expect(engine.map((f) => f.url.split("/").pop()!.split(".")[0])).toEqual(expect.arrayContaining(["pglite", "initdb"]));
+  expect(engine.map((f) => f.url.split("/").pop()!.split(".")[0])).toEqual(
+    expect.arrayContaining(["pglite", "initdb"]),
+  );
   for (const file of engine) expect(named.has(file.url)).toBe(false);
 });

@@ -6,6 +6,11 @@ const unique = () => randomBytes(4).toString("hex");
 
 export async function createUser(db: Db, overrides: { role?: Role; email?: string; name?: string } = {}) {
   return db.user.create({
-    data: { email: overrides.email ?? `user-${unique()}@example.test`, name: overrides.name ?? "Test User", role: overrides.role ?? "LEARNER", emailVerified: new Date() },
+    data: {
+      email: overrides.email ?? `user-${unique()}@example.test`,
+      name: overrides.name ?? "Test User",
+      role: overrides.role ?? "LEARNER",
+      emailVerified: new Date(),
+    },
   });
 }

@@ -16,7 +16,9 @@ export type TestDatabase = { db: Db; kind: "pglite" | "postgres"; jobs: JobConne
 function assertLocal(url: string) {
   const host = new URL(url).hostname;
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
-    throw new Error(`TEST_DATABASE_URL must point at a local server (got host ${host}); tests create and drop databases.`);
+    throw new Error(
+      `TEST_DATABASE_URL must point at a local server (got host ${host}); tests create and drop databases.`,
+    );
   }
 }
 
@@ -59,7 +61,12 @@ export async function useTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Points the app's `db` at this client until the file's tests end, then releases the database. */
-function installForThisFile(db: Db, kind: TestDatabase["kind"], release: () => Promise<void>, jobs: JobConnection): TestDatabase {
+function installForThisFile(
+  db: Db,
+  kind: TestDatabase["kind"],
+  release: () => Promise<void>,
+  jobs: JobConnection,
+): TestDatabase {
   setDb(db);
   afterAll(async () => {
     setDb(undefined);

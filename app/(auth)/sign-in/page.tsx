@@ -25,7 +25,10 @@ export default async function SignInPage({ searchParams }: Props) {
       footer={
         <>
           New to Backend Academy?{" "}
-          <Link href={`/sign-up${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className={TEXT_LINK}>
+          <Link
+            href={`/sign-up${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+            className={TEXT_LINK}
+          >
             Create an account
           </Link>
         </>

@@ -11,7 +11,10 @@ export default async function SignOutPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/");
   return (
-    <AuthCard title="Sign out" description={`You're signed in as ${user.email}. Sign out of Backend Academy on this device?`}>
+    <AuthCard
+      title="Sign out"
+      description={`You're signed in as ${user.email}. Sign out of Backend Academy on this device?`}
+    >
       <form action={signOutAction}>
         <button type="submit" className={`${BUTTON_BASE} ${BUTTON_STYLES.primary} w-full`}>
           Sign out

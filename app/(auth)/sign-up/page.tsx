@@ -24,7 +24,10 @@ export default async function SignUpPage({ searchParams }: Props) {
       footer={
         <>
           Already have an account?{" "}
-          <Link href={callbackUrl === "/" ? "/sign-in" : `/sign-in?${new URLSearchParams({ callbackUrl })}`} className={TEXT_LINK}>
+          <Link
+            href={callbackUrl === "/" ? "/sign-in" : `/sign-in?${new URLSearchParams({ callbackUrl })}`}
+            className={TEXT_LINK}
+          >
             Sign in
           </Link>
         </>

@@ -23,7 +23,13 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   return (
     <AuthCard
       title={kind === "EMAIL_CHANGE" ? "Confirm your new email" : "Confirm your email"}
-      description={valid ? (kind === "EMAIL_CHANGE" && payload ? `Make ${payload} the email address for your account.` : "One click and your account is ready.") : undefined}
+      description={
+        valid
+          ? kind === "EMAIL_CHANGE" && payload
+            ? `Make ${payload} the email address for your account.`
+            : "One click and your account is ready."
+          : undefined
+      }
     >
       {valid ? (
         <ConfirmEmailForm token={token} returnTo={kind === "EMAIL_VERIFICATION" ? safeCallbackPath(payload) : "/"} />

@@ -46,9 +46,14 @@ export default async function BillingPage() {
                 ))}
               </div>
               <div className="flex items-center gap-4 sm:flex-col sm:items-end sm:gap-1">
-                <p className="text-lg font-semibold text-slate-900 dark:text-white">{formatMoney(p.amountCents, p.currency)}</p>
+                <p className="text-lg font-semibold text-slate-900 dark:text-white">
+                  {formatMoney(p.amountCents, p.currency)}
+                </p>
                 {p.status === "PAID" || p.status === "PARTIALLY_REFUNDED" || p.status === "REFUNDED" ? (
-                  <Link href={`/billing/${p.id}`} className="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                  <Link
+                    href={`/billing/${p.id}`}
+                    className="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+                  >
                     Receipt<span className="sr-only"> for {p.course.title}</span>
                   </Link>
                 ) : null}

@@ -17,10 +17,15 @@ export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   const [data, plans] = await Promise.all([getDashboard(user.id, user.timeZone), listLearningPlansForUser(user.id)]);
   const { inProgress, completed, activity, lessonsCompleted } = summarizeDashboard(data);
-  const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
+  const dateTime = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: user.timeZone,
+  });
   const ago = (at: Date) => formatAgo(at, data.now);
   // Nothing in progress: suggest where to go next (never a course already taken).
-  const recommended = inProgress.length === 0 ? await listRecommendedCourses(data.enrollments.map((e) => e.course.slug)) : [];
+  const recommended =
+    inProgress.length === 0 ? await listRecommendedCourses(data.enrollments.map((e) => e.course.slug)) : [];
   const issued = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: user.timeZone });
 
   return (
@@ -28,10 +33,22 @@ export default async function DashboardPage() {
       <div className="flex flex-wrap items-end justify-between gap-6">
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">My learning</h1>
-          <p className="mt-2 text-slate-600 dark:text-slate-400">Welcome back{user.name ? `, ${user.name.split(" ")[0]}` : ""}. Pick up where you left off.</p>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">
+            Welcome back{user.name ? `, ${user.name.split(" ")[0]}` : ""}. Pick up where you left off.
+          </p>
         </div>
         <dl className="grid grid-cols-3 gap-3 text-center">
-          <Stat label="Week streak" value={data.streak} hint={data.streak === 0 ? "Study this week to start one" : data.streak === 1 ? "week in a row" : "weeks in a row"} />
+          <Stat
+            label="Week streak"
+            value={data.streak}
+            hint={
+              data.streak === 0
+                ? "Study this week to start one"
+                : data.streak === 1
+                  ? "week in a row"
+                  : "weeks in a row"
+            }
+          />
           <Stat label="Lessons done" value={lessonsCompleted} />
           <Stat label="Certificates" value={completed.filter((c) => c.certificateId).length} />
         </dl>
@@ -42,7 +59,9 @@ export default async function DashboardPage() {
       {inProgress.length === 0 && completed.length === 0 ? (
         <div className="mt-10 rounded-2xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
           <p className="text-lg font-semibold text-slate-900 dark:text-white">You have not enrolled in a course yet.</p>
-          <p className="mt-1 text-slate-600 dark:text-slate-400">Free courses open with one click, and every lesson you finish shows up here.</p>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">
+            Free courses open with one click, and every lesson you finish shows up here.
+          </p>
           <ButtonLink href="/courses" className="mt-6">
             Browse courses
           </ButtonLink>
@@ -52,11 +71,17 @@ export default async function DashboardPage() {
         <div className="mt-10 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="min-w-0 space-y-10">
             <section aria-labelledby="in-progress">
-              <h2 id="in-progress" className="text-xl font-bold text-slate-900 dark:text-white">In progress</h2>
+              <h2 id="in-progress" className="text-xl font-bold text-slate-900 dark:text-white">
+                In progress
+              </h2>
               {inProgress.length === 0 ? (
                 <>
                   <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-                    Nothing in progress. <Link href="/courses" className="font-semibold text-brand-700 underline dark:text-brand-300">Find your next course</Link>.
+                    Nothing in progress.{" "}
+                    <Link href="/courses" className="font-semibold text-brand-700 underline dark:text-brand-300">
+                      Find your next course
+                    </Link>
+                    .
                   </p>
                   <Recommended courses={recommended} />
                 </>
@@ -70,7 +95,9 @@ export default async function DashboardPage() {
             </section>
             {completed.length > 0 && (
               <section aria-labelledby="completed">
-                <h2 id="completed" className="text-xl font-bold text-slate-900 dark:text-white">Completed</h2>
+                <h2 id="completed" className="text-xl font-bold text-slate-900 dark:text-white">
+                  Completed
+                </h2>
                 <ul className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
                   {completed.map((course) => (
                     <CourseProgressCard key={course.slug} course={course} />
@@ -80,46 +107,74 @@ export default async function DashboardPage() {
             )}
           </div>
           <div className="min-w-0 space-y-6">
-          {data.certificates.length > 0 && (
-            <section aria-labelledby="certificates" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-              <h2 id="certificates" className="font-bold text-slate-900 dark:text-white">Certificates</h2>
-              <ul className="mt-3 space-y-3 text-sm">
-                {data.certificates.map((certificate) => (
-                  <li key={certificate.id}>
-                    <Link href={`/certificates/${certificate.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
-                      {certificate.courseTitle}
-                    </Link>
-                    <p className="text-xs text-slate-600 dark:text-slate-400">Issued {issued.format(certificate.issuedAt)}</p>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <section aria-labelledby="activity" className="h-fit min-w-0 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-            <h2 id="activity" className="font-bold text-slate-900 dark:text-white">Recent activity</h2>
-            {activity.length === 0 ? (
-              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Your lessons will appear here.</p>
-            ) : (
-              <ol className="mt-4 space-y-4">
-                {activity.map((item) => (
-                  <li key={`${item.href}-${item.at.getTime()}`} className="flex gap-3 text-sm">
-                    <span aria-hidden="true" className={item.kind === "completed" ? "mt-1.5 size-2 shrink-0 rounded-full bg-emerald-500" : "mt-1.5 size-2 shrink-0 rounded-full bg-slate-400"} />
-                    <div className="min-w-0">
-                      <p className="text-slate-800 dark:text-slate-200">
-                        {item.kind === "completed" ? "Completed " : "Opened "}
-                        <Link href={item.href} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
-                          {item.lessonTitle}
-                        </Link>
-                      </p>
+            {data.certificates.length > 0 && (
+              <section
+                aria-labelledby="certificates"
+                className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800"
+              >
+                <h2 id="certificates" className="font-bold text-slate-900 dark:text-white">
+                  Certificates
+                </h2>
+                <ul className="mt-3 space-y-3 text-sm">
+                  {data.certificates.map((certificate) => (
+                    <li key={certificate.id}>
+                      <Link
+                        href={`/certificates/${certificate.id}`}
+                        className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+                      >
+                        {certificate.courseTitle}
+                      </Link>
                       <p className="text-xs text-slate-600 dark:text-slate-400">
-                        {item.courseTitle} · <time dateTime={item.at.toISOString()} title={dateTime.format(item.at)}>{ago(item.at)}</time>
+                        Issued {issued.format(certificate.issuedAt)}
                       </p>
-                    </div>
-                  </li>
-                ))}
-              </ol>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             )}
-          </section>
+            <section
+              aria-labelledby="activity"
+              className="h-fit min-w-0 rounded-2xl border border-slate-200 p-5 dark:border-slate-800"
+            >
+              <h2 id="activity" className="font-bold text-slate-900 dark:text-white">
+                Recent activity
+              </h2>
+              {activity.length === 0 ? (
+                <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Your lessons will appear here.</p>
+              ) : (
+                <ol className="mt-4 space-y-4">
+                  {activity.map((item) => (
+                    <li key={`${item.href}-${item.at.getTime()}`} className="flex gap-3 text-sm">
+                      <span
+                        aria-hidden="true"
+                        className={
+                          item.kind === "completed"
+                            ? "mt-1.5 size-2 shrink-0 rounded-full bg-emerald-500"
+                            : "mt-1.5 size-2 shrink-0 rounded-full bg-slate-400"
+                        }
+                      />
+                      <div className="min-w-0">
+                        <p className="text-slate-800 dark:text-slate-200">
+                          {item.kind === "completed" ? "Completed " : "Opened "}
+                          <Link
+                            href={item.href}
+                            className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+                          >
+                            {item.lessonTitle}
+                          </Link>
+                        </p>
+                        <p className="text-xs text-slate-600 dark:text-slate-400">
+                          {item.courseTitle} ·{" "}
+                          <time dateTime={item.at.toISOString()} title={dateTime.format(item.at)}>
+                            {ago(item.at)}
+                          </time>
+                        </p>
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
           </div>
         </div>
       )}
@@ -131,7 +186,9 @@ function Recommended({ courses }: { courses: Awaited<ReturnType<typeof listRecom
   if (courses.length === 0) return null;
   return (
     <section aria-labelledby="recommended" className="mt-8 text-left">
-      <h2 id="recommended" className="text-xl font-bold text-slate-900 dark:text-white">Recommended for you</h2>
+      <h2 id="recommended" className="text-xl font-bold text-slate-900 dark:text-white">
+        Recommended for you
+      </h2>
       <div className="mt-4 grid gap-6 sm:grid-cols-2 xl:grid-cols-3">
         {courses.map((course) => (
           <CourseCard key={course.slug} course={course} />

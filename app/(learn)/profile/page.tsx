@@ -7,7 +7,14 @@ import { TimeZoneField } from "@/components/profile/time-zone-field";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { readSession, requireUserOrRedirect } from "@/lib/auth/session";
-import { changeEmailAction, changePasswordAction, deleteAccountAction, endSessionAction, signOutEverywhereAction, updateProfileAction } from "@/lib/users/actions";
+import {
+  changeEmailAction,
+  changePasswordAction,
+  deleteAccountAction,
+  endSessionAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+} from "@/lib/users/actions";
 import { SessionList } from "@/components/profile/session-list";
 import { describeDevice } from "@/lib/auth/session/device-label";
 import { listActiveSessions } from "@/lib/auth/session/sign-in-sessions";
@@ -19,8 +26,13 @@ export const metadata: Metadata = { title: "Profile and settings" };
 
 export default async function ProfilePage() {
   const user = await requireUserOrRedirect("/profile");
-  const [profile, sessions, current] = await Promise.all([getProfile(user.id), listActiveSessions(user.id), readSession()]);
-  const when = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: profile.timeZone });
+  const [profile, sessions, current] = await Promise.all([
+    getProfile(user.id),
+    listActiveSessions(user.id),
+    readSession(),
+  ]);
+  const when = (date: Date) =>
+    date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: profile.timeZone });
   const zones = listTimeZones();
   if (!zones.includes(profile.timeZone)) zones.unshift(profile.timeZone);
 
@@ -29,37 +41,97 @@ export default async function ProfilePage() {
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Profile and settings</h1>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Signed in as <span className="font-medium text-slate-900 dark:text-slate-100">{profile.email}</span> · {ROLE_LABELS[user.role]} · member since{" "}
-          {profile.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long", timeZone: profile.timeZone })}
+          Signed in as <span className="font-medium text-slate-900 dark:text-slate-100">{profile.email}</span> ·{" "}
+          {ROLE_LABELS[user.role]} · member since{" "}
+          {profile.createdAt.toLocaleDateString("en-GB", {
+            year: "numeric",
+            month: "long",
+            timeZone: profile.timeZone,
+          })}
         </p>
       </header>
 
       <div className="space-y-6">
-        <ProfileSection id="profile" title="Profile" description="Your name appears on certificates and in course discussions.">
-          <ActionForm action={updateProfileAction} submitLabel="Save profile" pendingLabel="Saving…" successMessage="Your profile is saved.">
+        <ProfileSection
+          id="profile"
+          title="Profile"
+          description="Your name appears on certificates and in course discussions."
+        >
+          <ActionForm
+            action={updateProfileAction}
+            submitLabel="Save profile"
+            pendingLabel="Saving…"
+            successMessage="Your profile is saved."
+          >
             <TextField name="name" label="Name" autoComplete="name" defaultValue={profile.name ?? ""} required />
             <TimeZoneField defaultValue={profile.timeZone} zones={zones} />
           </ActionForm>
         </ProfileSection>
 
-        <ProfileSection id="email" title="Email address" description="We'll send a confirmation link to the new address. The change happens when you open it.">
-          <ActionForm action={changeEmailAction} submitLabel="Change email" pendingLabel="Sending link…" successMessage="Check the new address's inbox for a confirmation link. Your email stays the same until you open it.">
+        <ProfileSection
+          id="email"
+          title="Email address"
+          description="We'll send a confirmation link to the new address. The change happens when you open it."
+        >
+          <ActionForm
+            action={changeEmailAction}
+            submitLabel="Change email"
+            pendingLabel="Sending link…"
+            successMessage="Check the new address's inbox for a confirmation link. Your email stays the same until you open it."
+          >
             <p className="text-sm text-slate-600 dark:text-slate-400">
               Current address: <span className="font-medium text-slate-900 dark:text-slate-100">{profile.email}</span>
             </p>
             <TextField name="newEmail" label="New email" type="email" autoComplete="email" maxLength={254} required />
-            {profile.hasPassword ? <TextField name="currentPassword" label="Your password" type="password" autoComplete="current-password" required /> : null}
+            {profile.hasPassword ? (
+              <TextField
+                name="currentPassword"
+                label="Your password"
+                type="password"
+                autoComplete="current-password"
+                required
+              />
+            ) : null}
           </ActionForm>
         </ProfileSection>
 
-        <ProfileSection id="password" title="Password" description="Changing your password signs you out on every device, including this one.">
-          <ActionForm action={changePasswordAction} submitLabel={profile.hasPassword ? "Change password" : "Set password"} pendingLabel="Saving…" redirectTo="/sign-in?callbackUrl=%2Fprofile">
-            {profile.hasPassword ? <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required /> : null}
-            <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" maxLength={128} hint="At least 8 characters. A few unrelated words make a strong, memorable password." required />
+        <ProfileSection
+          id="password"
+          title="Password"
+          description="Changing your password signs you out on every device, including this one."
+        >
+          <ActionForm
+            action={changePasswordAction}
+            submitLabel={profile.hasPassword ? "Change password" : "Set password"}
+            pendingLabel="Saving…"
+            redirectTo="/sign-in?callbackUrl=%2Fprofile"
+          >
+            {profile.hasPassword ? (
+              <TextField
+                name="currentPassword"
+                label="Current password"
+                type="password"
+                autoComplete="current-password"
+                required
+              />
+            ) : null}
+            <TextField
+              name="newPassword"
+              label="New password"
+              type="password"
+              autoComplete="new-password"
+              maxLength={128}
+              hint="At least 8 characters. A few unrelated words make a strong, memorable password."
+              required
+            />
           </ActionForm>
         </ProfileSection>
 
-        <ProfileSection id="sessions" title="Sessions" description="Where you are signed in. End a session you don't recognise, or every session at once if you lost a device.">
+        <ProfileSection
+          id="sessions"
+          title="Sessions"
+          description="Where you are signed in. End a session you don't recognise, or every session at once if you lost a device."
+        >
           <SessionList
             endAction={endSessionAction}
             sessions={sessions.map((session) => ({
@@ -70,12 +142,24 @@ export default async function ProfilePage() {
               current: session.id === current?.claims.sid,
             }))}
           />
-          <ActionForm action={signOutEverywhereAction} submitLabel="Sign out everywhere" pendingLabel="Signing out…" variant="secondary" redirectTo="/sign-in">
-            <p className="text-sm text-slate-600 dark:text-slate-400">You&apos;ll be signed out here too and can sign straight back in.</p>
+          <ActionForm
+            action={signOutEverywhereAction}
+            submitLabel="Sign out everywhere"
+            pendingLabel="Signing out…"
+            variant="secondary"
+            redirectTo="/sign-in"
+          >
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              You&apos;ll be signed out here too and can sign straight back in.
+            </p>
           </ActionForm>
         </ProfileSection>
 
-        <ProfileSection id="data" title="Your data" description="A JSON file with your profile, enrolments, progress, quiz attempts, certificates, payments and bookings.">
+        <ProfileSection
+          id="data"
+          title="Your data"
+          description="A JSON file with your profile, enrolments, progress, quiz attempts, certificates, payments and bookings."
+        >
           <a href="/profile/export" download className={`${BUTTON_BASE} ${BUTTON_STYLES.secondary}`}>
             Download my data
           </a>
@@ -93,10 +177,30 @@ export default async function ProfilePage() {
             </ul>
           }
         >
-          <ActionForm action={deleteAccountAction} submitLabel="Delete my account" pendingLabel="Deleting…" variant="danger" redirectTo="/?account=deleted">
+          <ActionForm
+            action={deleteAccountAction}
+            submitLabel="Delete my account"
+            pendingLabel="Deleting…"
+            variant="danger"
+            redirectTo="/?account=deleted"
+          >
             <p className="text-sm text-slate-700 dark:text-slate-300">This can&apos;t be undone.</p>
-            <TextField name="confirmation" label={`Type "${DELETE_CONFIRMATION}" to confirm`} autoComplete="off" maxLength={100} required />
-            {profile.hasPassword ? <TextField name="currentPassword" label="Your password" type="password" autoComplete="current-password" required /> : null}
+            <TextField
+              name="confirmation"
+              label={`Type "${DELETE_CONFIRMATION}" to confirm`}
+              autoComplete="off"
+              maxLength={100}
+              required
+            />
+            {profile.hasPassword ? (
+              <TextField
+                name="currentPassword"
+                label="Your password"
+                type="password"
+                autoComplete="current-password"
+                required
+              />
+            ) : null}
           </ActionForm>
         </ProfileSection>
       </div>

@@ -6,23 +6,36 @@ import { createBookingAction } from "@/lib/booking/actions";
 import { listPublicAdvisors } from "@/lib/booking/queries";
 import { TOPICS, TOPIC_LABELS } from "@/lib/booking/topics";
 
-export const metadata: Metadata = { title: "Book a free career consultation", description: "A free 30-minute call with an advisor about becoming a backend engineer." };
+export const metadata: Metadata = {
+  title: "Book a free career consultation",
+  description: "A free 30-minute call with an advisor about becoming a backend engineer.",
+};
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ advisor?: string | string[] }> };
 
 export default async function ConsultationPage({ searchParams }: Props) {
   const [advisors, user, { advisor }] = await Promise.all([listPublicAdvisors(), getCurrentUser(), searchParams]);
-  const chosen = typeof advisor === "string" ? advisors.find((a) => a.slug === advisor)?.id ?? "" : "";
+  const chosen = typeof advisor === "string" ? (advisors.find((a) => a.slug === advisor)?.id ?? "") : "";
   return (
     <Container className="max-w-5xl py-12">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Book a free career consultation</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+        Book a free career consultation
+      </h1>
       <p className="mt-3 max-w-2xl text-slate-600 dark:text-slate-300">
-        Thinking about becoming a backend engineer? Talk it through with an advisor for 30 minutes, free, no account needed. You’ll get a calendar invite, reminders, and a personal learning plan after the call.
+        Thinking about becoming a backend engineer? Talk it through with an advisor for 30 minutes, free, no account
+        needed. You’ll get a calendar invite, reminders, and a personal learning plan after the call.
       </p>
       <div className="mt-10">
         <BookingWizard
-          advisors={advisors.map((a) => ({ id: a.id, name: a.user.name ?? "Advisor", headline: a.headline, bio: a.bio, languages: a.languages, image: a.user.image }))}
+          advisors={advisors.map((a) => ({
+            id: a.id,
+            name: a.user.name ?? "Advisor",
+            headline: a.headline,
+            bio: a.bio,
+            languages: a.languages,
+            image: a.user.image,
+          }))}
           topics={TOPICS.map((value) => ({ value, label: TOPIC_LABELS[value] }))}
           prefill={{ name: user?.name ?? "", email: user?.email ?? "", timeZone: user?.timeZone ?? "UTC" }}
           initialAdvisorId={chosen}

@@ -16,7 +16,11 @@ export const metadata: Metadata = {
   alternates: { canonical: "/courses" },
 };
 
-export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CatalogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filter = parseCatalogFilter(await searchParams);
   // The address is read only for searches: the plain listing stays the same for everyone (and shareable).
   const clientKey = filter.q ? clientIpFrom(await headers()) : "";
@@ -26,7 +30,9 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   return (
     <Container className="py-12">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Courses</h1>
-      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">Every course mixes reading, quizzes and hands-on exercises. Free courses need only an account.</p>
+      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
+        Every course mixes reading, quizzes and hands-on exercises. Free courses need only an account.
+      </p>
       <CatalogTabs current="/courses" />
       <div className="mt-6">
         <CatalogFilters filter={filter} options={options} />
@@ -36,9 +42,15 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         {answer.ok && filter.q ? ` matching “${filter.q}”` : ""}
       </h2>
       {!answer.ok ? (
-        <div role="alert" className="mt-4 rounded-2xl border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+        <div
+          role="alert"
+          className="mt-4 rounded-2xl border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+        >
           <p className="font-semibold">You have searched a lot in a short time.</p>
-          <p className="mt-1 text-sm">{tooManyAttemptsMessage(answer.retryAfterSeconds).replace("Too many attempts. ", "")} Browsing the catalogue and its filters still works.</p>
+          <p className="mt-1 text-sm">
+            {tooManyAttemptsMessage(answer.retryAfterSeconds).replace("Too many attempts. ", "")} Browsing the catalogue
+            and its filters still works.
+          </p>
         </div>
       ) : courses.length > 0 ? (
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
@@ -61,7 +73,10 @@ function filterOptions(filter: CatalogFilter, topicsWithCourses: ReadonlySet<str
   return {
     topic: Object.entries(TOPIC_LABEL).filter(([topic]) => topicsWithCourses.has(topic) || topic === filter.topic),
     level: Object.entries(LEVEL_LABEL),
-    price: [["free", "Free"], ["paid", "Paid"]],
+    price: [
+      ["free", "Free"],
+      ["paid", "Paid"],
+    ],
     format: Object.entries(FORMAT_LABEL),
     sort: Object.entries(SORT_LABEL).filter(([key]) => key !== "relevance"),
   };

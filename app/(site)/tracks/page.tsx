@@ -23,10 +23,24 @@ export default async function TracksPage() {
   return (
     <Container className="py-12">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Courses</h1>
-      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">Not sure where to start? Take the courses in this order: each builds on the ones before it.</p>
+      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
+        Not sure where to start? Take the courses in this order: each builds on the ones before it.
+      </p>
       <CatalogTabs current="/tracks" />
       <ol className="mt-10 space-y-12">
-        {[...tracks, ...(others.length ? [{ slug: "more", title: "More courses", why: "Newly published: take them whenever they fit.", steps: others.map((course) => ({ step: ++next, course })) }] : [])].map((track) => (
+        {[
+          ...tracks,
+          ...(others.length
+            ? [
+                {
+                  slug: "more",
+                  title: "More courses",
+                  why: "Newly published: take them whenever they fit.",
+                  steps: others.map((course) => ({ step: ++next, course })),
+                },
+              ]
+            : []),
+        ].map((track) => (
           <li key={track.slug}>
             <h2 id={`track-${track.slug}`} className="text-xl font-bold text-slate-900 dark:text-white">
               {track.title}
@@ -34,8 +48,14 @@ export default async function TracksPage() {
             <p className="mt-1 max-w-2xl text-sm text-slate-600 dark:text-slate-400">{track.why}</p>
             <ol className="mt-4 space-y-3">
               {track.steps.map(({ step, course }) => (
-                <li key={course.slug} className="flex gap-4 rounded-2xl border border-slate-200 p-4 dark:border-slate-800">
-                  <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-600 font-bold text-white dark:bg-brand-500 dark:text-slate-950">
+                <li
+                  key={course.slug}
+                  className="flex gap-4 rounded-2xl border border-slate-200 p-4 dark:border-slate-800"
+                >
+                  <span
+                    aria-hidden="true"
+                    className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-600 font-bold text-white dark:bg-brand-500 dark:text-slate-950"
+                  >
                     {step}
                   </span>
                   <div className="min-w-0">
@@ -49,7 +69,9 @@ export default async function TracksPage() {
                     <div className="mt-2 flex flex-wrap gap-2">
                       <Badge>{LEVEL_LABEL[course.level]}</Badge>
                       <Badge>{formatDuration(course.totalMinutes)}</Badge>
-                      <Badge tone={course.priceCents === 0 ? "green" : "neutral"}>{formatPrice(course.priceCents, course.currency)}</Badge>
+                      <Badge tone={course.priceCents === 0 ? "green" : "neutral"}>
+                        {formatPrice(course.priceCents, course.currency)}
+                      </Badge>
                     </div>
                   </div>
                 </li>

@@ -5,5 +5,8 @@ export const dynamic = "force-dynamic";
 /** For load balancers: 200 only when this instance can serve (database, migrations, job runner, not draining). */
 export async function GET() {
   const { ready, checks } = await checkReadiness();
-  return Response.json({ status: ready ? "ready" : "not ready", checks }, { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: ready ? "ready" : "not ready", checks },
+    { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -6,11 +6,20 @@ export const size = OG_SIZE;
 export const contentType = "image/png";
 export const alt = "Backend Academy certificate of completion";
 
-const issuedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const issuedFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export default async function CertificateImage({ params }: { params: Promise<{ id: string }> }) {
   const certificate = await getCertificateOrNull((await params).id);
-  if (!certificate) return new ImageResponse(<OgFrame eyebrow="Certificate" title="Certificate not found" lines={[]} footer="backend academy" />, size);
+  if (!certificate)
+    return new ImageResponse(
+      <OgFrame eyebrow="Certificate" title="Certificate not found" lines={[]} footer="backend academy" />,
+      size,
+    );
   return new ImageResponse(
     <OgFrame
       eyebrow="Certificate of completion"

@@ -8,7 +8,12 @@ import { getCertificateOrNull } from "@/lib/learning/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
-const issuedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const issuedFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const certificate = await getCertificateOrNull((await params).id);
@@ -44,14 +49,28 @@ export default async function CertificatePage({ params }: Props) {
         </p>
         <PrintButton />
       </div>
-      <article aria-labelledby="certificate-title" className="certificate relative mx-auto max-w-4xl overflow-hidden rounded-3xl border-8 border-double border-brand-200 bg-white px-6 py-12 text-center shadow-xl sm:px-16 sm:py-16 dark:border-brand-900 dark:bg-slate-900">
-        <div aria-hidden="true" className="absolute inset-x-0 top-0 h-2 bg-gradient-to-r from-brand-500 via-sky-500 to-emerald-500" />
-        <p className="text-sm font-semibold uppercase tracking-[0.3em] text-brand-700 dark:text-brand-300">Backend Academy</p>
-        <h1 id="certificate-title" className="mt-6 font-serif text-3xl text-slate-900 sm:text-5xl dark:text-white">Certificate of completion</h1>
+      <article
+        aria-labelledby="certificate-title"
+        className="certificate relative mx-auto max-w-4xl overflow-hidden rounded-3xl border-8 border-double border-brand-200 bg-white px-6 py-12 text-center shadow-xl sm:px-16 sm:py-16 dark:border-brand-900 dark:bg-slate-900"
+      >
+        <div
+          aria-hidden="true"
+          className="absolute inset-x-0 top-0 h-2 bg-gradient-to-r from-brand-500 via-sky-500 to-emerald-500"
+        />
+        <p className="text-sm font-semibold tracking-[0.3em] text-brand-700 uppercase dark:text-brand-300">
+          Backend Academy
+        </p>
+        <h1 id="certificate-title" className="mt-6 font-serif text-3xl text-slate-900 sm:text-5xl dark:text-white">
+          Certificate of completion
+        </h1>
         <p className="mt-8 text-slate-600 dark:text-slate-400">This certifies that</p>
-        <p className="mt-2 break-words font-serif text-3xl font-semibold text-slate-900 sm:text-4xl dark:text-white">{certificate.recipientName}</p>
+        <p className="mt-2 font-serif text-3xl font-semibold break-words text-slate-900 sm:text-4xl dark:text-white">
+          {certificate.recipientName}
+        </p>
         <p className="mt-6 text-slate-600 dark:text-slate-400">has completed every lesson, quiz and exercise of</p>
-        <p className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl dark:text-brand-200">{certificate.courseTitle}</p>
+        <p className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl dark:text-brand-200">
+          {certificate.courseTitle}
+        </p>
         <dl className="mx-auto mt-12 grid max-w-2xl gap-6 text-sm sm:grid-cols-2">
           <div className="border-t border-slate-300 pt-3 dark:border-slate-700">
             <dt className="text-slate-600 dark:text-slate-400">Instructor</dt>
@@ -64,14 +83,17 @@ export default async function CertificatePage({ params }: Props) {
             </dd>
           </div>
         </dl>
-        <p className="mt-10 break-all text-xs text-slate-600 dark:text-slate-400">
+        <p className="mt-10 text-xs break-all text-slate-600 dark:text-slate-400">
           Certificate ID {certificate.id} · verify at {verifyUrl}
         </p>
       </article>
       {certificate.course.status === "PUBLISHED" && (
         <p className="print-hidden mt-8 text-center text-sm text-slate-600 dark:text-slate-400">
           Want the same skills?{" "}
-          <Link href={`/courses/${certificate.course.slug}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+          <Link
+            href={`/courses/${certificate.course.slug}`}
+            className="font-semibold text-brand-700 underline dark:text-brand-300"
+          >
             See the course
           </Link>
         </p>

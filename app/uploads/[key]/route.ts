@@ -6,6 +6,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
   const file = /^[a-z0-9]{8,80}\.[a-z0-9]{2,5}$/.test(key) ? await readUpload(key) : null;
   if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
   return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
-    headers: { "Content-Type": file.mime, "Cache-Control": "public, max-age=31536000, immutable", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox" },
+    headers: {
+      "Content-Type": file.mime,
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
   });
 }

@@ -4,7 +4,14 @@ import { useEffect, useRef } from "react";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { PostgreSQL, sql } from "@codemirror/lang-sql";
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  indentOnInput,
+  indentUnit,
+  StreamLanguage,
+  syntaxHighlighting,
+} from "@codemirror/language";
 import { Compartment, EditorState } from "@codemirror/state";
 import { oneDark } from "@codemirror/theme-one-dark";
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
@@ -49,7 +56,11 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
           bracketMatching(),
           highlightActiveLine(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-          language === "sql" ? sql({ dialect: PostgreSQL }) : language === "python" ? StreamLanguage.define(pythonTokens) : javascript(),
+          language === "sql"
+            ? sql({ dialect: PostgreSQL })
+            : language === "python"
+              ? StreamLanguage.define(pythonTokens)
+              : javascript(),
           indentUnit.of("    "),
           // Long lines wrap instead of hiding behind a sideways scroll.
           EditorView.lineWrapping,
@@ -90,5 +101,10 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
     }
   }, [value]);
 
-  return <div ref={host} className="overflow-hidden rounded-lg border border-slate-300 bg-white dark:border-slate-700 dark:bg-[#282c34]" />;
+  return (
+    <div
+      ref={host}
+      className="overflow-hidden rounded-lg border border-slate-300 bg-white dark:border-slate-700 dark:bg-[#282c34]"
+    />
+  );
 }

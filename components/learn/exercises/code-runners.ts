@@ -11,13 +11,20 @@ import type { PythonWorkerRequest, PythonWorkerResponse } from "./python-protoco
 export const CODE_TIME_LIMIT_MS = 3_000;
 export const PYTHON_TIME_LIMIT_MS = 5_000;
 
-export type CaseResult = { name: string; passed: boolean; expected: string | null; actual: string | null; error: string | null };
+export type CaseResult = {
+  name: string;
+  passed: boolean;
+  expected: string | null;
+  actual: string | null;
+  error: string | null;
+};
 export type Outcome =
   | { status: "timeout"; seconds: number }
   | { status: "failed"; message: string; logs: string[] }
   | { status: "done"; results: CaseResult[]; logs: string[] };
 
-export type Engine = { status: "ready" } | { status: "loading"; loaded: number; total: number } | { status: "failed"; message: string };
+export type Engine =
+  { status: "ready" } | { status: "loading"; loaded: number; total: number } | { status: "failed"; message: string };
 
 export function useJavascriptRunner(functionName: string, tests: CodeTestCase[]) {
   const active = useRef<Worker | null>(null);
@@ -39,10 +46,17 @@ export function useJavascriptRunner(functionName: string, tests: CodeTestCase[])
         worker.onmessage = (event: MessageEvent<CodeWorkerResponse>) => {
           const message = event.data;
           if (message.type === "started") {
-            timer = window.setTimeout(() => finish({ status: "timeout", seconds: CODE_TIME_LIMIT_MS / 1000 }), CODE_TIME_LIMIT_MS);
+            timer = window.setTimeout(
+              () => finish({ status: "timeout", seconds: CODE_TIME_LIMIT_MS / 1000 }),
+              CODE_TIME_LIMIT_MS,
+            );
             return;
           }
-          finish(message.type === "done" ? { status: "done", results: message.results, logs: message.logs } : { status: "failed", message: message.message, logs: message.logs });
+          finish(
+            message.type === "done"
+              ? { status: "done", results: message.results, logs: message.logs }
+              : { status: "failed", message: message.message, logs: message.logs },
+          );
         };
         worker.onerror = (event) => {
           event.preventDefault();
@@ -70,7 +84,8 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
     worker.current = w;
     w.onmessage = (event: MessageEvent<PythonWorkerResponse>) => {
       const message = event.data;
-      if (message.type === "progress") return setEngine({ status: "loading", loaded: message.loaded, total: message.total });
+      if (message.type === "progress")
+        return setEngine({ status: "loading", loaded: message.loaded, total: message.total });
       if (message.type === "ready") {
         document.documentElement.dataset.pythonStartupMs = String(message.startupMs);
         return setEngine({ status: "ready" });
@@ -95,10 +110,21 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
       current.resolve(
         report.loadError
           ? { status: "failed", message: report.loadError, logs }
-          : { status: "done", logs, results: report.results.map((r) => ({ name: humanName(r.name), passed: r.passed, expected: null, actual: null, error: r.error })) },
+          : {
+              status: "done",
+              logs,
+              results: report.results.map((r) => ({
+                name: humanName(r.name),
+                passed: r.passed,
+                expected: null,
+                actual: null,
+                error: r.error,
+              })),
+            },
       );
     };
-    w.onerror = () => setEngine({ status: "failed", message: "Python could not start in this browser. Try reloading the page." });
+    w.onerror = () =>
+      setEngine({ status: "failed", message: "Python could not start in this browser. Try reloading the page." });
     const load: PythonWorkerRequest = { type: "load", indexURL };
     w.postMessage(load);
     return () => {
@@ -110,7 +136,8 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
   const run = useCallback(
     (source: string) =>
       new Promise<Outcome>((resolve) => {
-        if (!worker.current || pending.current) return resolve({ status: "failed", message: "Python is still starting. Try again in a moment.", logs: [] });
+        if (!worker.current || pending.current)
+          return resolve({ status: "failed", message: "Python is still starting. Try again in a moment.", logs: [] });
         const id = Date.now();
         pending.current = { id, resolve };
         const request: PythonWorkerRequest = { type: "run", id, source, tests };

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import type { CheckState } from "./use-exercise-check";
 
-const BUTTON = "inline-flex items-center gap-2 rounded-lg px-3.5 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+const BUTTON =
+  "inline-flex items-center gap-2 rounded-lg px-3.5 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
 export const PRIMARY = `${BUTTON} bg-brand-600 text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400`;
 export const SECONDARY = `${BUTTON} bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700 dark:hover:bg-slate-800`;
 
@@ -23,10 +24,25 @@ type Props = {
   checkState: CheckState;
 };
 
-export function ExerciseShell({ title, status, editor, actions, output, hints, solution, onShowSolution, canSave, completed, checkState }: Props) {
+export function ExerciseShell({
+  title,
+  status,
+  editor,
+  actions,
+  output,
+  hints,
+  solution,
+  onShowSolution,
+  canSave,
+  completed,
+  checkState,
+}: Props) {
   const [shownHints, setShownHints] = useState(0);
   return (
-    <section aria-label={title} className="mt-10 min-w-0 max-w-full rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900/60">
+    <section
+      aria-label={title}
+      className="mt-10 max-w-full min-w-0 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900/60"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold text-slate-900 dark:text-white">{title}</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400" role="status" aria-live="polite">
@@ -47,11 +63,12 @@ export function ExerciseShell({ title, status, editor, actions, output, hints, s
           </button>
         )}
         <span className="ml-auto hidden text-xs text-slate-500 sm:inline dark:text-slate-400">
-          <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">Ctrl</kbd> + <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">Enter</kbd> runs
+          <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">Ctrl</kbd> +{" "}
+          <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">Enter</kbd> runs
         </span>
       </div>
       {shownHints > 0 && (
-        <ol className="mt-4 list-decimal space-y-1 rounded-lg bg-amber-50 py-3 pl-8 pr-4 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+        <ol className="mt-4 list-decimal space-y-1 rounded-lg bg-amber-50 py-3 pr-4 pl-8 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
           {hints.slice(0, shownHints).map((hint) => (
             <li key={hint}>{hint}</li>
           ))}
@@ -66,16 +83,23 @@ export function ExerciseShell({ title, status, editor, actions, output, hints, s
 const NOTE = "mt-4 text-sm";
 
 function CheckNote({ canSave, completed, state }: { canSave: boolean; completed: boolean; state: CheckState }) {
-  if (state.status === "checking") return <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>Checking your answer on the server…</p>;
-  if (state.status === "error") return <p className={`${NOTE} font-medium text-rose-700 dark:text-rose-300`}>{state.message}</p>;
+  if (state.status === "checking")
+    return <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>Checking your answer on the server…</p>;
+  if (state.status === "error")
+    return <p className={`${NOTE} font-medium text-rose-700 dark:text-rose-300`}>{state.message}</p>;
   if (state.status === "failed")
     return (
-      <div data-testid="server-verdict" className={`${NOTE} rounded-lg bg-amber-50 px-4 py-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100`}>
-        <p className="whitespace-pre-wrap font-medium">✗ Not yet. {state.feedback}</p>
+      <div
+        data-testid="server-verdict"
+        className={`${NOTE} rounded-lg bg-amber-50 px-4 py-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100`}
+      >
+        <p className="font-medium whitespace-pre-wrap">✗ Not yet. {state.feedback}</p>
         {state.failing.length > 0 && (
           <ul className="mt-1 list-disc pl-5">
             {state.failing.map((line) => (
-              <li key={line} className="break-words">{line}</li>
+              <li key={line} className="break-words">
+                {line}
+              </li>
             ))}
           </ul>
         )}
@@ -84,7 +108,8 @@ function CheckNote({ canSave, completed, state }: { canSave: boolean; completed:
   if (state.status === "passed")
     return (
       <p data-testid="server-verdict" className={`${NOTE} font-medium text-emerald-800 dark:text-emerald-300`}>
-        ✓ Correct — {state.feedback} {state.saved ? "Lesson complete." : canSave ? "" : "Enrol in the course to save your progress."}
+        ✓ Correct — {state.feedback}{" "}
+        {state.saved ? "Lesson complete." : canSave ? "" : "Enrol in the course to save your progress."}
         {state.certificateId && (
           <>
             {" "}
@@ -97,7 +122,13 @@ function CheckNote({ canSave, completed, state }: { canSave: boolean; completed:
         )}
       </p>
     );
-  if (completed) return <p className={`${NOTE} font-medium text-emerald-800 dark:text-emerald-300`}>✓ Lesson complete.</p>;
-  if (!canSave) return <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>Enrol in the course to save your progress. You can still practise here.</p>;
+  if (completed)
+    return <p className={`${NOTE} font-medium text-emerald-800 dark:text-emerald-300`}>✓ Lesson complete.</p>;
+  if (!canSave)
+    return (
+      <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>
+        Enrol in the course to save your progress. You can still practise here.
+      </p>
+    );
   return null;
 }

@@ -1,6 +1,7 @@
 import type { PythonReport } from "@/lib/learning/python-harness";
 
-export type PythonWorkerRequest = { type: "load"; indexURL: string } | { type: "run"; id: number; source: string; tests: string };
+export type PythonWorkerRequest =
+  { type: "load"; indexURL: string } | { type: "run"; id: number; source: string; tests: string };
 
 export type PythonWorkerResponse =
   | { type: "progress"; loaded: number; total: number }

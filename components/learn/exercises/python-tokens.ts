@@ -3,9 +3,15 @@
 import type { StreamParser, StringStream } from "@codemirror/language";
 
 const KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case".split(" "),
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case".split(
+    " ",
+  ),
 );
-const BUILTINS = new Set("print len range int str float list dict set tuple bool min max sum sorted enumerate zip isinstance abs any all map filter round repr type ValueError TypeError KeyError".split(" "));
+const BUILTINS = new Set(
+  "print len range int str float list dict set tuple bool min max sum sorted enumerate zip isinstance abs any all map filter round repr type ValueError TypeError KeyError".split(
+    " ",
+  ),
+);
 
 type State = { quote: string | null };
 

@@ -47,7 +47,9 @@ async function load(indexURL: string): Promise<RunHarness> {
   // it only needs dynamic import(), which classic workers have. Our own chunks are loaded by now.
   Object.defineProperty(self, "importScripts", { value: undefined, configurable: true });
   // Loaded at run time from our origin, not bundled: the URL carries the installed version.
-  const entry = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide: (options: object) => Promise<Pyodide> };
+  const entry = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${indexURL}pyodide.mjs`)) as {
+    loadPyodide: (options: object) => Promise<Pyodide>;
+  };
   const pyodide = await entry.loadPyodide({ indexURL, jsglobals: Object.create(null) });
   return pyodide.runPython(PYTHON_HARNESS) as RunHarness;
 }
@@ -61,7 +63,10 @@ self.onmessage = async (event: MessageEvent<PythonWorkerRequest>) => {
       await harness;
       reply({ type: "ready", startupMs: Math.round(performance.now() - started) });
     } catch (error) {
-      reply({ type: "failed", message: `Python could not start in this browser: ${error instanceof Error ? error.message : String(error)}` });
+      reply({
+        type: "failed",
+        message: `Python could not start in this browser: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
     return;
   }

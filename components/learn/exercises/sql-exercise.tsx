@@ -11,7 +11,11 @@ import { useSavedAnswer } from "./use-saved-answer";
 
 const RUN_LIMIT_MS = 15_000;
 
-type Run = { status: "idle" } | { status: "running" } | { status: "error"; message: string } | { status: "done"; result: ResultSet };
+type Run =
+  | { status: "idle" }
+  | { status: "running" }
+  | { status: "error"; message: string }
+  | { status: "done"; result: ResultSet };
 type Engine = "loading" | "ready" | "failed";
 
 export type SqlExerciseProps = {
@@ -89,7 +93,10 @@ export default function SqlExercise({ lessonId, exercise, baseDataDir, canSave, 
     // A runaway query (say, an endless recursive CTE) stops the worker; the database is then rebuilt.
     const timer = window.setTimeout(() => {
       pending.current = null;
-      setRun({ status: "error", message: `Your query ran for more than ${RUN_LIMIT_MS / 1000} seconds and was stopped. The practice database has been reset.` });
+      setRun({
+        status: "error",
+        message: `Your query ran for more than ${RUN_LIMIT_MS / 1000} seconds and was stopped. The practice database has been reset.`,
+      });
       restart();
     }, RUN_LIMIT_MS);
     pending.current = { id, timer, sql: query };
@@ -99,7 +106,13 @@ export default function SqlExercise({ lessonId, exercise, baseDataDir, canSave, 
   }, [engine, query, restart]);
 
   const status =
-    engine === "loading" ? "Starting PostgreSQL in your browser…" : engine === "failed" ? "PostgreSQL failed to start" : run.status === "running" ? "Running…" : "PostgreSQL ready · runs in your browser";
+    engine === "loading"
+      ? "Starting PostgreSQL in your browser…"
+      : engine === "failed"
+        ? "PostgreSQL failed to start"
+        : run.status === "running"
+          ? "Running…"
+          : "PostgreSQL ready · runs in your browser";
 
   return (
     <ExerciseShell
@@ -108,7 +121,12 @@ export default function SqlExercise({ lessonId, exercise, baseDataDir, canSave, 
       editor={<CodeEditor value={query} onChange={setQuery} onRun={execute} language="sql" label="Your SQL query" />}
       actions={
         <>
-          <button type="button" className={PRIMARY} onClick={execute} disabled={engine !== "ready" || run.status === "running" || checkState.status === "checking"}>
+          <button
+            type="button"
+            className={PRIMARY}
+            onClick={execute}
+            disabled={engine !== "ready" || run.status === "running" || checkState.status === "checking"}
+          >
             Run and check
           </button>
           <button type="button" className={SECONDARY} onClick={() => setQuery(starter)}>
@@ -131,12 +149,20 @@ export default function SqlExercise({ lessonId, exercise, baseDataDir, canSave, 
 }
 
 function SqlOutput({ run, engine, engineError }: { run: Run; engine: Engine; engineError: string }) {
-  if (engine === "failed") return <pre className="overflow-x-auto rounded-lg bg-rose-50 p-4 text-sm text-rose-900 dark:bg-rose-950/50 dark:text-rose-100">{engineError}</pre>;
+  if (engine === "failed")
+    return (
+      <pre className="overflow-x-auto rounded-lg bg-rose-50 p-4 text-sm text-rose-900 dark:bg-rose-950/50 dark:text-rose-100">
+        {engineError}
+      </pre>
+    );
   if (run.status === "error")
     return (
       <div>
         <p className="text-sm font-semibold text-rose-800 dark:text-rose-300">PostgreSQL says:</p>
-        <pre data-testid="sql-error" className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-rose-50 p-4 font-mono text-sm text-rose-900 dark:bg-rose-950/50 dark:text-rose-100">
+        <pre
+          data-testid="sql-error"
+          className="mt-2 overflow-x-auto rounded-lg bg-rose-50 p-4 font-mono text-sm whitespace-pre-wrap text-rose-900 dark:bg-rose-950/50 dark:text-rose-100"
+        >
           {run.message}
         </pre>
       </div>

@@ -1,6 +1,7 @@
 import type { ResultSet } from "@/lib/learning/result-compare";
 
-export type SqlWorkerRequest = { type: "init"; setup: string; baseDataDir: string } | { type: "run"; id: number; sql: string };
+export type SqlWorkerRequest =
+  { type: "init"; setup: string; baseDataDir: string } | { type: "run"; id: number; sql: string };
 
 export type SqlWorkerResponse =
   | { type: "ready"; startupMs: number }

@@ -31,7 +31,12 @@ export function useExerciseCheck(lessonId: string, canSave: boolean, onSolution:
         const { passed, feedback, failing, completion, solution } = result.data;
         if (solution) onSolution(solution);
         if (!passed) return setState({ status: "failed", feedback, failing });
-        setState({ status: "passed", feedback, saved: Boolean(completion), certificateId: completion?.certificateIssuedNow ? completion.certificateId : null });
+        setState({
+          status: "passed",
+          feedback,
+          saved: Boolean(completion),
+          certificateId: completion?.certificateIssuedNow ? completion.certificateId : null,
+        });
         if (completion) refreshLearner();
       });
     },

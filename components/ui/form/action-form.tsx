@@ -21,7 +21,17 @@ type Props = {
 };
 
 /** A form bound to a server action: inline field errors, one alert, pending state on the button. */
-export function ActionForm({ action, submitLabel, pendingLabel, successMessage, redirectTo, variant = "primary", className, children, aside }: Props) {
+export function ActionForm({
+  action,
+  submitLabel,
+  pendingLabel,
+  successMessage,
+  redirectTo,
+  variant = "primary",
+  className,
+  children,
+  aside,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   useEffect(() => {
     if (state?.ok && redirectTo) window.location.assign(redirectTo);

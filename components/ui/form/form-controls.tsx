@@ -13,8 +13,12 @@ export function FieldErrorsProvider({ errors, children }: { errors: FieldErrors 
   return <FieldErrorsContext.Provider value={errors ?? {}}>{children}</FieldErrorsContext.Provider>;
 }
 
-
-type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: ReactNode; labelAside?: ReactNode };
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  labelAside?: ReactNode;
+};
 
 /** A labelled input that shows the server's errors for its name underneath, linked for screen readers. */
 export function TextField({ name, label, hint, labelAside, className, ...props }: TextFieldProps) {
@@ -61,8 +65,23 @@ export function useFieldErrors(name: string): string[] | undefined {
   return useContext(FieldErrorsContext)[name];
 }
 
-export function SubmitButton({ children, pending, pendingLabel, variant = "primary", className }: { children: ReactNode; pending: boolean; pendingLabel?: string; variant?: keyof typeof BUTTON_STYLES | "danger"; className?: string }) {
-  const styles = variant === "danger" ? "bg-rose-600 text-white shadow-sm hover:bg-rose-700 dark:bg-rose-500 dark:hover:bg-rose-400 dark:text-slate-950" : BUTTON_STYLES[variant];
+export function SubmitButton({
+  children,
+  pending,
+  pendingLabel,
+  variant = "primary",
+  className,
+}: {
+  children: ReactNode;
+  pending: boolean;
+  pendingLabel?: string;
+  variant?: keyof typeof BUTTON_STYLES | "danger";
+  className?: string;
+}) {
+  const styles =
+    variant === "danger"
+      ? "bg-rose-600 text-white shadow-sm hover:bg-rose-700 dark:bg-rose-500 dark:hover:bg-rose-400 dark:text-slate-950"
+      : BUTTON_STYLES[variant];
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={clsx(BUTTON_BASE, styles, className)}>
       {pending ? (pendingLabel ?? "Working…") : children}
@@ -73,11 +92,15 @@ export function SubmitButton({ children, pending, pendingLabel, variant = "prima
 export function FormAlert({ tone = "error", children }: { tone?: "error" | "success" | "info"; children: ReactNode }) {
   const styles = {
     error: "bg-rose-50 text-rose-800 ring-rose-200 dark:bg-rose-950/60 dark:text-rose-200 dark:ring-rose-900",
-    success: "bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950/60 dark:text-emerald-200 dark:ring-emerald-900",
+    success:
+      "bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950/60 dark:text-emerald-200 dark:ring-emerald-900",
     info: "bg-brand-50 text-brand-800 ring-brand-200 dark:bg-brand-950/60 dark:text-brand-200 dark:ring-brand-900",
   }[tone];
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={clsx("rounded-lg px-4 py-3 text-sm ring-1 ring-inset", styles)}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={clsx("rounded-lg px-4 py-3 text-sm ring-1 ring-inset", styles)}
+    >
       {children}
     </div>
   );

@@ -18,7 +18,10 @@ export { AuthError } from "../../actions/errors";
  * Checks decoded session claims against the user's row: a bumped sessionVersion (sign out everywhere,
  * password or role change), a disabled account or an expired absolute lifetime all end the session here.
  */
-export async function resolveSessionUser(claims: SessionClaims | null, now: Date = new Date()): Promise<CurrentUser | null> {
+export async function resolveSessionUser(
+  claims: SessionClaims | null,
+  now: Date = new Date(),
+): Promise<CurrentUser | null> {
   if (!claims) return null;
   const row = await db.user.findUnique({
     where: { id: claims.sub },
@@ -48,13 +51,18 @@ export async function resolveSessionUser(claims: SessionClaims | null, now: Date
 export const readSession = cache(async () => decodeSessionClaims((await cookies()).get(sessionCookieName())?.value));
 
 /** The signed-in user for this request, or null. One database read per request (React cache). */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => resolveSessionUser((await readSession())?.claims ?? null));
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
+  resolveSessionUser((await readSession())?.claims ?? null),
+);
 
 /**
  * For the JSON endpoints cached pages call, which the proxy does not run for: the user, and the session
  * cookie re-issued when its idle timeout should slide (the proxy does this for every other request).
  */
-export async function getCurrentUserAndRefresh(): Promise<{ user: CurrentUser | null; refreshed: RefreshedCookie | null }> {
+export async function getCurrentUserAndRefresh(): Promise<{
+  user: CurrentUser | null;
+  refreshed: RefreshedCookie | null;
+}> {
   const [decoded, user] = await Promise.all([readSession(), getCurrentUser()]);
   return { user, refreshed: user && decoded ? await refreshedCookie(decoded) : null };
 }
@@ -94,7 +102,10 @@ export async function requireUserOrRedirect(callbackPath: string): Promise<Curre
 }
 
 /** For pages: signed in with one of `roles`; anonymous visitors go to sign-in, others get `null` (render a refusal). */
-export async function getUserWithRoleOrRedirect(callbackPath: string, ...roles: UserRole[]): Promise<{ user: CurrentUser; allowed: boolean }> {
+export async function getUserWithRoleOrRedirect(
+  callbackPath: string,
+  ...roles: UserRole[]
+): Promise<{ user: CurrentUser; allowed: boolean }> {
   const user = await requireUserOrRedirect(callbackPath);
   return { user, allowed: roles.includes(user.role) };
 }

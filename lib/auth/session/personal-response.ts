@@ -7,7 +7,10 @@ import { SIGNED_IN_HINT } from "./signed-in-hint";
 type Session = { user: unknown; refreshed: RefreshedCookie | null };
 
 export function personalJson(body: unknown, session: Session, init: { status?: number } = {}): NextResponse {
-  const response = NextResponse.json(body, { status: init.status ?? 200, headers: { "Cache-Control": "private, no-store" } });
+  const response = NextResponse.json(body, {
+    status: init.status ?? 200,
+    headers: { "Cache-Control": "private, no-store" },
+  });
   if (!session.user) response.cookies.delete(SIGNED_IN_HINT);
   const { refreshed } = session;
   if (refreshed) setRefreshedCookie(response.cookies, refreshed);

@@ -45,12 +45,19 @@ export function readSessionClaims(value: unknown): SessionClaims | null {
 }
 
 /** Decides whether a decoded token still stands against the user's current row. */
-export function checkSession(claims: SessionClaims, user: SessionUserRecord | null, nowSeconds: number): { ok: true; user: CurrentUser } | { ok: false; reason: SessionRejection } {
+export function checkSession(
+  claims: SessionClaims,
+  user: SessionUserRecord | null,
+  nowSeconds: number,
+): { ok: true; user: CurrentUser } | { ok: false; reason: SessionRejection } {
   if (!user || user.id !== claims.sub) return { ok: false, reason: "MISSING_USER" };
   if (user.disabledAt) return { ok: false, reason: "DISABLED" };
   if (user.sessionVersion !== claims.sv || !user.sessionSeenAt) return { ok: false, reason: "REVOKED" };
   if (nowSeconds - claims.authTime > SESSION_ABSOLUTE_SECONDS) return { ok: false, reason: "EXPIRED" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone },
+  };
 }
 
 /** Seconds the re-issued token may live: the idle window, cut short by the absolute lifetime. */

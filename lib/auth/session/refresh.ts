@@ -5,10 +5,17 @@ import { sessionCookieName, sessionCookieOptions } from "./cookies";
 import { getAuthSecret } from "../secret";
 import { needsRefresh, readSessionClaims, refreshedTokenMaxAge, type SessionClaims } from "./policy";
 
-export type RefreshedCookie = { name: string; value: string; maxAge: number; options: ReturnType<typeof sessionCookieOptions> };
+export type RefreshedCookie = {
+  name: string;
+  value: string;
+  maxAge: number;
+  options: ReturnType<typeof sessionCookieOptions>;
+};
 
 /** The claims in a session cookie's value, or null when it is missing, forged, expired or malformed. */
-export async function decodeSessionClaims(value: string | undefined): Promise<{ claims: SessionClaims; token: JWT } | null> {
+export async function decodeSessionClaims(
+  value: string | undefined,
+): Promise<{ claims: SessionClaims; token: JWT } | null> {
   if (!value) return null;
   let token: JWT | null;
   try {
@@ -21,21 +28,34 @@ export async function decodeSessionClaims(value: string | undefined): Promise<{ 
 }
 
 /** A fresh cookie for a decoded session that is due for one, else null. */
-export async function refreshedCookie(decoded: { claims: SessionClaims; token: JWT }, nowSeconds: number = Math.floor(Date.now() / 1000)): Promise<RefreshedCookie | null> {
+export async function refreshedCookie(
+  decoded: { claims: SessionClaims; token: JWT },
+  nowSeconds: number = Math.floor(Date.now() / 1000),
+): Promise<RefreshedCookie | null> {
   const { claims, token } = decoded;
   if (!needsRefresh(typeof token.iat === "number" ? token.iat : undefined, nowSeconds)) return null;
   const maxAge = refreshedTokenMaxAge(claims.authTime, nowSeconds);
   if (maxAge <= 0) return null;
-  const fresh = await encode({ token: { sub: claims.sub, sv: claims.sv, sid: claims.sid, authTime: claims.authTime }, secret: getAuthSecret(), maxAge });
+  const fresh = await encode({
+    token: { sub: claims.sub, sv: claims.sv, sid: claims.sid, authTime: claims.authTime },
+    secret: getAuthSecret(),
+    maxAge,
+  });
   return { name: sessionCookieName(), value: fresh, maxAge, options: sessionCookieOptions() };
 }
 
 /** Puts a re-issued session cookie on a response. */
-export function setRefreshedCookie(response: { set(name: string, value: string, options: object): unknown }, refreshed: RefreshedCookie): void {
+export function setRefreshedCookie(
+  response: { set(name: string, value: string, options: object): unknown },
+  refreshed: RefreshedCookie,
+): void {
   response.set(refreshed.name, refreshed.value, { ...refreshed.options, maxAge: refreshed.maxAge });
 }
 
-export async function refreshSessionCookie(value: string | undefined, nowSeconds: number = Math.floor(Date.now() / 1000)): Promise<RefreshedCookie | null> {
+export async function refreshSessionCookie(
+  value: string | undefined,
+  nowSeconds: number = Math.floor(Date.now() / 1000),
+): Promise<RefreshedCookie | null> {
   const decoded = await decodeSessionClaims(value);
   return decoded ? refreshedCookie(decoded, nowSeconds) : null;
 }

@@ -5,10 +5,12 @@ import { db } from "../../db/client";
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
 
 export async function createSignInSession(userId: string, device: { userAgent: string; ip: string }): Promise<string> {
-  const row = await db.signInSession.create({ data: { userId, userAgent: device.userAgent.slice(0, 300), ip: device.ip.slice(0, 64) }, select: { id: true } });
+  const row = await db.signInSession.create({
+    data: { userId, userAgent: device.userAgent.slice(0, 300), ip: device.ip.slice(0, 64) },
+    select: { id: true },
+  });
   return row.id;
 }
-
 
 export type ActiveSession = { id: string; userAgent: string; ip: string | null; createdAt: Date; lastSeenAt: Date };
 
@@ -24,5 +26,7 @@ export function listActiveSessions(userId: string): Promise<ActiveSession[]> {
 /** Records that the session was used, when the last record is over an hour old. Never fails the request. */
 export function touchSignInSession(sessionId: string, lastSeenAt: Date, now: Date = new Date()): void {
   if (now.getTime() - lastSeenAt.getTime() < TOUCH_AFTER_MS) return;
-  db.signInSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } }).catch(() => undefined);
+  db.signInSession
+    .updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } })
+    .catch(() => undefined);
 }

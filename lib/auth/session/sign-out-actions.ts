@@ -14,7 +14,8 @@ import { SIGNED_IN_HINT } from "./signed-in-hint";
  */
 export async function signOutAction(): Promise<void> {
   const session = await readSession();
-  if (session) await endSignInSession(session.claims.sub, session.claims.sid, clientIpFrom(await headers()), "auth.sign_out");
+  if (session)
+    await endSignInSession(session.claims.sub, session.claims.sid, clientIpFrom(await headers()), "auth.sign_out");
   const store = await cookies();
   store.set(sessionCookieName(), "", { ...sessionCookieOptions(), maxAge: 0 });
   store.delete(SIGNED_IN_HINT);

@@ -13,7 +13,12 @@ export function setSignedInHint(response: Pick<CookieWriter, "set">, secure: boo
 }
 
 /** Keeps the hint in step with the session cookie; costs two lookups, no decoding. */
-export function syncSignedInHint(request: CookieReader, hasSession: boolean, response: CookieWriter, secure: boolean): void {
+export function syncSignedInHint(
+  request: CookieReader,
+  hasSession: boolean,
+  response: CookieWriter,
+  secure: boolean,
+): void {
   const hinted = request.has(SIGNED_IN_HINT);
   if (hasSession && !hinted) setSignedInHint(response, secure);
   if (!hasSession && hinted) response.delete(SIGNED_IN_HINT);

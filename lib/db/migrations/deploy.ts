@@ -33,7 +33,11 @@ export class MigrationError extends Error {
 
 type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
-export async function deployMigrations(db: SqlRunner, migrations: MigrationFileEntry[], log: (line: string) => void = () => {}): Promise<string[]> {
+export async function deployMigrations(
+  db: SqlRunner,
+  migrations: MigrationFileEntry[],
+  log: (line: string) => void = () => {},
+): Promise<string[]> {
   await db.exec(CREATE_HISTORY_TABLE);
   await db.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
   try {
@@ -43,7 +47,9 @@ export async function deployMigrations(db: SqlRunner, migrations: MigrationFileE
     const byName = new Map(applied.map((row) => [row.migration_name, row]));
     const unfinished = applied.find((row) => row.finished_at === null);
     if (unfinished) {
-      throw new Error(`Migration ${unfinished.migration_name} is recorded as started but never finished; resolve it before deploying.`);
+      throw new Error(
+        `Migration ${unfinished.migration_name} is recorded as started but never finished; resolve it before deploying.`,
+      );
     }
     const done: string[] = [];
     for (const migration of migrations) {
@@ -88,7 +94,9 @@ async function applyOne(db: SqlRunner, migration: MigrationFileEntry) {
 }
 
 export async function pendingMigrations(db: SqlRunner, migrations: MigrationFileEntry[]): Promise<string[]> {
-  const exists = await db.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  const exists = await db.query<{ present: boolean }>(
+    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`,
+  );
   if (!exists[0]?.present) return migrations.map((m) => m.name);
   const applied = await db.query<{ migration_name: string }>(
     `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,

@@ -23,7 +23,10 @@ type MigrationList = {
 };
 
 type Engine = {
-  applyMigrations(input: { migrationsList: MigrationList; filters: Filters }): Promise<{ appliedMigrationNames: string[] }>;
+  applyMigrations(input: {
+    migrationsList: MigrationList;
+    filters: Filters;
+  }): Promise<{ appliedMigrationNames: string[] }>;
   diff(params: {
     from: DiffTarget;
     to: DiffTarget;
@@ -35,7 +38,13 @@ type Engine = {
 };
 
 type EngineModule = {
-  SchemaEngine: { new: (options: { datamodels: [string, string][] | undefined }, log: (msg: string) => void, adapter: object) => Promise<Engine> };
+  SchemaEngine: {
+    new: (
+      options: { datamodels: [string, string][] | undefined },
+      log: (msg: string) => void,
+      adapter: object,
+    ) => Promise<Engine>;
+  };
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
 };
 
@@ -60,8 +69,13 @@ function loadEngineModule(): Promise<EngineModule> {
 }
 
 async function withEngine<T>(adapterFactory: object, schema: string, run: (engine: Engine) => Promise<T>): Promise<T> {
-  const [{ SchemaEngine }, { bindMigrationAwareSqlAdapterFactory }] = await Promise.all([loadEngineModule(), import("@prisma/driver-adapter-utils")]);
-  const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory as Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0]);
+  const [{ SchemaEngine }, { bindMigrationAwareSqlAdapterFactory }] = await Promise.all([
+    loadEngineModule(),
+    import("@prisma/driver-adapter-utils"),
+  ]);
+  const adapter = bindMigrationAwareSqlAdapterFactory(
+    adapterFactory as Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0],
+  );
   const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapter);
   try {
     return await run(engine);
@@ -107,7 +121,10 @@ export async function prismaMigrateDeploy(
         baseDir,
         lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
         shadowDbInitScript: "",
-        migrationDirectories: migrations.map((m) => ({ path: m.name, migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } } })),
+        migrationDirectories: migrations.map((m) => ({
+          path: m.name,
+          migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } },
+        })),
       },
       filters: NO_FILTERS,
     });

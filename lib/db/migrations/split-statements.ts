@@ -56,6 +56,9 @@ export function splitStatements(script: string): string[] {
 }
 
 function pushStatement(statements: string[], text: string) {
-  const withoutComments = text.replace(/--[^\n]*\n?/g, "").replace(/\/\*[\s\S]*?\*\//g, "").trim();
+  const withoutComments = text
+    .replace(/--[^\n]*\n?/g, "")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .trim();
   if (withoutComments) statements.push(text.trim());
 }

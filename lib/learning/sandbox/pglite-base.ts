@@ -9,7 +9,11 @@ import { runInSandbox } from "./run-sandbox";
 let version: string | null = null;
 
 export function pgliteVersion(): string {
-  version ??= (JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", "@electric-sql", "pglite", "package.json"), "utf8")) as { version: string }).version;
+  version ??= (
+    JSON.parse(
+      readFileSync(path.join(process.cwd(), "node_modules", "@electric-sql", "pglite", "package.json"), "utf8"),
+    ) as { version: string }
+  ).version;
   return version;
 }
 

@@ -35,7 +35,8 @@ const LIMITS: Record<SandboxJob["kind"], { loadMs: number; runMs: number; heapMb
 
 function readPaths(job: SandboxJob): string[] {
   const paths = [RUNNER];
-  if (job.kind === "sql" || job.kind === "sql-base") paths.push(`${PGLITE_DIR}${path.sep}*`, ...(job.kind === "sql" && job.baseDataDir ? [job.baseDataDir] : []));
+  if (job.kind === "sql" || job.kind === "sql-base")
+    paths.push(`${PGLITE_DIR}${path.sep}*`, ...(job.kind === "sql" && job.baseDataDir ? [job.baseDataDir] : []));
   if (job.kind === "python") paths.push(`${PYODIDE_DIR}*`);
   return paths;
 }
@@ -86,7 +87,10 @@ function runOnce(job: SandboxJob): Promise<unknown> {
       outcome();
     };
     const timeout = (ms: number, error: () => Error) => setTimeout(() => finish(() => reject(error())), ms);
-    let timer = timeout(limits.loadMs, () => new Error(`exercise sandbox: the ${job.kind} engine did not start within ${limits.loadMs / 1000} s`));
+    let timer = timeout(
+      limits.loadMs,
+      () => new Error(`exercise sandbox: the ${job.kind} engine did not start within ${limits.loadMs / 1000} s`),
+    );
     child.on("message", (reply: RunnerReply) => {
       if ("loaded" in reply) {
         clearTimeout(timer);
@@ -100,7 +104,9 @@ function runOnce(job: SandboxJob): Promise<unknown> {
       finish(() =>
         reject(
           /heap out of memory|Allocation failed/i.test(stderr)
-            ? new DomainError("Your answer used more memory than exercises may. Look for a list or string that grows without end.")
+            ? new DomainError(
+                "Your answer used more memory than exercises may. Look for a list or string that grows without end.",
+              )
             : new Error(`exercise sandbox exited (${code ?? signal}): ${stderr.slice(0, 500)}`),
         ),
       ),

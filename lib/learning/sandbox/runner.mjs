@@ -49,7 +49,12 @@ async function runSql({ setup, statements, baseDataDir }) {
       const last = [...sets].reverse().find((r) => r.fields.length > 0);
       results.push(
         last
-          ? { columns: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })), rows: last.rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? null : String(cell)))) }
+          ? {
+              columns: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })),
+              rows: last.rows.map((row) =>
+                row.map((cell) => (cell === null || cell === undefined ? null : String(cell))),
+              ),
+            }
           : { noResult: true },
       );
     } catch (error) {
@@ -63,7 +68,13 @@ async function runSql({ setup, statements, baseDataDir }) {
 
 function pgError(error) {
   const fields = typeof error === "object" && error !== null ? error : {};
-  return { message: String(fields.message ?? error), severity: fields.severity, detail: fields.detail, hint: fields.hint, position: fields.position };
+  return {
+    message: String(fields.message ?? error),
+    severity: fields.severity,
+    detail: fields.detail,
+    hint: fields.hint,
+    position: fields.position,
+  };
 }
 
 // Runs inside the learner's context: the tests travel as JSON text and the report leaves as JSON text, so
@@ -104,14 +115,21 @@ async function runJavascript({ source, functionName, tests }) {
   loaded();
   let loadError = "";
   try {
-    vm.runInContext(`globalThis.__learner = (function () { "use strict";\n${source}\n;return typeof ${functionName} === "function" ? ${functionName} : undefined; })();`, context, { timeout: 2000 });
+    vm.runInContext(
+      `globalThis.__learner = (function () { "use strict";\n${source}\n;return typeof ${functionName} === "function" ? ${functionName} : undefined; })();`,
+      context,
+      { timeout: 2000 },
+    );
   } catch (error) {
     loadError = `Your code does not run: ${describe(error)}`;
   }
   context.__tests = JSON.stringify(tests.map((t) => ({ name: t.name, args: t.args })));
   context.__loadError = loadError;
   context.__functionName = functionName;
-  vm.runInContext("__runTests(__tests, globalThis.__learner, __loadError, __functionName).then((r) => { globalThis.__report = r; }, (e) => { globalThis.__report = JSON.stringify({ loadError: String(e) }); });", context);
+  vm.runInContext(
+    "__runTests(__tests, globalThis.__learner, __loadError, __functionName).then((r) => { globalThis.__report = r; }, (e) => { globalThis.__report = JSON.stringify({ loadError: String(e) }); });",
+    context,
+  );
   // The learner's functions may be async: wait for the report without handing the context a callback.
   for (;;) {
     const report = context.__report;
@@ -123,7 +141,12 @@ async function runJavascript({ source, functionName, tests }) {
 async function runPython({ indexURL, harness, source, tests }) {
   const { loadPyodide } = await import("pyodide");
   // `jsglobals` keeps the interpreter's `js` module away from this process's globals.
-  const pyodide = await loadPyodide({ indexURL, jsglobals: Object.create(null), stdout: () => undefined, stderr: () => undefined });
+  const pyodide = await loadPyodide({
+    indexURL,
+    jsglobals: Object.create(null),
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
   const run = pyodide.runPython(harness);
   loaded();
   const report = run(source, tests);

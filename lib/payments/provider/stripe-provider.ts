@@ -19,7 +19,16 @@ export function createStripeProvider(connection: StripeConnection): PaymentProvi
       const session = await stripe.checkout.sessions.create(
         {
           mode: "payment",
-          line_items: [{ quantity: 1, price_data: { currency: input.currency, unit_amount: input.amountCents, product_data: { name: input.productName, description: input.description } } }],
+          line_items: [
+            {
+              quantity: 1,
+              price_data: {
+                currency: input.currency,
+                unit_amount: input.amountCents,
+                product_data: { name: input.productName, description: input.description },
+              },
+            },
+          ],
           customer_email: input.customerEmail,
           client_reference_id: input.clientReferenceId,
           metadata: input.metadata,
@@ -41,7 +50,10 @@ export function createStripeProvider(connection: StripeConnection): PaymentProvi
       if (session.status === "open") await stripe.checkout.sessions.expire(id);
     },
     async createRefund(input: RefundInput) {
-      const refund = await stripe.refunds.create({ payment_intent: input.paymentIntentId, amount: input.amountCents, metadata: input.metadata }, { idempotencyKey: input.idempotencyKey });
+      const refund = await stripe.refunds.create(
+        { payment_intent: input.paymentIntentId, amount: input.amountCents, metadata: input.metadata },
+        { idempotencyKey: input.idempotencyKey },
+      );
       return { id: refund.id, amountCents: refund.amount };
     },
   };

@@ -32,7 +32,17 @@ export function testId(prefix: string): string {
 
 export function buildEvent(type: string, object: Record<string, unknown>): TestEvent {
   const id = testId("evt");
-  const event = { id, object: "event", api_version: "2025-01-27", created: Math.floor(Date.now() / 1000), livemode: false, type, data: { object }, pending_webhooks: 1, request: { id: null, idempotency_key: null } };
+  const event = {
+    id,
+    object: "event",
+    api_version: "2025-01-27",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    type,
+    data: { object },
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+  };
   return { id, type, payload: JSON.stringify(event) };
 }
 
@@ -47,7 +57,9 @@ export async function deliverEvent(event: TestEvent): Promise<boolean> {
     if (status >= 300) console.error(`test provider: webhook ${event.type} answered ${status}`);
     return status < 300;
   } catch (error) {
-    console.error(`test provider: webhook ${event.type} not delivered (${error instanceof Error ? error.message : "unknown error"})`);
+    console.error(
+      `test provider: webhook ${event.type} not delivered (${error instanceof Error ? error.message : "unknown error"})`,
+    );
     return false;
   }
 }

@@ -50,7 +50,16 @@ export function chargeJson(row: TestCheckoutSession) {
     currency: row.currency,
     payment_intent: row.paymentIntentId,
     receipt_url: null,
-    refunds: { object: "list", data: refunds.map((r) => ({ id: r.id, object: "refund", amount: r.amount, status: "succeeded", reason: "requested_by_customer" })) },
+    refunds: {
+      object: "list",
+      data: refunds.map((r) => ({
+        id: r.id,
+        object: "refund",
+        amount: r.amount,
+        status: "succeeded",
+        reason: "requested_by_customer",
+      })),
+    },
   };
 }
 
@@ -83,9 +92,13 @@ async function refund(input: RefundInput) {
   const repeat = refunds.find((r) => r.idempotencyKey === input.idempotencyKey);
   if (repeat) return { id: repeat.id, amountCents: repeat.amount };
   const refunded = refunds.reduce((sum, r) => sum + r.amount, 0);
-  if (input.amountCents < 1 || refunded + input.amountCents > row.amountTotal) throw new Error("Refund amount is greater than the unrefunded amount.");
+  if (input.amountCents < 1 || refunded + input.amountCents > row.amountTotal)
+    throw new Error("Refund amount is greater than the unrefunded amount.");
   const added: TestRefund = { id: testId("re"), amount: input.amountCents, idempotencyKey: input.idempotencyKey };
-  const updated = await db.testCheckoutSession.update({ where: { id: row.id }, data: { refunds: [...refunds, added] } });
+  const updated = await db.testCheckoutSession.update({
+    where: { id: row.id },
+    data: { refunds: [...refunds, added] },
+  });
   await deliverEvent(buildEvent("charge.refunded", chargeJson(updated)));
   return { id: added.id, amountCents: added.amount };
 }
@@ -97,8 +110,17 @@ export const testProvider: PaymentProvider = {
     return checkoutSessionSchema.parse(sessionJson(await db.testCheckoutSession.findUniqueOrThrow({ where: { id } })));
   },
   async expireCheckoutSession(id: string) {
-    const { count } = await db.testCheckoutSession.updateMany({ where: { id, status: "open" }, data: { status: "expired" } });
-    if (count === 1) await deliverEvent(buildEvent("checkout.session.expired", sessionJson(await db.testCheckoutSession.findUniqueOrThrow({ where: { id } }))));
+    const { count } = await db.testCheckoutSession.updateMany({
+      where: { id, status: "open" },
+      data: { status: "expired" },
+    });
+    if (count === 1)
+      await deliverEvent(
+        buildEvent(
+          "checkout.session.expired",
+          sessionJson(await db.testCheckoutSession.findUniqueOrThrow({ where: { id } })),
+        ),
+      );
   },
   createRefund: refund,
 };

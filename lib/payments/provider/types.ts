@@ -16,10 +16,21 @@ export type CheckoutInput = {
   allowPromotionCodes: boolean;
 };
 
-export type RefundInput = { paymentIntentId: string; amountCents: number; idempotencyKey: string; metadata: Record<string, string> };
+export type RefundInput = {
+  paymentIntentId: string;
+  amountCents: number;
+  idempotencyKey: string;
+  metadata: Record<string, string>;
+};
 
-const metadataSchema = z.record(z.string(), z.string()).nullish().transform((value) => value ?? {});
-const idOf = z.union([z.string(), z.object({ id: z.string() }).transform((o) => o.id)]).nullish().transform((v) => v ?? null);
+const metadataSchema = z
+  .record(z.string(), z.string())
+  .nullish()
+  .transform((value) => value ?? {});
+const idOf = z
+  .union([z.string(), z.object({ id: z.string() }).transform((o) => o.id)])
+  .nullish()
+  .transform((v) => v ?? null);
 
 /** The parts of a Stripe Checkout session we read, from an event payload or an API answer (snake_case JSON). */
 export const checkoutSessionSchema = z

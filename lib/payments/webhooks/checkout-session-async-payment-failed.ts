@@ -11,7 +11,10 @@ export const checkoutSessionAsyncPaymentFailed: WebhookHandler = async (tx, obje
   if (!paymentId) return [];
   const { released, effects } = await releaseCheckout(tx, paymentId, "FAILED", now);
   if (!released) return effects;
-  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { user: { select: { email: true, name: true } }, course: { select: { title: true, slug: true } } } });
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: { user: { select: { email: true, name: true } }, course: { select: { title: true, slug: true } } },
+  });
   const mail = paymentFailedMail(payment.user.name, payment.course.title, appUrl(`/courses/${payment.course.slug}`));
   return [...effects, async () => void (await sendMail({ to: payment.user.email, kind: "payment-failed", ...mail }))];
 };

@@ -4,10 +4,20 @@ import type { Prisma } from "../../db/generated/client";
 import type { Tx } from "../transaction";
 import type { WebhookContext } from "./types";
 
-export async function paymentForIntentOrDefer(tx: Tx, paymentIntentId: string | null, object: unknown, ctx: WebhookContext): Promise<string | null> {
+export async function paymentForIntentOrDefer(
+  tx: Tx,
+  paymentIntentId: string | null,
+  object: unknown,
+  ctx: WebhookContext,
+): Promise<string | null> {
   if (!paymentIntentId) return null;
-  const payment = await tx.payment.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true } });
+  const payment = await tx.payment.findUnique({
+    where: { stripePaymentIntentId: paymentIntentId },
+    select: { id: true },
+  });
   if (payment) return payment.id;
-  await tx.deferredWebhookEvent.create({ data: { id: ctx.eventId, type: ctx.type, paymentIntentId, payload: object as Prisma.InputJsonValue } });
+  await tx.deferredWebhookEvent.create({
+    data: { id: ctx.eventId, type: ctx.type, paymentIntentId, payload: object as Prisma.InputJsonValue },
+  });
   return null;
 }

@@ -10,12 +10,20 @@ import { WEBHOOK_HANDLERS } from "./index";
 
 export type WebhookOutcome = "processed" | "duplicate" | "ignored";
 
-const eventSchema = z.object({ id: z.string().min(1).max(255), type: z.string().min(1).max(255), data: z.object({ object: z.unknown() }) });
+const eventSchema = z.object({
+  id: z.string().min(1).max(255),
+  type: z.string().min(1).max(255),
+  data: z.object({ object: z.unknown() }),
+});
 
 export class WebhookSignatureError extends Error {}
 
 /** Checks Stripe's signature on the raw body; throws WebhookSignatureError when it does not hold. */
-export function verifyWebhook(rawBody: string, signature: string | null, secret = webhookSecret()): z.output<typeof eventSchema> {
+export function verifyWebhook(
+  rawBody: string,
+  signature: string | null,
+  secret = webhookSecret(),
+): z.output<typeof eventSchema> {
   if (!signature) throw new WebhookSignatureError("missing Stripe-Signature header");
   let event: unknown;
   try {
@@ -28,13 +36,18 @@ export function verifyWebhook(rawBody: string, signature: string | null, secret 
   return parsed.data;
 }
 
-export async function processWebhookEvent(event: z.output<typeof eventSchema>, now: Date = new Date()): Promise<WebhookOutcome> {
+export async function processWebhookEvent(
+  event: z.output<typeof eventSchema>,
+  now: Date = new Date(),
+): Promise<WebhookOutcome> {
   const handler = WEBHOOK_HANDLERS[event.type];
   if (!handler) return "ignored";
   // Cheap early answer for Stripe's retries; the insert below is what actually guarantees "once".
   if (await db.processedWebhookEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return "duplicate";
   const effects = await paymentTransaction(async (tx) => {
-    const inserted = await tx.$queryRaw<{ id: string }[]>`INSERT INTO "ProcessedWebhookEvent" ("id", "type") VALUES (${event.id}, ${event.type}) ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
+    const inserted = await tx.$queryRaw<
+      { id: string }[]
+    >`INSERT INTO "ProcessedWebhookEvent" ("id", "type") VALUES (${event.id}, ${event.type}) ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
     if (inserted.length === 0) return null;
     return handler(tx, event.data.object, { eventId: event.id, type: event.type, now });
   });

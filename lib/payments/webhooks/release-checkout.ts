@@ -2,18 +2,33 @@
 import { offerReleasedSeats, type AfterCommit } from "../seats";
 import { lockPayment, type Tx } from "../transaction";
 
-export async function releaseCheckout(tx: Tx, paymentId: string, to: "EXPIRED" | "FAILED", now: Date): Promise<{ released: boolean; effects: AfterCommit[] }> {
+export async function releaseCheckout(
+  tx: Tx,
+  paymentId: string,
+  to: "EXPIRED" | "FAILED",
+  now: Date,
+): Promise<{ released: boolean; effects: AfterCommit[] }> {
   await lockPayment(tx, paymentId);
-  const { count } = await tx.payment.updateMany({ where: { id: paymentId, status: { in: ["PENDING", "PROCESSING"] } }, data: { status: to } });
+  const { count } = await tx.payment.updateMany({
+    where: { id: paymentId, status: { in: ["PENDING", "PROCESSING"] } },
+    data: { status: to },
+  });
   if (count === 0) return { released: false, effects: [] };
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { cohortId: true } });
   return { released: true, effects: payment.cohortId ? await offerReleasedSeats(tx, payment.cohortId, now) : [] };
 }
 
-export async function paymentIdForSession(tx: Tx, sessionId: string, metadataPaymentId: string | undefined): Promise<string | null> {
+export async function paymentIdForSession(
+  tx: Tx,
+  sessionId: string,
+  metadataPaymentId: string | undefined,
+): Promise<string | null> {
   const payment = await tx.payment.findUnique({ where: { stripeCheckoutSessionId: sessionId }, select: { id: true } });
   if (payment) return payment.id;
   if (!metadataPaymentId) return null;
-  const byId = await tx.payment.findFirst({ where: { id: metadataPaymentId, stripeCheckoutSessionId: null }, select: { id: true } });
+  const byId = await tx.payment.findFirst({
+    where: { id: metadataPaymentId, stripeCheckoutSessionId: null },
+    select: { id: true },
+  });
   return byId?.id ?? null;
 }

@@ -21,7 +21,9 @@ export async function handleStripeWebhook(request: Request): Promise<Response> {
     return Response.json({ received: true, outcome });
   } catch (error) {
     countWebhookEvent(event.type, "failed");
-    console.error(`stripe webhook ${event.type} ${event.id} failed: ${error instanceof Error ? error.message : "unknown error"}`);
+    console.error(
+      `stripe webhook ${event.type} ${event.id} failed: ${error instanceof Error ? error.message : "unknown error"}`,
+    );
     return Response.json({ error: "processing failed, retry later" }, { status: 500 });
   }
 }

@@ -34,7 +34,9 @@ async function backToCourse(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
 }
 
-test("an instructor builds and publishes a course, a learner completes it, and drafts wait for the next publish", async ({ browser }) => {
+test("an instructor builds and publishes a course, a learner completes it, and drafts wait for the next publish", async ({
+  browser,
+}) => {
   test.setTimeout(420_000);
   const page = await (await browser.newContext()).newPage();
   await submitSignIn(page, "ada@academy.test", DEMO_PASSWORD, "/studio");
@@ -66,7 +68,10 @@ test("an instructor builds and publishes a course, a learner completes it, and d
 
   // A Markdown lesson, previewed by the lesson page's renderer (callout, highlighted code).
   await addLesson(page, "Why window functions", "article");
-  await typeMarkdown(page, "## Ranking\n\n> **Note:** ranks restart in each partition.\n\n```sql\nSELECT rank() OVER (ORDER BY score DESC) FROM scores;\n```\n");
+  await typeMarkdown(
+    page,
+    "## Ranking\n\n> **Note:** ranks restart in each partition.\n\n```sql\nSELECT rank() OVER (ORDER BY score DESC) FROM scores;\n```\n",
+  );
   const preview = page.getByTestId("lesson-preview");
   await expect(preview.locator("aside.callout")).toContainText("ranks restart in each partition");
   await expect(preview.locator("pre.shiki")).toBeVisible();
@@ -89,10 +94,16 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   // An SQL exercise: a failing solution is refused; the right one runs in the browser's PGlite first.
   await addLesson(page, "Rank the scores", "sql");
   await typeMarkdown(page, "Rank the players by score, highest first.");
-  await page.getByLabel("Setup SQL (tables and rows each attempt starts from)").fill("CREATE TABLE scores (player text, score int);\nINSERT INTO scores VALUES ('ana', 30), ('bo', 50), ('cy', 40);");
+  await page
+    .getByLabel("Setup SQL (tables and rows each attempt starts from)")
+    .fill(
+      "CREATE TABLE scores (player text, score int);\nINSERT INTO scores VALUES ('ana', 30), ('bo', 50), ('cy', 40);",
+    );
   await page.getByLabel("Solution", { exact: true }).fill("SELECT nope FROM scores;");
   await expect(page.getByText('column "nope" does not exist').first()).toBeVisible({ timeout: 60_000 });
-  await page.getByLabel("Solution", { exact: true }).fill("SELECT player, rank() OVER (ORDER BY score DESC) AS place FROM scores ORDER BY place;");
+  await page
+    .getByLabel("Solution", { exact: true })
+    .fill("SELECT player, rank() OVER (ORDER BY score DESC) AS place FROM scores ORDER BY place;");
   await page.getByRole("button", { name: "Run the solution" }).click();
   await expect(page.getByTestId("solution-verdict")).toContainText("3 row(s)", { timeout: 60_000 });
   await expect(page.getByRole("region", { name: "Query result" })).toContainText("bo");
@@ -128,7 +139,9 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   await page.goto(`${courseUrl}/analytics`);
   await expect(page.getByTestId("metric-enrolments")).toHaveText("1");
   await expect(page.getByRole("region", { name: "Newest learners" })).toContainText(learnerEmail);
-  await expect(page.getByRole("region", { name: "Completion funnel" }).getByRole("row", { name: /Why window functions/ })).toContainText("100");
+  await expect(
+    page.getByRole("region", { name: "Completion funnel" }).getByRole("row", { name: /Why window functions/ }),
+  ).toContainText("100");
   await expectNoSeriousA11yViolations(page);
 
   // An edit to the published lesson stays a draft until the course is published again.

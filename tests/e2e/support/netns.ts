@@ -5,7 +5,8 @@ import { execFileSync } from "node:child_process";
 
 export type TestHost = { address: string; serverAddress: string; curl: (args: string[]) => string; remove: () => void };
 
-const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 export function createTestHost(): TestHost {
   const id = (process.pid % 9000) + 1000;

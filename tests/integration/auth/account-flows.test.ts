@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { runAction } from "@/lib/actions/run-action";
-import { confirmEmailDefinition, forgotPasswordDefinition, resetPasswordDefinition, signUpDefinition } from "@/lib/accounts/account-actions";
+import {
+  confirmEmailDefinition,
+  forgotPasswordDefinition,
+  resetPasswordDefinition,
+  signUpDefinition,
+} from "@/lib/accounts/account-actions";
 import { confirmEmailToken, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/account-service";
 import { authenticateWithPassword } from "@/lib/accounts/sign-in-service";
 import { hashToken } from "@/lib/accounts/tokens";
@@ -16,7 +21,11 @@ const PASSWORD = "mango kestrel lighthouse";
 
 describe("sign-up and email confirmation", () => {
   it("creates an unverified account, mails a link whose token is stored only hashed, and confirms it once", async () => {
-    const result = await runAction(signUpDefinition, { name: "Grace", email: "Grace@Example.test", password: PASSWORD, timeZone: "Europe/Paris" }, scopeFor(null));
+    const result = await runAction(
+      signUpDefinition,
+      { name: "Grace", email: "Grace@Example.test", password: PASSWORD, timeZone: "Europe/Paris" },
+      scopeFor(null),
+    );
     expect(result).toEqual({ ok: true, data: { email: "grace@example.test" } });
 
     const user = await t.db.user.findUniqueOrThrow({ where: { email: "grace@example.test" } });
@@ -32,24 +41,37 @@ describe("sign-up and email confirmation", () => {
     expect(JSON.stringify(stored)).not.toContain(token);
 
     // Signing in before confirming mails a fresh link, which replaces the first one.
-    expect(await authenticateWithPassword({ email: "grace@example.test", password: PASSWORD, ip: uniqueIp() })).toEqual({ ok: false, reason: "UNVERIFIED" });
+    expect(await authenticateWithPassword({ email: "grace@example.test", password: PASSWORD, ip: uniqueIp() })).toEqual(
+      { ok: false, reason: "UNVERIFIED" },
+    );
     const fresh = tokenFrom((await latestMail(t.db, "grace@example.test"))!.text);
     expect(fresh).not.toBe(token);
     const replaced = await runAction(confirmEmailDefinition, { token }, scopeFor(null));
     expect(replaced.ok === false && replaced.error).toMatch(/replaced by a newer one/);
 
-    expect(await runAction(confirmEmailDefinition, { token: fresh }, scopeFor(null))).toEqual({ ok: true, data: { kind: "verified" } });
+    expect(await runAction(confirmEmailDefinition, { token: fresh }, scopeFor(null))).toEqual({
+      ok: true,
+      data: { kind: "verified" },
+    });
     const reused = await runAction(confirmEmailDefinition, { token: fresh }, scopeFor(null));
     expect(reused.ok).toBe(false);
     if (!reused.ok) expect(reused.error).toMatch(/already been used.*new one/);
 
-    const signedIn = await authenticateWithPassword({ email: "GRACE@example.test", password: PASSWORD, ip: uniqueIp() });
+    const signedIn = await authenticateWithPassword({
+      email: "GRACE@example.test",
+      password: PASSWORD,
+      ip: uniqueIp(),
+    });
     expect(signedIn.ok).toBe(true);
   });
 
   it("answers a duplicate sign-up exactly like a new one, and mails the owner what to do", async () => {
     await signUp({ name: "First", email: "dup@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
-    const again = await runAction(signUpDefinition, { name: "Second", email: "dup@example.test", password: PASSWORD, timeZone: "UTC" }, scopeFor(null));
+    const again = await runAction(
+      signUpDefinition,
+      { name: "Second", email: "dup@example.test", password: PASSWORD, timeZone: "UTC" },
+      scopeFor(null),
+    );
     expect(again).toEqual({ ok: true, data: { email: "dup@example.test" } });
     expect(await t.db.user.count({ where: { email: "dup@example.test" } })).toBe(1);
     expect((await t.db.user.findUniqueOrThrow({ where: { email: "dup@example.test" } })).name).toBe("First");
@@ -60,7 +82,11 @@ describe("sign-up and email confirmation", () => {
 
   it("refuses bad input with field errors and writes nothing", async () => {
     const before = await t.db.user.count();
-    const result = await runAction(signUpDefinition, { name: "x".repeat(10_000), email: "not-an-email", password: "password1", timeZone: "UTC" }, scopeFor(null));
+    const result = await runAction(
+      signUpDefinition,
+      { name: "x".repeat(10_000), email: "not-an-email", password: "password1", timeZone: "UTC" },
+      scopeFor(null),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.fieldErrors?.name?.[0]).toMatch(/under 100 characters/);
@@ -73,7 +99,12 @@ describe("sign-up and email confirmation", () => {
   it("stops sign-ups from one address after the limit, saying when to try again", async () => {
     const scope = scopeFor(null, uniqueIp());
     let last;
-    for (let i = 0; i < 21; i++) last = await runAction(signUpDefinition, { name: "N", email: `limit-${i}@example.test`, password: PASSWORD, timeZone: "UTC" }, scope);
+    for (let i = 0; i < 21; i++)
+      last = await runAction(
+        signUpDefinition,
+        { name: "N", email: `limit-${i}@example.test`, password: PASSWORD, timeZone: "UTC" },
+        scope,
+      );
     expect(last?.ok).toBe(false);
     if (last && !last.ok) {
       expect(last.code).toBe("RATE_LIMITED");
@@ -89,20 +120,32 @@ describe("password reset", () => {
     await signUp({ name: "Reset", email: "reset@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
     const before = await t.db.user.findUniqueOrThrow({ where: { email: "reset@example.test" } });
 
-    expect(await runAction(forgotPasswordDefinition, { email: "reset@example.test" }, scopeFor(null))).toEqual({ ok: true, data: { email: "reset@example.test" } });
+    expect(await runAction(forgotPasswordDefinition, { email: "reset@example.test" }, scopeFor(null))).toEqual({
+      ok: true,
+      data: { email: "reset@example.test" },
+    });
     const token = tokenFrom((await latestMail(t.db, "reset@example.test"))!.text);
 
     const weak = await runAction(resetPasswordDefinition, { token, password: "12345678" }, scopeFor(null));
     expect(weak.ok).toBe(false);
 
-    expect((await runAction(resetPasswordDefinition, { token, password: "new river basalt" }, scopeFor(null))).ok).toBe(true);
+    expect((await runAction(resetPasswordDefinition, { token, password: "new river basalt" }, scopeFor(null))).ok).toBe(
+      true,
+    );
     const after = await t.db.user.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(after.emailVerified).not.toBeNull();
-    expect((await authenticateWithPassword({ email: "reset@example.test", password: "new river basalt", ip: uniqueIp() })).ok).toBe(true);
-    expect((await authenticateWithPassword({ email: "reset@example.test", password: PASSWORD, ip: uniqueIp() })).ok).toBe(false);
+    expect(
+      (await authenticateWithPassword({ email: "reset@example.test", password: "new river basalt", ip: uniqueIp() }))
+        .ok,
+    ).toBe(true);
+    expect(
+      (await authenticateWithPassword({ email: "reset@example.test", password: PASSWORD, ip: uniqueIp() })).ok,
+    ).toBe(false);
 
-    await expect(resetPassword({ token, password: "another fine phrase" }, uniqueIp())).rejects.toThrow(/already been used/);
+    await expect(resetPassword({ token, password: "another fine phrase" }, uniqueIp())).rejects.toThrow(
+      /already been used/,
+    );
     expect(await t.db.auditLog.count({ where: { targetId: before.id, action: "auth.password_reset" } })).toBe(1);
   });
 
@@ -111,7 +154,9 @@ describe("password reset", () => {
     const issuedAt = new Date("2026-01-01T10:00:00Z");
     await requestPasswordReset("late@example.test", uniqueIp(), issuedAt);
     const token = tokenFrom((await latestMail(t.db, "late@example.test"))!.text);
-    await expect(resetPassword({ token, password: "quiet copper meadow" }, uniqueIp(), new Date("2026-01-01T10:30:00Z"))).rejects.toThrow(/expired/);
+    await expect(
+      resetPassword({ token, password: "quiet copper meadow" }, uniqueIp(), new Date("2026-01-01T10:30:00Z")),
+    ).rejects.toThrow(/expired/);
   });
 
   it("gives the same answer for an unknown address and sends nothing", async () => {
@@ -126,7 +171,10 @@ describe("password sign-in", () => {
     await signUp({ name: "Lock", email: "lock@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
     const verification = tokenFrom((await latestMail(t.db, "lock@example.test"))!.text);
     await confirmEmailToken(verification, uniqueIp());
-    for (let i = 0; i < 5; i++) expect(await authenticateWithPassword({ email: "lock@example.test", password: "wrong guess here", ip: uniqueIp() })).toEqual({ ok: false, reason: "INVALID" });
+    for (let i = 0; i < 5; i++)
+      expect(
+        await authenticateWithPassword({ email: "lock@example.test", password: "wrong guess here", ip: uniqueIp() }),
+      ).toEqual({ ok: false, reason: "INVALID" });
     const locked = await authenticateWithPassword({ email: "lock@example.test", password: PASSWORD, ip: uniqueIp() });
     expect(locked.ok).toBe(false);
     if (!locked.ok) expect(locked.reason).toBe("RATE_LIMITED");
@@ -134,11 +182,19 @@ describe("password sign-in", () => {
     expect(await t.db.auditLog.count({ where: { action: "auth.sign_in_failed", targetId: user.id } })).toBe(5);
 
     await requestPasswordReset("lock@example.test", uniqueIp());
-    await resetPassword({ token: tokenFrom((await latestMail(t.db, "lock@example.test"))!.text), password: "fresh start granite" }, uniqueIp());
-    expect((await authenticateWithPassword({ email: "lock@example.test", password: "fresh start granite", ip: uniqueIp() })).ok).toBe(true);
+    await resetPassword(
+      { token: tokenFrom((await latestMail(t.db, "lock@example.test"))!.text), password: "fresh start granite" },
+      uniqueIp(),
+    );
+    expect(
+      (await authenticateWithPassword({ email: "lock@example.test", password: "fresh start granite", ip: uniqueIp() }))
+        .ok,
+    ).toBe(true);
   });
 
   it("treats an unknown email like a wrong password", async () => {
-    expect(await authenticateWithPassword({ email: "ghost@example.test", password: PASSWORD, ip: uniqueIp() })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticateWithPassword({ email: "ghost@example.test", password: PASSWORD, ip: uniqueIp() })).toEqual(
+      { ok: false, reason: "INVALID" },
+    );
   });
 });

@@ -17,16 +17,52 @@ type Case = { name: string; definition: AnyDefinition; input: (victim: Victim) =
 const PASSWORD = "orchid tram velvet";
 
 const CASES: Case[] = [
-  { name: "updateProfileAction", definition: userActions.updateProfileAction.definition, input: (victim) => ({ userId: victim.id, name: "Changed", timeZone: "Asia/Tokyo" }) },
-  { name: "changePasswordAction", definition: userActions.changePasswordAction.definition, input: (victim) => ({ userId: victim.id, currentPassword: PASSWORD, newPassword: "a brand new phrase" }) },
-  { name: "changeEmailAction", definition: userActions.changeEmailAction.definition, input: (victim) => ({ userId: victim.id, newEmail: "taken-over@example.test", currentPassword: PASSWORD }) },
-  { name: "signOutEverywhereAction", definition: userActions.signOutEverywhereAction.definition, input: (victim) => ({ userId: victim.id }) },
-  { name: "endSessionAction", definition: userActions.endSessionAction.definition, input: () => ({ sessionId: victimSessionId }) },
-  { name: "deleteAccountAction", definition: userActions.deleteAccountAction.definition, input: (victim) => ({ userId: victim.id, confirmation: "delete my account", currentPassword: PASSWORD }) },
-  { name: "changeRoleAction", definition: userActions.changeRoleAction.definition, input: (victim) => ({ userId: victim.id, role: "ADMIN" }) },
-  { name: "setUserDisabledAction", definition: userActions.setUserDisabledAction.definition, input: (victim) => ({ userId: victim.id, disabled: "true" }) },
+  {
+    name: "updateProfileAction",
+    definition: userActions.updateProfileAction.definition,
+    input: (victim) => ({ userId: victim.id, name: "Changed", timeZone: "Asia/Tokyo" }),
+  },
+  {
+    name: "changePasswordAction",
+    definition: userActions.changePasswordAction.definition,
+    input: (victim) => ({ userId: victim.id, currentPassword: PASSWORD, newPassword: "a brand new phrase" }),
+  },
+  {
+    name: "changeEmailAction",
+    definition: userActions.changeEmailAction.definition,
+    input: (victim) => ({ userId: victim.id, newEmail: "taken-over@example.test", currentPassword: PASSWORD }),
+  },
+  {
+    name: "signOutEverywhereAction",
+    definition: userActions.signOutEverywhereAction.definition,
+    input: (victim) => ({ userId: victim.id }),
+  },
+  {
+    name: "endSessionAction",
+    definition: userActions.endSessionAction.definition,
+    input: () => ({ sessionId: victimSessionId }),
+  },
+  {
+    name: "deleteAccountAction",
+    definition: userActions.deleteAccountAction.definition,
+    input: (victim) => ({ userId: victim.id, confirmation: "delete my account", currentPassword: PASSWORD }),
+  },
+  {
+    name: "changeRoleAction",
+    definition: userActions.changeRoleAction.definition,
+    input: (victim) => ({ userId: victim.id, role: "ADMIN" }),
+  },
+  {
+    name: "setUserDisabledAction",
+    definition: userActions.setUserDisabledAction.definition,
+    input: (victim) => ({ userId: victim.id, disabled: "true" }),
+  },
   // Its input type is erased, as createAction does for server actions, to sit in one list.
-  { name: "GET /profile/export", definition: exportDataDefinition as unknown as AnyDefinition, input: (victim) => ({ userId: victim.id }) },
+  {
+    name: "GET /profile/export",
+    definition: exportDataDefinition as unknown as AnyDefinition,
+    input: (victim) => ({ userId: victim.id }),
+  },
 ];
 
 const ADMIN_ACTIONS = new Set(["changeRoleAction", "setUserDisabledAction"]);
@@ -35,11 +71,26 @@ const FOREIGN_ID_ACTIONS = new Set(["endSessionAction"]);
 let victimSessionId = "";
 
 let t: TestDatabase;
-const people = {} as Record<"admin" | "learner" | "instructor" | "advisor" | "victim", { id: string; email: string; sessionVersion: number; role: UserRole }>;
+const people = {} as Record<
+  "admin" | "learner" | "instructor" | "advisor" | "victim",
+  { id: string; email: string; sessionVersion: number; role: UserRole }
+>;
 
 async function snapshot() {
   const [users, audit, tokens, mail, revokedSessions] = await Promise.all([
-    t.db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, role: true, timeZone: true, passwordHash: true, sessionVersion: true, disabledAt: true } }),
+    t.db.user.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        timeZone: true,
+        passwordHash: true,
+        sessionVersion: true,
+        disabledAt: true,
+      },
+    }),
     t.db.auditLog.count(),
     t.db.userToken.count(),
     t.db.emailOutbox.count(),
@@ -51,19 +102,34 @@ async function snapshot() {
 beforeAll(async () => {
   t = await useTestDatabase();
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [key, role] of [["admin", "ADMIN"], ["learner", "LEARNER"], ["instructor", "INSTRUCTOR"], ["advisor", "ADVISOR"], ["victim", "LEARNER"]] as const) {
-    people[key] = await t.db.user.create({ data: { email: `${key}@example.test`, name: key, role, passwordHash, emailVerified: new Date() }, select: { id: true, email: true, sessionVersion: true, role: true } });
+  for (const [key, role] of [
+    ["admin", "ADMIN"],
+    ["learner", "LEARNER"],
+    ["instructor", "INSTRUCTOR"],
+    ["advisor", "ADVISOR"],
+    ["victim", "LEARNER"],
+  ] as const) {
+    people[key] = await t.db.user.create({
+      data: { email: `${key}@example.test`, name: key, role, passwordHash, emailVerified: new Date() },
+      select: { id: true, email: true, sessionVersion: true, role: true },
+    });
   }
 });
 
 beforeAll(async () => {
-  victimSessionId = (await t.db.signInSession.create({ data: { userId: people.victim.id, userAgent: "victim's browser" } })).id;
+  victimSessionId = (
+    await t.db.signInSession.create({ data: { userId: people.victim.id, userAgent: "victim's browser" } })
+  ).id;
 });
 
 describe("authorization matrix", () => {
   it("covers every exported server action", () => {
     const exported = Object.keys(userActions).filter((name) => name.endsWith("Action"));
-    expect(exported.sort()).toEqual(CASES.map((c) => c.name).filter((name) => name.endsWith("Action")).sort());
+    expect(exported.sort()).toEqual(
+      CASES.map((c) => c.name)
+        .filter((name) => name.endsWith("Action"))
+        .sort(),
+    );
   });
 
   for (const testCase of CASES) {
@@ -87,7 +153,11 @@ describe("authorization matrix", () => {
         for (const role of ["learner", "instructor", "advisor"] as const) {
           it(`refuses the ${role} role without side effects`, async () => {
             const before = await snapshot();
-            const result = await runAction(testCase.definition, testCase.input(people.victim), scopeFor(claimsOf(people[role])));
+            const result = await runAction(
+              testCase.definition,
+              testCase.input(people.victim),
+              scopeFor(claimsOf(people[role])),
+            );
             expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
             expect(await snapshot()).toEqual(before);
           });
@@ -95,7 +165,11 @@ describe("authorization matrix", () => {
 
         it("refuses an admin acting on their own account", async () => {
           const before = await snapshot();
-          const result = await runAction(testCase.definition, testCase.input(people.admin), scopeFor(claimsOf(people.admin)));
+          const result = await runAction(
+            testCase.definition,
+            testCase.input(people.admin),
+            scopeFor(claimsOf(people.admin)),
+          );
           expect(result.ok).toBe(false);
           expect(await snapshot()).toEqual(before);
         });
@@ -103,10 +177,18 @@ describe("authorization matrix", () => {
         it("cannot reach another user's account: a smuggled userId is ignored", async () => {
           const victimBefore = await t.db.user.findUnique({ where: { id: people.victim.id } });
           const victimTokens = await t.db.userToken.count({ where: { userId: people.victim.id } });
-          const other = await t.db.user.create({ data: { email: `other-${testCase.name}@example.test`, passwordHash: await hashPassword(PASSWORD), emailVerified: new Date() } });
+          const other = await t.db.user.create({
+            data: {
+              email: `other-${testCase.name}@example.test`,
+              passwordHash: await hashPassword(PASSWORD),
+              emailVerified: new Date(),
+            },
+          });
           const result = await runAction(testCase.definition, testCase.input(people.victim), scopeFor(claimsOf(other)));
           expect(result.ok).toBe(!FOREIGN_ID_ACTIONS.has(testCase.name));
-          expect(await t.db.signInSession.findUnique({ where: { id: victimSessionId } })).toMatchObject({ revokedAt: null });
+          expect(await t.db.signInSession.findUnique({ where: { id: victimSessionId } })).toMatchObject({
+            revokedAt: null,
+          });
           expect(await t.db.user.findUnique({ where: { id: people.victim.id } })).toEqual(victimBefore);
           expect(await t.db.userToken.count({ where: { userId: people.victim.id } })).toBe(victimTokens);
           if (testCase.name === "GET /profile/export" && result.ok) {
@@ -124,9 +206,18 @@ describe("authorization matrix", () => {
     const targetScope = scopeFor(claimsOf(target));
     expect((await runAction(exportDataDefinition, {}, targetScope)).ok).toBe(true);
 
-    const result = await runAction(userActions.changeRoleAction.definition, { userId: target.id, role: "INSTRUCTOR" }, scopeFor(claimsOf(people.admin)));
+    const result = await runAction(
+      userActions.changeRoleAction.definition,
+      { userId: target.id, role: "INSTRUCTOR" },
+      scopeFor(claimsOf(people.admin)),
+    );
     expect(result).toEqual({ ok: true, data: { role: "INSTRUCTOR" } });
-    expect(await t.db.auditLog.findFirst({ where: { action: "user.role_changed", targetId: target.id } })).toMatchObject({ actorId: people.admin.id, meta: { from: "LEARNER", to: "INSTRUCTOR" } });
-    expect(await runAction(exportDataDefinition, {}, targetScope)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(
+      await t.db.auditLog.findFirst({ where: { action: "user.role_changed", targetId: target.id } }),
+    ).toMatchObject({ actorId: people.admin.id, meta: { from: "LEARNER", to: "INSTRUCTOR" } });
+    expect(await runAction(exportDataDefinition, {}, targetScope)).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
   });
 });

@@ -15,13 +15,27 @@ export function uniqueIp(): string {
  * The request scope production builds from the session cookie, built from session claims instead:
  * the user is resolved through the same resolveSessionUser that getCurrentUser uses.
  */
-export function scopeFor(claims: { sub: string; sv: number; sid?: string; authTime?: number } | null, ip: string = uniqueIp()): RequestScope {
+export function scopeFor(
+  claims: { sub: string; sv: number; sid?: string; authTime?: number } | null,
+  ip: string = uniqueIp(),
+): RequestScope {
   return {
     getUser: async () => {
       if (!claims) return resolveSessionUser(null);
       // Stands in for the sign-in that recorded this browser's session (unless the test made its own).
-      const sid = claims.sid ?? (await db.signInSession.create({ data: { userId: claims.sub, userAgent: "vitest" }, select: { id: true } }).catch(() => ({ id: "none" }))).id;
-      return resolveSessionUser({ sub: claims.sub, sv: claims.sv, sid, authTime: claims.authTime ?? Math.floor(Date.now() / 1000) });
+      const sid =
+        claims.sid ??
+        (
+          await db.signInSession
+            .create({ data: { userId: claims.sub, userAgent: "vitest" }, select: { id: true } })
+            .catch(() => ({ id: "none" }))
+        ).id;
+      return resolveSessionUser({
+        sub: claims.sub,
+        sv: claims.sv,
+        sid,
+        authTime: claims.authTime ?? Math.floor(Date.now() / 1000),
+      });
     },
     getIp: async () => ip,
     revalidate: () => undefined,

@@ -23,7 +23,10 @@ const PASSWORD = "heron quartz meadow";
 describe("pre-account takeover", () => {
   it("removes a password set before the address was proven when the owner first signs in by link, ends its sessions and tells the owner", async () => {
     // The attacker signs up with the victim's address and a password of their own; the account stays unverified.
-    await signUp({ name: "Attacker", email: "victim-pre@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    await signUp(
+      { name: "Attacker", email: "victim-pre@example.test", password: PASSWORD, timeZone: "UTC" },
+      uniqueIp(),
+    );
     const created = await t.db.user.findUniqueOrThrow({ where: { email: "victim-pre@example.test" } });
     expect(created.passwordHash).not.toBeNull();
     const attackerSession = await signedInClaims(t.db, created);
@@ -34,18 +37,26 @@ describe("pre-account takeover", () => {
     expect(after.passwordHash).toBeNull();
     expect(after.sessionVersion).toBe(created.sessionVersion + 1);
     expect(await resolveSessionUser(attackerSession)).toBeNull();
-    expect(await t.db.signInSession.findUnique({ where: { id: attackerSession.sid } })).toMatchObject({ revokedAt: expect.any(Date) });
+    expect(await t.db.signInSession.findUnique({ where: { id: attackerSession.sid } })).toMatchObject({
+      revokedAt: expect.any(Date),
+    });
     expect((await latestMail(t.db, "victim-pre@example.test"))?.kind).toBe("unverified-password-removed");
-    expect(await t.db.auditLog.count({ where: { action: "auth.unverified_password_removed", targetId: created.id } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({ where: { action: "auth.unverified_password_removed", targetId: created.id } }),
+    ).toBe(1);
 
     // Once verified, the attacker's password opens nothing; a second link sign-in changes nothing more.
     await t.db.user.update({ where: { id: created.id }, data: { emailVerified: new Date() } });
-    expect(await authenticateWithPassword({ email: "victim-pre@example.test", password: PASSWORD, ip: uniqueIp() })).toEqual({ ok: false, reason: "INVALID" });
+    expect(
+      await authenticateWithPassword({ email: "victim-pre@example.test", password: PASSWORD, ip: uniqueIp() }),
+    ).toEqual({ ok: false, reason: "INVALID" });
     expect(await dropUnprovenPassword("victim-pre@example.test", uniqueIp())).toBe(false);
   });
 
   it("leaves a verified account's password alone", async () => {
-    const user = await t.db.user.create({ data: { email: "verified-pre@example.test", passwordHash: "$argon2id$placeholder", emailVerified: new Date() } });
+    const user = await t.db.user.create({
+      data: { email: "verified-pre@example.test", passwordHash: "$argon2id$placeholder", emailVerified: new Date() },
+    });
     expect(await dropUnprovenPassword(user.email, uniqueIp())).toBe(false);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe("$argon2id$placeholder");
   });
@@ -58,16 +69,34 @@ describe("answers that do not depend on whether an email has an account", () => 
     const defer: Defer = async (work) => {
       queued.push(work);
     };
-    return { scope: { ...scopeFor(null), defer }, run: async () => Promise.all(queued.splice(0).map((work) => work())) };
+    return {
+      scope: { ...scopeFor(null), defer },
+      run: async () => Promise.all(queued.splice(0).map((work) => work())),
+    };
   }
 
   it("sign-up answers before creating the account or sending any mail, for new and taken emails alike", async () => {
-    await signUp({ name: "Owner", email: "taken-timing@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    await signUp(
+      { name: "Owner", email: "taken-timing@example.test", password: PASSWORD, timeZone: "UTC" },
+      uniqueIp(),
+    );
     const mailBefore = await t.db.emailOutbox.count();
     const fresh = deferringScope();
     const taken = deferringScope();
-    expect(await runAction(signUpDefinition, { name: "New", email: "new-timing@example.test", password: PASSWORD, timeZone: "UTC" }, fresh.scope)).toEqual({ ok: true, data: { email: "new-timing@example.test" } });
-    expect(await runAction(signUpDefinition, { name: "Dup", email: "taken-timing@example.test", password: PASSWORD, timeZone: "UTC" }, taken.scope)).toEqual({ ok: true, data: { email: "taken-timing@example.test" } });
+    expect(
+      await runAction(
+        signUpDefinition,
+        { name: "New", email: "new-timing@example.test", password: PASSWORD, timeZone: "UTC" },
+        fresh.scope,
+      ),
+    ).toEqual({ ok: true, data: { email: "new-timing@example.test" } });
+    expect(
+      await runAction(
+        signUpDefinition,
+        { name: "Dup", email: "taken-timing@example.test", password: PASSWORD, timeZone: "UTC" },
+        taken.scope,
+      ),
+    ).toEqual({ ok: true, data: { email: "taken-timing@example.test" } });
     // Nothing happened yet: the answer came first, on both paths.
     expect(await t.db.user.findUnique({ where: { email: "new-timing@example.test" } })).toBeNull();
     expect(await t.db.emailOutbox.count()).toBe(mailBefore);
@@ -79,10 +108,15 @@ describe("answers that do not depend on whether an email has an account", () => 
   });
 
   it("forgot-password answers before looking the address up", async () => {
-    await signUp({ name: "Reset", email: "reset-timing@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    await signUp(
+      { name: "Reset", email: "reset-timing@example.test", password: PASSWORD, timeZone: "UTC" },
+      uniqueIp(),
+    );
     const tokensBefore = await t.db.userToken.count({ where: { kind: "PASSWORD_RESET" } });
     const request = deferringScope();
-    expect((await runAction(forgotPasswordDefinition, { email: "reset-timing@example.test" }, request.scope)).ok).toBe(true);
+    expect((await runAction(forgotPasswordDefinition, { email: "reset-timing@example.test" }, request.scope)).ok).toBe(
+      true,
+    );
     expect(await t.db.userToken.count({ where: { kind: "PASSWORD_RESET" } })).toBe(tokensBefore);
     await request.run();
     expect(await t.db.userToken.count({ where: { kind: "PASSWORD_RESET" } })).toBe(tokensBefore + 1);
@@ -91,7 +125,11 @@ describe("answers that do not depend on whether an email has an account", () => 
   it("sends at most three 'you already have an account' mails to one inbox an hour", async () => {
     await signUp({ name: "Owner", email: "flood@example.test", password: PASSWORD, timeZone: "UTC" }, uniqueIp());
     for (let i = 0; i < 6; i++) {
-      const result = await runAction(signUpDefinition, { name: "Flood", email: "flood@example.test", password: PASSWORD, timeZone: "UTC" }, scopeFor(null));
+      const result = await runAction(
+        signUpDefinition,
+        { name: "Flood", email: "flood@example.test", password: PASSWORD, timeZone: "UTC" },
+        scopeFor(null),
+      );
       expect(result.ok).toBe(true);
     }
     expect(await t.db.emailOutbox.count({ where: { to: "flood@example.test", kind: "account-exists" } })).toBe(3);
@@ -100,8 +138,16 @@ describe("answers that do not depend on whether an email has an account", () => 
 
 describe("control characters", () => {
   it("are refused at the field, with a sentence, before any schema or database sees them", async () => {
-    const result = await runAction(signUpDefinition, { name: "Nul\u0000Byte", email: "nul@example.test", password: PASSWORD, timeZone: "UTC" }, scopeFor(null));
-    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { name: [expect.stringMatching(/control character/)] } });
+    const result = await runAction(
+      signUpDefinition,
+      { name: "Nul\u0000Byte", email: "nul@example.test", password: PASSWORD, timeZone: "UTC" },
+      scopeFor(null),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { name: [expect.stringMatching(/control character/)] },
+    });
     expect(await t.db.user.findUnique({ where: { email: "nul@example.test" } })).toBeNull();
   });
 

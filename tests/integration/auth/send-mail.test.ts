@@ -20,7 +20,11 @@ beforeAll(async () => {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
         callback();
       });
     },
@@ -36,7 +40,15 @@ afterAll(async () => {
 describe("sendMail", () => {
   it("delivers over SMTP when a server is configured, and stores nothing", async () => {
     const before = await t.db.emailOutbox.count();
-    const delivery = await sendMail({ to: "learner@example.test", subject: "Reset your password", text: "Follow https://academy.test/reset?token=abc", kind: "password-reset" }, { smtpUrl: `smtp://127.0.0.1:${port}` });
+    const delivery = await sendMail(
+      {
+        to: "learner@example.test",
+        subject: "Reset your password",
+        text: "Follow https://academy.test/reset?token=abc",
+        kind: "password-reset",
+      },
+      { smtpUrl: `smtp://127.0.0.1:${port}` },
+    );
     expect(delivery.via).toBe("smtp");
     expect(received).toHaveLength(1);
     expect(received[0]?.to).toEqual(["learner@example.test"]);
@@ -47,9 +59,19 @@ describe("sendMail", () => {
   });
 
   it("writes to the outbox without SMTP", async () => {
-    const delivery = await sendMail({ to: "someone@example.test", subject: "Welcome", text: "Hello", kind: "enrolment" });
+    const delivery = await sendMail({
+      to: "someone@example.test",
+      subject: "Welcome",
+      text: "Hello",
+      kind: "enrolment",
+    });
     expect(delivery.via).toBe("outbox");
-    expect(await t.db.emailOutbox.findFirst({ where: { to: "someone@example.test" } })).toMatchObject({ subject: "Welcome", text: "Hello", kind: "enrolment", status: "PENDING" });
+    expect(await t.db.emailOutbox.findFirst({ where: { to: "someone@example.test" } })).toMatchObject({
+      subject: "Welcome",
+      text: "Hello",
+      kind: "enrolment",
+      status: "PENDING",
+    });
   });
 
   it("reports a refused connection to the caller", async () => {
@@ -57,6 +79,11 @@ describe("sendMail", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const deadPort = (closed.server.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    await expect(sendMail({ to: "x@example.test", subject: "S", text: "T", kind: "test" }, { smtpUrl: `smtp://127.0.0.1:${deadPort}` })).rejects.toThrow();
+    await expect(
+      sendMail(
+        { to: "x@example.test", subject: "S", text: "T", kind: "test" },
+        { smtpUrl: `smtp://127.0.0.1:${deadPort}` },
+      ),
+    ).rejects.toThrow();
   });
 });

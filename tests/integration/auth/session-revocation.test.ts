@@ -14,13 +14,28 @@ const PASSWORD = "saffron pylon otter";
 
 beforeAll(async () => {
   t = await useTestDatabase();
-  adminId = (await t.db.user.create({ data: { email: "root@example.test", role: "ADMIN", emailVerified: new Date() } })).id;
+  adminId = (await t.db.user.create({ data: { email: "root@example.test", role: "ADMIN", emailVerified: new Date() } }))
+    .id;
 });
 
 async function signedIn(email: string) {
-  const user = await t.db.user.create({ data: { email, name: "S", passwordHash: await hashPassword(PASSWORD), emailVerified: new Date(), timeZone: "Asia/Kolkata" } });
+  const user = await t.db.user.create({
+    data: {
+      email,
+      name: "S",
+      passwordHash: await hashPassword(PASSWORD),
+      emailVerified: new Date(),
+      timeZone: "Asia/Kolkata",
+    },
+  });
   const claims = await signedInClaims(t.db, user);
-  expect(await resolveSessionUser(claims)).toEqual({ id: user.id, email, name: "S", role: "LEARNER", timeZone: "Asia/Kolkata" });
+  expect(await resolveSessionUser(claims)).toEqual({
+    id: user.id,
+    email,
+    name: "S",
+    role: "LEARNER",
+    timeZone: "Asia/Kolkata",
+  });
   return { user, claims };
 }
 
@@ -56,7 +71,9 @@ describe("session revocation takes effect on the next request", () => {
 
   it("refuses a wrong current password and changes nothing", async () => {
     const { user, claims } = await signedIn("wrong@example.test");
-    await expect(changePassword(user.id, { currentPassword: "not it at all", newPassword: "indigo harbour lamp" }, uniqueIp())).rejects.toThrow();
+    await expect(
+      changePassword(user.id, { currentPassword: "not it at all", newPassword: "indigo harbour lamp" }, uniqueIp()),
+    ).rejects.toThrow();
     expect(await resolveSessionUser(claims)).not.toBeNull();
   });
 });

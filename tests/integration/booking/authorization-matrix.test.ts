@@ -12,29 +12,122 @@ import { bookingInput, createAdvisor, slotAhead } from "./fixtures";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 type Victim = { bookingId: string; advisorId: string };
-type Case = { name: string; definition: AnyDefinition; kind: "public" | "advisor" | "admin"; input: (victim: Victim) => Record<string, string> };
+type Case = {
+  name: string;
+  definition: AnyDefinition;
+  kind: "public" | "advisor" | "admin";
+  input: (victim: Victim) => Record<string, string>;
+};
 
-const AVAILABILITY = { hours_mon: "00:00-24:00", hours_tue: "", hours_wed: "", hours_thu: "", hours_fri: "", hours_sat: "", hours_sun: "", timeZone: "Asia/Tokyo", meetingMinutes: "45", bufferBeforeMinutes: "0", bufferMinutes: "0", minNoticeHours: "0", horizonDays: "30", dailyCap: "", changeCutoffHours: "2", videoUrl: "" };
+const AVAILABILITY = {
+  hours_mon: "00:00-24:00",
+  hours_tue: "",
+  hours_wed: "",
+  hours_thu: "",
+  hours_fri: "",
+  hours_sat: "",
+  hours_sun: "",
+  timeZone: "Asia/Tokyo",
+  meetingMinutes: "45",
+  bufferBeforeMinutes: "0",
+  bufferMinutes: "0",
+  minNoticeHours: "0",
+  horizonDays: "30",
+  dailyCap: "",
+  changeCutoffHours: "2",
+  videoUrl: "",
+};
 
 const CASES: Case[] = [
-  { name: "createBookingAction", kind: "public", definition: bookingActions.createBookingAction.definition, input: (v) => ({ ...bookingInput(v.advisorId, new Date(Date.now() - 60_000)) }) },
-  { name: "cancelBookingByTokenAction", kind: "public", definition: bookingActions.cancelBookingByTokenAction.definition, input: (v) => ({ token: `${v.bookingId}.9999999999.nonce.forged` }) },
-  { name: "rescheduleBookingByTokenAction", kind: "public", definition: bookingActions.rescheduleBookingByTokenAction.definition, input: (v) => ({ token: `${v.bookingId}.9999999999.nonce.forged`, startsAt: new Date(Date.now() + 86_400_000).toISOString() }) },
-  { name: "GET /api/booking/slots", kind: "public", definition: slotsDefinition as unknown as AnyDefinition, input: () => ({ topic: "OTHER", timeZone: "UTC" }) },
-  { name: "saveAvailabilityAction", kind: "advisor", definition: bookingActions.saveAvailabilityAction.definition, input: (v) => ({ ...AVAILABILITY, advisorId: v.advisorId }) },
-  { name: "saveDateOverrideAction", kind: "advisor", definition: bookingActions.saveDateOverrideAction.definition, input: (v) => ({ advisorId: v.advisorId, date: "2030-01-02", hours: "" }) },
-  { name: "removeDateOverrideAction", kind: "advisor", definition: bookingActions.removeDateOverrideAction.definition, input: (v) => ({ advisorId: v.advisorId, date: "2030-01-01" }) },
-  { name: "saveBookingNotesAction", kind: "advisor", definition: bookingActions.saveBookingNotesAction.definition, input: (v) => ({ bookingId: v.bookingId, advisorNotes: "overwritten" }) },
-  { name: "setBookingOutcomeAction", kind: "advisor", definition: bookingActions.setBookingOutcomeAction.definition, input: (v) => ({ bookingId: v.bookingId, outcome: "NO_SHOW" }) },
-  { name: "advisorCancelBookingAction", kind: "advisor", definition: bookingActions.advisorCancelBookingAction.definition, input: (v) => ({ bookingId: v.bookingId, message: "gone" }) },
-  { name: "sendLearningPlanAction", kind: "advisor", definition: bookingActions.sendLearningPlanAction.definition, input: (v) => ({ bookingId: v.bookingId, courseIds: "course-x", note: "n" }) },
-  { name: "createAdvisorProfileAction", kind: "admin", definition: bookingActions.createAdvisorProfileAction.definition, input: () => ({ email: "learner-matrix@example.test", headline: "H", timeZone: "UTC" }) },
-  { name: "setAdvisorActiveAction", kind: "admin", definition: bookingActions.setAdvisorActiveAction.definition, input: (v) => ({ advisorId: v.advisorId, active: "false" }) },
+  {
+    name: "createBookingAction",
+    kind: "public",
+    definition: bookingActions.createBookingAction.definition,
+    input: (v) => ({ ...bookingInput(v.advisorId, new Date(Date.now() - 60_000)) }),
+  },
+  {
+    name: "cancelBookingByTokenAction",
+    kind: "public",
+    definition: bookingActions.cancelBookingByTokenAction.definition,
+    input: (v) => ({ token: `${v.bookingId}.9999999999.nonce.forged` }),
+  },
+  {
+    name: "rescheduleBookingByTokenAction",
+    kind: "public",
+    definition: bookingActions.rescheduleBookingByTokenAction.definition,
+    input: (v) => ({
+      token: `${v.bookingId}.9999999999.nonce.forged`,
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }),
+  },
+  {
+    name: "GET /api/booking/slots",
+    kind: "public",
+    definition: slotsDefinition as unknown as AnyDefinition,
+    input: () => ({ topic: "OTHER", timeZone: "UTC" }),
+  },
+  {
+    name: "saveAvailabilityAction",
+    kind: "advisor",
+    definition: bookingActions.saveAvailabilityAction.definition,
+    input: (v) => ({ ...AVAILABILITY, advisorId: v.advisorId }),
+  },
+  {
+    name: "saveDateOverrideAction",
+    kind: "advisor",
+    definition: bookingActions.saveDateOverrideAction.definition,
+    input: (v) => ({ advisorId: v.advisorId, date: "2030-01-02", hours: "" }),
+  },
+  {
+    name: "removeDateOverrideAction",
+    kind: "advisor",
+    definition: bookingActions.removeDateOverrideAction.definition,
+    input: (v) => ({ advisorId: v.advisorId, date: "2030-01-01" }),
+  },
+  {
+    name: "saveBookingNotesAction",
+    kind: "advisor",
+    definition: bookingActions.saveBookingNotesAction.definition,
+    input: (v) => ({ bookingId: v.bookingId, advisorNotes: "overwritten" }),
+  },
+  {
+    name: "setBookingOutcomeAction",
+    kind: "advisor",
+    definition: bookingActions.setBookingOutcomeAction.definition,
+    input: (v) => ({ bookingId: v.bookingId, outcome: "NO_SHOW" }),
+  },
+  {
+    name: "advisorCancelBookingAction",
+    kind: "advisor",
+    definition: bookingActions.advisorCancelBookingAction.definition,
+    input: (v) => ({ bookingId: v.bookingId, message: "gone" }),
+  },
+  {
+    name: "sendLearningPlanAction",
+    kind: "advisor",
+    definition: bookingActions.sendLearningPlanAction.definition,
+    input: (v) => ({ bookingId: v.bookingId, courseIds: "course-x", note: "n" }),
+  },
+  {
+    name: "createAdvisorProfileAction",
+    kind: "admin",
+    definition: bookingActions.createAdvisorProfileAction.definition,
+    input: () => ({ email: "learner-matrix@example.test", headline: "H", timeZone: "UTC" }),
+  },
+  {
+    name: "setAdvisorActiveAction",
+    kind: "admin",
+    definition: bookingActions.setAdvisorActiveAction.definition,
+    input: (v) => ({ advisorId: v.advisorId, active: "false" }),
+  },
 ];
 
 let t: TestDatabase;
 let victim: Victim;
-const people = {} as Record<"learner" | "instructor" | "admin" | "otherAdvisor", { id: string; sessionVersion: number }>;
+const people = {} as Record<
+  "learner" | "instructor" | "admin" | "otherAdvisor",
+  { id: string; sessionVersion: number }
+>;
 
 async function snapshot() {
   const [advisor, rules, overrides, booking, plans, audit] = await Promise.all([
@@ -45,14 +138,27 @@ async function snapshot() {
     t.db.learningPlan.count(),
     t.db.auditLog.count(),
   ]);
-  return { advisor, rules, overrides, booking, plans, audit, bookings: await t.db.booking.count(), users: await t.db.user.count({ where: { role: "ADVISOR" } }) };
+  return {
+    advisor,
+    rules,
+    overrides,
+    booking,
+    plans,
+    audit,
+    bookings: await t.db.booking.count(),
+    users: await t.db.user.count({ where: { role: "ADVISOR" } }),
+  };
 }
 
 beforeAll(async () => {
   t = await useTestDatabase();
   const owner = await createAdvisor(t.db);
   await t.db.dateOverride.create({ data: { advisorId: owner.advisor.id, date: new Date("2030-01-01T00:00:00Z") } });
-  const created = await runAction(bookingActions.createBookingAction.definition, bookingInput(owner.advisor.id, await slotAhead(owner.advisor.id)), scopeFor(null, uniqueIp()));
+  const created = await runAction(
+    bookingActions.createBookingAction.definition,
+    bookingInput(owner.advisor.id, await slotAhead(owner.advisor.id)),
+    scopeFor(null, uniqueIp()),
+  );
   if (!created.ok) throw new Error(created.error);
   victim = { bookingId: created.data.bookingId, advisorId: owner.advisor.id };
   people.learner = await createUser(t.db, { role: "LEARNER", email: "learner-matrix@example.test" });
@@ -64,7 +170,11 @@ beforeAll(async () => {
 describe("booking authorization matrix", () => {
   it("covers every exported action", () => {
     const exported = Object.keys(bookingActions).filter((name) => name.endsWith("Action"));
-    expect(exported.sort()).toEqual(CASES.map((c) => c.name).filter((name) => name.endsWith("Action")).sort());
+    expect(exported.sort()).toEqual(
+      CASES.map((c) => c.name)
+        .filter((name) => name.endsWith("Action"))
+        .sort(),
+    );
   });
 
   for (const testCase of CASES) {
@@ -82,15 +192,23 @@ describe("booking authorization matrix", () => {
 
       it("refuses an anonymous caller without side effects", async () => {
         const before = await snapshot();
-        expect(await runAction(testCase.definition, testCase.input(victim), scopeFor(null))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        expect(await runAction(testCase.definition, testCase.input(victim), scopeFor(null))).toMatchObject({
+          ok: false,
+          code: "UNAUTHENTICATED",
+        });
         expect(await snapshot()).toEqual(before);
       });
 
-      const wrongRoles = testCase.kind === "advisor" ? (["learner", "instructor", "admin"] as const) : (["learner", "instructor", "otherAdvisor"] as const);
+      const wrongRoles =
+        testCase.kind === "advisor"
+          ? (["learner", "instructor", "admin"] as const)
+          : (["learner", "instructor", "otherAdvisor"] as const);
       for (const role of wrongRoles) {
         it(`refuses the ${role} without side effects`, async () => {
           const before = await snapshot();
-          expect(await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people[role])))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+          expect(
+            await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people[role]))),
+          ).toMatchObject({ ok: false, code: "FORBIDDEN" });
           expect(await snapshot()).toEqual(before);
         });
       }
@@ -98,8 +216,13 @@ describe("booking authorization matrix", () => {
       if (testCase.kind === "advisor") {
         it("another advisor cannot read or change the victim's calendar or bookings", async () => {
           const before = await snapshot();
-          const result = await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people.otherAdvisor)));
-          if (testCase.name.includes("Booking") || testCase.name.includes("LearningPlan")) expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/isn't yours/) });
+          const result = await runAction(
+            testCase.definition,
+            testCase.input(victim),
+            scopeFor(claimsOf(people.otherAdvisor)),
+          );
+          if (testCase.name.includes("Booking") || testCase.name.includes("LearningPlan"))
+            expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/isn't yours/) });
           expect(await snapshot()).toEqual(before);
         });
       }
@@ -108,8 +231,22 @@ describe("booking authorization matrix", () => {
 
   it("the admin can disable and re-enable an advisor, audited", async () => {
     const admin = scopeFor(claimsOf(people.admin));
-    expect(await runAction(bookingActions.setAdvisorActiveAction.definition, { advisorId: victim.advisorId, active: "false" }, admin)).toEqual({ ok: true, data: { active: false } });
-    expect(await t.db.auditLog.findFirst({ where: { action: "advisor.disabled", targetId: victim.advisorId } })).toMatchObject({ actorId: people.admin.id });
-    expect(await runAction(bookingActions.setAdvisorActiveAction.definition, { advisorId: victim.advisorId, active: "true" }, admin)).toEqual({ ok: true, data: { active: true } });
+    expect(
+      await runAction(
+        bookingActions.setAdvisorActiveAction.definition,
+        { advisorId: victim.advisorId, active: "false" },
+        admin,
+      ),
+    ).toEqual({ ok: true, data: { active: false } });
+    expect(
+      await t.db.auditLog.findFirst({ where: { action: "advisor.disabled", targetId: victim.advisorId } }),
+    ).toMatchObject({ actorId: people.admin.id });
+    expect(
+      await runAction(
+        bookingActions.setAdvisorActiveAction.definition,
+        { advisorId: victim.advisorId, active: "true" },
+        admin,
+      ),
+    ).toEqual({ ok: true, data: { active: true } });
   });
 });

@@ -14,7 +14,8 @@ beforeAll(async () => {
   t = await useTestDatabase();
 });
 
-const book = (input: Record<string, string>) => runAction(createBookingAction.definition, input, scopeFor(null, uniqueIp()));
+const book = (input: Record<string, string>) =>
+  runAction(createBookingAction.definition, input, scopeFor(null, uniqueIp()));
 
 type Attachment = { filename: string; contentType: string; content: string };
 async function inviteTo(email: string) {
@@ -46,7 +47,9 @@ describe("creating a booking", () => {
     for (const lost of results.filter((r) => !r.ok)) {
       expect(lost, JSON.stringify(lost)).toMatchObject({ ok: false, code: "FAILED" });
       if (!lost.ok) {
-        expect(lost.error).toMatch(/^(This time was just taken|That time is not available)\. The nearest free times are/);
+        expect(lost.error).toMatch(
+          /^(This time was just taken|That time is not available)\. The nearest free times are/,
+        );
         expect(lost.fieldErrors?.alternatives?.length).toBeGreaterThan(0);
         expect(lost.fieldErrors?.alternatives).not.toContain(startsAt.toISOString());
       }
@@ -88,13 +91,17 @@ describe("creating a booking", () => {
   it("allows at most 3 open future bookings per email", async () => {
     const { advisor } = await createAdvisor(t.db);
     const email = "busy-prospect@example.test";
-    for (let i = 0; i < 3; i += 1) expect((await book(bookingInput(advisor.id, await slotAhead(advisor.id, 2 + i), { email }))).ok).toBe(true);
+    for (let i = 0; i < 3; i += 1)
+      expect((await book(bookingInput(advisor.id, await slotAhead(advisor.id, 2 + i), { email }))).ok).toBe(true);
     const fourth = await book(bookingInput(advisor.id, await slotAhead(advisor.id, 6), { email }));
     expect(fourth).toMatchObject({ ok: false, error: expect.stringMatching(/already have 3 upcoming/) });
   });
 
   it("round-robin gives the slot to the free advisor with the fewest recent bookings", async () => {
-    const a = await createAdvisor(t.db, { timeZone: "Pacific/Kiritimati", rules: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 })) });
+    const a = await createAdvisor(t.db, {
+      timeZone: "Pacific/Kiritimati",
+      rules: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 })),
+    });
     const startsAt = await slotAhead(a.advisor.id, 8);
     // Everyone free then: the two new advisors and any made by other tests; the busiest must not be chosen.
     await book(bookingInput(a.advisor.id, await slotAhead(a.advisor.id, 9)));
@@ -114,13 +121,24 @@ describe("invites and manage links", () => {
     if (!created.ok) throw new Error(created.error);
 
     const first = await inviteTo(input.email);
-    expect(first).toMatchObject({ method: "REQUEST", uid: `${created.data.bookingId}@consultations.backend-academy`, sequence: 0, start: startsAt.toISOString(), end: new Date(startsAt.getTime() + 30 * 60_000).toISOString(), location: "https://meet.example.test/room" });
+    expect(first).toMatchObject({
+      method: "REQUEST",
+      uid: `${created.data.bookingId}@consultations.backend-academy`,
+      sequence: 0,
+      start: startsAt.toISOString(),
+      end: new Date(startsAt.getTime() + 30 * 60_000).toISOString(),
+      location: "https://meet.example.test/room",
+    });
     expect(first.contentType).toContain("method=REQUEST");
     expect((await inviteTo(advisorUser.email)).uid).toBe(first.uid);
 
     const token = manageTokenFrom(first.mail.text);
     const later = await slotAhead(advisor.id, 5);
-    const moved = await runAction(rescheduleBookingByTokenAction.definition, { token, startsAt: later.toISOString() }, scopeFor(null));
+    const moved = await runAction(
+      rescheduleBookingByTokenAction.definition,
+      { token, startsAt: later.toISOString() },
+      scopeFor(null),
+    );
     expect(moved.ok).toBe(true);
     const second = await inviteTo(input.email);
     expect(second).toMatchObject({ method: "REQUEST", uid: first.uid, sequence: 1, start: later.toISOString() });
@@ -129,9 +147,17 @@ describe("invites and manage links", () => {
     const reused = await runAction(cancelBookingByTokenAction.definition, { token }, scopeFor(null));
     expect(reused).toMatchObject({ ok: false, error: expect.stringMatching(/replaced by a newer one/) });
 
-    const cancelled = await runAction(cancelBookingByTokenAction.definition, { token: manageTokenFrom(second.mail.text) }, scopeFor(null));
+    const cancelled = await runAction(
+      cancelBookingByTokenAction.definition,
+      { token: manageTokenFrom(second.mail.text) },
+      scopeFor(null),
+    );
     expect(cancelled.ok).toBe(true);
-    const again = await runAction(cancelBookingByTokenAction.definition, { token: manageTokenFrom(second.mail.text) }, scopeFor(null));
+    const again = await runAction(
+      cancelBookingByTokenAction.definition,
+      { token: manageTokenFrom(second.mail.text) },
+      scopeFor(null),
+    );
     expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/is cancelled/) });
     const third = await inviteTo(input.email);
     expect(third).toMatchObject({ method: "CANCEL", uid: first.uid, sequence: 2 });
@@ -149,11 +175,19 @@ describe("invites and manage links", () => {
     if (!created.ok) throw new Error(created.error);
     const token = manageTokenFrom((await latestMail(t.db, input.email))!.text);
     const tampered = token.slice(0, -2) + (token.endsWith("AA") ? "BB" : "AA");
-    expect(await runAction(cancelBookingByTokenAction.definition, { token: tampered }, scopeFor(null))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
+    expect(await runAction(cancelBookingByTokenAction.definition, { token: tampered }, scopeFor(null))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not valid/),
+    });
     const otherBooking = token.replace(created.data.bookingId, "bk000000000000000000000000");
-    expect(await runAction(cancelBookingByTokenAction.definition, { token: otherBooking }, scopeFor(null))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
+    expect(
+      await runAction(cancelBookingByTokenAction.definition, { token: otherBooking }, scopeFor(null)),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
     const expired = createManageToken(getAuthSecret(), created.data.bookingId, Date.now() - 1000);
-    expect(await runAction(cancelBookingByTokenAction.definition, { token: expired }, scopeFor(null))).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
+    expect(await runAction(cancelBookingByTokenAction.definition, { token: expired }, scopeFor(null))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/expired/),
+    });
     expect((await t.db.booking.findUniqueOrThrow({ where: { id: created.data.bookingId } })).status).toBe("CONFIRMED");
   });
 
@@ -164,7 +198,10 @@ describe("invites and manage links", () => {
     const created = await book(input);
     if (!created.ok) throw new Error(created.error);
     const token = manageTokenFrom((await latestMail(t.db, input.email))!.text);
-    expect(await runAction(cancelBookingByTokenAction.definition, { token }, scopeFor(null))).toMatchObject({ ok: false, error: expect.stringMatching(/Changes are closed/) });
+    expect(await runAction(cancelBookingByTokenAction.definition, { token }, scopeFor(null))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Changes are closed/),
+    });
   });
 });
 
@@ -173,7 +210,8 @@ describe("rate limits", () => {
     const { advisor } = await createAdvisor(t.db);
     const email = "hammering@example.test";
     const results = [];
-    for (let i = 0; i < 11; i += 1) results.push(await book(bookingInput(advisor.id, new Date(Date.now() - 60_000), { email })));
+    for (let i = 0; i < 11; i += 1)
+      results.push(await book(bookingInput(advisor.id, new Date(Date.now() - 60_000), { email })));
     expect(results.slice(0, 10).every((r) => !r.ok && r.code === "FAILED")).toBe(true);
     expect(results[10]).toMatchObject({ ok: false, code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
   });
@@ -185,11 +223,25 @@ describe("the database guard", () => {
     const startsAt = await slotAhead(advisor.id);
     const created = await book(bookingInput(advisor.id, startsAt));
     if (!created.ok) throw new Error(created.error);
-    expect((await t.db.booking.findUniqueOrThrow({ where: { id: created.data.bookingId } })).blockEnd?.getTime()).toBe(startsAt.getTime() + 45 * 60_000);
+    expect((await t.db.booking.findUniqueOrThrow({ where: { id: created.data.bookingId } })).blockEnd?.getTime()).toBe(
+      startsAt.getTime() + 45 * 60_000,
+    );
     const next = new Date(startsAt.getTime() + 30 * 60_000);
     // Straight to the database, past the slot check: the exclusion constraint alone must refuse it.
     const error = await t.db.booking
-      .create({ data: { advisorId: advisor.id, startsAt: next, endsAt: new Date(next.getTime() + 30 * 60_000), blockStart: next, blockEnd: new Date(next.getTime() + 45 * 60_000), name: "X", email: "x@example.test", timeZone: "UTC", manageTokenHash: `h-${next.getTime()}` } })
+      .create({
+        data: {
+          advisorId: advisor.id,
+          startsAt: next,
+          endsAt: new Date(next.getTime() + 30 * 60_000),
+          blockStart: next,
+          blockEnd: new Date(next.getTime() + 45 * 60_000),
+          name: "X",
+          email: "x@example.test",
+          timeZone: "UTC",
+          manageTokenHash: `h-${next.getTime()}`,
+        },
+      })
       .catch((e: unknown) => e);
     expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).toContain("23P01");
     // And the slot list agrees: the next free start is after the buffer.

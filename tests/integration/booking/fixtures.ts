@@ -5,11 +5,37 @@ import { findOpenSlots } from "@/lib/booking/queries";
 const unique = () => randomBytes(4).toString("hex");
 
 /** An advisor (and their account) free every day, all day, in `timeZone`, unless rules are given. */
-export async function createAdvisor(db: Db, options: { timeZone?: string; rules?: Array<{ weekday: number; startMinute: number; endMinute: number }>; bufferBeforeMinutes?: number; bufferMinutes?: number; name?: string } = {}) {
-  const user = await db.user.create({ data: { email: `advisor-${unique()}@example.test`, name: options.name ?? "Ada Advisor", role: "ADVISOR", emailVerified: new Date() } });
+export async function createAdvisor(
+  db: Db,
+  options: {
+    timeZone?: string;
+    rules?: Array<{ weekday: number; startMinute: number; endMinute: number }>;
+    bufferBeforeMinutes?: number;
+    bufferMinutes?: number;
+    name?: string;
+  } = {},
+) {
+  const user = await db.user.create({
+    data: {
+      email: `advisor-${unique()}@example.test`,
+      name: options.name ?? "Ada Advisor",
+      role: "ADVISOR",
+      emailVerified: new Date(),
+    },
+  });
   const rules = options.rules ?? [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 }));
   const advisor = await db.advisor.create({
-    data: { userId: user.id, slug: `advisor-${unique()}`, headline: "Advisor", timeZone: options.timeZone ?? "Europe/London", minNoticeHours: 0, bufferBeforeMinutes: options.bufferBeforeMinutes ?? 0, bufferMinutes: options.bufferMinutes ?? 0, videoUrl: "https://meet.example.test/room", rules: { create: rules } },
+    data: {
+      userId: user.id,
+      slug: `advisor-${unique()}`,
+      headline: "Advisor",
+      timeZone: options.timeZone ?? "Europe/London",
+      minNoticeHours: 0,
+      bufferBeforeMinutes: options.bufferBeforeMinutes ?? 0,
+      bufferMinutes: options.bufferMinutes ?? 0,
+      videoUrl: "https://meet.example.test/room",
+      rules: { create: rules },
+    },
   });
   return { user, advisor };
 }
@@ -17,13 +43,31 @@ export async function createAdvisor(db: Db, options: { timeZone?: string; rules?
 /** A free slot of `advisorId` about `daysAhead` days from now. */
 export async function slotAhead(advisorId: string, daysAhead = 3, index = 0): Promise<Date> {
   const from = new Date(Date.now() + daysAhead * 86_400_000);
-  const slots = await findOpenSlots({ topic: "CAREER_CHANGE", advisorId, from, to: new Date(from.getTime() + 86_400_000), now: new Date() });
+  const slots = await findOpenSlots({
+    topic: "CAREER_CHANGE",
+    advisorId,
+    from,
+    to: new Date(from.getTime() + 86_400_000),
+    now: new Date(),
+  });
   if (!slots[index]) throw new Error("no free slot for the fixture");
   return new Date(slots[index].start);
 }
 
 export function bookingInput(advisorId: string, startsAt: Date, overrides: Record<string, string> = {}) {
-  return { topic: "CAREER_CHANGE", advisorId, startsAt: startsAt.toISOString(), timeZone: "America/Los_Angeles", name: "Pat Prospect", email: `pat-${unique()}@example.test`, currentRole: "Support engineer", goal: "Move into backend work", idempotencyKey: `key-${randomBytes(12).toString("hex")}`, website: "", ...overrides };
+  return {
+    topic: "CAREER_CHANGE",
+    advisorId,
+    startsAt: startsAt.toISOString(),
+    timeZone: "America/Los_Angeles",
+    name: "Pat Prospect",
+    email: `pat-${unique()}@example.test`,
+    currentRole: "Support engineer",
+    goal: "Move into backend work",
+    idempotencyKey: `key-${randomBytes(12).toString("hex")}`,
+    website: "",
+    ...overrides,
+  };
 }
 
 /** The manage token from the newest booking mail to `to`. */

@@ -13,7 +13,12 @@ beforeAll(async () => {
   await seedDatabase(t.db);
 }, 180_000);
 
-const words = (text: string) => text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .replaceAll(HIGHLIGHT_START, "")
+    .replaceAll(HIGHLIGHT_END, "")
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function runsOf(text: string, length = 8): Set<string> {
   const list = words(text);
@@ -25,7 +30,8 @@ function runsOf(text: string, length = 8): Set<string> {
 /** A few of a lesson's rarer words: what someone hunting for its text would type. */
 function probesFor(body: string): string[] {
   const counts = new Map<string, number>();
-  for (const word of words(body)) if (word.length >= 6 && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of words(body))
+    if (word.length >= 6 && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const rare = [...counts.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([word]) => word);
   const list = words(body);
   const phrase = list.slice(Math.floor(list.length / 2), Math.floor(list.length / 2) + 3).join(" ");
@@ -34,7 +40,10 @@ function probesFor(body: string): string[] {
 
 describe("search excerpts", () => {
   it("never quote 8 words in a row of a paid course's lessons that are not free previews", async () => {
-    const lessons = await t.db.lesson.findMany({ where: { freePreview: false, course: { priceCents: { gt: 0 }, status: "PUBLISHED" } }, select: { title: true, body: true } });
+    const lessons = await t.db.lesson.findMany({
+      where: { freePreview: false, course: { priceCents: { gt: 0 }, status: "PUBLISHED" } },
+      select: { title: true, body: true },
+    });
     expect(lessons.length).toBeGreaterThan(5);
     let searches = 0;
     for (const lesson of lessons) {
@@ -42,7 +51,15 @@ describe("search excerpts", () => {
       for (const q of probesFor(lesson.body)) {
         searches++;
         for (const result of await listCatalogCourses({ q })) {
-          const shown = [result.title, result.summary, result.match?.summaryHighlight, result.match?.lessonTitle, result.match?.lessonHighlight].filter(Boolean).join(" \n ");
+          const shown = [
+            result.title,
+            result.summary,
+            result.match?.summaryHighlight,
+            result.match?.lessonTitle,
+            result.match?.lessonHighlight,
+          ]
+            .filter(Boolean)
+            .join(" \n ");
           const leaked = [...runsOf(shown)].filter((run) => secret.has(run));
           expect(leaked, `search "${q}" quotes "${lesson.title}"`).toEqual([]);
           if (result.match?.lessonTitle === lesson.title) expect(result.match.lessonHighlight).toBeNull();
@@ -53,12 +70,16 @@ describe("search excerpts", () => {
   }, 120_000);
 
   it("quote free-preview lessons as plain text, without Markdown syntax", async () => {
-    const preview = await t.db.lesson.findFirstOrThrow({ where: { freePreview: true, slug: "how-http-works" }, select: { title: true, body: true } });
+    const preview = await t.db.lesson.findFirstOrThrow({
+      where: { freePreview: true, slug: "how-http-works" },
+      select: { title: true, body: true },
+    });
     expect(preview.body).toMatch(/```|`|\*\*|\]\(/);
     // Every lesson word a search hits in this preview: none of its excerpts may carry Markdown.
     const excerpts: string[] = [];
     for (const q of probesFor(preview.body)) {
-      for (const result of await listCatalogCourses({ q })) if (result.match?.lessonHighlight) excerpts.push(result.match.lessonHighlight);
+      for (const result of await listCatalogCourses({ q }))
+        if (result.match?.lessonHighlight) excerpts.push(result.match.lessonHighlight);
     }
     expect(excerpts.length).toBeGreaterThan(0);
     for (const excerpt of excerpts) {
@@ -68,8 +89,14 @@ describe("search excerpts", () => {
   }, 60_000);
 
   it("turn Markdown into the words a reader sees (academy_markdown_plain)", async () => {
-    const markdown = "## Anti-join\n\nUse `NOT EXISTS`. It reads [well](https://example.com).\n\n```sql\nSELECT id FROM a\n```\n\n| a | b |\n|---|---|\n- item **bold**\n> quoted";
-    const [row] = await t.db.$queryRawUnsafe<{ plain: string }[]>(`SELECT academy_markdown_plain($1) AS plain`, markdown);
-    expect(row!.plain.replace(/\s+/g, " ").trim()).toBe("Anti-join Use NOT EXISTS. It reads well. SELECT id FROM a a b item bold quoted");
+    const markdown =
+      "## Anti-join\n\nUse `NOT EXISTS`. It reads [well](https://example.com).\n\n```sql\nSELECT id FROM a\n```\n\n| a | b |\n|---|---|\n- item **bold**\n> quoted";
+    const [row] = await t.db.$queryRawUnsafe<{ plain: string }[]>(
+      `SELECT academy_markdown_plain($1) AS plain`,
+      markdown,
+    );
+    expect(row!.plain.replace(/\s+/g, " ").trim()).toBe(
+      "Anti-join Use NOT EXISTS. It reads well. SELECT id FROM a a b item bold quoted",
+    );
   });
 });

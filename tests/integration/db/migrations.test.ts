@@ -43,7 +43,12 @@ describe("deploy", () => {
     expect(await pendingMigrations(runner, migrations)).toEqual(migrations.map((m) => m.name));
     expect(await deployMigrations(runner, migrations)).toEqual(migrations.map((m) => m.name));
     expect(await deployMigrations(runner, migrations)).toEqual([]);
-    const rows = await runner.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+    const rows = await runner.query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+    }>(
       `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name));

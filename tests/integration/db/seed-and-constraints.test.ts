@@ -16,19 +16,20 @@ beforeAll(async () => {
 });
 
 async function counts() {
-  const [users, courses, modules, lessons, questions, choices, cohorts, advisors, rules, enrollments, progress] = await Promise.all([
-    t.db.user.count(),
-    t.db.course.count(),
-    t.db.module.count(),
-    t.db.lesson.count(),
-    t.db.quizQuestion.count(),
-    t.db.quizChoice.count(),
-    t.db.cohort.count(),
-    t.db.advisor.count(),
-    t.db.availabilityRule.count(),
-    t.db.enrollment.count(),
-    t.db.lessonProgress.count(),
-  ]);
+  const [users, courses, modules, lessons, questions, choices, cohorts, advisors, rules, enrollments, progress] =
+    await Promise.all([
+      t.db.user.count(),
+      t.db.course.count(),
+      t.db.module.count(),
+      t.db.lesson.count(),
+      t.db.quizQuestion.count(),
+      t.db.quizChoice.count(),
+      t.db.cohort.count(),
+      t.db.advisor.count(),
+      t.db.availabilityRule.count(),
+      t.db.enrollment.count(),
+      t.db.lessonProgress.count(),
+    ]);
   return { users, courses, modules, lessons, questions, choices, cohorts, advisors, rules, enrollments, progress };
 }
 
@@ -65,7 +66,10 @@ describe("seed", () => {
   });
 
   it("enrols the demo learner in the free course with its first two lessons done", async () => {
-    const learner = await t.db.user.findUniqueOrThrow({ where: { email: "learner@academy.test" }, include: { enrollments: { include: { course: true } }, progress: true } });
+    const learner = await t.db.user.findUniqueOrThrow({
+      where: { email: "learner@academy.test" },
+      include: { enrollments: { include: { course: true } }, progress: true },
+    });
     expect(learner.enrollments.map((e) => [e.course.slug, e.status])).toEqual([["http-apis-rest-graphql", "ACTIVE"]]);
     expect(learner.progress.filter((p) => p.completedAt !== null)).toHaveLength(2);
   });
@@ -83,37 +87,65 @@ describe("database constraints", () => {
   }
 
   function booking(advisor: string, startsAt: string, endsAt: string) {
-    return { advisorId: advisor, startsAt: new Date(startsAt), endsAt: new Date(endsAt), name: "Pat", email: "pat@example.test", timeZone: "UTC", manageTokenHash: randomBytes(16).toString("hex") };
+    return {
+      advisorId: advisor,
+      startsAt: new Date(startsAt),
+      endsAt: new Date(endsAt),
+      name: "Pat",
+      email: "pat@example.test",
+      timeZone: "UTC",
+      manageTokenHash: randomBytes(16).toString("hex"),
+    };
   }
 
   it("refuses overlapping live bookings of one advisor with an exclusion violation (23P01)", async () => {
     const advisor = await advisorId();
     await t.db.booking.create({ data: booking(advisor, "2030-03-04T10:00:00Z", "2030-03-04T10:30:00Z") });
-    const error = await t.db.booking.create({ data: booking(advisor, "2030-03-04T10:15:00Z", "2030-03-04T10:45:00Z") }).catch((e: unknown) => e);
+    const error = await t.db.booking
+      .create({ data: booking(advisor, "2030-03-04T10:15:00Z", "2030-03-04T10:45:00Z") })
+      .catch((e: unknown) => e);
     expect(JSON.stringify(error)).toContain("23P01");
     // Back-to-back is fine: ranges are half-open.
-    await expect(t.db.booking.create({ data: booking(advisor, "2030-03-04T10:30:00Z", "2030-03-04T11:00:00Z") })).resolves.toBeTruthy();
+    await expect(
+      t.db.booking.create({ data: booking(advisor, "2030-03-04T10:30:00Z", "2030-03-04T11:00:00Z") }),
+    ).resolves.toBeTruthy();
   });
 
   it("frees the slot of a cancelled booking", async () => {
     const advisor = await advisorId();
     const first = await t.db.booking.create({ data: booking(advisor, "2030-03-05T09:00:00Z", "2030-03-05T09:30:00Z") });
     await t.db.booking.update({ where: { id: first.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    await expect(t.db.booking.create({ data: booking(advisor, "2030-03-05T09:00:00Z", "2030-03-05T09:30:00Z") })).resolves.toBeTruthy();
+    await expect(
+      t.db.booking.create({ data: booking(advisor, "2030-03-05T09:00:00Z", "2030-03-05T09:30:00Z") }),
+    ).resolves.toBeTruthy();
   });
 
   it("refuses a booking that ends before it starts", async () => {
     const advisor = await advisorId();
-    await expect(t.db.booking.create({ data: booking(advisor, "2030-03-06T10:00:00Z", "2030-03-06T09:00:00Z") })).rejects.toThrow();
+    await expect(
+      t.db.booking.create({ data: booking(advisor, "2030-03-06T10:00:00Z", "2030-03-06T09:00:00Z") }),
+    ).rejects.toThrow();
   });
 
   it("keeps one payment per Stripe checkout session and one certificate per learner and course", async () => {
     const user = await t.db.user.findFirstOrThrow({ where: { role: "LEARNER" } });
     const course = await t.db.course.findFirstOrThrow({ where: { priceCents: { gt: 0 } } });
-    const payment = { userId: user.id, courseId: course.id, stripeCheckoutSessionId: "cs_test_dup", amountCents: 7900, currency: "usd" };
+    const payment = {
+      userId: user.id,
+      courseId: course.id,
+      stripeCheckoutSessionId: "cs_test_dup",
+      amountCents: 7900,
+      currency: "usd",
+    };
     await t.db.payment.create({ data: payment });
     await expect(t.db.payment.create({ data: payment })).rejects.toMatchObject({ code: "P2002" });
-    const certificate = { userId: user.id, courseId: course.id, recipientName: "Sam", courseTitle: course.title, instructorName: "Ada" };
+    const certificate = {
+      userId: user.id,
+      courseId: course.id,
+      recipientName: "Sam",
+      courseTitle: course.title,
+      instructorName: "Ada",
+    };
     await t.db.certificate.create({ data: certificate });
     await expect(t.db.certificate.create({ data: certificate })).rejects.toMatchObject({ code: "P2002" });
   });

@@ -12,21 +12,64 @@ import { claimsOf, scopeFor } from "../auth/helpers";
 import { createCourse, quizAnswers } from "../learning/fixtures";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
-type Target = { courseSlug: string; articleId: string; quizId: string; exerciseId: string; answers: string; cohortId: string };
-type Case = { name: string; definition: AnyDefinition; input: (target: Target) => Record<string, string>; public?: true; quietNoop?: true };
+type Target = {
+  courseSlug: string;
+  articleId: string;
+  quizId: string;
+  exerciseId: string;
+  answers: string;
+  cohortId: string;
+};
+type Case = {
+  name: string;
+  definition: AnyDefinition;
+  input: (target: Target) => Record<string, string>;
+  public?: true;
+  quietNoop?: true;
+};
 
 const ANSWER = "const double = (n) => 2 * n;";
 const def = (action: { definition: unknown }) => action.definition as AnyDefinition;
 
 const CASES: Case[] = [
   { name: "enrollAction", definition: def(learningActions.enrollAction), input: (t) => ({ courseSlug: t.courseSlug }) },
-  { name: "joinWaitlistAction", definition: def(learningActions.joinWaitlistAction), input: (t) => ({ courseSlug: t.courseSlug, cohortId: t.cohortId }) },
-  { name: "completeLessonAction", definition: def(learningActions.completeLessonAction), input: (t) => ({ lessonId: t.articleId, method: "read" }) },
-  { name: "submitQuizAction", definition: def(learningActions.submitQuizAction), input: (t) => ({ lessonId: t.quizId, answers: t.answers }) },
-  { name: "recordLessonViewAction", definition: def(learningActions.recordLessonViewAction), input: (t) => ({ lessonId: t.articleId }), quietNoop: true },
-  { name: "saveVideoPositionAction", definition: def(learningActions.saveVideoPositionAction), input: (t) => ({ lessonId: t.articleId, seconds: "30" }) },
-  { name: "submitExerciseAction", definition: def(learningActions.submitExerciseAction), input: (t) => ({ lessonId: t.exerciseId, answer: ANSWER }) },
-  { name: "checkExerciseAction", definition: def(learningActions.checkExerciseAction), input: (t) => ({ lessonId: t.exerciseId, answer: ANSWER }), public: true },
+  {
+    name: "joinWaitlistAction",
+    definition: def(learningActions.joinWaitlistAction),
+    input: (t) => ({ courseSlug: t.courseSlug, cohortId: t.cohortId }),
+  },
+  {
+    name: "completeLessonAction",
+    definition: def(learningActions.completeLessonAction),
+    input: (t) => ({ lessonId: t.articleId, method: "read" }),
+  },
+  {
+    name: "submitQuizAction",
+    definition: def(learningActions.submitQuizAction),
+    input: (t) => ({ lessonId: t.quizId, answers: t.answers }),
+  },
+  {
+    name: "recordLessonViewAction",
+    definition: def(learningActions.recordLessonViewAction),
+    input: (t) => ({ lessonId: t.articleId }),
+    quietNoop: true,
+  },
+  {
+    name: "saveVideoPositionAction",
+    definition: def(learningActions.saveVideoPositionAction),
+    input: (t) => ({ lessonId: t.articleId, seconds: "30" }),
+  },
+  {
+    name: "submitExerciseAction",
+    definition: def(learningActions.submitExerciseAction),
+    input: (t) => ({ lessonId: t.exerciseId, answer: ANSWER }),
+  },
+  {
+    name: "checkExerciseAction",
+    definition: def(learningActions.checkExerciseAction),
+    input: (t) => ({ lessonId: t.exerciseId, answer: ANSWER }),
+    public: true,
+  },
 ];
 
 let t: TestDatabase;
@@ -47,13 +90,43 @@ async function snapshot() {
 beforeAll(async () => {
   t = await useTestDatabase();
   // A paid course, so that nobody can enrol in it for free; the enrolled learner was given a seat.
-  const { course, lessons } = await createCourse(t.db, { priceCents: 4900, lessons: [{ kind: "ARTICLE" }, { kind: "QUIZ" }, { kind: "CODE_EXERCISE" }] });
+  const { course, lessons } = await createCourse(t.db, {
+    priceCents: 4900,
+    lessons: [{ kind: "ARTICLE" }, { kind: "QUIZ" }, { kind: "CODE_EXERCISE" }],
+  });
   await t.db.lesson.update({
     where: { id: lessons[2]!.id },
-    data: { exercise: { type: "code", language: "javascript", functionName: "double", starter: "function double(n) { return n; }", solution: "function double(n) { return n * 2; }", tests: [{ name: "doubles", args: [2], expected: 4 }], hints: [], wrongSolutions: [] } },
+    data: {
+      exercise: {
+        type: "code",
+        language: "javascript",
+        functionName: "double",
+        starter: "function double(n) { return n; }",
+        solution: "function double(n) { return n * 2; }",
+        tests: [{ name: "doubles", args: [2], expected: 4 }],
+        hints: [],
+        wrongSolutions: [],
+      },
+    },
   });
-  const cohort = await t.db.cohort.create({ data: { courseId: course.id, title: "Past", startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 2 * 86_400_000), seats: 1, timeZone: "UTC" } });
-  target = { courseSlug: course.slug, articleId: lessons[0]!.id, quizId: lessons[1]!.id, exerciseId: lessons[2]!.id, answers: JSON.stringify(await quizAnswers(t.db, lessons[1]!.id, "right")), cohortId: cohort.id };
+  const cohort = await t.db.cohort.create({
+    data: {
+      courseId: course.id,
+      title: "Past",
+      startsAt: new Date(Date.now() + 86_400_000),
+      endsAt: new Date(Date.now() + 2 * 86_400_000),
+      seats: 1,
+      timeZone: "UTC",
+    },
+  });
+  target = {
+    courseSlug: course.slug,
+    articleId: lessons[0]!.id,
+    quizId: lessons[1]!.id,
+    exerciseId: lessons[2]!.id,
+    answers: JSON.stringify(await quizAnswers(t.db, lessons[1]!.id, "right")),
+    cohortId: cohort.id,
+  };
   enrolledLearner = await createUser(t.db);
   await t.db.enrollment.create({ data: { userId: enrolledLearner.id, courseId: course.id, source: "FREE" } });
 });
@@ -66,13 +139,18 @@ describe("learning authorization matrix", () => {
 
   for (const testCase of CASES) {
     describe(testCase.name, () => {
-      it(testCase.public ? "lets an anonymous caller through only where it writes nothing" : "refuses an anonymous caller without side effects", async () => {
-        const before = await snapshot();
-        const result = await runAction(testCase.definition, testCase.input(target), scopeFor(null));
-        if (testCase.public) expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/Enrol/) });
-        else expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-        expect(await snapshot()).toEqual(before);
-      });
+      it(
+        testCase.public
+          ? "lets an anonymous caller through only where it writes nothing"
+          : "refuses an anonymous caller without side effects",
+        async () => {
+          const before = await snapshot();
+          const result = await runAction(testCase.definition, testCase.input(target), scopeFor(null));
+          if (testCase.public) expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/Enrol/) });
+          else expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+          expect(await snapshot()).toEqual(before);
+        },
+      );
 
       it("refuses a session revoked by a newer session version", async () => {
         if (testCase.public) return expect(testCase.definition.auth).toBe("public");

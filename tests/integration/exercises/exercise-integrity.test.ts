@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import type { SessionClaims } from "@/lib/auth/session/policy";
 import { getCourseOrNull, getLessonOrNull } from "@/lib/catalog/queries";
-import { checkExerciseAction, completeLessonAction, submitExerciseAction, submitQuizAction } from "@/lib/learning/actions";
+import {
+  checkExerciseAction,
+  completeLessonAction,
+  submitExerciseAction,
+  submitQuizAction,
+} from "@/lib/learning/actions";
 import { getLessonContent } from "@/lib/learning/lesson-content";
 import { getLessonStateResponse } from "@/lib/learning/lesson-state";
 import { enrollInFreeCourse } from "@/lib/learning/mutations";
@@ -19,12 +24,19 @@ let t: TestDatabase;
 
 const SQL = {
   type: "sql",
-  setup: "CREATE TABLE sales (region text, amount int); INSERT INTO sales VALUES ('north', 10), ('north', 5), ('south', 7);",
+  setup:
+    "CREATE TABLE sales (region text, amount int); INSERT INTO sales VALUES ('north', 10), ('north', 5), ('south', 7);",
   starter: "SELECT * FROM sales;",
-  solution: "SELECT region, sum(amount) AS total FROM sales GROUP BY region HAVING sum(amount) > 10 /* SOLUTION-MARKER */",
+  solution:
+    "SELECT region, sum(amount) AS total FROM sales GROUP BY region HAVING sum(amount) > 10 /* SOLUTION-MARKER */",
   orderMatters: false,
   hints: [],
-  wrongSolutions: [{ mistake: "WHERE instead of HAVING", solution: "SELECT region, sum(amount) AS total FROM sales WHERE amount > 10 GROUP BY region" }],
+  wrongSolutions: [
+    {
+      mistake: "WHERE instead of HAVING",
+      solution: "SELECT region, sum(amount) AS total FROM sales WHERE amount > 10 GROUP BY region",
+    },
+  ],
 };
 const JS = {
   type: "code",
@@ -32,7 +44,10 @@ const JS = {
   functionName: "double",
   starter: "function double(n) { return n; }",
   solution: "function double(n) { return n * 2; /* SOLUTION-MARKER */ }",
-  tests: [{ name: "doubles", args: [2], expected: 4 }, { name: "zero", args: [0], expected: 0 }],
+  tests: [
+    { name: "doubles", args: [2], expected: 4 },
+    { name: "zero", args: [0], expected: 0 },
+  ],
   hints: [],
   wrongSolutions: [{ mistake: "adds two", solution: "function double(n) { return n + 2; }" }],
 };
@@ -48,7 +63,9 @@ const PY = {
 };
 
 async function exerciseCourse(exercise: object, freePreview = false) {
-  const made = await createCourse(t.db, { lessons: [{ kind: exercise === SQL ? "SQL_EXERCISE" : "CODE_EXERCISE" }, { kind: "ARTICLE" }] });
+  const made = await createCourse(t.db, {
+    lessons: [{ kind: exercise === SQL ? "SQL_EXERCISE" : "CODE_EXERCISE" }, { kind: "ARTICLE" }],
+  });
   await t.db.lesson.update({ where: { id: made.lessons[0]!.id }, data: { exercise, freePreview } });
   const learner = await createUser(t.db);
   await enrollInFreeCourse(learner.id, made.course.slug);
@@ -59,7 +76,9 @@ async function exerciseCourse(exercise: object, freePreview = false) {
 const session = (user: { id: string; sessionVersion: number }): Promise<SessionClaims> => signedInClaims(t.db, user);
 
 async function completedIds(userId: string) {
-  return (await t.db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { lessonId: true } })).map((p) => p.lessonId);
+  return (
+    await t.db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { lessonId: true } })
+  ).map((p) => p.lessonId);
 }
 
 beforeAll(async () => {
@@ -69,7 +88,11 @@ beforeAll(async () => {
 describe("exercise completion is checked by the server", () => {
   it("refuses method=exercise: a click cannot complete an exercise", async () => {
     const { learner, lesson } = await exerciseCourse(SQL);
-    const result = await runAction(completeLessonAction.definition, { lessonId: lesson.id, method: "exercise" }, scopeFor(claimsOf(learner)));
+    const result = await runAction(
+      completeLessonAction.definition,
+      { lessonId: lesson.id, method: "exercise" },
+      scopeFor(claimsOf(learner)),
+    );
     expect(result.ok).toBe(false);
     expect(await completedIds(learner.id)).toEqual([]);
   });
@@ -77,7 +100,11 @@ describe("exercise completion is checked by the server", () => {
   it("SQL: a wrong query is refused and saved as the last answer; the solution's result completes the lesson", async () => {
     const { learner, lesson } = await exerciseCourse(SQL);
     const scope = scopeFor(claimsOf(learner));
-    const wrong = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: SQL.wrongSolutions[0]!.solution }, scope);
+    const wrong = await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: SQL.wrongSolutions[0]!.solution },
+      scope,
+    );
     expect(wrong).toMatchObject({ ok: true, data: { passed: false, completion: null, solution: null } });
     expect(await completedIds(learner.id)).toEqual([]);
     const broken = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "SELEC 1" }, scope);
@@ -88,28 +115,53 @@ describe("exercise completion is checked by the server", () => {
     expect(right).toMatchObject({ ok: true, data: { passed: true, completion: { completed: true } } });
     expect(right.ok && right.data.solution).toContain("SOLUTION-MARKER");
     expect(await completedIds(learner.id)).toEqual([lesson.id]);
-    expect((await t.db.lessonProgress.findFirstOrThrow({ where: { userId: learner.id, lessonId: lesson.id } })).lastAnswer).toBe(answer);
+    expect(
+      (await t.db.lessonProgress.findFirstOrThrow({ where: { userId: learner.id, lessonId: lesson.id } })).lastAnswer,
+    ).toBe(answer);
   }, 60_000);
 
   it("SQL: a COMMIT inside the answer cannot change what the next statement sees", async () => {
     const { learner, lesson } = await exerciseCourse(SQL);
     const scope = scopeFor(claimsOf(learner));
-    const sneaky = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "COMMIT; DELETE FROM sales; SELECT 'x' AS region, 1 AS total" }, scope);
+    const sneaky = await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: "COMMIT; DELETE FROM sales; SELECT 'x' AS region, 1 AS total" },
+      scope,
+    );
     expect(sneaky).toMatchObject({ ok: true, data: { passed: false } });
   }, 60_000);
 
   it("JavaScript: the tests run on the server; a wrong function is refused, a right one completes", async () => {
     const { learner, lesson } = await exerciseCourse(JS);
     const scope = scopeFor(claimsOf(learner));
-    const wrong = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: JS.wrongSolutions[0]!.solution }, scope);
+    const wrong = await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: JS.wrongSolutions[0]!.solution },
+      scope,
+    );
     expect(wrong).toMatchObject({ ok: true, data: { passed: false } });
     expect(wrong.ok && wrong.data.failing).toEqual(["zero: expected 0, got 2"]);
-    const escape = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "function double(n) { return this.constructor.constructor('return process')().exit(0); }" }, scope);
+    const escape = await runAction(
+      submitExerciseAction.definition,
+      {
+        lessonId: lesson.id,
+        answer: "function double(n) { return this.constructor.constructor('return process')().exit(0); }",
+      },
+      scope,
+    );
     expect(escape).toMatchObject({ ok: true, data: { passed: false } });
-    const endless = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "function double(n) { while (true) {} }" }, scope);
+    const endless = await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: "function double(n) { while (true) {} }" },
+      scope,
+    );
     expect(endless.ok).toBe(false);
     expect(await completedIds(learner.id)).toEqual([]);
-    const right = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "const double = (n) => 2 * n;" }, scope);
+    const right = await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: "const double = (n) => 2 * n;" },
+      scope,
+    );
     expect(right).toMatchObject({ ok: true, data: { passed: true, completion: { completed: true } } });
     expect(await completedIds(learner.id)).toEqual([lesson.id]);
   }, 60_000);
@@ -119,26 +171,46 @@ describe("exercise completion is checked by the server", () => {
     const scope = scopeFor(claimsOf(learner));
     const wrong = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: PY.starter }, scope);
     expect(wrong).toMatchObject({ ok: true, data: { passed: false, failing: ["test_doubles"] } });
-    const right = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "def double(n):\n    return n + n\n" }, scope);
+    const right = await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: "def double(n):\n    return n + n\n" },
+      scope,
+    );
     expect(right).toMatchObject({ ok: true, data: { passed: true, completion: { completed: true } } });
   }, 120_000);
 
   it("refuses a learner who is not enrolled, and checks a visitor's answer only on a free preview", async () => {
     const { lesson } = await exerciseCourse(JS);
     const stranger = await createUser(t.db);
-    const refused = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "const double = (n) => 2 * n;" }, scopeFor(claimsOf(stranger)));
+    const refused = await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: "const double = (n) => 2 * n;" },
+      scopeFor(claimsOf(stranger)),
+    );
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/Enrol/) });
-    const anonymous = await runAction(checkExerciseAction.definition, { lessonId: lesson.id, answer: "const double = (n) => 2 * n;" }, scopeFor(null));
+    const anonymous = await runAction(
+      checkExerciseAction.definition,
+      { lessonId: lesson.id, answer: "const double = (n) => 2 * n;" },
+      scopeFor(null),
+    );
     expect(anonymous).toMatchObject({ ok: false });
     const preview = await exerciseCourse(JS, true);
-    const practised = await runAction(checkExerciseAction.definition, { lessonId: preview.lesson.id, answer: "const double = (n) => 2 * n;" }, scopeFor(null));
+    const practised = await runAction(
+      checkExerciseAction.definition,
+      { lessonId: preview.lesson.id, answer: "const double = (n) => 2 * n;" },
+      scopeFor(null),
+    );
     expect(practised).toMatchObject({ ok: true, data: { passed: true, completion: null } });
     expect(await t.db.lessonProgress.count({ where: { lessonId: preview.lesson.id } })).toBe(0);
   }, 60_000);
 });
 
 describe("no solution reaches the browser before it is solved", () => {
-  for (const [name, exercise] of [["SQL", SQL], ["JavaScript", JS], ["Python", PY]] as const) {
+  for (const [name, exercise] of [
+    ["SQL", SQL],
+    ["JavaScript", JS],
+    ["Python", PY],
+  ] as const) {
     it(`${name}: neither the cached page's content nor lesson-state carries the solution or the wrong answers`, async () => {
       const preview = await exerciseCourse(exercise, true);
       const detail = await getLessonOrNull((await getCourseOrNull(preview.course.slug))!.id, preview.lesson.slug);
@@ -147,7 +219,9 @@ describe("no solution reaches the browser before it is solved", () => {
       expect(pageContent).not.toContain("SOLUTION-MARKER");
       expect(pageContent).not.toContain("wrongSolutions");
       const { course, learner, lesson } = await exerciseCourse(exercise);
-      const state = JSON.stringify((await getLessonStateResponse(await session(learner), course.slug, lesson.slug))?.body);
+      const state = JSON.stringify(
+        (await getLessonStateResponse(await session(learner), course.slug, lesson.slug))?.body,
+      );
       expect(state).toContain(exercise.starter.slice(0, 10));
       expect(state).not.toContain("SOLUTION-MARKER");
     });
@@ -155,7 +229,11 @@ describe("no solution reaches the browser before it is solved", () => {
 
   it("after the server accepts an answer, lesson-state returns the last answer and the model solution", async () => {
     const { course, learner, lesson } = await exerciseCourse(JS);
-    await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: "const double = (n) => n << 1;" }, scopeFor(claimsOf(learner)));
+    await runAction(
+      submitExerciseAction.definition,
+      { lessonId: lesson.id, answer: "const double = (n) => n << 1;" },
+      scopeFor(claimsOf(learner)),
+    );
     const state = (await getLessonStateResponse(await session(learner), course.slug, lesson.slug))?.body.state;
     expect(state?.lesson.exercise).toEqual({ lastAnswer: "const double = (n) => n << 1;", solution: JS.solution });
   }, 60_000);
@@ -183,7 +261,8 @@ describe("quizzes", () => {
     const scope = scopeFor(claimsOf(learner));
     const wrong = JSON.stringify(await quizAnswers(t.db, lessons[0]!.id, "wrong"));
     const results = [];
-    for (let i = 0; i < 8; i++) results.push(await runAction(submitQuizAction.definition, { lessonId: lessons[0]!.id, answers: wrong }, scope));
+    for (let i = 0; i < 8; i++)
+      results.push(await runAction(submitQuizAction.definition, { lessonId: lessons[0]!.id, answers: wrong }, scope));
     expect(results.filter((r) => r.ok)).toHaveLength(6);
     expect(results.at(-1)).toMatchObject({ ok: false, code: "RATE_LIMITED" });
     expect(await t.db.quizAttempt.count({ where: { userId: learner.id } })).toBe(6);
@@ -192,14 +271,22 @@ describe("quizzes", () => {
   it("gives each learner and attempt its own stable choice order in lesson-state", async () => {
     const { course, lessons } = await createCourse(t.db, { lessons: [{ kind: "QUIZ" }, { kind: "ARTICLE" }] });
     const question = await t.db.quizQuestion.findFirstOrThrow({ where: { lessonId: lessons[0]!.id } });
-    await t.db.quizChoice.createMany({ data: ["c", "d", "e", "f"].map((text, i) => ({ questionId: question.id, text, correct: false, position: i + 3 })) });
+    await t.db.quizChoice.createMany({
+      data: ["c", "d", "e", "f"].map((text, i) => ({ questionId: question.id, text, correct: false, position: i + 3 })),
+    });
     const learner = await createUser(t.db);
     await enrollInFreeCourse(learner.id, course.slug);
-    const orderOf = async () => (await getLessonStateResponse(await session(learner), course.slug, lessons[0]!.slug))?.body.state?.lesson.quizOrder;
+    const orderOf = async () =>
+      (await getLessonStateResponse(await session(learner), course.slug, lessons[0]!.slug))?.body.state?.lesson
+        .quizOrder;
     const first = await orderOf();
     expect(first).not.toBeNull();
     expect(await orderOf()).toEqual(first);
     const ids = Object.values(first!)[0]!;
-    expect([...ids].sort()).toEqual((await t.db.quizChoice.findMany({ where: { question: { lessonId: lessons[0]!.id } }, select: { id: true } })).map((c) => c.id).sort());
+    expect([...ids].sort()).toEqual(
+      (await t.db.quizChoice.findMany({ where: { question: { lessonId: lessons[0]!.id } }, select: { id: true } }))
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 });

@@ -23,13 +23,23 @@ beforeAll(async () => {
 
 describe("python harness", () => {
   it("passes every test of a right solution, in order", () => {
-    expect(run("def add(a, b):\n    return a + b\n")).toEqual({ results: [{ name: "test_adds", passed: true, error: null }, { name: "test_negative", passed: true, error: null }], stdout: "" });
+    expect(run("def add(a, b):\n    return a + b\n")).toEqual({
+      results: [
+        { name: "test_adds", passed: true, error: null },
+        { name: "test_negative", passed: true, error: null },
+      ],
+      stdout: "",
+    });
   });
 
   it("names the failing assert line and its message", () => {
     const report = run("def add(a, b):\n    return abs(a) + abs(b)\n");
     expect(report.results[0]).toMatchObject({ passed: true });
-    expect(report.results[1]).toEqual({ name: "test_negative", passed: false, error: 'assert add(-1, -1) == -2, "negatives add up"  (negatives add up)' });
+    expect(report.results[1]).toEqual({
+      name: "test_negative",
+      passed: false,
+      error: 'assert add(-1, -1) == -2, "negatives add up"  (negatives add up)',
+    });
   });
 
   it("reports a syntax error in the learner's code as a load error with the line", () => {
@@ -60,7 +70,9 @@ describe("python harness", () => {
 
   it("refuses the JavaScript bridge to the learner's code", () => {
     for (const source of ["import js\n", "from pyodide.code import run_js\n", "import pyodide_js\n"]) {
-      expect(run(`${source}def add(a, b):\n    return a + b\n`).loadError, source).toMatch(/ImportError: .* is not available in exercises/);
+      expect(run(`${source}def add(a, b):\n    return a + b\n`).loadError, source).toMatch(
+        /ImportError: .* is not available in exercises/,
+      );
     }
   });
 });
@@ -78,6 +90,9 @@ describe("the server's Python sandbox", () => {
       TESTS,
     );
     delete process.env.EXERCISE_SANDBOX_PROBE;
-    expect(report.results).toEqual([{ name: "test_adds", passed: true, error: null }, { name: "test_negative", passed: true, error: null }]);
+    expect(report.results).toEqual([
+      { name: "test_adds", passed: true, error: null },
+      { name: "test_negative", passed: true, error: null },
+    ]);
   }, 60_000);
 });

@@ -41,7 +41,10 @@ async function bookingWithDueReminder(kind: "24h" | "1h") {
   const input = bookingInput(advisor.id, await slotAhead(advisor.id, 2));
   const created = await runAction(createBookingAction.definition, input, scopeFor(null, uniqueIp()));
   if (!created.ok) throw new Error(created.error);
-  await t.db.bookingReminder.updateMany({ where: { bookingId: created.data.bookingId, kind }, data: { dueAt: new Date(Date.now() - 1000) } });
+  await t.db.bookingReminder.updateMany({
+    where: { bookingId: created.data.bookingId, kind },
+    data: { dueAt: new Date(Date.now() - 1000) },
+  });
   return { input, bookingId: created.data.bookingId };
 }
 
@@ -68,10 +71,20 @@ describe("booking reminders", () => {
   it("are written with the booking: 24 hours and 1 hour before", async () => {
     const { advisor } = await createAdvisor(t.db);
     const startsAt = await slotAhead(advisor.id, 3);
-    const created = await runAction(createBookingAction.definition, bookingInput(advisor.id, startsAt), scopeFor(null, uniqueIp()));
+    const created = await runAction(
+      createBookingAction.definition,
+      bookingInput(advisor.id, startsAt),
+      scopeFor(null, uniqueIp()),
+    );
     if (!created.ok) throw new Error(created.error);
-    const rows = await t.db.bookingReminder.findMany({ where: { bookingId: created.data.bookingId }, orderBy: { dueAt: "asc" } });
-    expect(rows.map((r) => [r.kind, startsAt.getTime() - r.dueAt.getTime()])).toEqual([["24h", 86_400_000], ["1h", 3_600_000]]);
+    const rows = await t.db.bookingReminder.findMany({
+      where: { bookingId: created.data.bookingId },
+      orderBy: { dueAt: "asc" },
+    });
+    expect(rows.map((r) => [r.kind, startsAt.getTime() - r.dueAt.getTime()])).toEqual([
+      ["24h", 86_400_000],
+      ["1h", 3_600_000],
+    ]);
   });
 
   it("are sent once by the runner, and not again after the runner restarts", async () => {

@@ -42,15 +42,21 @@ describe("catalogue search", () => {
 
   it("returns nothing for nonsense, and everything published without a query", async () => {
     expect(await listCatalogCourses({ q: "zzqxv" })).toEqual([]);
-    expect(await listCatalogCourses({ q: "!!!" })).toHaveLength(await t.db.course.count({ where: { status: "PUBLISHED" } }));
+    expect(await listCatalogCourses({ q: "!!!" })).toHaveLength(
+      await t.db.course.count({ where: { status: "PUBLISHED" } }),
+    );
   });
 
   it("sorts by popularity and by newest", async () => {
     const [course] = await t.db.course.findMany({ where: { slug: "backend-security-essentials" } });
     const learners = await t.db.user.findMany({ take: 3 });
-    for (const learner of learners) await t.db.enrollment.create({ data: { userId: learner.id, courseId: course!.id } });
+    for (const learner of learners)
+      await t.db.enrollment.create({ data: { userId: learner.id, courseId: course!.id } });
     expect((await listCatalogCourses({ sort: "popular" }))[0]?.slug).toBe("backend-security-essentials");
-    await t.db.course.update({ where: { slug: "sql-data-modelling-postgresql" }, data: { publishedAt: new Date(Date.now() + 1000) } });
+    await t.db.course.update({
+      where: { slug: "sql-data-modelling-postgresql" },
+      data: { publishedAt: new Date(Date.now() + 1000) },
+    });
     expect((await listCatalogCourses({ sort: "newest" }))[0]?.slug).toBe("sql-data-modelling-postgresql");
   });
 });

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { LearningError } from "@/lib/learning/errors";
 import { announceCertificate } from "@/lib/learning/certificate-mail";
-import { completeExerciseInTx, completeLesson, enrollInFreeCourse, joinWaitlist, recordLessonView, submitQuiz } from "@/lib/learning/mutations";
+import {
+  completeExerciseInTx,
+  completeLesson,
+  enrollInFreeCourse,
+  joinWaitlist,
+  recordLessonView,
+  submitQuiz,
+} from "@/lib/learning/mutations";
 import { getLessonViewRecord } from "@/lib/learning/queries";
 import { createUser } from "../../helpers/fixtures";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
@@ -17,8 +24,14 @@ describe("free enrolment", () => {
   it("enrols once; enrolling again changes nothing", async () => {
     const { course } = await createCourse(t.db, { lessons: [{ kind: "ARTICLE" }] });
     const learner = await createUser(t.db);
-    expect(await enrollInFreeCourse(learner.id, course.slug)).toEqual({ courseSlug: course.slug, alreadyEnrolled: false });
-    expect(await enrollInFreeCourse(learner.id, course.slug)).toEqual({ courseSlug: course.slug, alreadyEnrolled: true });
+    expect(await enrollInFreeCourse(learner.id, course.slug)).toEqual({
+      courseSlug: course.slug,
+      alreadyEnrolled: false,
+    });
+    expect(await enrollInFreeCourse(learner.id, course.slug)).toEqual({
+      courseSlug: course.slug,
+      alreadyEnrolled: true,
+    });
     const enrollments = await t.db.enrollment.findMany({ where: { userId: learner.id } });
     expect(enrollments).toHaveLength(1);
     expect(enrollments[0]).toMatchObject({ status: "ACTIVE", source: "FREE", courseId: course.id });
@@ -27,7 +40,9 @@ describe("free enrolment", () => {
   it("refuses paid courses and unknown or unpublished ones", async () => {
     const { course } = await createCourse(t.db, { priceCents: 7900, lessons: [{ kind: "ARTICLE" }] });
     const learner = await createUser(t.db);
-    await expect(enrollInFreeCourse(learner.id, course.slug)).rejects.toThrow("This is a paid course: enrol through checkout.");
+    await expect(enrollInFreeCourse(learner.id, course.slug)).rejects.toThrow(
+      "This is a paid course: enrol through checkout.",
+    );
     await expect(enrollInFreeCourse(learner.id, "no-such-course")).rejects.toBeInstanceOf(LearningError);
     await t.db.course.update({ where: { id: course.id }, data: { status: "DRAFT", priceCents: 0 } });
     await expect(enrollInFreeCourse(learner.id, course.slug)).rejects.toThrow("This course is not available.");
@@ -36,7 +51,16 @@ describe("free enrolment", () => {
 
   it("fills a free cohort's seats, then offers only the waitlist", async () => {
     const { course } = await createCourse(t.db, { format: "COHORT", lessons: [{ kind: "ARTICLE" }] });
-    const cohort = await t.db.cohort.create({ data: { courseId: course.id, title: "Spring", startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 30 * 86_400_000), seats: 1, timeZone: "UTC" } });
+    const cohort = await t.db.cohort.create({
+      data: {
+        courseId: course.id,
+        title: "Spring",
+        startsAt: new Date(Date.now() + 86_400_000),
+        endsAt: new Date(Date.now() + 30 * 86_400_000),
+        seats: 1,
+        timeZone: "UTC",
+      },
+    });
     const [first, second] = [await createUser(t.db), await createUser(t.db)];
     await expect(joinWaitlist(first.id, course.slug, cohort.id)).rejects.toThrow(/still has seats/);
     await enrollInFreeCourse(first.id, course.slug);
@@ -59,19 +83,37 @@ async function completeCheckedExercise(userId: string, lessonId: string) {
 
 describe("progress and completion", () => {
   it("completes lessons by the right method only, and only for enrolled learners", async () => {
-    const { course, lessons } = await createCourse(t.db, { lessons: [{ kind: "ARTICLE" }, { kind: "QUIZ" }, { kind: "SQL_EXERCISE" }] });
+    const { course, lessons } = await createCourse(t.db, {
+      lessons: [{ kind: "ARTICLE" }, { kind: "QUIZ" }, { kind: "SQL_EXERCISE" }],
+    });
     const learner = await createUser(t.db);
-    await expect(completeLesson(learner.id, lessons[0]!.id, "read")).rejects.toThrow("Enrol in this course to save your progress.");
+    await expect(completeLesson(learner.id, lessons[0]!.id, "read")).rejects.toThrow(
+      "Enrol in this course to save your progress.",
+    );
     await enrollInFreeCourse(learner.id, course.slug);
-    await expect(completeLesson(learner.id, lessons[1]!.id, "read")).rejects.toThrow("Pass the quiz to complete this lesson.");
-    await expect(completeLesson(learner.id, lessons[2]!.id, "read")).rejects.toThrow("Solve the exercise to complete this lesson.");
+    await expect(completeLesson(learner.id, lessons[1]!.id, "read")).rejects.toThrow(
+      "Pass the quiz to complete this lesson.",
+    );
+    await expect(completeLesson(learner.id, lessons[2]!.id, "read")).rejects.toThrow(
+      "Solve the exercise to complete this lesson.",
+    );
     // Exercises complete only through a checked submission: see tests/integration/exercises/.
-    await expect(t.db.$transaction((tx) => completeExerciseInTx(tx, learner.id, lessons[0]!.id))).rejects.toThrow("This lesson has no exercise.");
-    expect(await completeLesson(learner.id, lessons[0]!.id, "read")).toMatchObject({ completed: true, courseCompleted: false, certificateId: null });
+    await expect(t.db.$transaction((tx) => completeExerciseInTx(tx, learner.id, lessons[0]!.id))).rejects.toThrow(
+      "This lesson has no exercise.",
+    );
+    expect(await completeLesson(learner.id, lessons[0]!.id, "read")).toMatchObject({
+      completed: true,
+      courseCompleted: false,
+      certificateId: null,
+    });
     // Idempotent: the first completion time is kept.
-    const first = await t.db.lessonProgress.findFirstOrThrow({ where: { userId: learner.id, lessonId: lessons[0]!.id } });
+    const first = await t.db.lessonProgress.findFirstOrThrow({
+      where: { userId: learner.id, lessonId: lessons[0]!.id },
+    });
     await completeLesson(learner.id, lessons[0]!.id, "read");
-    const again = await t.db.lessonProgress.findFirstOrThrow({ where: { userId: learner.id, lessonId: lessons[0]!.id } });
+    const again = await t.db.lessonProgress.findFirstOrThrow({
+      where: { userId: learner.id, lessonId: lessons[0]!.id },
+    });
     expect(again.completedAt).toEqual(first.completedAt);
   });
 
@@ -83,7 +125,9 @@ describe("progress and completion", () => {
     expect(failed).toMatchObject({ score: 0, passed: false, completed: false });
     // A failed attempt does not reveal the answer key (issue #9.4): only the pass (or the third attempt) does.
     expect(failed.questions).toEqual([]);
-    await expect(submitQuiz(learner.id, lessons[0]!.id, {})).rejects.toThrow("Answer the last question before submitting.");
+    await expect(submitQuiz(learner.id, lessons[0]!.id, {})).rejects.toThrow(
+      "Answer the last question before submitting.",
+    );
     const passed = await submitQuiz(learner.id, lessons[0]!.id, await quizAnswers(t.db, lessons[0]!.id, "right"));
     expect(passed).toMatchObject({ score: 100, passed: true, completed: true });
     expect(passed.questions[0]).toMatchObject({ correct: true, explanation: "Because it is right." });
@@ -94,7 +138,10 @@ describe("progress and completion", () => {
   });
 
   it("gates a sequential course: a later lesson cannot be completed before the earlier ones", async () => {
-    const { course, lessons } = await createCourse(t.db, { sequential: true, lessons: [{ kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "ARTICLE" }] });
+    const { course, lessons } = await createCourse(t.db, {
+      sequential: true,
+      lessons: [{ kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "ARTICLE" }],
+    });
     const learner = await createUser(t.db);
     await enrollInFreeCourse(learner.id, course.slug);
     await expect(completeLesson(learner.id, lessons[2]!.id, "read")).rejects.toThrow(/taken in order/);
@@ -125,7 +172,13 @@ describe("certificates", () => {
     const result = await submitQuiz(learner.id, lessons[1]!.id, await quizAnswers(t.db, lessons[1]!.id, "right"));
     expect(result).toMatchObject({ courseCompleted: true, certificateIssuedNow: true });
     const certificate = await t.db.certificate.findUniqueOrThrow({ where: { id: result.certificateId! } });
-    expect(certificate).toMatchObject({ userId: learner.id, courseId: course.id, recipientName: "Grace Hopper", courseTitle: course.title, instructorName: "Ines Instructor" });
+    expect(certificate).toMatchObject({
+      userId: learner.id,
+      courseId: course.id,
+      recipientName: "Grace Hopper",
+      courseTitle: course.title,
+      instructorName: "Ines Instructor",
+    });
     expect(await t.db.enrollment.findFirst({ where: { userId: learner.id } })).toMatchObject({ status: "COMPLETED" });
     // Completing again (or passing the quiz again) returns the same certificate without a new one.
     const again = await completeLesson(learner.id, lessons[0]!.id, "read");
@@ -133,7 +186,9 @@ describe("certificates", () => {
   });
 
   it("issues exactly one certificate under concurrent completion of the last lessons", async () => {
-    const { course, lessons } = await createCourse(t.db, { lessons: [{ kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "SQL_EXERCISE" }] });
+    const { course, lessons } = await createCourse(t.db, {
+      lessons: [{ kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "SQL_EXERCISE" }],
+    });
     const learner = await createUser(t.db);
     await enrollInFreeCourse(learner.id, course.slug);
     await completeLesson(learner.id, lessons[0]!.id, "read");

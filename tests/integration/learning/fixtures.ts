@@ -10,8 +10,13 @@ type LessonSpec = { kind: LessonKind; quiz?: boolean };
  * A published course with one module and the given lessons, in order. A quiz lesson gets one
  * single-choice question whose right answer is the choice "right".
  */
-export async function createCourse(db: Db, options: { priceCents?: number; sequential?: boolean; format?: "SELF_PACED" | "COHORT"; lessons: LessonSpec[] }) {
-  const instructor = await db.user.create({ data: { email: `teacher-${unique()}@example.test`, name: "Ines Instructor", role: "INSTRUCTOR" } });
+export async function createCourse(
+  db: Db,
+  options: { priceCents?: number; sequential?: boolean; format?: "SELF_PACED" | "COHORT"; lessons: LessonSpec[] },
+) {
+  const instructor = await db.user.create({
+    data: { email: `teacher-${unique()}@example.test`, name: "Ines Instructor", role: "INSTRUCTOR" },
+  });
   const slug = `course-${unique()}`;
   const course = await db.course.create({
     data: {
@@ -34,7 +39,16 @@ export async function createCourse(db: Db, options: { priceCents?: number; seque
   const lessons = [];
   for (const [index, spec] of options.lessons.entries()) {
     const lesson = await db.lesson.create({
-      data: { courseId: course.id, moduleId: mod.id, slug: `l${index + 1}`, title: `Lesson ${index + 1}`, kind: spec.kind, body: "Body", position: index + 1, quizPassPercent: spec.kind === "QUIZ" ? 100 : null },
+      data: {
+        courseId: course.id,
+        moduleId: mod.id,
+        slug: `l${index + 1}`,
+        title: `Lesson ${index + 1}`,
+        kind: spec.kind,
+        body: "Body",
+        position: index + 1,
+        quizPassPercent: spec.kind === "QUIZ" ? 100 : null,
+      },
     });
     if (spec.kind === "QUIZ") {
       await db.quizQuestion.create({
@@ -43,7 +57,12 @@ export async function createCourse(db: Db, options: { priceCents?: number; seque
           prompt: "Pick the right one",
           explanation: "Because it is right.",
           position: 1,
-          choices: { create: [{ text: "right", correct: true, position: 1 }, { text: "wrong", correct: false, position: 2 }] },
+          choices: {
+            create: [
+              { text: "right", correct: true, position: 1 },
+              { text: "wrong", correct: false, position: 2 },
+            ],
+          },
         },
       });
     }

@@ -19,15 +19,25 @@ function sessionOf(user: { id: string; sessionVersion: number }): Promise<Sessio
 }
 
 /** The response body, as the route sends it. */
-async function getLessonStateResponse(user: { id: string; sessionVersion: number } | null, courseSlug: string, lessonSlug: string) {
+async function getLessonStateResponse(
+  user: { id: string; sessionVersion: number } | null,
+  courseSlug: string,
+  lessonSlug: string,
+) {
   return (await answerFor(user ? await sessionOf(user) : null, courseSlug, lessonSlug))?.body ?? null;
 }
 
 /** A course whose first lesson is a free preview and whose other two are behind enrolment. */
 async function courseWithPreview(options: { sequential?: boolean } = {}) {
-  const made = await createCourse(t.db, { sequential: options.sequential, lessons: [{ kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "QUIZ" }] });
+  const made = await createCourse(t.db, {
+    sequential: options.sequential,
+    lessons: [{ kind: "ARTICLE" }, { kind: "ARTICLE" }, { kind: "QUIZ" }],
+  });
   await t.db.lesson.update({ where: { id: made.lessons[0]!.id }, data: { freePreview: true } });
-  await t.db.lesson.updateMany({ where: { id: { in: made.lessons.slice(1).map((l) => l.id) } }, data: { body: "## Behind enrolment\n\nOnly for enrolled learners." } });
+  await t.db.lesson.updateMany({
+    where: { id: { in: made.lessons.slice(1).map((l) => l.id) } },
+    data: { body: "## Behind enrolment\n\nOnly for enrolled learners." },
+  });
   return made;
 }
 
@@ -42,7 +52,12 @@ describe("the learner's part of a cached lesson page", () => {
     const visitor = await createUser(t.db, { name: "Vera Visitor" });
     const answer = await getLessonStateResponse(visitor, course.slug, lessons[1]!.slug);
     expect(answer?.viewer).toEqual({ name: "Vera Visitor", email: visitor.email, role: "LEARNER" });
-    expect(answer?.state).toMatchObject({ enrolled: false, percent: null, cta: { kind: "enrol" }, lesson: { readable: false, content: null } });
+    expect(answer?.state).toMatchObject({
+      enrolled: false,
+      percent: null,
+      cta: { kind: "enrol" },
+      lesson: { readable: false, content: null },
+    });
     expect(answer?.state?.readableIds).toEqual([lessons[0]!.id]);
   });
 
@@ -53,7 +68,13 @@ describe("the learner's part of a cached lesson page", () => {
     await completeLesson(learner.id, lessons[0]!.id, "read");
 
     const gated = await getLessonStateResponse(learner, course.slug, lessons[1]!.slug);
-    expect(gated?.state).toMatchObject({ enrolled: true, percent: 33, completedIds: [lessons[0]!.id], cta: { kind: "continue" }, lesson: { readable: true, completed: false } });
+    expect(gated?.state).toMatchObject({
+      enrolled: true,
+      percent: 33,
+      completedIds: [lessons[0]!.id],
+      cta: { kind: "continue" },
+      lesson: { readable: true, completed: false },
+    });
     expect(gated?.state?.lesson.content?.html).toContain('<h2 id="behind-enrolment">');
     expect(gated?.state?.lesson.content?.toc).toEqual([{ id: "behind-enrolment", text: "Behind enrolment", depth: 2 }]);
     expect(gated?.state?.lesson.content?.activity).toEqual({ kind: "read" });
@@ -84,13 +105,19 @@ describe("the learner's part of a cached lesson page", () => {
     expect((await answerFor(claims, course.slug, lessons[1]!.slug))?.user?.id).toBe(learner.id);
 
     await t.db.user.update({ where: { id: learner.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await answerFor(claims, course.slug, lessons[1]!.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
+    expect(await answerFor(claims, course.slug, lessons[1]!.slug)).toEqual({
+      user: null,
+      body: { viewer: null, state: null },
+    });
     const renewed = { ...claims, sv: claims.sv + 1 };
     expect((await answerFor(renewed, course.slug, lessons[1]!.slug))?.body.state?.lesson.content).not.toBeNull();
 
     await t.db.user.update({ where: { id: learner.id }, data: { disabledAt: new Date() } });
     expect((await answerFor(renewed, course.slug, lessons[1]!.slug))?.user).toBeNull();
-    expect((await answerFor({ ...renewed, sub: "no-such-user" }, course.slug, lessons[1]!.slug))?.body).toEqual({ viewer: null, state: null });
+    expect((await answerFor({ ...renewed, sub: "no-such-user" }, course.slug, lessons[1]!.slug))?.body).toEqual({
+      viewer: null,
+      state: null,
+    });
     const longAgo = { ...renewed, authTime: renewed.authTime - 31 * 86_400 };
     await t.db.user.update({ where: { id: learner.id }, data: { disabledAt: null } });
     expect((await answerFor(longAgo, course.slug, lessons[1]!.slug))?.user).toBeNull();
@@ -100,8 +127,19 @@ describe("the learner's part of a cached lesson page", () => {
     const { course, lessons } = await courseWithPreview();
     const learner = await createUser(t.db);
     await enrollInFreeCourse(learner.id, course.slug);
-    await t.db.quizAttempt.create({ data: { userId: learner.id, lessonId: lessons[2]!.id, score: 40, passed: false, answers: {}, createdAt: new Date(Date.now() - 60_000) } });
-    await t.db.quizAttempt.create({ data: { userId: learner.id, lessonId: lessons[2]!.id, score: 100, passed: true, answers: {} } });
+    await t.db.quizAttempt.create({
+      data: {
+        userId: learner.id,
+        lessonId: lessons[2]!.id,
+        score: 40,
+        passed: false,
+        answers: {},
+        createdAt: new Date(Date.now() - 60_000),
+      },
+    });
+    await t.db.quizAttempt.create({
+      data: { userId: learner.id, lessonId: lessons[2]!.id, score: 100, passed: true, answers: {} },
+    });
     const quiz = await getLessonStateResponse(learner, course.slug, lessons[2]!.slug);
     expect(quiz?.state?.lesson.lastAttempt).toEqual({ score: 100, passed: true });
   });
@@ -109,15 +147,29 @@ describe("the learner's part of a cached lesson page", () => {
   it("gives the course page its learner's progress, ticks and call to action, and nothing to anyone else", async () => {
     const { course, lessons } = await courseWithPreview();
     const learner = await createUser(t.db, { name: "Cora Course" });
-    expect((await getCourseStateResponse(await sessionOf(learner), course.slug))?.body.state).toMatchObject({ enrolled: false, cta: { kind: "enrol" } });
+    expect((await getCourseStateResponse(await sessionOf(learner), course.slug))?.body.state).toMatchObject({
+      enrolled: false,
+      cta: { kind: "enrol" },
+    });
     await enrollInFreeCourse(learner.id, course.slug);
     await completeLesson(learner.id, lessons[0]!.id, "read");
     const answer = await getCourseStateResponse(await sessionOf(learner), course.slug);
     expect(answer?.body.viewer).toEqual({ name: "Cora Course", email: learner.email, role: "LEARNER" });
-    expect(answer?.body.state).toMatchObject({ enrolled: true, percent: 33, completedIds: [lessons[0]!.id], cta: { kind: "continue" } });
+    expect(answer?.body.state).toMatchObject({
+      enrolled: true,
+      percent: 33,
+      completedIds: [lessons[0]!.id],
+      cta: { kind: "continue" },
+    });
     expect(answer?.body.state).not.toHaveProperty("lesson");
-    expect(await getCourseStateResponse(null, course.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
-    expect(await getCourseStateResponse({ ...(await sessionOf(learner)), sv: 99 }, course.slug)).toEqual({ user: null, body: { viewer: null, state: null } });
+    expect(await getCourseStateResponse(null, course.slug)).toEqual({
+      user: null,
+      body: { viewer: null, state: null },
+    });
+    expect(await getCourseStateResponse({ ...(await sessionOf(learner)), sv: 99 }, course.slug)).toEqual({
+      user: null,
+      body: { viewer: null, state: null },
+    });
     expect(await getCourseStateResponse(await sessionOf(learner), "no-such-course")).toBeNull();
   });
 

@@ -23,7 +23,9 @@ describe("a refunded or cancelled enrolment gives no access to saving progress",
       await t.db.enrollment.updateMany({ where: { userId: learner.id, courseId: course.id }, data: { status } });
       await expect(saveVideoPosition(learner.id, lessons[0]!.id, 99)).rejects.toThrow(/Enrol in this course/);
       await recordLessonView(learner.id, lessons[0]!.id);
-      expect((await t.db.lessonProgress.findFirstOrThrow({ where: { userId: learner.id } })).videoSeconds, status).toBe(42);
+      expect((await t.db.lessonProgress.findFirstOrThrow({ where: { userId: learner.id } })).videoSeconds, status).toBe(
+        42,
+      );
     }
   });
 });

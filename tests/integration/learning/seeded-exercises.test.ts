@@ -8,7 +8,12 @@ import { loadLearnerFunction, runCodeTests } from "@/lib/learning/code-check";
 import { checkExerciseAnswer, gradeSqlRun, pythonTestNames, runSqlStatements } from "@/lib/learning/exercise-check";
 import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
-import { parseLessonExercise, type JavascriptLessonExercise, type PythonLessonExercise, type SqlLessonExercise } from "@/lib/learning/schema";
+import {
+  parseLessonExercise,
+  type JavascriptLessonExercise,
+  type PythonLessonExercise,
+  type SqlLessonExercise,
+} from "@/lib/learning/schema";
 import { seedDatabase } from "@/prisma/seed";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
@@ -47,20 +52,37 @@ describe("seeded exercises", () => {
     expect(sqlExercises.length).toBeGreaterThanOrEqual(6);
     expect(jsExercises.length).toBeGreaterThanOrEqual(4);
     expect(pythonExercises.length).toBeGreaterThanOrEqual(8);
-    expect(new Set([...sqlExercises, ...jsExercises, ...pythonExercises].map((e) => e.courseSlug)).size).toBeGreaterThanOrEqual(3);
+    expect(
+      new Set([...sqlExercises, ...jsExercises, ...pythonExercises].map((e) => e.courseSlug)).size,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it("every SQL solution passes the server's check; the starter and every known-wrong query do not", async () => {
     for (const { slug, exercise } of sqlExercises) {
-      const wrong = [...(exercise.starter.trim() ? [{ mistake: "the starter query", solution: exercise.starter }] : []), ...exercise.wrongSolutions];
-      const reply = await runSqlStatements(exercise.setup, [exercise.solution, exercise.solution, ...wrong.map((w) => w.solution)]);
+      const wrong = [
+        ...(exercise.starter.trim() ? [{ mistake: "the starter query", solution: exercise.starter }] : []),
+        ...exercise.wrongSolutions,
+      ];
+      const reply = await runSqlStatements(exercise.setup, [
+        exercise.solution,
+        exercise.solution,
+        ...wrong.map((w) => w.solution),
+      ]);
       if ("setupError" in reply) throw new Error(`${slug}: setup fails: ${reply.setupError.message}`);
       const [expected, again, ...answers] = reply.results;
-      expect(expected && "columns" in expected && expected.rows.length > 0, `${slug}: the solution returns rows`).toBe(true);
+      expect(expected && "columns" in expected && expected.rows.length > 0, `${slug}: the solution returns rows`).toBe(
+        true,
+      );
       // Running twice gives the same answer: each run is rolled back, so DML exercises are repeatable.
-      expect(gradeSqlRun(expected, again, exercise.solution, exercise.orderMatters).passed, `${slug}: the solution passes its own check`).toBe(true);
+      expect(
+        gradeSqlRun(expected, again, exercise.solution, exercise.orderMatters).passed,
+        `${slug}: the solution passes its own check`,
+      ).toBe(true);
       wrong.forEach((w, i) => {
-        expect(gradeSqlRun(expected, answers[i], w.solution, exercise.orderMatters).passed, `${slug}: accepts a known-wrong answer (${w.mistake})`).toBe(false);
+        expect(
+          gradeSqlRun(expected, answers[i], w.solution, exercise.orderMatters).passed,
+          `${slug}: accepts a known-wrong answer (${w.mistake})`,
+        ).toBe(false);
       });
     }
   }, 600_000);
@@ -69,10 +91,19 @@ describe("seeded exercises", () => {
     for (const { slug, exercise } of jsExercises) {
       expect(exercise.tests.length, `${slug}: has tests`).toBeGreaterThanOrEqual(3);
       const results = await runCodeTests(loadLearnerFunction(exercise.solution, exercise.functionName), exercise.tests);
-      expect(results.filter((r) => !r.passed).map((r) => `${r.name}: expected ${r.expected}, got ${r.actual ?? r.error}`), `${slug}: failing tests`).toEqual([]);
+      expect(
+        results.filter((r) => !r.passed).map((r) => `${r.name}: expected ${r.expected}, got ${r.actual ?? r.error}`),
+        `${slug}: failing tests`,
+      ).toEqual([]);
       for (const wrong of [{ mistake: "the starter", solution: exercise.starter }, ...exercise.wrongSolutions]) {
-        const outcome = await runCodeTests(loadLearnerFunction(wrong.solution, exercise.functionName), exercise.tests).catch(() => null);
-        expect(outcome === null || outcome.some((r) => !r.passed), `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`).toBe(true);
+        const outcome = await runCodeTests(
+          loadLearnerFunction(wrong.solution, exercise.functionName),
+          exercise.tests,
+        ).catch(() => null);
+        expect(
+          outcome === null || outcome.some((r) => !r.passed),
+          `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`,
+        ).toBe(true);
       }
     }
   });
@@ -80,7 +111,10 @@ describe("seeded exercises", () => {
   it("every JavaScript and Python solution passes the server's own check in its sandbox", async () => {
     for (const { slug, exercise } of [...jsExercises, ...pythonExercises]) {
       const check = await checkExerciseAnswer(exercise, exercise.solution);
-      expect({ slug, ...check }, `${slug}: the server refuses the model solution`).toMatchObject({ slug, passed: true });
+      expect({ slug, ...check }, `${slug}: the server refuses the model solution`).toMatchObject({
+        slug,
+        passed: true,
+      });
     }
   }, 600_000);
 
@@ -90,17 +124,28 @@ describe("seeded exercises", () => {
       expect(names.length, `${slug}: has tests`).toBeGreaterThanOrEqual(3);
       const report = runPython(exercise.solution, exercise.tests);
       expect(report.loadError, `${slug}: the solution runs`).toBeUndefined();
-      expect(report.results.map((r) => r.name), `${slug}: every test ran`).toEqual(names);
-      expect(report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.error}`), `${slug}: failing tests`).toEqual([]);
+      expect(
+        report.results.map((r) => r.name),
+        `${slug}: every test ran`,
+      ).toEqual(names);
+      expect(
+        report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.error}`),
+        `${slug}: failing tests`,
+      ).toEqual([]);
       for (const wrong of [{ mistake: "the starter", solution: exercise.starter }, ...exercise.wrongSolutions]) {
         const outcome = runPython(wrong.solution, exercise.tests);
-        expect(Boolean(outcome.loadError) || outcome.results.some((r) => !r.passed), `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`).toBe(true);
+        expect(
+          Boolean(outcome.loadError) || outcome.results.some((r) => !r.passed),
+          `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`,
+        ).toBe(true);
       }
     }
   });
 
   it("every JavaScript and Python exercise lists known-wrong solutions", () => {
-    const missing = [...jsExercises, ...pythonExercises, ...sqlExercises].filter((e) => e.exercise.wrongSolutions.length === 0).map((e) => e.slug);
+    const missing = [...jsExercises, ...pythonExercises, ...sqlExercises]
+      .filter((e) => e.exercise.wrongSolutions.length === 0)
+      .map((e) => e.slug);
     expect(missing, "exercises with no wrongSolutions").toEqual([]);
   });
 });

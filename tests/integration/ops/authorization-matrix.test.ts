@@ -14,7 +14,11 @@ type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 const CASES: Array<{ name: string; definition: AnyDefinition; input: Record<string, string> }> = [
   { name: "purgePagesAction", definition: opsActions.purgePagesAction.definition, input: { prefix: "/courses" } },
   // Its input type is erased, as createAction does for server actions, to sit in one list.
-  { name: "POST /api/admin/purge", definition: purgePagesDefinition as unknown as AnyDefinition, input: { prefix: "/courses" } },
+  {
+    name: "POST /api/admin/purge",
+    definition: purgePagesDefinition as unknown as AnyDefinition,
+    input: { prefix: "/courses" },
+  },
 ];
 
 let t: TestDatabase;
@@ -22,20 +26,37 @@ const people = {} as Record<UserRole, { id: string; sessionVersion: number }>;
 const cache = new PageCache();
 
 function storeCoursePage() {
-  cache.set("/courses/x\ngzip", { status: 200, rawHeaders: [], body: Buffer.from("page"), storedAt: Date.now(), freshUntil: Date.now() + 60_000 });
+  cache.set("/courses/x\ngzip", {
+    status: 200,
+    rawHeaders: [],
+    body: Buffer.from("page"),
+    storedAt: Date.now(),
+    freshUntil: Date.now() + 60_000,
+  });
 }
 
 beforeAll(async () => {
   t = await useTestDatabase();
   registerPageCache(cache);
   for (const role of ["ADMIN", "LEARNER", "INSTRUCTOR", "ADVISOR"] as const) {
-    people[role] = await t.db.user.create({ data: { email: `${role.toLowerCase()}@example.test`, name: role, role, emailVerified: new Date() }, select: { id: true, sessionVersion: true } });
+    people[role] = await t.db.user.create({
+      data: { email: `${role.toLowerCase()}@example.test`, name: role, role, emailVerified: new Date() },
+      select: { id: true, sessionVersion: true },
+    });
   }
 });
 
 describe("ops authorization matrix", () => {
   it("covers every exported ops action", () => {
-    expect(Object.keys(opsActions).filter((name) => name.endsWith("Action")).sort()).toEqual(CASES.map((c) => c.name).filter((name) => name.endsWith("Action")).sort());
+    expect(
+      Object.keys(opsActions)
+        .filter((name) => name.endsWith("Action"))
+        .sort(),
+    ).toEqual(
+      CASES.map((c) => c.name)
+        .filter((name) => name.endsWith("Action"))
+        .sort(),
+    );
   });
 
   for (const testCase of CASES) {
@@ -43,7 +64,10 @@ describe("ops authorization matrix", () => {
       it("refuses an anonymous caller, purging nothing", async () => {
         storeCoursePage();
         const audit = await t.db.auditLog.count();
-        expect(await runAction(testCase.definition, testCase.input, scopeFor(null))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        expect(await runAction(testCase.definition, testCase.input, scopeFor(null))).toMatchObject({
+          ok: false,
+          code: "UNAUTHENTICATED",
+        });
         expect(cache.size).toBe(1);
         expect(await t.db.auditLog.count()).toBe(audit);
       });
@@ -52,7 +76,10 @@ describe("ops authorization matrix", () => {
         it(`refuses a ${role.toLowerCase()}, purging nothing`, async () => {
           storeCoursePage();
           const audit = await t.db.auditLog.count();
-          expect(await runAction(testCase.definition, testCase.input, scopeFor(claimsOf(people[role])))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+          expect(await runAction(testCase.definition, testCase.input, scopeFor(claimsOf(people[role])))).toMatchObject({
+            ok: false,
+            code: "FORBIDDEN",
+          });
           expect(cache.size).toBe(1);
           expect(await t.db.auditLog.count()).toBe(audit);
         });
@@ -63,14 +90,21 @@ describe("ops authorization matrix", () => {
         const result = await runAction(testCase.definition, testCase.input, scopeFor(claimsOf(people.ADMIN)));
         expect(result).toEqual({ ok: true, data: { dropped: 1 } });
         expect(cache.size).toBe(0);
-        const row = await t.db.auditLog.findFirst({ where: { action: "ops.pages_purged" }, orderBy: { createdAt: "desc" } });
+        const row = await t.db.auditLog.findFirst({
+          where: { action: "ops.pages_purged" },
+          orderBy: { createdAt: "desc" },
+        });
         expect(row).toMatchObject({ actorId: people.ADMIN.id, targetType: "Path", targetId: "/courses" });
       });
     });
   }
 
   it("refuses a path that is not one, saying what to enter", async () => {
-    const result = await runAction(purgePagesDefinition as unknown as AnyDefinition, { prefix: "courses?x=1" }, scopeFor(claimsOf(people.ADMIN)));
+    const result = await runAction(
+      purgePagesDefinition as unknown as AnyDefinition,
+      { prefix: "courses?x=1" },
+      scopeFor(claimsOf(people.ADMIN)),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { prefix: [expect.stringContaining("starts with /")] } });
   });
 });

@@ -23,12 +23,19 @@ describe.skipIf(!serverUrl)("purge bus (LISTEN/NOTIFY)", () => {
     const scratch = await createScratchDatabase(serverUrl!);
     stops.push(scratch.drop);
     const heard = { a: [] as string[], b: [] as string[], c: [] as string[] };
-    const buses = (["a", "b", "c"] as const).map((name) => startPurgeBus(scratch.url, (prefix) => heard[name].push(prefix)));
+    const buses = (["a", "b", "c"] as const).map((name) =>
+      startPurgeBus(scratch.url, (prefix) => heard[name].push(prefix)),
+    );
     stops.push(...buses.map((bus) => bus.stop));
     const admin = new pg.Client({ connectionString: scratch.url });
     await admin.connect();
     stops.push(() => admin.end());
-    const listeners = async () => (await admin.query<{ count: number }>(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${PURGE_CHANNEL}`])).rows[0]?.count ?? 0;
+    const listeners = async () =>
+      (
+        await admin.query<{ count: number }>(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE query = $1`, [
+          `LISTEN ${PURGE_CHANNEL}`,
+        ])
+      ).rows[0]?.count ?? 0;
     let listening = 0;
     for (let tries = 0; tries < 100 && listening < 3; tries += 1) {
       listening = await listeners();
@@ -48,7 +55,10 @@ describe.skipIf(!serverUrl)("purge bus (LISTEN/NOTIFY)", () => {
     expect(heard.b).toEqual(["/courses/sql-basics"]);
 
     // The server ends b's connection: b reconnects and purges everything, since it may have missed a purge.
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1 AND pid <> pg_backend_pid()`, [`LISTEN ${PURGE_CHANNEL}`]);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1 AND pid <> pg_backend_pid()`,
+      [`LISTEN ${PURGE_CHANNEL}`],
+    );
     expect(await until(() => heard.b.includes("/") && heard.c.includes("/"), 5_000)).toBe(true);
     heard.c.length = 0;
     await buses[1]!.publish("/after-reconnect");

@@ -19,18 +19,45 @@ type Fixture = { courseSlug: string; sessionId: string; paymentId: string; paidP
 type Case = { name: string; definition: AnyDefinition; input: (f: Fixture) => Record<string, string> };
 
 const CASES: Case[] = [
-  { name: "startCheckoutAction", definition: paymentActions.startCheckoutAction.definition, input: (f) => ({ courseSlug: f.courseSlug }) },
-  { name: "previewCouponAction", definition: paymentActions.previewCouponAction.definition, input: (f) => ({ courseSlug: f.courseSlug, couponCode: "HALF" }) },
-  { name: "testCheckoutAction", definition: paymentActions.testCheckoutAction.definition, input: (f) => ({ sessionId: f.sessionId, outcome: "pay" }) },
-  { name: "settleTestCheckoutAction", definition: paymentActions.settleTestCheckoutAction.definition, input: (f) => ({ sessionId: f.sessionId, outcome: "succeed" }) },
-  { name: "refundPaymentAction", definition: paymentActions.refundPaymentAction.definition, input: (f) => ({ paymentId: f.paidPaymentId, amount: "10", attempt: "matrix-attempt" }) },
-  { name: "GET /admin/payments/export", definition: exportPaymentsDefinition as unknown as AnyDefinition, input: () => ({}) },
+  {
+    name: "startCheckoutAction",
+    definition: paymentActions.startCheckoutAction.definition,
+    input: (f) => ({ courseSlug: f.courseSlug }),
+  },
+  {
+    name: "previewCouponAction",
+    definition: paymentActions.previewCouponAction.definition,
+    input: (f) => ({ courseSlug: f.courseSlug, couponCode: "HALF" }),
+  },
+  {
+    name: "testCheckoutAction",
+    definition: paymentActions.testCheckoutAction.definition,
+    input: (f) => ({ sessionId: f.sessionId, outcome: "pay" }),
+  },
+  {
+    name: "settleTestCheckoutAction",
+    definition: paymentActions.settleTestCheckoutAction.definition,
+    input: (f) => ({ sessionId: f.sessionId, outcome: "succeed" }),
+  },
+  {
+    name: "refundPaymentAction",
+    definition: paymentActions.refundPaymentAction.definition,
+    input: (f) => ({ paymentId: f.paidPaymentId, amount: "10", attempt: "matrix-attempt" }),
+  },
+  {
+    name: "GET /admin/payments/export",
+    definition: exportPaymentsDefinition as unknown as AnyDefinition,
+    input: () => ({}),
+  },
 ];
 const ADMIN_ONLY = new Set(["refundPaymentAction", "GET /admin/payments/export"]);
 
 let t: TestDatabase;
 let fixture: Fixture;
-const people = {} as Record<"admin" | "learner" | "instructor" | "advisor" | "victim", { id: string; sessionVersion: number }>;
+const people = {} as Record<
+  "admin" | "learner" | "instructor" | "advisor" | "victim",
+  { id: string; sessionVersion: number }
+>;
 
 async function snapshot() {
   const [payments, enrollments, sessions, refunds, redemptions, audit, mail] = await Promise.all([
@@ -48,19 +75,54 @@ async function snapshot() {
 beforeAll(async () => {
   t = await useTestDatabase();
   deliverTestProviderEventsInProcess();
-  for (const [key, role] of [["admin", "ADMIN"], ["learner", "LEARNER"], ["instructor", "INSTRUCTOR"], ["advisor", "ADVISOR"], ["victim", "LEARNER"]] as const) {
-    people[key] = await t.db.user.create({ data: { email: `${key}@example.test`, name: key, role, emailVerified: new Date() }, select: { id: true, sessionVersion: true } });
+  for (const [key, role] of [
+    ["admin", "ADMIN"],
+    ["learner", "LEARNER"],
+    ["instructor", "INSTRUCTOR"],
+    ["advisor", "ADVISOR"],
+    ["victim", "LEARNER"],
+  ] as const) {
+    people[key] = await t.db.user.create({
+      data: { email: `${key}@example.test`, name: key, role, emailVerified: new Date() },
+      select: { id: true, sessionVersion: true },
+    });
   }
   const { course } = await createPaidCourse(t.db);
   await t.db.coupon.create({ data: { code: "HALF", percentOff: 50 } });
   // The victim has one open checkout (a test-provider session) and one paid purchase of another course.
-  const started = await runAction(paymentActions.startCheckoutAction.definition, { courseSlug: course.slug }, scopeFor(claimsOf(people.victim)));
+  const started = await runAction(
+    paymentActions.startCheckoutAction.definition,
+    { courseSlug: course.slug },
+    scopeFor(claimsOf(people.victim)),
+  );
   if (!started.ok || started.data.kind !== "redirect") throw new Error("set-up checkout failed");
   const sessionId = new URL(started.data.url).pathname.split("/").at(-1)!;
   const payment = await t.db.payment.findFirstOrThrow({ where: { userId: people.victim.id } });
   const { course: owned } = await createPaidCourse(t.db);
-  const paid = await t.db.payment.create({ data: { userId: people.victim.id, courseId: owned.id, stripeCheckoutSessionId: "cs_matrix_paid", amountCents: 7900, listPriceCents: 7900, currency: "usd", expiresAt: new Date(Date.now() + 60_000) } });
-  await deliver(stripeEvent("checkout.session.completed", { id: "cs_matrix_paid", object: "checkout.session", status: "complete", payment_status: "paid", payment_intent: "pi_matrix", metadata: {}, amount_total: 7900, currency: "usd", expires_at: 1 }));
+  const paid = await t.db.payment.create({
+    data: {
+      userId: people.victim.id,
+      courseId: owned.id,
+      stripeCheckoutSessionId: "cs_matrix_paid",
+      amountCents: 7900,
+      listPriceCents: 7900,
+      currency: "usd",
+      expiresAt: new Date(Date.now() + 60_000),
+    },
+  });
+  await deliver(
+    stripeEvent("checkout.session.completed", {
+      id: "cs_matrix_paid",
+      object: "checkout.session",
+      status: "complete",
+      payment_status: "paid",
+      payment_intent: "pi_matrix",
+      metadata: {},
+      amount_total: 7900,
+      currency: "usd",
+      expires_at: 1,
+    }),
+  );
   fixture = { courseSlug: course.slug, sessionId, paymentId: payment.id, paidPaymentId: paid.id };
 });
 afterAll(() => {
@@ -71,21 +133,31 @@ afterAll(() => {
 describe("payments authorization matrix", () => {
   it("covers every exported server action", () => {
     const exported = Object.keys(paymentActions).filter((name) => name.endsWith("Action"));
-    expect(exported.sort()).toEqual(CASES.map((c) => c.name).filter((name) => name.endsWith("Action")).sort());
+    expect(exported.sort()).toEqual(
+      CASES.map((c) => c.name)
+        .filter((name) => name.endsWith("Action"))
+        .sort(),
+    );
   });
 
   for (const testCase of CASES) {
     describe(testCase.name, () => {
       it("refuses an anonymous caller without side effects", async () => {
         const before = await snapshot();
-        expect(await runAction(testCase.definition, testCase.input(fixture), scopeFor(null))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        expect(await runAction(testCase.definition, testCase.input(fixture), scopeFor(null))).toMatchObject({
+          ok: false,
+          code: "UNAUTHENTICATED",
+        });
         expect(await snapshot()).toEqual(before);
       });
 
       it("refuses a session revoked by a newer session version", async () => {
         const before = await snapshot();
         const stale = { sub: people.admin.id, sv: people.admin.sessionVersion - 1 };
-        expect(await runAction(testCase.definition, testCase.input(fixture), scopeFor(stale))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        expect(await runAction(testCase.definition, testCase.input(fixture), scopeFor(stale))).toMatchObject({
+          ok: false,
+          code: "UNAUTHENTICATED",
+        });
         expect(await snapshot()).toEqual(before);
       });
 
@@ -93,7 +165,9 @@ describe("payments authorization matrix", () => {
         for (const role of ["learner", "instructor", "advisor", "victim"] as const) {
           it(`refuses the ${role} (not an admin) without side effects`, async () => {
             const before = await snapshot();
-            expect(await runAction(testCase.definition, testCase.input(fixture), scopeFor(claimsOf(people[role])))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+            expect(
+              await runAction(testCase.definition, testCase.input(fixture), scopeFor(claimsOf(people[role]))),
+            ).toMatchObject({ ok: false, code: "FORBIDDEN" });
             expect(await snapshot()).toEqual(before);
           });
         }
@@ -104,16 +178,34 @@ describe("payments authorization matrix", () => {
   it("another learner cannot pay, decline or settle the victim's test checkout", async () => {
     const before = await snapshot();
     for (const outcome of ["pay", "decline", "pay-later"]) {
-      expect(await runAction(paymentActions.testCheckoutAction.definition, { sessionId: fixture.sessionId, outcome }, scopeFor(claimsOf(people.learner)))).toMatchObject({ ok: false });
+      expect(
+        await runAction(
+          paymentActions.testCheckoutAction.definition,
+          { sessionId: fixture.sessionId, outcome },
+          scopeFor(claimsOf(people.learner)),
+        ),
+      ).toMatchObject({ ok: false });
     }
-    expect(await runAction(paymentActions.settleTestCheckoutAction.definition, { sessionId: fixture.sessionId, outcome: "succeed" }, scopeFor(claimsOf(people.learner)))).toMatchObject({ ok: false });
+    expect(
+      await runAction(
+        paymentActions.settleTestCheckoutAction.definition,
+        { sessionId: fixture.sessionId, outcome: "succeed" },
+        scopeFor(claimsOf(people.learner)),
+      ),
+    ).toMatchObject({ ok: false });
     expect(await snapshot()).toEqual(before);
   });
 
   it("a smuggled userId, price or amount is refused by the schema", async () => {
     const before = await snapshot();
     for (const extra of [{ userId: people.victim.id }, { priceCents: "1" }, { amountCents: "1" }]) {
-      expect(await runAction(paymentActions.startCheckoutAction.definition, { courseSlug: fixture.courseSlug, ...extra }, scopeFor(claimsOf(people.learner)))).toMatchObject({ ok: false, code: "INVALID" });
+      expect(
+        await runAction(
+          paymentActions.startCheckoutAction.definition,
+          { courseSlug: fixture.courseSlug, ...extra },
+          scopeFor(claimsOf(people.learner)),
+        ),
+      ).toMatchObject({ ok: false, code: "INVALID" });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -136,10 +228,25 @@ describe("payments authorization matrix", () => {
 
   it("lets the admin refund and export, with an audit row for the refund", async () => {
     // The paid purchase was made up directly, so the provider only needs to accept the refund.
-    setPaymentProvider({ ...testProvider, createRefund: async (input) => ({ id: "re_matrix", amountCents: input.amountCents }) });
-    expect(await runAction(paymentActions.refundPaymentAction.definition, { paymentId: fixture.paidPaymentId, amount: "10", attempt: "matrix-attempt" }, scopeFor(claimsOf(people.admin)))).toMatchObject({ ok: true });
-    expect(await t.db.auditLog.findFirst({ where: { action: "payment.refunded", targetId: fixture.paidPaymentId } })).toMatchObject({ actorId: people.admin.id });
-    const csv = await runAction(exportPaymentsDefinition as unknown as AnyDefinition, {}, scopeFor(claimsOf(people.admin)));
+    setPaymentProvider({
+      ...testProvider,
+      createRefund: async (input) => ({ id: "re_matrix", amountCents: input.amountCents }),
+    });
+    expect(
+      await runAction(
+        paymentActions.refundPaymentAction.definition,
+        { paymentId: fixture.paidPaymentId, amount: "10", attempt: "matrix-attempt" },
+        scopeFor(claimsOf(people.admin)),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      await t.db.auditLog.findFirst({ where: { action: "payment.refunded", targetId: fixture.paidPaymentId } }),
+    ).toMatchObject({ actorId: people.admin.id });
+    const csv = await runAction(
+      exportPaymentsDefinition as unknown as AnyDefinition,
+      {},
+      scopeFor(claimsOf(people.admin)),
+    );
     expect(csv.ok && String(csv.data)).toContain(fixture.paidPaymentId);
     setPaymentProvider(null);
   });

@@ -25,11 +25,16 @@ afterAll(async () => {
 });
 
 type Learner = Awaited<ReturnType<typeof createLearner>>;
-const buy = (learner: Learner, input: Record<string, string>) => runAction(startCheckoutAction.definition, input, scopeFor(claimsOf(learner)));
+const buy = (learner: Learner, input: Record<string, string>) =>
+  runAction(startCheckoutAction.definition, input, scopeFor(claimsOf(learner)));
 const creates = () => stripe.requests.filter((r) => r.method === "POST" && r.path === "/v1/checkout/sessions");
 
 async function writes() {
-  const [payments, enrollments, redemptions] = await Promise.all([t.db.payment.count(), t.db.enrollment.count(), t.db.couponRedemption.count()]);
+  const [payments, enrollments, redemptions] = await Promise.all([
+    t.db.payment.count(),
+    t.db.enrollment.count(),
+    t.db.couponRedemption.count(),
+  ]);
   return { payments, enrollments, redemptions, stripeCreates: creates().length };
 }
 
@@ -60,7 +65,9 @@ describe("startCheckoutAction with Stripe", () => {
     const expiresInMinutes = (Number(sent.form.expires_at) * 1000 - before) / 60_000;
     expect(expiresInMinutes).toBeGreaterThan(30);
     expect(expiresInMinutes).toBeLessThan(32);
-    expect(result.ok && result.data.kind === "redirect" && result.data.url).toBe(stripe.sessions.get(payment.stripeCheckoutSessionId!)!.url);
+    expect(result.ok && result.data.kind === "redirect" && result.data.url).toBe(
+      stripe.sessions.get(payment.stripeCheckoutSessionId!)!.url,
+    );
     expect(payment).toMatchObject({ status: "PENDING", amountCents: 7900, listPriceCents: 7900, discountCents: 0 });
   });
 
@@ -81,11 +88,26 @@ describe("startCheckoutAction with Stripe", () => {
     const { course: free } = await createPaidCourse(t.db, { priceCents: 0 });
     const learner = await createLearner(t.db);
     const before = await writes();
-    expect(await buy(learner, { courseSlug: course.slug, priceCents: "1" })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await buy(learner, { courseSlug: course.slug, quantity: "3" })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await buy(learner, { courseSlug: "no-such-course" })).toMatchObject({ ok: false, error: "This course is not available." });
-    expect(await buy(learner, { courseSlug: draft.slug })).toMatchObject({ ok: false, error: "This course is not available." });
-    expect(await buy(learner, { courseSlug: free.slug })).toMatchObject({ ok: false, error: expect.stringContaining("free") });
+    expect(await buy(learner, { courseSlug: course.slug, priceCents: "1" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(await buy(learner, { courseSlug: course.slug, quantity: "3" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(await buy(learner, { courseSlug: "no-such-course" })).toMatchObject({
+      ok: false,
+      error: "This course is not available.",
+    });
+    expect(await buy(learner, { courseSlug: draft.slug })).toMatchObject({
+      ok: false,
+      error: "This course is not available.",
+    });
+    expect(await buy(learner, { courseSlug: free.slug })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("free"),
+    });
     expect(await writes()).toEqual(before);
   });
 
@@ -94,7 +116,10 @@ describe("startCheckoutAction with Stripe", () => {
     const learner = await createLearner(t.db);
     await t.db.enrollment.create({ data: { userId: learner.id, courseId: course.id, source: "ADMIN" } });
     const before = await writes();
-    expect(await buy(learner, { courseSlug: course.slug })).toEqual({ ok: true, data: { kind: "enrolled", href: `/courses/${course.slug}/lessons/first` } });
+    expect(await buy(learner, { courseSlug: course.slug })).toEqual({
+      ok: true,
+      data: { kind: "enrolled", href: `/courses/${course.slug}/lessons/first` },
+    });
     expect(await writes()).toEqual(before);
   });
 
@@ -104,21 +129,42 @@ describe("startCheckoutAction with Stripe", () => {
     const code = `SAVE${unique()}`.toUpperCase();
     await t.db.coupon.create({ data: { code, percentOff: 25, courseId: course.id } });
     await t.db.coupon.create({ data: { code: `${code}OLD`, percentOff: 10, expiresAt: new Date(Date.now() - 1000) } });
-    await t.db.coupon.create({ data: { code: `${code}GONE`, amountOffCents: 500, maxRedemptions: 1, redeemedCount: 1 } });
+    await t.db.coupon.create({
+      data: { code: `${code}GONE`, amountOffCents: 500, maxRedemptions: 1, redeemedCount: 1 },
+    });
     const learner = await createLearner(t.db);
     const before = await writes();
-    expect(await buy(learner, { courseSlug: course.slug, couponCode: `${code}OLD` })).toMatchObject({ ok: false, error: expect.stringContaining("has expired") });
-    expect(await buy(learner, { courseSlug: course.slug, couponCode: `${code}GONE` })).toMatchObject({ ok: false, error: expect.stringContaining("used up") });
-    expect(await buy(learner, { courseSlug: other.slug, couponCode: code })).toMatchObject({ ok: false, error: expect.stringContaining("different course") });
-    expect(await buy(learner, { courseSlug: course.slug, couponCode: "NOPE" })).toMatchObject({ ok: false, fieldErrors: { couponCode: [expect.stringContaining("does not exist")] } });
+    expect(await buy(learner, { courseSlug: course.slug, couponCode: `${code}OLD` })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("has expired"),
+    });
+    expect(await buy(learner, { courseSlug: course.slug, couponCode: `${code}GONE` })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("used up"),
+    });
+    expect(await buy(learner, { courseSlug: other.slug, couponCode: code })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("different course"),
+    });
+    expect(await buy(learner, { courseSlug: course.slug, couponCode: "NOPE" })).toMatchObject({
+      ok: false,
+      fieldErrors: { couponCode: [expect.stringContaining("does not exist")] },
+    });
     expect(await writes()).toEqual(before);
 
-    expect(await buy(learner, { courseSlug: course.slug, couponCode: code.toLowerCase() })).toMatchObject({ ok: true, data: { kind: "redirect" } });
+    expect(await buy(learner, { courseSlug: course.slug, couponCode: code.toLowerCase() })).toMatchObject({
+      ok: true,
+      data: { kind: "redirect" },
+    });
     const sent = creates().at(-1)!;
     expect(sent.form["line_items[0][price_data][unit_amount]"]).toBe("7500");
     expect(sent.form["metadata[coupon]"]).toBe(code);
     expect(sent.form.allow_promotion_codes).toBeUndefined();
-    expect(await t.db.payment.findFirstOrThrow({ where: { userId: learner.id } })).toMatchObject({ listPriceCents: 10_000, discountCents: 2500, amountCents: 7500 });
+    expect(await t.db.payment.findFirstOrThrow({ where: { userId: learner.id } })).toMatchObject({
+      listPriceCents: 10_000,
+      discountCents: 2500,
+      amountCents: 7500,
+    });
   });
 
   it("a 100% coupon enrols without Checkout, once per learner", async () => {
@@ -127,19 +173,31 @@ describe("startCheckoutAction with Stripe", () => {
     await t.db.coupon.create({ data: { code, percentOff: 100 } });
     const learner = await createLearner(t.db);
     const count = creates().length;
-    expect(await buy(learner, { courseSlug: course.slug, couponCode: code })).toMatchObject({ ok: true, data: { kind: "enrolled" } });
+    expect(await buy(learner, { courseSlug: course.slug, couponCode: code })).toMatchObject({
+      ok: true,
+      data: { kind: "enrolled" },
+    });
     expect(creates().length).toBe(count);
-    expect(await t.db.enrollment.findFirst({ where: { userId: learner.id } })).toMatchObject({ status: "ACTIVE", source: "COUPON" });
+    expect(await t.db.enrollment.findFirst({ where: { userId: learner.id } })).toMatchObject({
+      status: "ACTIVE",
+      source: "COUPON",
+    });
     expect(await t.db.coupon.findUniqueOrThrow({ where: { code } })).toMatchObject({ redeemedCount: 1 });
     const { course: second } = await createPaidCourse(t.db);
-    expect(await buy(learner, { courseSlug: second.slug, couponCode: code })).toMatchObject({ ok: false, error: expect.stringContaining("already used") });
+    expect(await buy(learner, { courseSlug: second.slug, couponCode: code })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("already used"),
+    });
   });
 
   it("a provider failure answers a sentence and releases the hold", async () => {
     const { course } = await createPaidCourse(t.db);
     const learner = await createLearner(t.db);
     stripe.failNext = true;
-    expect(await buy(learner, { courseSlug: course.slug })).toMatchObject({ ok: false, error: expect.stringContaining("Nothing was charged") });
+    expect(await buy(learner, { courseSlug: course.slug })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Nothing was charged"),
+    });
     expect(await t.db.payment.findFirstOrThrow({ where: { userId: learner.id } })).toMatchObject({ status: "FAILED" });
   });
 });
@@ -153,7 +211,10 @@ describe("success page and refunds with Stripe", () => {
     const sessionId = payment.stripeCheckoutSessionId!;
     expect((await confirmCheckoutReturn(learner.id, sessionId))?.state).toBe("confirming");
     const session = stripe.complete(sessionId);
-    expect(stripe.requests.at(-1)).toMatchObject({ method: "GET", path: expect.stringContaining(`/v1/checkout/sessions/${sessionId}`) });
+    expect(stripe.requests.at(-1)).toMatchObject({
+      method: "GET",
+      path: expect.stringContaining(`/v1/checkout/sessions/${sessionId}`),
+    });
     expect((await confirmCheckoutReturn(learner.id, sessionId))?.state).toBe("ready");
     const other = await createLearner(t.db, "nosy");
     expect(await confirmCheckoutReturn(other.id, sessionId)).toBeNull();
@@ -163,7 +224,10 @@ describe("success page and refunds with Stripe", () => {
   });
 
   it("admin refunds send the amount and an idempotency key per attempt; a double submit refunds once", async () => {
-    const admin = await t.db.user.create({ data: { email: `admin-${unique()}@example.test`, role: "ADMIN" }, select: { id: true, sessionVersion: true } });
+    const admin = await t.db.user.create({
+      data: { email: `admin-${unique()}@example.test`, role: "ADMIN" },
+      select: { id: true, sessionVersion: true },
+    });
     const { course } = await createPaidCourse(t.db, { priceCents: 7900 });
     const learner = await createLearner(t.db);
     await buy(learner, { courseSlug: course.slug });
@@ -171,8 +235,16 @@ describe("success page and refunds with Stripe", () => {
     await deliver(stripeEvent("checkout.session.completed", stripe.complete(payment.stripeCheckoutSessionId!)));
     const pi = (await t.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).stripePaymentIntentId;
 
-    const refund = (amount: string, attempt: string) => runAction(refundPaymentAction.definition, { paymentId: payment.id, amount, attempt, reason: "Asked nicely" }, scopeFor(claimsOf(admin)));
-    expect(await refund("20.00", "attempt-one")).toMatchObject({ ok: true, data: { refundedCents: 2000, status: "PARTIALLY_REFUNDED" } });
+    const refund = (amount: string, attempt: string) =>
+      runAction(
+        refundPaymentAction.definition,
+        { paymentId: payment.id, amount, attempt, reason: "Asked nicely" },
+        scopeFor(claimsOf(admin)),
+      );
+    expect(await refund("20.00", "attempt-one")).toMatchObject({
+      ok: true,
+      data: { refundedCents: 2000, status: "PARTIALLY_REFUNDED" },
+    });
     expect(await refund("20.00", "attempt-one")).toMatchObject({ ok: true, data: { refundedCents: 2000 } });
     const refundCalls = stripe.requests.filter((r) => r.path === "/v1/refunds");
     expect(refundCalls.map((r) => [r.idempotencyKey, r.form.amount, r.form.payment_intent])).toEqual([
@@ -180,8 +252,14 @@ describe("success page and refunds with Stripe", () => {
       [`refund-${payment.id}-attempt-one`, "2000", pi],
     ]);
     expect(await t.db.enrollment.findFirst({ where: { userId: learner.id } })).toMatchObject({ status: "ACTIVE" });
-    expect(await refund("60.00", "attempt-two")).toMatchObject({ ok: false, fieldErrors: { amount: ["At most $59.00 can still be refunded."] } });
-    expect(await refund("59", "attempt-three")).toMatchObject({ ok: true, data: { refundedCents: 7900, status: "REFUNDED" } });
+    expect(await refund("60.00", "attempt-two")).toMatchObject({
+      ok: false,
+      fieldErrors: { amount: ["At most $59.00 can still be refunded."] },
+    });
+    expect(await refund("59", "attempt-three")).toMatchObject({
+      ok: true,
+      data: { refundedCents: 7900, status: "REFUNDED" },
+    });
     expect(await t.db.enrollment.findFirst({ where: { userId: learner.id } })).toMatchObject({ status: "REFUNDED" });
     expect(await t.db.auditLog.count({ where: { action: "payment.refunded", targetId: payment.id } })).toBe(3);
     expect(await t.db.emailOutbox.count({ where: { to: learner.email, kind: "refund" } })).toBe(2);

@@ -13,12 +13,21 @@ let t: TestDatabase;
 let made: Awaited<ReturnType<typeof createCourse>>;
 
 async function person(role: "LEARNER" | "INSTRUCTOR" | "ADMIN", name: string) {
-  return t.db.user.create({ data: { email: `${name.toLowerCase().replace(/\s/g, "-")}-${Math.random().toString(36).slice(2, 7)}@example.test`, name, role, emailVerified: new Date() } });
+  return t.db.user.create({
+    data: {
+      email: `${name.toLowerCase().replace(/\s/g, "-")}-${Math.random().toString(36).slice(2, 7)}@example.test`,
+      name,
+      role,
+      emailVerified: new Date(),
+    },
+  });
 }
 
 async function complete(userId: string, count: number) {
   for (const lesson of made.lessons.slice(0, count)) {
-    await t.db.lessonProgress.create({ data: { userId, courseId: made.course.id, lessonId: lesson.id, completedAt: new Date() } });
+    await t.db.lessonProgress.create({
+      data: { userId, courseId: made.course.id, lessonId: lesson.id, completedAt: new Date() },
+    });
   }
 }
 
@@ -33,15 +42,35 @@ describe("reviews", () => {
     const scope = scopeFor(claimsOf(learner));
     const input = { courseSlug: made.course.slug, rating: "4", body: "Clear and practical." };
 
-    expect(await runAction(saveReviewAction.definition, input, scope)).toMatchObject({ ok: false, error: "Enrol in the course and finish a third of it to review it." });
+    expect(await runAction(saveReviewAction.definition, input, scope)).toMatchObject({
+      ok: false,
+      error: "Enrol in the course and finish a third of it to review it.",
+    });
     await t.db.enrollment.create({ data: { userId: learner.id, courseId: made.course.id } });
     await complete(learner.id, 1);
-    expect(await runAction(saveReviewAction.definition, input, scope)).toMatchObject({ ok: false, error: "Finish 1 more lesson to review this course." });
-    expect(await runAction(myReviewDefinition, { course: made.course.slug }, scope)).toMatchObject({ ok: true, data: { canReview: false, lessonsToGo: 1, review: null } });
+    expect(await runAction(saveReviewAction.definition, input, scope)).toMatchObject({
+      ok: false,
+      error: "Finish 1 more lesson to review this course.",
+    });
+    expect(await runAction(myReviewDefinition, { course: made.course.slug }, scope)).toMatchObject({
+      ok: true,
+      data: { canReview: false, lessonsToGo: 1, review: null },
+    });
 
-    await t.db.lessonProgress.create({ data: { userId: learner.id, courseId: made.course.id, lessonId: made.lessons[1]!.id, completedAt: new Date() } });
-    expect(await runAction(saveReviewAction.definition, input, scope)).toMatchObject({ ok: true, data: { created: true } });
-    expect(await runAction(saveReviewAction.definition, { ...input, rating: "5", body: "Even better the second time." }, scope)).toMatchObject({ ok: true, data: { created: false } });
+    await t.db.lessonProgress.create({
+      data: { userId: learner.id, courseId: made.course.id, lessonId: made.lessons[1]!.id, completedAt: new Date() },
+    });
+    expect(await runAction(saveReviewAction.definition, input, scope)).toMatchObject({
+      ok: true,
+      data: { created: true },
+    });
+    expect(
+      await runAction(
+        saveReviewAction.definition,
+        { ...input, rating: "5", body: "Even better the second time." },
+        scope,
+      ),
+    ).toMatchObject({ ok: true, data: { created: false } });
     expect(await t.db.review.count({ where: { courseId: made.course.id, userId: learner.id } })).toBe(1);
 
     const { summary, reviews } = await getCourseReviews(made.course.id);
@@ -53,32 +82,78 @@ describe("reviews", () => {
     const learner = await person("LEARNER", "Kai Test");
     const scope = scopeFor(claimsOf(learner));
     const base = { courseSlug: made.course.slug, rating: "3", body: "ok" };
-    expect(await runAction(saveReviewAction.definition, { ...base, rating: "6" }, scope)).toMatchObject({ ok: false, fieldErrors: { rating: ["Choose a rating from 1 to 5 stars."] } });
-    expect(await runAction(saveReviewAction.definition, { ...base, body: "   " }, scope)).toMatchObject({ ok: false, fieldErrors: { body: ["Write a few words in your review."] } });
-    expect(await runAction(saveReviewAction.definition, { ...base, body: "x".repeat(2001) }, scope)).toMatchObject({ ok: false, fieldErrors: { body: ["Keep your review under 2000 characters."] } });
-    expect(await runAction(saveReviewAction.definition, { ...base, body: "a\u0000b" }, scope)).toMatchObject({ ok: false });
+    expect(await runAction(saveReviewAction.definition, { ...base, rating: "6" }, scope)).toMatchObject({
+      ok: false,
+      fieldErrors: { rating: ["Choose a rating from 1 to 5 stars."] },
+    });
+    expect(await runAction(saveReviewAction.definition, { ...base, body: "   " }, scope)).toMatchObject({
+      ok: false,
+      fieldErrors: { body: ["Write a few words in your review."] },
+    });
+    expect(await runAction(saveReviewAction.definition, { ...base, body: "x".repeat(2001) }, scope)).toMatchObject({
+      ok: false,
+      fieldErrors: { body: ["Keep your review under 2000 characters."] },
+    });
+    expect(await runAction(saveReviewAction.definition, { ...base, body: "a\u0000b" }, scope)).toMatchObject({
+      ok: false,
+    });
   });
 
   it("are also limited by the database itself", async () => {
     const learner = await person("LEARNER", "Db Guard");
-    await expect(t.db.review.create({ data: { courseId: made.course.id, userId: learner.id, rating: 0, body: "x" } })).rejects.toThrow();
-    await expect(t.db.review.create({ data: { courseId: made.course.id, userId: learner.id, rating: 3, body: "" } })).rejects.toThrow();
-    await expect(t.db.review.create({ data: { courseId: made.course.id, userId: learner.id, rating: 3, body: "x".repeat(2001) } })).rejects.toThrow();
+    await expect(
+      t.db.review.create({ data: { courseId: made.course.id, userId: learner.id, rating: 0, body: "x" } }),
+    ).rejects.toThrow();
+    await expect(
+      t.db.review.create({ data: { courseId: made.course.id, userId: learner.id, rating: 3, body: "" } }),
+    ).rejects.toThrow();
+    await expect(
+      t.db.review.create({ data: { courseId: made.course.id, userId: learner.id, rating: 3, body: "x".repeat(2001) } }),
+    ).rejects.toThrow();
   });
 
   it("can be answered by the course's instructor only, and hidden by an admin with an audit row", async () => {
     const review = await t.db.review.findFirstOrThrow({ where: { courseId: made.course.id } });
     const otherInstructor = await person("INSTRUCTOR", "Other Teacher");
-    expect(await runAction(replyToReviewAction.definition, { reviewId: review.id, reply: "Thanks!" }, scopeFor(claimsOf(otherInstructor)))).toMatchObject({ ok: false, error: "Only the course's instructor can answer this review." });
-    expect(await runAction(replyToReviewAction.definition, { reviewId: review.id, reply: "Thank you, Rosa." }, scopeFor(claimsOf(made.instructor)))).toMatchObject({ ok: true });
+    expect(
+      await runAction(
+        replyToReviewAction.definition,
+        { reviewId: review.id, reply: "Thanks!" },
+        scopeFor(claimsOf(otherInstructor)),
+      ),
+    ).toMatchObject({ ok: false, error: "Only the course's instructor can answer this review." });
+    expect(
+      await runAction(
+        replyToReviewAction.definition,
+        { reviewId: review.id, reply: "Thank you, Rosa." },
+        scopeFor(claimsOf(made.instructor)),
+      ),
+    ).toMatchObject({ ok: true });
     expect((await getCourseReviews(made.course.id)).reviews[0]).toMatchObject({ reply: "Thank you, Rosa." });
-    expect(await runAction(myReviewDefinition, { course: made.course.slug }, scopeFor(claimsOf(made.instructor)))).toMatchObject({ ok: true, data: { canReply: true, canModerate: false } });
+    expect(
+      await runAction(myReviewDefinition, { course: made.course.slug }, scopeFor(claimsOf(made.instructor))),
+    ).toMatchObject({ ok: true, data: { canReply: true, canModerate: false } });
 
     const admin = await person("ADMIN", "Ada Admin");
-    expect(await runAction(setReviewHiddenAction.definition, { reviewId: review.id, hidden: "true" }, scopeFor(claimsOf(admin), "203.0.113.9"))).toEqual({ ok: true, data: { hidden: true } });
+    expect(
+      await runAction(
+        setReviewHiddenAction.definition,
+        { reviewId: review.id, hidden: "true" },
+        scopeFor(claimsOf(admin), "203.0.113.9"),
+      ),
+    ).toEqual({ ok: true, data: { hidden: true } });
     expect(await getCourseReviews(made.course.id)).toEqual({ summary: null, reviews: [] });
-    expect(await t.db.auditLog.findFirst({ where: { action: "review.hidden", targetId: review.id } })).toMatchObject({ actorId: admin.id, ip: "203.0.113.9" });
-    expect(await runAction(setReviewHiddenAction.definition, { reviewId: review.id, hidden: "false" }, scopeFor(claimsOf(admin)))).toEqual({ ok: true, data: { hidden: false } });
+    expect(await t.db.auditLog.findFirst({ where: { action: "review.hidden", targetId: review.id } })).toMatchObject({
+      actorId: admin.id,
+      ip: "203.0.113.9",
+    });
+    expect(
+      await runAction(
+        setReviewHiddenAction.definition,
+        { reviewId: review.id, hidden: "false" },
+        scopeFor(claimsOf(admin)),
+      ),
+    ).toEqual({ ok: true, data: { hidden: false } });
     expect((await getCourseReviews(made.course.id)).summary).toEqual({ average: 5, count: 1 });
   });
 });

@@ -22,14 +22,22 @@ async function edit(lessonId: string, body: string) {
   return saveDraft(owner, { lessonId, ...editing.token, content: { ...editing.content, body } });
 }
 
-const page = (body: string) => ({ status: 200, rawHeaders: [], body: Buffer.from(body), storedAt: Date.now(), freshUntil: Date.now() + 60_000 });
+const page = (body: string) => ({
+  status: 200,
+  rawHeaders: [],
+  body: Buffer.from(body),
+  storedAt: Date.now(),
+  freshUntil: Date.now() + 60_000,
+});
 
 describe("lesson drafts", () => {
   it("refuses a save made from an older revision: edited elsewhere, nothing overwritten", async () => {
     const { lessonId } = await makeCourse(t.db, owner);
     const opened = await getLessonForEditing(owner, lessonId);
     await saveDraft(owner, { lessonId, ...opened.token, content: { ...opened.content, body: "Tab one wrote this." } });
-    await expect(saveDraft(owner, { lessonId, ...opened.token, content: { ...opened.content, body: "Tab two, stale." } })).rejects.toThrow(EDITED_ELSEWHERE);
+    await expect(
+      saveDraft(owner, { lessonId, ...opened.token, content: { ...opened.content, body: "Tab two, stale." } }),
+    ).rejects.toThrow(EDITED_ELSEWHERE);
     expect((await getLessonForEditing(owner, lessonId)).content.body).toBe("Tab one wrote this.");
   });
 
@@ -39,7 +47,11 @@ describe("lesson drafts", () => {
     expect((await publishCourse(owner, { courseId })).ok).toBe(true);
     const opened = await getLessonForEditing(owner, lessonId);
     expect(opened.token.revision).toBe(0);
-    const results = await Promise.allSettled([1, 2].map((n) => saveDraft(owner, { lessonId, ...opened.token, content: { ...opened.content, body: `Racer ${n}` } })));
+    const results = await Promise.allSettled(
+      [1, 2].map((n) =>
+        saveDraft(owner, { lessonId, ...opened.token, content: { ...opened.content, body: `Racer ${n}` } }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { message: EDITED_ELSEWHERE } });
   });
@@ -54,7 +66,10 @@ describe("lesson drafts", () => {
     await publishCourse(owner, { courseId });
     expect((await t.db.lesson.findUniqueOrThrow({ where: { id: lessonId } })).body).toBe("Version two, still a draft.");
     const versions = await listLessonVersions(owner, lessonId);
-    expect(versions.map((v) => [v.number, v.content?.body])).toEqual([[2, "Version two, still a draft."], [1, "Version one."]]);
+    expect(versions.map((v) => [v.number, v.content?.body])).toEqual([
+      [2, "Version two, still a draft."],
+      [1, "Version one."],
+    ]);
 
     const editing = await getLessonForEditing(owner, lessonId);
     await restoreVersion(owner, { lessonId, ...editing.token, number: 1 });
@@ -66,8 +81,20 @@ describe("lesson drafts", () => {
     const { moduleId } = await makeCourse(t.db, owner);
     const { id: lessonId } = await createLesson(owner, { moduleId, title: "Count rows", kind: "sql" });
     const editing = await getLessonForEditing(owner, lessonId);
-    const broken = { ...editing.content, exercise: { setup: "CREATE TABLE t (id int);", starter: "", solution: "SELECT missing FROM t;", orderMatters: false, hints: [], wrongSolutions: [] } };
-    await expect(saveDraft(owner, { lessonId, ...editing.token, content: broken })).rejects.toMatchObject({ fieldErrors: { "content.exercise.solution": [expect.stringContaining('column "missing" does not exist')] } });
+    const broken = {
+      ...editing.content,
+      exercise: {
+        setup: "CREATE TABLE t (id int);",
+        starter: "",
+        solution: "SELECT missing FROM t;",
+        orderMatters: false,
+        hints: [],
+        wrongSolutions: [],
+      },
+    };
+    await expect(saveDraft(owner, { lessonId, ...editing.token, content: broken })).rejects.toMatchObject({
+      fieldErrors: { "content.exercise.solution": [expect.stringContaining('column "missing" does not exist')] },
+    });
     expect((await getLessonForEditing(owner, lessonId)).token.revision).toBe(editing.token.revision);
   });
 });
@@ -76,7 +103,10 @@ describe("publishing", () => {
   it("lists what is missing and changes nothing", async () => {
     const { courseId, lessonId } = await makeCourse(t.db, owner);
     const result = await publishCourse(owner, { courseId });
-    expect(result).toMatchObject({ ok: false, issues: [{ message: "“Hello studio” has no text yet.", href: `/studio/courses/${courseId}/lessons/${lessonId}` }] });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ message: "“Hello studio” has no text yet.", href: `/studio/courses/${courseId}/lessons/${lessonId}` }],
+    });
     expect((await t.db.course.findUniqueOrThrow({ where: { id: courseId } })).status).toBe("DRAFT");
   });
 
@@ -85,10 +115,19 @@ describe("publishing", () => {
     await edit(lessonId, "Ready.");
     const cache = new PageCache();
     registerPageCache(cache);
-    for (const path of ["/", "/courses", `/courses/${slug}`, `/courses/${slug}/lessons/hello-studio`, "/courses/another-course", "/dashboard-like"]) cache.set(`${path}\ngzip`, page(path));
+    for (const path of [
+      "/",
+      "/courses",
+      `/courses/${slug}`,
+      `/courses/${slug}/lessons/hello-studio`,
+      "/courses/another-course",
+      "/dashboard-like",
+    ])
+      cache.set(`${path}\ngzip`, page(path));
     const result = await publishCourse(owner, { courseId });
     expect(result).toMatchObject({ ok: true, pagesPurged: 4 });
-    for (const path of ["/", "/courses", `/courses/${slug}`, `/courses/${slug}/lessons/hello-studio`]) expect(cache.get(`${path}\ngzip`)).toBeUndefined();
+    for (const path of ["/", "/courses", `/courses/${slug}`, `/courses/${slug}/lessons/hello-studio`])
+      expect(cache.get(`${path}\ngzip`)).toBeUndefined();
     expect(cache.get("/courses/another-course\ngzip")).toBeDefined();
     expect(cache.get("/dashboard-like\ngzip")).toBeDefined();
   });
@@ -99,9 +138,16 @@ describe("reordering", () => {
     const { moduleId, lessonId } = await makeCourse(t.db, owner);
     const b = await createLesson(owner, { moduleId, title: "Second", kind: "article" });
     const c = await createLesson(owner, { moduleId, title: "Third", kind: "article" });
-    const orders = [[c.id, b.id, lessonId], [b.id, lessonId, c.id]];
+    const orders = [
+      [c.id, b.id, lessonId],
+      [b.id, lessonId, c.id],
+    ];
     await Promise.all(orders.map((order) => reorderLessons(owner, { moduleId, order })));
-    const rows = await t.db.lesson.findMany({ where: { moduleId }, orderBy: { position: "asc" }, select: { id: true, position: true } });
+    const rows = await t.db.lesson.findMany({
+      where: { moduleId },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true },
+    });
     expect(rows.map((r) => r.position)).toEqual([1, 2, 3]);
     expect(orders.map((o) => o.join())).toContain(rows.map((r) => r.id).join());
   });

@@ -8,7 +8,15 @@ let counter = 0;
 
 export async function makeUser(db: Db, role: "INSTRUCTOR" | "ADMIN" | "LEARNER" = "INSTRUCTOR") {
   counter += 1;
-  return db.user.create({ data: { email: `${role.toLowerCase()}-${counter}-${process.pid}@example.test`, name: `${role} ${counter}`, role, emailVerified: new Date() }, select: { id: true, role: true, email: true, sessionVersion: true } });
+  return db.user.create({
+    data: {
+      email: `${role.toLowerCase()}-${counter}-${process.pid}@example.test`,
+      name: `${role} ${counter}`,
+      role,
+      emailVerified: new Date(),
+    },
+    select: { id: true, role: true, email: true, sessionVersion: true },
+  });
 }
 
 export async function makeCourse(db: Db, owner: StudioUser, title = `Course ${++counter}`) {

@@ -6,7 +6,9 @@ const directive = (policy: string, name: string) => policy.split("; ").find((par
 describe("security headers", () => {
   it("builds a nonce-based script policy that also allows WebAssembly and blob workers", () => {
     const policy = contentSecurityPolicy({ nonce: "abc123", production: true, development: false });
-    expect(directive(policy, "script-src")).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic' 'wasm-unsafe-eval'");
+    expect(directive(policy, "script-src")).toBe(
+      "script-src 'self' 'nonce-abc123' 'strict-dynamic' 'wasm-unsafe-eval'",
+    );
     expect(directive(policy, "style-src")).toBe("style-src 'self' 'unsafe-inline'");
     expect(directive(policy, "worker-src")).toBe("worker-src 'self' blob:");
     expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
@@ -24,11 +26,23 @@ describe("security headers", () => {
   });
 
   it("allows eval only for the development server", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", production: false, development: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(
+      directive(contentSecurityPolicy({ nonce: "n", production: false, development: true }), "script-src"),
+    ).toContain("'unsafe-eval'");
   });
 
   it("lets sign-in forms post on to configured OAuth providers only", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", production: false, development: false, oauthOrigins: ["https://github.com"] }), "form-action")).toBe("form-action 'self' https://github.com");
+    expect(
+      directive(
+        contentSecurityPolicy({
+          nonce: "n",
+          production: false,
+          development: false,
+          oauthOrigins: ["https://github.com"],
+        }),
+        "form-action",
+      ),
+    ).toBe("form-action 'self' https://github.com");
   });
 
   it("sends HSTS in production only, and the other headers always", () => {

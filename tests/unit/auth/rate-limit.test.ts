@@ -1,20 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { createRateLimits } from "@/lib/security/rate-limit";
-import { RATE_LIMITS, decideRateLimit, decideWithoutConsuming, describeRetryAfter, ipv6Prefix64, rateLimitSubject, tooManyAttemptsMessage } from "@/lib/security/rate-limit-policy";
+import {
+  RATE_LIMITS,
+  decideRateLimit,
+  decideWithoutConsuming,
+  describeRetryAfter,
+  ipv6Prefix64,
+  rateLimitSubject,
+  tooManyAttemptsMessage,
+} from "@/lib/security/rate-limit-policy";
 
 const policy = { points: 3, durationSeconds: 900 };
 
 describe("rate-limit decisions", () => {
   it("allows up to the limit and refuses the next, rounding the wait up to whole seconds", () => {
-    expect(decideRateLimit(policy, { consumedPoints: 3, msBeforeNext: 10_000 })).toEqual({ allowed: true, remaining: 0 });
-    expect(decideRateLimit(policy, { consumedPoints: 4, msBeforeNext: 1_001 })).toEqual({ allowed: false, retryAfterSeconds: 2 });
-    expect(decideRateLimit(policy, { consumedPoints: 4, msBeforeNext: 0 })).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(decideRateLimit(policy, { consumedPoints: 3, msBeforeNext: 10_000 })).toEqual({
+      allowed: true,
+      remaining: 0,
+    });
+    expect(decideRateLimit(policy, { consumedPoints: 4, msBeforeNext: 1_001 })).toEqual({
+      allowed: false,
+      retryAfterSeconds: 2,
+    });
+    expect(decideRateLimit(policy, { consumedPoints: 4, msBeforeNext: 0 })).toEqual({
+      allowed: false,
+      retryAfterSeconds: 1,
+    });
   });
 
   it("a read without spending refuses once the allowance is used up", () => {
     expect(decideWithoutConsuming(policy, null)).toEqual({ allowed: true, remaining: 3 });
-    expect(decideWithoutConsuming(policy, { consumedPoints: 2, msBeforeNext: 5_000 })).toEqual({ allowed: true, remaining: 1 });
-    expect(decideWithoutConsuming(policy, { consumedPoints: 3, msBeforeNext: 5_000 })).toEqual({ allowed: false, retryAfterSeconds: 5 });
+    expect(decideWithoutConsuming(policy, { consumedPoints: 2, msBeforeNext: 5_000 })).toEqual({
+      allowed: true,
+      remaining: 1,
+    });
+    expect(decideWithoutConsuming(policy, { consumedPoints: 3, msBeforeNext: 5_000 })).toEqual({
+      allowed: false,
+      retryAfterSeconds: 5,
+    });
   });
 
   it("says when to try again in words", () => {
@@ -53,7 +76,8 @@ describe("memory store", () => {
   it("treats keys case-insensitively and a peek spends nothing", async () => {
     const limits = createRateLimits({ kind: "memory" });
     for (let i = 0; i < 5; i++) expect((await limits.peek("sign-in-email", "Ada@Example.com")).allowed).toBe(true);
-    for (let i = 0; i < RATE_LIMITS["sign-in-email"].points; i++) await limits.consume("sign-in-email", "ada@example.com");
+    for (let i = 0; i < RATE_LIMITS["sign-in-email"].points; i++)
+      await limits.consume("sign-in-email", "ada@example.com");
     expect((await limits.peek("sign-in-email", "ADA@example.com")).allowed).toBe(false);
   });
 });
@@ -65,8 +89,12 @@ describe("rate-limit subjects", () => {
     expect(ipv6Prefix64("[2001:db8::1]")).toBe("2001:db8:0:0");
     expect(ipv6Prefix64("fe80::1%eth0")).toBe("fe80:0:0:0");
     expect(ipv6Prefix64("::1")).toBe("0:0:0:0");
-    expect(rateLimitSubject("sign-in-ip", "2001:db8:0:1::a")).toBe(rateLimitSubject("sign-in-ip", "2001:db8:0:1:ffff::b"));
-    expect(rateLimitSubject("sign-in-ip", "2001:db8:0:1::a")).not.toBe(rateLimitSubject("sign-in-ip", "2001:db8:0:2::a"));
+    expect(rateLimitSubject("sign-in-ip", "2001:db8:0:1::a")).toBe(
+      rateLimitSubject("sign-in-ip", "2001:db8:0:1:ffff::b"),
+    );
+    expect(rateLimitSubject("sign-in-ip", "2001:db8:0:1::a")).not.toBe(
+      rateLimitSubject("sign-in-ip", "2001:db8:0:2::a"),
+    );
   });
 
   it("leaves IPv4 addresses, malformed input and non-address buckets alone", () => {
@@ -78,7 +106,10 @@ describe("rate-limit subjects", () => {
   });
 
   it("shares one allowance across a /64", async () => {
-    const limits = createRateLimits({ kind: "memory" }, { ...RATE_LIMITS, "sign-in-ip": { points: 2, durationSeconds: 60 } });
+    const limits = createRateLimits(
+      { kind: "memory" },
+      { ...RATE_LIMITS, "sign-in-ip": { points: 2, durationSeconds: 60 } },
+    );
     expect((await limits.consume("sign-in-ip", "2001:db8:5:6::1")).allowed).toBe(true);
     expect((await limits.consume("sign-in-ip", "2001:db8:5:6::2")).allowed).toBe(true);
     expect((await limits.consume("sign-in-ip", "2001:db8:5:6:ffff:1:2:3")).allowed).toBe(false);

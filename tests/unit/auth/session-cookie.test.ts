@@ -14,22 +14,38 @@ async function sessionCookie(claims: Record<string, unknown>, maxAge = SESSION_I
 describe("reading the session cookie", () => {
   it("returns the claims of a valid cookie", async () => {
     const authTime = now() - 60;
-    const decoded = await decodeSessionClaims(await sessionCookie({ sub: "user-1", sv: 3, sid: "sid-user-1", authTime }));
+    const decoded = await decodeSessionClaims(
+      await sessionCookie({ sub: "user-1", sv: 3, sid: "sid-user-1", authTime }),
+    );
     expect(decoded?.claims).toEqual({ sub: "user-1", sv: 3, sid: "sid-user-1", authTime });
   });
 
   it("returns null for no cookie, a forged or expired one, and malformed claims", async () => {
     expect(await decodeSessionClaims(undefined)).toBeNull();
     expect(await decodeSessionClaims("not-a-token")).toBeNull();
-    expect(await decodeSessionClaims(await encode({ token: { sub: "u", sv: 0, sid: "sid-u", authTime: now() }, secret: "another secret", maxAge: 60 }))).toBeNull();
-    expect(await decodeSessionClaims(await sessionCookie({ sub: "u", sv: 0, sid: "sid-u", authTime: now() }, -60))).toBeNull();
-    expect(await decodeSessionClaims(await sessionCookie({ sub: "u", sv: "0", sid: "sid-u", authTime: now() }))).toBeNull();
+    expect(
+      await decodeSessionClaims(
+        await encode({
+          token: { sub: "u", sv: 0, sid: "sid-u", authTime: now() },
+          secret: "another secret",
+          maxAge: 60,
+        }),
+      ),
+    ).toBeNull();
+    expect(
+      await decodeSessionClaims(await sessionCookie({ sub: "u", sv: 0, sid: "sid-u", authTime: now() }, -60)),
+    ).toBeNull();
+    expect(
+      await decodeSessionClaims(await sessionCookie({ sub: "u", sv: "0", sid: "sid-u", authTime: now() })),
+    ).toBeNull();
   });
 });
 
 describe("sliding the session from a decoded cookie", () => {
   it("re-issues an hour-old token with the same claims, and leaves a fresh one alone", async () => {
-    const decoded = (await decodeSessionClaims(await sessionCookie({ sub: "user-2", sv: 1, sid: "sid-user-2", authTime: now() })))!;
+    const decoded = (await decodeSessionClaims(
+      await sessionCookie({ sub: "user-2", sv: 1, sid: "sid-user-2", authTime: now() }),
+    ))!;
     expect(await refreshedCookie(decoded, now() + 60)).toBeNull();
     const later = now() + 2 * 3600;
     const fresh = await refreshedCookie(decoded, later);
@@ -39,7 +55,9 @@ describe("sliding the session from a decoded cookie", () => {
   });
 
   it("does not extend past the absolute lifetime", async () => {
-    const decoded = (await decodeSessionClaims(await sessionCookie({ sub: "user-3", sv: 0, sid: "sid-user-3", authTime: now() - 31 * 86_400 })))!;
+    const decoded = (await decodeSessionClaims(
+      await sessionCookie({ sub: "user-3", sv: 0, sid: "sid-user-3", authTime: now() - 31 * 86_400 }),
+    ))!;
     expect(await refreshedCookie(decoded, now() + 2 * 3600)).toBeNull();
   });
 });
@@ -53,7 +71,10 @@ describe("the signed-in hint", () => {
 
   it("follows the session cookie: set when a session appears, deleted when it goes", () => {
     const calls: string[] = [];
-    const response = { set: (name: string, value: string) => calls.push(`set ${name}=${value}`), delete: (name: string) => calls.push(`delete ${name}`) };
+    const response = {
+      set: (name: string, value: string) => calls.push(`set ${name}=${value}`),
+      delete: (name: string) => calls.push(`delete ${name}`),
+    };
     const request = (hinted: boolean) => ({ has: (name: string) => hinted && name === SIGNED_IN_HINT });
     syncSignedInHint(request(false), true, response, false);
     syncSignedInHint(request(true), false, response, false);

@@ -1,13 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { checkSession, needsRefresh, readSessionClaims, refreshedTokenMaxAge, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session/policy";
+import {
+  checkSession,
+  needsRefresh,
+  readSessionClaims,
+  refreshedTokenMaxAge,
+  SESSION_ABSOLUTE_SECONDS,
+  SESSION_IDLE_SECONDS,
+} from "@/lib/auth/session/policy";
 
 const NOW = 1_800_000_000;
-const user = { id: "u1", email: "a@example.com", name: "A", role: "LEARNER" as const, timeZone: "UTC", sessionVersion: 2, disabledAt: null, sessionSeenAt: new Date() };
+const user = {
+  id: "u1",
+  email: "a@example.com",
+  name: "A",
+  role: "LEARNER" as const,
+  timeZone: "UTC",
+  sessionVersion: 2,
+  disabledAt: null,
+  sessionSeenAt: new Date(),
+};
 const claims = { sub: "u1", sv: 2, sid: "s1", authTime: NOW - 60 };
 
 describe("session checks against the user row", () => {
   it("accepts a token whose version matches an enabled user", () => {
-    expect(checkSession(claims, user, NOW)).toEqual({ ok: true, user: { id: "u1", email: "a@example.com", name: "A", role: "LEARNER", timeZone: "UTC" } });
+    expect(checkSession(claims, user, NOW)).toEqual({
+      ok: true,
+      user: { id: "u1", email: "a@example.com", name: "A", role: "LEARNER", timeZone: "UTC" },
+    });
   });
 
   it("refuses after the version was bumped (sign out everywhere, password or role change)", () => {
@@ -25,11 +44,19 @@ describe("session checks against the user row", () => {
 
   it("ends every session 30 days after sign-in, however active", () => {
     expect(checkSession({ ...claims, authTime: NOW - SESSION_ABSOLUTE_SECONDS }, user, NOW).ok).toBe(true);
-    expect(checkSession({ ...claims, authTime: NOW - SESSION_ABSOLUTE_SECONDS - 1 }, user, NOW)).toEqual({ ok: false, reason: "EXPIRED" });
+    expect(checkSession({ ...claims, authTime: NOW - SESSION_ABSOLUTE_SECONDS - 1 }, user, NOW)).toEqual({
+      ok: false,
+      reason: "EXPIRED",
+    });
   });
 
   it("reads only well-formed claims", () => {
-    expect(readSessionClaims({ sub: "u1", sv: 0, sid: "s1", authTime: 5, extra: true })).toEqual({ sub: "u1", sv: 0, sid: "s1", authTime: 5 });
+    expect(readSessionClaims({ sub: "u1", sv: 0, sid: "s1", authTime: 5, extra: true })).toEqual({
+      sub: "u1",
+      sv: 0,
+      sid: "s1",
+      authTime: 5,
+    });
     // A token from before sessions were recorded names no session, so it no longer stands.
     expect(readSessionClaims({ sub: "u1", sv: 0, authTime: 5 })).toBeNull();
     expect(readSessionClaims({ sub: "u1", sv: 0, sid: "", authTime: 5 })).toBeNull();

@@ -4,7 +4,13 @@ import { formatRanges, parseRanges } from "@/lib/booking/availability-input";
 describe("availability text", () => {
   it("reads several ranges, sorted, and writes them back", () => {
     const parsed = parseRanges("14:00-17:00, 09:00 - 13:00");
-    expect(parsed).toEqual({ ok: true, windows: [{ startMinute: 540, endMinute: 780 }, { startMinute: 840, endMinute: 1020 }] });
+    expect(parsed).toEqual({
+      ok: true,
+      windows: [
+        { startMinute: 540, endMinute: 780 },
+        { startMinute: 840, endMinute: 1020 },
+      ],
+    });
     if (parsed.ok) expect(formatRanges(parsed.windows)).toBe("09:00-13:00, 14:00-17:00");
   });
 
@@ -17,6 +23,9 @@ describe("availability text", () => {
     expect(parseRanges("nine to five")).toMatchObject({ ok: false });
     expect(parseRanges("17:00-09:00")).toMatchObject({ ok: false, error: expect.stringMatching(/ends before/) });
     expect(parseRanges("25:00-26:00")).toMatchObject({ ok: false });
-    expect(parseRanges("09:00-12:00, 11:00-13:00")).toMatchObject({ ok: false, error: expect.stringMatching(/overlap/) });
+    expect(parseRanges("09:00-12:00, 11:00-13:00")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/overlap/),
+    });
   });
 });

@@ -3,12 +3,16 @@ import { activeFilterCount, catalogHref } from "@/lib/catalog/filter-url";
 
 describe("catalogHref", () => {
   it("drops empty filters instead of sending &topic=&level=", () => {
-    expect(catalogHref({ q: "keyset", topic: "", level: "", price: "", format: "", sort: "" })).toBe("/courses?q=keyset");
+    expect(catalogHref({ q: "keyset", topic: "", level: "", price: "", format: "", sort: "" })).toBe(
+      "/courses?q=keyset",
+    );
     expect(catalogHref({ q: "  ", topic: null, level: undefined })).toBe("/courses");
   });
 
   it("keeps the set ones in a fixed order and encodes them", () => {
-    expect(catalogHref({ sort: "newest", q: "a&b", level: "BEGINNER" })).toBe("/courses?q=a%26b&level=BEGINNER&sort=newest");
+    expect(catalogHref({ sort: "newest", q: "a&b", level: "BEGINNER" })).toBe(
+      "/courses?q=a%26b&level=BEGINNER&sort=newest",
+    );
   });
 });
 

@@ -15,7 +15,13 @@ describe("activeHeadingId", () => {
   it("is the last heading that has scrolled up to the header", () => {
     const scrolled = headings.map((h) => ({ ...h, top: h.top - 1150 }));
     expect(activeHeadingId(scrolled, 96, false)).toBe("details");
-    expect(activeHeadingId(headings.map((h) => ({ ...h, top: h.top - 304 })), 96, false)).toBe("intro");
+    expect(
+      activeHeadingId(
+        headings.map((h) => ({ ...h, top: h.top - 304 })),
+        96,
+        false,
+      ),
+    ).toBe("intro");
   });
 
   it("is the last section at the bottom of the page, and nothing without headings", () => {

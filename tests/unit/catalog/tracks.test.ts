@@ -5,7 +5,11 @@ const course = (slug: string) => ({ slug });
 
 describe("resolveTracks", () => {
   it("skips courses that are not published yet and numbers the rest in one sequence", () => {
-    const tracks = resolveTracks(TRACKS, [course("backend-security-essentials"), course("http-apis-rest-graphql"), course("sql-data-modelling-postgresql")]);
+    const tracks = resolveTracks(TRACKS, [
+      course("backend-security-essentials"),
+      course("http-apis-rest-graphql"),
+      course("sql-data-modelling-postgresql"),
+    ]);
     expect(tracks.map((t) => t.slug)).toEqual(["foundations", "production"]);
     expect(tracks.flatMap((t) => t.steps.map((s) => [s.step, s.course.slug]))).toEqual([
       [1, "http-apis-rest-graphql"],
@@ -25,6 +29,8 @@ describe("resolveTracks", () => {
 
   it("names all nine planned courses, and finds published courses no track names", () => {
     expect(new Set(TRACKS.flatMap((t) => t.courses)).size).toBe(9);
-    expect(coursesOutsideTracks(TRACKS, [course("http-apis-rest-graphql"), course("brand-new")])).toEqual([course("brand-new")]);
+    expect(coursesOutsideTracks(TRACKS, [course("http-apis-rest-graphql"), course("brand-new")])).toEqual([
+      course("brand-new"),
+    ]);
   });
 });

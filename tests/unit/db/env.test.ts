@@ -20,12 +20,21 @@ describe("parseEnv", () => {
   });
 
   it("refuses production without its secrets and names each missing one", () => {
-    expect(() => parseEnv({ APP_ENV: "production" })).toThrow(/NEXTAUTH_SECRET is required[\s\S]*DATABASE_URL is required/);
+    expect(() => parseEnv({ APP_ENV: "production" })).toThrow(
+      /NEXTAUTH_SECRET is required[\s\S]*DATABASE_URL is required/,
+    );
   });
 });
 
 describe("parseEnv in production", () => {
-  const secrets = { APP_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), DATABASE_URL: "postgres://db/app", SMTP_URL: "smtp://mail", STRIPE_SECRET_KEY: "sk", STRIPE_WEBHOOK_SECRET: "whsec" };
+  const secrets = {
+    APP_ENV: "production",
+    NEXTAUTH_SECRET: "x".repeat(32),
+    DATABASE_URL: "postgres://db/app",
+    SMTP_URL: "smtp://mail",
+    STRIPE_SECRET_KEY: "sk",
+    STRIPE_WEBHOOK_SECRET: "whsec",
+  };
 
   it("refuses an APP_URL that is not https", () => {
     expect(() => parseEnv(secrets)).toThrow(/APP_URL must be an https:\/\/ address/);

@@ -3,7 +3,10 @@ import { splitStatements } from "@/lib/db/migrations/split-statements";
 
 describe("splitStatements", () => {
   it("splits at top-level semicolons and drops empty pieces", () => {
-    expect(splitStatements("CREATE TABLE a (id int);\n\nCREATE TABLE b (id int);\n")).toEqual(["CREATE TABLE a (id int)", "CREATE TABLE b (id int)"]);
+    expect(splitStatements("CREATE TABLE a (id int);\n\nCREATE TABLE b (id int);\n")).toEqual([
+      "CREATE TABLE a (id int)",
+      "CREATE TABLE b (id int)",
+    ]);
   });
 
   it("keeps semicolons inside quotes, identifiers and comments", () => {

@@ -8,7 +8,9 @@ const MAX_SHARE = 0.4;
 const courses = loadCurriculum();
 
 function quizQuestions(course: (typeof courses)[number]) {
-  return course.modules.flatMap((m) => m.lessons.flatMap((l) => (l.quiz?.questions ?? []).map((q) => ({ ...q, where: `${course.slug}/${l.slug}` }))));
+  return course.modules.flatMap((m) =>
+    m.lessons.flatMap((l) => (l.quiz?.questions ?? []).map((q) => ({ ...q, where: `${course.slug}/${l.slug}` }))),
+  );
 }
 
 describe.each(courses.map((c) => [c.slug, c] as const))("quizzes of %s", (_slug, course) => {
@@ -19,7 +21,8 @@ describe.each(courses.map((c) => [c.slug, c] as const))("quizzes of %s", (_slug,
       const right = q.choices.filter((c) => c.correct).length;
       expect(right, `${q.where}: "${q.prompt.slice(0, 50)}" has no correct choice`).toBeGreaterThan(0);
       expect(right, `${q.where}: "${q.prompt.slice(0, 50)}" has no wrong choice`).toBeLessThan(q.choices.length);
-      if (!q.multiple) expect(right, `${q.where}: "${q.prompt.slice(0, 50)}" is single-answer with ${right} correct choices`).toBe(1);
+      if (!q.multiple)
+        expect(right, `${q.where}: "${q.prompt.slice(0, 50)}" is single-answer with ${right} correct choices`).toBe(1);
     }
   });
 
@@ -31,7 +34,10 @@ describe.each(courses.map((c) => [c.slug, c] as const))("quizzes of %s", (_slug,
       const position = q.choices.findIndex((c) => c.correct);
       counts.set(position, (counts.get(position) ?? 0) + 1);
     }
-    for (const [position, count] of counts) expect(count / single.length, `position ${position + 1}: ${count} of ${single.length}`).toBeLessThanOrEqual(MAX_SHARE);
+    for (const [position, count] of counts)
+      expect(count / single.length, `position ${position + 1}: ${count} of ${single.length}`).toBeLessThanOrEqual(
+        MAX_SHARE,
+      );
   });
 
   it("multi-answer questions do not all list their correct choices first", () => {
@@ -40,6 +46,9 @@ describe.each(courses.map((c) => [c.slug, c] as const))("quizzes of %s", (_slug,
       const right = q.choices.filter((c) => c.correct).length;
       return q.choices.slice(0, right).every((c) => c.correct);
     });
-    expect(multi.length === 0 || frontLoaded.length / multi.length <= 0.5, `${frontLoaded.length} of ${multi.length} multi-answer questions list the right choices first`).toBe(true);
+    expect(
+      multi.length === 0 || frontLoaded.length / multi.length <= 0.5,
+      `${frontLoaded.length} of ${multi.length} multi-answer questions list the right choices first`,
+    ).toBe(true);
   });
 });

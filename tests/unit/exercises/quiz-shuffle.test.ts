@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { attemptSeed, orderChoices, quizChoiceOrder, seededShuffle } from "@/lib/learning/quiz-shuffle";
 import { gradeQuiz } from "@/lib/learning/quiz-grading";
 
-const QUESTIONS = Array.from({ length: 12 }, (_, q) => ({ id: `q${q}`, multiple: false, choices: ["a", "b", "c", "d"].map((c, i) => ({ id: `q${q}${c}`, correct: i === 0 })) }));
+const QUESTIONS = Array.from({ length: 12 }, (_, q) => ({
+  id: `q${q}`,
+  multiple: false,
+  choices: ["a", "b", "c", "d"].map((c, i) => ({ id: `q${q}${c}`, correct: i === 0 })),
+}));
 
 describe("quiz shuffling", () => {
   it("is stable for one learner's attempt (a reload shows the same order)", () => {
@@ -18,7 +22,11 @@ describe("quiz shuffling", () => {
 
   it("keeps every choice exactly once", () => {
     for (const [questionId, order] of Object.entries(quizChoiceOrder(QUESTIONS, "seed"))) {
-      expect([...order].sort()).toEqual(QUESTIONS.find((q) => q.id === questionId)!.choices.map((c) => c.id).sort());
+      expect([...order].sort()).toEqual(
+        QUESTIONS.find((q) => q.id === questionId)!
+          .choices.map((c) => c.id)
+          .sort(),
+      );
     }
   });
 

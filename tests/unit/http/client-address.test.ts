@@ -41,10 +41,18 @@ afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => reso
 
 describe("withTrustedHeaders", () => {
   it("hands the app one believable X-Forwarded-For over real HTTP", async () => {
-    server = createServer(withTrustedHeaders((request, response) => response.end(`${request.headers["x-forwarded-for"]}|${request.headers["x-real-ip"] ?? ""}`), 0));
+    server = createServer(
+      withTrustedHeaders(
+        (request, response) =>
+          response.end(`${request.headers["x-forwarded-for"]}|${request.headers["x-real-ip"] ?? ""}`),
+        0,
+      ),
+    );
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
-    const spoofed = await fetch(`http://127.0.0.1:${port}/`, { headers: { "X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.10" } });
+    const spoofed = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { "X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.10" },
+    });
     expect(await spoofed.text()).toBe("127.0.0.1|");
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PageCache, pageCacheKey, purgeCachedPages, registerPageCache, sharedLifetime, storedHeaders, type CachedPage } from "@/lib/http/page-cache";
+import {
+  PageCache,
+  pageCacheKey,
+  purgeCachedPages,
+  registerPageCache,
+  sharedLifetime,
+  storedHeaders,
+  type CachedPage,
+} from "@/lib/http/page-cache";
 
 const ISR_HEADERS = {
   "cache-control": "s-maxage=300, stale-while-revalidate=31535700",
@@ -13,7 +21,9 @@ function page(body: string, freshUntil = 10_000): CachedPage {
 
 describe("pageCacheKey", () => {
   it("keys a plain document GET by path and accepted encoding", () => {
-    expect(pageCacheKey({ method: "GET", url: "/courses/a/lessons/b", headers: { "accept-encoding": "gzip, br" } })).toBe("/courses/a/lessons/b\ngzip, br");
+    expect(
+      pageCacheKey({ method: "GET", url: "/courses/a/lessons/b", headers: { "accept-encoding": "gzip, br" } }),
+    ).toBe("/courses/a/lessons/b\ngzip, br");
     expect(pageCacheKey({ method: "HEAD", url: "/x", headers: {} })).toBe("/x\n");
   });
 
@@ -50,8 +60,25 @@ describe("sharedLifetime", () => {
 
 describe("storedHeaders", () => {
   it("keeps the page's headers and drops the ones each reply sets afresh", () => {
-    const raw = storedHeaders({ ...ISR_HEADERS, date: "x", "content-length": 5, "x-nextjs-cache": "HIT", link: ["<a>", "<b>"] });
-    expect(raw).toEqual(["cache-control", ISR_HEADERS["cache-control"], "vary", ISR_HEADERS.vary, "content-type", ISR_HEADERS["content-type"], "link", "<a>", "link", "<b>"]);
+    const raw = storedHeaders({
+      ...ISR_HEADERS,
+      date: "x",
+      "content-length": 5,
+      "x-nextjs-cache": "HIT",
+      link: ["<a>", "<b>"],
+    });
+    expect(raw).toEqual([
+      "cache-control",
+      ISR_HEADERS["cache-control"],
+      "vary",
+      ISR_HEADERS.vary,
+      "content-type",
+      ISR_HEADERS["content-type"],
+      "link",
+      "<a>",
+      "link",
+      "<b>",
+    ]);
   });
 });
 

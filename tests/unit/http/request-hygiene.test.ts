@@ -28,7 +28,12 @@ describe("sanitiseRequestHeaders", () => {
   });
 
   it("drops forwarded host and protocol unless a trusted proxy is in front", () => {
-    const sent = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http", forwarded: "host=evil.example", "x-real-ip": "198.51.100.1" };
+    const sent = {
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "http",
+      forwarded: "host=evil.example",
+      "x-real-ip": "198.51.100.1",
+    };
     const direct = sanitised(sent, "203.0.113.5", 0);
     expect(direct["x-forwarded-host"]).toBeUndefined();
     expect(direct["x-forwarded-proto"]).toBeUndefined();
@@ -48,20 +53,26 @@ describe("sanitiseRequestHeaders", () => {
     expect(normaliseAcceptEncoding("*")).toBe("gzip");
     expect(normaliseAcceptEncoding("identity")).toBeUndefined();
     expect(normaliseAcceptEncoding(undefined)).toBeUndefined();
-    expect(sanitised({ "accept-encoding": "x-made-up-" + "a".repeat(500) }, "127.0.0.1")["accept-encoding"]).toBeUndefined();
+    expect(
+      sanitised({ "accept-encoding": "x-made-up-" + "a".repeat(500) }, "127.0.0.1")["accept-encoding"],
+    ).toBeUndefined();
   });
 });
 
 describe("isLoopbackRequest", () => {
   it("knows loopback addresses in both families", () => {
-    for (const address of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"]) expect(isLoopbackAddress(address), address).toBe(true);
-    for (const address of ["198.18.0.2", "10.0.0.1", "::ffff:10.0.0.1", "fe80::1", "", undefined]) expect(isLoopbackAddress(address), String(address)).toBe(false);
+    for (const address of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"])
+      expect(isLoopbackAddress(address), address).toBe(true);
+    for (const address of ["198.18.0.2", "10.0.0.1", "::ffff:10.0.0.1", "fe80::1", "", undefined])
+      expect(isLoopbackAddress(address), String(address)).toBe(false);
   });
 
   it("believes only the stamped socket peer, and also needs the proxied client to be local", () => {
     expect(isLoopbackRequest(sanitised({}, "127.0.0.1"))).toBe(true);
     // A remote client that sends our header or a forged X-Forwarded-For gets neither believed.
-    expect(isLoopbackRequest(sanitised({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1" }, "198.18.0.2"))).toBe(false);
+    expect(
+      isLoopbackRequest(sanitised({ [PEER_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1" }, "198.18.0.2")),
+    ).toBe(false);
     // A proxy on this machine makes the peer local; the client it forwards for is not.
     expect(isLoopbackRequest(sanitised({ "x-forwarded-for": "198.18.0.2" }, "127.0.0.1", 1))).toBe(false);
     // A server that never stamped the peer (not started by scripts/serve.ts) refuses.

@@ -23,19 +23,31 @@ describe("runCodeTests", () => {
   });
 
   it("reports a wrong answer with expected and actual values", async () => {
-    const [first] = await runCodeTests(loadLearnerFunction("function add(a, b) { return String(a + b); }", "add"), tests);
+    const [first] = await runCodeTests(
+      loadLearnerFunction("function add(a, b) { return String(a + b); }", "add"),
+      tests,
+    );
     expect(first).toEqual({ name: "adds", passed: false, expected: "3", actual: '"3"', error: null });
   });
 
   it("catches a throwing case without stopping the others, and awaits async functions", async () => {
-    const results = await runCodeTests(loadLearnerFunction("async function add(a, b) { if (a < 0) throw new RangeError('negative'); return a + b; }", "add"), tests);
+    const results = await runCodeTests(
+      loadLearnerFunction(
+        "async function add(a, b) { if (a < 0) throw new RangeError('negative'); return a + b; }",
+        "add",
+      ),
+      tests,
+    );
     expect(results[0]?.passed).toBe(true);
     expect(results[1]).toMatchObject({ passed: false, error: "RangeError: negative" });
   });
 
   it("gives each case its own copy of the arguments", async () => {
     const fn = loadLearnerFunction("function f(list) { list.push(1); return list.length; }", "f");
-    const shared = [{ name: "one", args: [[]], expected: 1 }, { name: "again", args: [[]], expected: 1 }];
+    const shared = [
+      { name: "one", args: [[]], expected: 1 },
+      { name: "again", args: [[]], expected: 1 },
+    ];
     expect((await runCodeTests(fn, shared)).every((r) => r.passed)).toBe(true);
   });
 });

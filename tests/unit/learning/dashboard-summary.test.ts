@@ -3,7 +3,12 @@ import { formatAgo, summarizeDashboard } from "@/lib/learning/dashboard-summary"
 
 const at = (minute: number) => new Date(Date.UTC(2026, 3, 15, 10, minute));
 const lesson = (id: string) => ({ id, slug: id, title: `Lesson ${id}` });
-const course = (id: string, lessonIds: string[]) => ({ id, slug: id, title: `Course ${id}`, modules: [{ lessons: lessonIds.map(lesson) }] });
+const course = (id: string, lessonIds: string[]) => ({
+  id,
+  slug: id,
+  title: `Course ${id}`,
+  modules: [{ lessons: lessonIds.map(lesson) }],
+});
 const viewed = (courseId: string, lessonId: string, lastViewedAt: Date, completedAt: Date | null = null) => ({
   courseId,
   lessonId,
@@ -19,7 +24,12 @@ describe("summarizeDashboard", () => {
     { status: "ACTIVE" as const, lastLessonId: null, createdAt: at(2), course: course("c", ["c1", "c2"]) },
   ];
   const progress = [viewed("a", "a1", at(30), at(29)), viewed("b", "b1", at(10), at(10)), viewed("c", "c1", at(20))];
-  const summary = summarizeDashboard({ enrollments, progress, certificates: [{ id: "cert-b", courseId: "b" }], completedIds: new Set(["a1", "b1"]) });
+  const summary = summarizeDashboard({
+    enrollments,
+    progress,
+    certificates: [{ id: "cert-b", courseId: "b" }],
+    completedIds: new Set(["a1", "b1"]),
+  });
 
   it("splits courses into in progress (most recent first) and completed, with the next lesson", () => {
     expect(summary.inProgress.map((c) => [c.slug, c.percent, c.next?.slug])).toEqual([
@@ -36,7 +46,12 @@ describe("summarizeDashboard", () => {
       ["opened", "Lesson c1"],
       ["completed", "Lesson b1"],
     ]);
-    const later = summarizeDashboard({ enrollments, progress: [viewed("a", "a1", at(59), at(0))], certificates: [], completedIds: new Set(["a1"]) });
+    const later = summarizeDashboard({
+      enrollments,
+      progress: [viewed("a", "a1", at(59), at(0))],
+      certificates: [],
+      completedIds: new Set(["a1"]),
+    });
     expect(later.activity[0]?.kind).toBe("opened");
   });
 });

@@ -18,17 +18,31 @@ const base: EnrolSituation = {
 describe("enrolCallToAction", () => {
   it("offers free enrolment, through sign-in for visitors", () => {
     expect(enrolCallToAction(base)).toEqual({ kind: "enrol", label: "Enrol for free" });
-    expect(enrolCallToAction({ ...base, signedIn: false })).toEqual({ kind: "sign-in", label: "Enrol for free", href: "/sign-in?callbackUrl=%2Fcourses%2Fsql" });
+    expect(enrolCallToAction({ ...base, signedIn: false })).toEqual({
+      kind: "sign-in",
+      label: "Enrol for free",
+      href: "/sign-in?callbackUrl=%2Fcourses%2Fsql",
+    });
   });
 
   it("says start, continue or review to enrolled learners", () => {
-    expect(enrolCallToAction({ ...base, enrolled: true })).toMatchObject({ kind: "continue", label: "Start learning", href: base.resumeHref });
+    expect(enrolCallToAction({ ...base, enrolled: true })).toMatchObject({
+      kind: "continue",
+      label: "Start learning",
+      href: base.resumeHref,
+    });
     expect(enrolCallToAction({ ...base, enrolled: true, started: true }).label).toBe("Continue learning");
-    expect(enrolCallToAction({ ...base, enrolled: true, started: true, completed: true }).label).toBe("Review the course");
+    expect(enrolCallToAction({ ...base, enrolled: true, started: true, completed: true }).label).toBe(
+      "Review the course",
+    );
   });
 
   it("sells paid courses", () => {
-    expect(enrolCallToAction({ ...base, isFree: false })).toEqual({ kind: "buy", label: "Buy — $79", href: "/courses/sql/checkout" });
+    expect(enrolCallToAction({ ...base, isFree: false })).toEqual({
+      kind: "buy",
+      label: "Buy — $79",
+      href: "/courses/sql/checkout",
+    });
   });
 
   it("offers the waitlist when the next cohort is full", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { HIGHLIGHT_END, HIGHLIGHT_START, buildCatalogSearch, splitHighlight, toPrefixTsQuery } from "@/lib/catalog/search-query";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  buildCatalogSearch,
+  splitHighlight,
+  toPrefixTsQuery,
+} from "@/lib/catalog/search-query";
 
 describe("toPrefixTsQuery", () => {
   it("turns words into prefix terms that must all match", () => {
@@ -20,7 +26,10 @@ describe("toPrefixTsQuery", () => {
 
 describe("buildCatalogSearch", () => {
   it("passes the query and filters as parameters, never inside the SQL text", () => {
-    const search = buildCatalogSearch({ q: "x'; DROP TABLE", topic: "DATABASES", level: "BEGINNER", format: "SELF_PACED" }, "x:* & drop:* & table:*");
+    const search = buildCatalogSearch(
+      { q: "x'; DROP TABLE", topic: "DATABASES", level: "BEGINNER", format: "SELF_PACED" },
+      "x:* & drop:* & table:*",
+    );
     expect(search.values).toEqual(["x:* & drop:* & table:*", "x'; DROP TABLE", "DATABASES", "BEGINNER", "SELF_PACED"]);
     expect(search.text).not.toContain("DROP");
     expect(search.text).toContain(`c.topic::text = $3`);

@@ -13,8 +13,12 @@ describe("weekIndex", () => {
 
   it("is stable across a daylight-saving change", () => {
     // Europe/Berlin springs forward on Sunday 29 March 2026.
-    expect(weekIndex(at("2026-03-23T08:00:00Z"), "Europe/Berlin")).toBe(weekIndex(at("2026-03-29T20:00:00Z"), "Europe/Berlin"));
-    expect(weekIndex(at("2026-03-30T08:00:00Z"), "Europe/Berlin")).toBe(weekIndex(at("2026-03-29T20:00:00Z"), "Europe/Berlin") + 1);
+    expect(weekIndex(at("2026-03-23T08:00:00Z"), "Europe/Berlin")).toBe(
+      weekIndex(at("2026-03-29T20:00:00Z"), "Europe/Berlin"),
+    );
+    expect(weekIndex(at("2026-03-30T08:00:00Z"), "Europe/Berlin")).toBe(
+      weekIndex(at("2026-03-29T20:00:00Z"), "Europe/Berlin") + 1,
+    );
   });
 });
 
@@ -26,7 +30,9 @@ describe("weeklyStreak", () => {
   });
 
   it("counts consecutive weeks ending this week, with several sessions in a week counting once", () => {
-    const activity = ["2026-04-14", "2026-04-13", "2026-04-08", "2026-04-01", "2026-03-18"].map((d) => at(`${d}T10:00:00Z`));
+    const activity = ["2026-04-14", "2026-04-13", "2026-04-08", "2026-04-01", "2026-03-18"].map((d) =>
+      at(`${d}T10:00:00Z`),
+    );
     expect(weeklyStreak(activity, now, "UTC")).toBe(3);
   });
 

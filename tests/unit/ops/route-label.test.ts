@@ -5,7 +5,10 @@ import { formatUptime } from "@/lib/ops/status";
 import { requestIdOf } from "@/lib/observability/request-log";
 
 const match = routeMatcher({
-  staticRoutes: [{ page: "/", regex: "^/(?:/)?$" }, { page: "/api/me", regex: "^/api/me(?:/)?$" }],
+  staticRoutes: [
+    { page: "/", regex: "^/(?:/)?$" },
+    { page: "/api/me", regex: "^/api/me(?:/)?$" },
+  ],
   dynamicRoutes: [
     { page: "/[...missing]", regex: "^/(.+?)(?:/)?$" },
     { page: "/courses/[slug]", regex: "^/courses/([^/]+?)(?:/)?$" },
@@ -31,11 +34,20 @@ describe("routeMatcher", () => {
 
 describe("needsNoDatabase", () => {
   it("lets static files, health, readiness and metrics through an outage", () => {
-    for (const url of ["/_next/static/chunks/a.js", "/favicon.ico", "/api/health", "/api/ready", "/api/metrics"]) expect(needsNoDatabase(url)).toBe(true);
+    for (const url of ["/_next/static/chunks/a.js", "/favicon.ico", "/api/health", "/api/ready", "/api/metrics"])
+      expect(needsNoDatabase(url)).toBe(true);
   });
 
   it("gates pages and API routes that may need the database", () => {
-    for (const url of ["/", "/courses", "/courses/sql-basics", "/api/me", "/api/learn/course-state?course=x", "/api/data.json"]) expect(needsNoDatabase(url)).toBe(false);
+    for (const url of [
+      "/",
+      "/courses",
+      "/courses/sql-basics",
+      "/api/me",
+      "/api/learn/course-state?course=x",
+      "/api/data.json",
+    ])
+      expect(needsNoDatabase(url)).toBe(false);
   });
 });
 

@@ -25,9 +25,28 @@ describe("csv", () => {
     expect(csvCell(null)).toBe("");
   });
   it("writes one row per payment in major units", () => {
-    const csv = paymentsCsv([{ id: "p1", createdAt: new Date("2026-12-01T10:00:00Z"), paidAt: null, status: "PAID", disputeStatus: null, user: { email: "a@example.test" }, course: { slug: "sql" }, coupon: { code: "HALF" }, listPriceCents: 7900, discountCents: 3950, amountCents: 3950, refundedCents: 0, currency: "usd", stripePaymentIntentId: "pi_1" }]);
+    const csv = paymentsCsv([
+      {
+        id: "p1",
+        createdAt: new Date("2026-12-01T10:00:00Z"),
+        paidAt: null,
+        status: "PAID",
+        disputeStatus: null,
+        user: { email: "a@example.test" },
+        course: { slug: "sql" },
+        coupon: { code: "HALF" },
+        listPriceCents: 7900,
+        discountCents: 3950,
+        amountCents: 3950,
+        refundedCents: 0,
+        currency: "usd",
+        stripePaymentIntentId: "pi_1",
+      },
+    ]);
     const [header, row] = csv.trim().split("\r\n");
-    expect(header).toBe("payment_id,created_at,paid_at,status,dispute,learner_email,course,coupon,list_price,discount,amount,refunded,currency,payment_intent");
+    expect(header).toBe(
+      "payment_id,created_at,paid_at,status,dispute,learner_email,course,coupon,list_price,discount,amount,refunded,currency,payment_intent",
+    );
     expect(row).toBe("p1,2026-12-01T10:00:00.000Z,,PAID,,a@example.test,sql,HALF,79.00,39.50,39.50,0.00,USD,pi_1");
   });
 });

@@ -2,17 +2,38 @@ import { describe, expect, it } from "vitest";
 import { couponRefusal, normaliseCouponCode, quotePrice, type CouponRules } from "@/lib/payments/pricing";
 
 const now = new Date("2026-12-01T12:00:00Z");
-const base: CouponRules = { code: "SAVE", percentOff: 20, amountOffCents: null, courseId: null, maxRedemptions: null, redeemedCount: 0, expiresAt: null, active: true };
+const base: CouponRules = {
+  code: "SAVE",
+  percentOff: 20,
+  amountOffCents: null,
+  courseId: null,
+  maxRedemptions: null,
+  redeemedCount: 0,
+  expiresAt: null,
+  active: true,
+};
 const ctx = { courseId: "course-1", now, alreadyUsedByLearner: false };
 
 describe("quotePrice", () => {
   it("takes a percentage, rounded to the nearest cent", () => {
-    expect(quotePrice(7900, { percentOff: 25, amountOffCents: null })).toEqual({ listPriceCents: 7900, discountCents: 1975, amountCents: 5925 });
-    expect(quotePrice(999, { percentOff: 15, amountOffCents: null })).toEqual({ listPriceCents: 999, discountCents: 150, amountCents: 849 });
+    expect(quotePrice(7900, { percentOff: 25, amountOffCents: null })).toEqual({
+      listPriceCents: 7900,
+      discountCents: 1975,
+      amountCents: 5925,
+    });
+    expect(quotePrice(999, { percentOff: 15, amountOffCents: null })).toEqual({
+      listPriceCents: 999,
+      discountCents: 150,
+      amountCents: 849,
+    });
   });
   it("takes a fixed amount but never more than the price", () => {
     expect(quotePrice(7900, { percentOff: null, amountOffCents: 1000 }).amountCents).toBe(6900);
-    expect(quotePrice(500, { percentOff: null, amountOffCents: 1000 })).toEqual({ listPriceCents: 500, discountCents: 500, amountCents: 0 });
+    expect(quotePrice(500, { percentOff: null, amountOffCents: 1000 })).toEqual({
+      listPriceCents: 500,
+      discountCents: 500,
+      amountCents: 0,
+    });
   });
   it("100% makes it free; no coupon changes nothing", () => {
     expect(quotePrice(24_900, { percentOff: 100, amountOffCents: null }).amountCents).toBe(0);
@@ -30,11 +51,13 @@ describe("couponRefusal", () => {
     expect(couponRefusal({ ...base, expiresAt: now }, ctx)).toMatch(/expired/);
     expect(couponRefusal({ ...base, expiresAt: new Date(now.getTime() + 1) }, ctx)).toBeNull();
   });
-  it("refuses another course's coupon", () => expect(couponRefusal({ ...base, courseId: "course-2" }, ctx)).toMatch(/different course/));
+  it("refuses another course's coupon", () =>
+    expect(couponRefusal({ ...base, courseId: "course-2" }, ctx)).toMatch(/different course/));
   it("refuses when the cap is reached, not one before", () => {
     expect(couponRefusal({ ...base, maxRedemptions: 3, redeemedCount: 3 }, ctx)).toMatch(/used up/);
     expect(couponRefusal({ ...base, maxRedemptions: 3, redeemedCount: 2 }, ctx)).toBeNull();
   });
-  it("refuses a second use by the same learner", () => expect(couponRefusal(base, { ...ctx, alreadyUsedByLearner: true })).toMatch(/already used/));
+  it("refuses a second use by the same learner", () =>
+    expect(couponRefusal(base, { ...ctx, alreadyUsedByLearner: true })).toMatch(/already used/));
   it("normalises codes", () => expect(normaliseCouponCode("  save-20 ")).toBe("SAVE-20"));
 });

@@ -5,11 +5,42 @@ import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { config } from "@/proxy";
 import { isProxyFree } from "@/lib/security/proxy-free";
 
-const PROXY_FREE = ["/", "/courses", "/courses/http-apis-rest-graphql", "/courses/sql/", "/courses/http-apis-rest-graphql/lessons/how-http-works", "/courses/sql/lessons/joins/", "/api/me", "/api/learn/lesson-state", "/api/learn/course-state", "/bench/baseline.html"];
-const PER_REQUEST = ["/coursesx", "/courses-old", "//", "/home", "/courses/http-apis-rest-graphql/opengraph-image", "/dashboard", "/profile", "/admin/users", "/sign-in", "/forgot-password", "/api/meetings", "/api/auth/session", "/api/learning", "/courses/x/lessons", "/courses/x/lessons/y/z", "/benchmarks", "/no/such/page"];
+const PROXY_FREE = [
+  "/",
+  "/courses",
+  "/courses/http-apis-rest-graphql",
+  "/courses/sql/",
+  "/courses/http-apis-rest-graphql/lessons/how-http-works",
+  "/courses/sql/lessons/joins/",
+  "/api/me",
+  "/api/learn/lesson-state",
+  "/api/learn/course-state",
+  "/bench/baseline.html",
+];
+const PER_REQUEST = [
+  "/coursesx",
+  "/courses-old",
+  "//",
+  "/home",
+  "/courses/http-apis-rest-graphql/opengraph-image",
+  "/dashboard",
+  "/profile",
+  "/admin/users",
+  "/sign-in",
+  "/forgot-password",
+  "/api/meetings",
+  "/api/auth/session",
+  "/api/learning",
+  "/courses/x/lessons",
+  "/courses/x/lessons/y/z",
+  "/benchmarks",
+  "/no/such/page",
+];
 
 // An internal Next module without types: we name the one function used, to check the matcher as Next compiles it.
-const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[] };
+const { getMiddlewareMatchers } = staticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[];
+};
 const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
 const proxyRunsFor = (path: string) => matchers.some((re) => re.test(path));
 

@@ -2,7 +2,8 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { entryProblem, readCourseArchive } from "@/lib/studio/archive";
 
-const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
+const zip = (files: Record<string, string>) =>
+  zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
 
 describe("entryProblem", () => {
   it.each([
@@ -23,15 +24,21 @@ describe("entryProblem", () => {
 
 describe("readCourseArchive", () => {
   it("reads the files under the one top folder, skipping zip clutter", () => {
-    const { top, files } = readCourseArchive(zip({ "c/course.md": "x", "c/01-m/module.md": "y", "__MACOSX/c/._course.md": "junk", "c/.DS_Store": "junk" }));
+    const { top, files } = readCourseArchive(
+      zip({ "c/course.md": "x", "c/01-m/module.md": "y", "__MACOSX/c/._course.md": "junk", "c/.DS_Store": "junk" }),
+    );
     expect(top).toBe("c");
     expect([...files.keys()].sort()).toEqual(["c/01-m/module.md", "c/course.md"]);
   });
   it("refuses the whole archive when one path escapes its folder", () => {
-    expect(() => readCourseArchive(zip({ "c/course.md": "x", "c/../evil.md": "y" }))).toThrow(expect.objectContaining({ fieldErrors: { file: ["c/../evil.md points outside its folder"] } }));
+    expect(() => readCourseArchive(zip({ "c/course.md": "x", "c/../evil.md": "y" }))).toThrow(
+      expect.objectContaining({ fieldErrors: { file: ["c/../evil.md points outside its folder"] } }),
+    );
   });
   it("refuses two top folders and bytes that are not a zip", () => {
-    expect(() => readCourseArchive(zip({ "a/course.md": "x", "b/course.md": "y" }))).toThrow("exactly one course folder");
+    expect(() => readCourseArchive(zip({ "a/course.md": "x", "b/course.md": "y" }))).toThrow(
+      "exactly one course folder",
+    );
     expect(() => readCourseArchive(strToU8("not a zip"))).toThrow("not a zip archive");
   });
 });

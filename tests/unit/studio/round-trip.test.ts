@@ -13,7 +13,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const course: ExportCourse = {
   slug: "window-functions",
-  front: { title: "Window functions", summary: "Rank rows without self-joins.", topic: "databases", level: "intermediate", format: "cohort", priceCents: 4900, currency: "usd", instructor: "ada@academy.test", featured: false, sequential: true, outcomes: ["Rank rows", "Running totals"], cohorts: [{ title: "Spring", startsAt: new Date("2030-03-01T09:00:00Z"), endsAt: new Date("2030-04-01T09:00:00Z"), seats: 12, timeZone: "Europe/Berlin" }] },
+  front: {
+    title: "Window functions",
+    summary: "Rank rows without self-joins.",
+    topic: "databases",
+    level: "intermediate",
+    format: "cohort",
+    priceCents: 4900,
+    currency: "usd",
+    instructor: "ada@academy.test",
+    featured: false,
+    sequential: true,
+    outcomes: ["Rank rows", "Running totals"],
+    cohorts: [
+      {
+        title: "Spring",
+        startsAt: new Date("2030-03-01T09:00:00Z"),
+        endsAt: new Date("2030-04-01T09:00:00Z"),
+        seats: 12,
+        timeZone: "Europe/Berlin",
+      },
+    ],
+  },
   description: "About **windows**.",
   modules: [
     {
@@ -21,10 +42,72 @@ const course: ExportCourse = {
       title: "Ranking rows",
       summary: "rank() and friends",
       lessons: [
-        { slug: "why", content: lessonContentSchema.parse({ title: "Why windows", kind: "article", minutes: 7, freePreview: true, body: "## Ranking\n\n> **Note:** a callout: with a colon." }) },
-        { slug: "check", content: lessonContentSchema.parse({ title: "Check yourself", kind: "quiz", minutes: 3, body: "", quiz: { passPercent: 80, questions: [{ prompt: "Gaps after ties?", explanation: "rank() skips", choices: [{ text: "`rank()`", correct: true }, { text: "row_number()", correct: false }] }] } }) },
-        { slug: "rank-scores", content: lessonContentSchema.parse({ title: "Rank the scores", kind: "sql", minutes: 10, body: "Do it.", exercise: { setup: "CREATE TABLE s (p text, v int);\nINSERT INTO s VALUES ('a', 1);", solution: "SELECT p, rank() OVER (ORDER BY v) FROM s;", orderMatters: true, hints: ["OVER"] } }) },
-        { slug: "double", content: lessonContentSchema.parse({ title: "Double it", kind: "code", minutes: 10, body: "Write it.", exercise: { language: "javascript", functionName: "double", starter: "function double(n) {}", solution: "function double(n) { return n * 2; }", tests: [{ name: "two", args: [2], expected: 4 }, { name: "object", args: [{ a: [1, null] }], expected: { a: [1, null] } }] } }) },
+        {
+          slug: "why",
+          content: lessonContentSchema.parse({
+            title: "Why windows",
+            kind: "article",
+            minutes: 7,
+            freePreview: true,
+            body: "## Ranking\n\n> **Note:** a callout: with a colon.",
+          }),
+        },
+        {
+          slug: "check",
+          content: lessonContentSchema.parse({
+            title: "Check yourself",
+            kind: "quiz",
+            minutes: 3,
+            body: "",
+            quiz: {
+              passPercent: 80,
+              questions: [
+                {
+                  prompt: "Gaps after ties?",
+                  explanation: "rank() skips",
+                  choices: [
+                    { text: "`rank()`", correct: true },
+                    { text: "row_number()", correct: false },
+                  ],
+                },
+              ],
+            },
+          }),
+        },
+        {
+          slug: "rank-scores",
+          content: lessonContentSchema.parse({
+            title: "Rank the scores",
+            kind: "sql",
+            minutes: 10,
+            body: "Do it.",
+            exercise: {
+              setup: "CREATE TABLE s (p text, v int);\nINSERT INTO s VALUES ('a', 1);",
+              solution: "SELECT p, rank() OVER (ORDER BY v) FROM s;",
+              orderMatters: true,
+              hints: ["OVER"],
+            },
+          }),
+        },
+        {
+          slug: "double",
+          content: lessonContentSchema.parse({
+            title: "Double it",
+            kind: "code",
+            minutes: 10,
+            body: "Write it.",
+            exercise: {
+              language: "javascript",
+              functionName: "double",
+              starter: "function double(n) {}",
+              solution: "function double(n) { return n * 2; }",
+              tests: [
+                { name: "two", args: [2], expected: 4 },
+                { name: "object", args: [{ a: [1, null] }], expected: { a: [1, null] } },
+              ],
+            },
+          }),
+        },
       ],
     },
   ],
@@ -38,14 +121,30 @@ describe("export / import round trip", () => {
     }
     const loaded = loadCourse(path.join(dir, "window-functions"));
     expect(loaded.slug).toBe(course.slug);
-    expect({ ...loaded, modules: undefined, slug: undefined, description: undefined }).toEqual({ ...course.front, modules: undefined, slug: undefined, description: undefined });
+    expect({ ...loaded, modules: undefined, slug: undefined, description: undefined }).toEqual({
+      ...course.front,
+      modules: undefined,
+      slug: undefined,
+      description: undefined,
+    });
     expect(loaded.description).toBe(course.description);
-    expect(loaded.modules.map((m) => [m.slug, m.title, m.summary])).toEqual([["ranking", "Ranking rows", "rank() and friends"]]);
+    expect(loaded.modules.map((m) => [m.slug, m.title, m.summary])).toEqual([
+      ["ranking", "Ranking rows", "rank() and friends"],
+    ]);
     expect(loaded.modules[0]!.lessons.map((l) => l.slug)).toEqual(["why", "check", "rank-scores", "double"]);
-    expect(loaded.modules[0]!.lessons.map(contentOfCurriculumLesson)).toEqual(course.modules[0]!.lessons.map((l) => l.content));
+    expect(loaded.modules[0]!.lessons.map(contentOfCurriculumLesson)).toEqual(
+      course.modules[0]!.lessons.map((l) => l.content),
+    );
   });
 
   it("names files in the prisma/content layout", () => {
-    expect([...courseFiles(course).keys()]).toEqual(["window-functions/course.md", "window-functions/01-ranking/module.md", "window-functions/01-ranking/01-why.md", "window-functions/01-ranking/02-check.md", "window-functions/01-ranking/03-rank-scores.md", "window-functions/01-ranking/04-double.md"]);
+    expect([...courseFiles(course).keys()]).toEqual([
+      "window-functions/course.md",
+      "window-functions/01-ranking/module.md",
+      "window-functions/01-ranking/01-why.md",
+      "window-functions/01-ranking/02-check.md",
+      "window-functions/01-ranking/03-rank-scores.md",
+      "window-functions/01-ranking/04-double.md",
+    ]);
   });
 });

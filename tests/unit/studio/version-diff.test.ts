@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { LessonContent } from "@/lib/studio/lesson-content";
 import { diffContents, hasChanges } from "@/lib/studio/version-diff";
 
-const base: LessonContent = { title: "Joins", kind: "article", minutes: 5, freePreview: false, body: "Line one\nLine two" };
+const base: LessonContent = {
+  title: "Joins",
+  kind: "article",
+  minutes: 5,
+  freePreview: false,
+  body: "Line one\nLine two",
+};
 
 describe("diffContents", () => {
   it("shows no change for the same content", () => {

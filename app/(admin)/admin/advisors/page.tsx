@@ -23,18 +23,28 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
   return (
     <Container className="py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Admin</h1>
-      <p className="mt-2 mb-6 text-sm text-slate-600 dark:text-slate-400">Advisor profiles and every consultation booking.</p>
+      <p className="mt-2 mb-6 text-sm text-slate-600 dark:text-slate-400">
+        Advisor profiles and every consultation booking.
+      </p>
       <AdminNav current="/admin/advisors" />
 
       <section aria-labelledby="advisors-heading" className="mb-12">
-        <h2 id="advisors-heading" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">Advisors</h2>
+        <h2 id="advisors-heading" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+          Advisors
+        </h2>
         <ul className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
           {advisors.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
               <span className="text-slate-800 dark:text-slate-200">
-                <strong>{a.user.name ?? a.user.email}</strong> · {a.user.email} · {a.timeZone} · {a._count.bookings} bookings <Badge tone={a.active ? "green" : "neutral"}>{a.active ? "active" : "disabled"}</Badge>
+                <strong>{a.user.name ?? a.user.email}</strong> · {a.user.email} · {a.timeZone} · {a._count.bookings}{" "}
+                bookings <Badge tone={a.active ? "green" : "neutral"}>{a.active ? "active" : "disabled"}</Badge>
               </span>
-              <ActionForm action={setAdvisorActiveAction} submitLabel={a.active ? `Disable ${a.user.name ?? "advisor"}` : `Enable ${a.user.name ?? "advisor"}`} variant="secondary" className="flex">
+              <ActionForm
+                action={setAdvisorActiveAction}
+                submitLabel={a.active ? `Disable ${a.user.name ?? "advisor"}` : `Enable ${a.user.name ?? "advisor"}`}
+                variant="secondary"
+                className="flex"
+              >
                 <input type="hidden" name="advisorId" value={a.id} />
                 <input type="hidden" name="active" value={a.active ? "false" : "true"} />
               </ActionForm>
@@ -42,7 +52,12 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
           ))}
         </ul>
         <h3 className="mt-8 mb-3 font-semibold text-slate-900 dark:text-white">Create an advisor profile</h3>
-        <ActionForm action={createAdvisorProfileAction} submitLabel="Create profile" successMessage="Created. Their role is now advisor; they sign in again to see the advisor pages." className="grid gap-4 sm:grid-cols-3 sm:items-end">
+        <ActionForm
+          action={createAdvisorProfileAction}
+          submitLabel="Create profile"
+          successMessage="Created. Their role is now advisor; they sign in again to see the advisor pages."
+          className="grid gap-4 sm:grid-cols-3 sm:items-end"
+        >
           <TextField name="email" label="Account email" type="email" required />
           <TextField name="headline" label="Headline" required maxLength={200} />
           <TextField name="timeZone" label="Time zone (IANA)" defaultValue="Europe/London" required maxLength={64} />
@@ -50,17 +65,39 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
       </section>
 
       <section aria-labelledby="bookings-heading">
-        <h2 id="bookings-heading" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">All bookings ({bookings.total})</h2>
+        <h2 id="bookings-heading" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
+          All bookings ({bookings.total})
+        </h2>
         <div className="overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-              <tr><th scope="col" className="px-4 py-2">When (UTC)</th><th scope="col" className="px-4 py-2">Prospect</th><th scope="col" className="px-4 py-2">Advisor</th><th scope="col" className="px-4 py-2">Topic</th><th scope="col" className="px-4 py-2">Status</th></tr>
+              <tr>
+                <th scope="col" className="px-4 py-2">
+                  When (UTC)
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Prospect
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Advisor
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Topic
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Status
+                </th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 text-slate-800 dark:divide-slate-800 dark:text-slate-200">
               {bookings.bookings.map((b) => (
                 <tr key={b.id}>
-                  <td className="px-4 py-2 whitespace-nowrap">{b.startsAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                  <td className="px-4 py-2">{b.name} · {b.email}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    {b.startsAt.toISOString().slice(0, 16).replace("T", " ")}
+                  </td>
+                  <td className="px-4 py-2">
+                    {b.name} · {b.email}
+                  </td>
                   <td className="px-4 py-2">{b.advisor.user.name}</td>
                   <td className="px-4 py-2">{TOPIC_LABELS[b.topic]}</td>
                   <td className="px-4 py-2">{b.status.toLowerCase()}</td>
@@ -69,7 +106,19 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
             </tbody>
           </table>
         </div>
-        {bookings.pageCount > 1 ? <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Page {page} of {bookings.pageCount}. {page < bookings.pageCount ? <a className="font-medium text-brand-700 underline dark:text-brand-300" href={`/admin/advisors?page=${page + 1}`}>Next page</a> : null}</p> : null}
+        {bookings.pageCount > 1 ? (
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+            Page {page} of {bookings.pageCount}.{" "}
+            {page < bookings.pageCount ? (
+              <a
+                className="font-medium text-brand-700 underline dark:text-brand-300"
+                href={`/admin/advisors?page=${page + 1}`}
+              >
+                Next page
+              </a>
+            ) : null}
+          </p>
+        ) : null}
       </section>
     </Container>
   );

@@ -43,13 +43,20 @@ export default async function AdminAuditPage({ searchParams }: Props) {
   if (!allowed) forbidden();
   const { action, page } = auditSearchSchema.parse(await searchParams);
   const result = await listAuditEntries({ action, page });
-  const makeHref = (target: number) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), page: String(target) })}`;
-  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: user.timeZone });
+  const makeHref = (target: number) =>
+    `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), page: String(target) })}`;
+  const format = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: user.timeZone,
+  });
 
   return (
     <Container className="py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Admin</h1>
-      <p className="mt-2 mb-6 text-sm text-slate-600 dark:text-slate-400">Sign-ins, failed sign-ins, role changes and password resets, newest first. Times in {user.timeZone}.</p>
+      <p className="mt-2 mb-6 text-sm text-slate-600 dark:text-slate-400">
+        Sign-ins, failed sign-ins, role changes and password resets, newest first. Times in {user.timeZone}.
+      </p>
       <AdminNav current="/admin/audit" />
 
       <form method="get" className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end">
@@ -73,14 +80,26 @@ export default async function AdminAuditPage({ searchParams }: Props) {
 
       <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm dark:divide-slate-800">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-800/50 dark:text-slate-400">
+          <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase dark:bg-slate-800/50 dark:text-slate-400">
             <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">When</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Event</th>
-              <th scope="col" className="px-4 py-3 font-semibold">By</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Account</th>
-              <th scope="col" className="px-4 py-3 font-semibold">IP</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Details</th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                When
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Event
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                By
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Account
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                IP
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Details
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -93,11 +112,17 @@ export default async function AdminAuditPage({ searchParams }: Props) {
             ) : (
               result.entries.map((entry) => (
                 <tr key={entry.id} className="align-top">
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600 dark:text-slate-400">{format.format(entry.createdAt)}</td>
-                  <td className="whitespace-nowrap px-4 py-3 font-medium text-slate-900 dark:text-white">{LABELS[entry.action] ?? entry.action}</td>
+                  <td className="px-4 py-3 whitespace-nowrap text-slate-600 dark:text-slate-400">
+                    {format.format(entry.createdAt)}
+                  </td>
+                  <td className="px-4 py-3 font-medium whitespace-nowrap text-slate-900 dark:text-white">
+                    {LABELS[entry.action] ?? entry.action}
+                  </td>
                   <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{entry.actor?.email ?? "—"}</td>
                   <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{entry.targetEmail ?? "—"}</td>
-                  <td className="whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-600 dark:text-slate-400">{entry.ip ?? "—"}</td>
+                  <td className="px-4 py-3 font-mono text-xs whitespace-nowrap text-slate-600 dark:text-slate-400">
+                    {entry.ip ?? "—"}
+                  </td>
                   <td className="px-4 py-3 text-xs text-slate-600 dark:text-slate-400">{describeMeta(entry.meta)}</td>
                 </tr>
               ))

@@ -15,19 +15,39 @@ import { TOPICS, TOPIC_LABELS } from "@/lib/booking/topics";
 export const metadata: Metadata = { title: "Availability · Advisor" };
 export const dynamic = "force-dynamic";
 
-const WEEKDAYS = [["hours_mon", 1, "Monday"], ["hours_tue", 2, "Tuesday"], ["hours_wed", 3, "Wednesday"], ["hours_thu", 4, "Thursday"], ["hours_fri", 5, "Friday"], ["hours_sat", 6, "Saturday"], ["hours_sun", 0, "Sunday"]] as const;
+const WEEKDAYS = [
+  ["hours_mon", 1, "Monday"],
+  ["hours_tue", 2, "Tuesday"],
+  ["hours_wed", 3, "Wednesday"],
+  ["hours_thu", 4, "Thursday"],
+  ["hours_fri", 5, "Friday"],
+  ["hours_sat", 6, "Saturday"],
+  ["hours_sun", 0, "Sunday"],
+] as const;
 
 export default async function AvailabilityPage() {
   const { user, allowed } = await getUserWithRoleOrRedirect("/advisor/availability", "ADVISOR");
   if (!allowed) forbidden();
   const advisor = await getOwnAvailability(user.id);
-  if (!advisor) return <Container className="py-14"><p className="text-slate-700 dark:text-slate-300">You don’t have an advisor profile yet. Ask an admin to create one.</p></Container>;
+  if (!advisor)
+    return (
+      <Container className="py-14">
+        <p className="text-slate-700 dark:text-slate-300">
+          You don’t have an advisor profile yet. Ask an admin to create one.
+        </p>
+      </Container>
+    );
   const preview = await weekPreview(advisor.id, advisor.timeZone);
   const topicMinutes = (advisor.topicMinutes ?? {}) as Record<string, number>;
   const overrides = new Map<string, string[]>();
   for (const o of advisor.overrides) {
     const key = o.date.toISOString().slice(0, 10);
-    overrides.set(key, [...(overrides.get(key) ?? []), ...(o.startMinute !== null && o.endMinute !== null ? [formatRanges([{ startMinute: o.startMinute, endMinute: o.endMinute }])] : [])]);
+    overrides.set(key, [
+      ...(overrides.get(key) ?? []),
+      ...(o.startMinute !== null && o.endMinute !== null
+        ? [formatRanges([{ startMinute: o.startMinute, endMinute: o.endMinute }])]
+        : []),
+    ]);
   }
   return (
     <Container className="py-10 sm:py-14">
@@ -35,43 +55,142 @@ export default async function AvailabilityPage() {
       <AdvisorNav current="/advisor/availability" />
 
       <section aria-labelledby="preview-heading" className="mb-12">
-        <h2 id="preview-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">What prospects can book this week</h2>
-        <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">Times in {advisor.timeZone}, for a {advisor.meetingMinutes}-minute call, after notice, buffers, caps and existing bookings.</p>
+        <h2 id="preview-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">
+          What prospects can book this week
+        </h2>
+        <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
+          Times in {advisor.timeZone}, for a {advisor.meetingMinutes}-minute call, after notice, buffers, caps and
+          existing bookings.
+        </p>
         <WeekPreview days={preview} timeZone={advisor.timeZone} />
       </section>
 
       <section aria-labelledby="weekly-heading" className="mb-12">
-        <h2 id="weekly-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">Weekly hours and settings</h2>
-        <ActionForm action={saveAvailabilityAction} submitLabel="Save availability" successMessage="Saved. The preview above shows the new slots." className="space-y-6">
+        <h2 id="weekly-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">
+          Weekly hours and settings
+        </h2>
+        <ActionForm
+          action={saveAvailabilityAction}
+          submitLabel="Save availability"
+          successMessage="Saved. The preview above shows the new slots."
+          className="space-y-6"
+        >
           <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <legend className="mb-2 text-sm text-slate-600 dark:text-slate-400">Ranges like 09:00-13:00, 14:00-17:00 in your time zone. Leave a day empty for no hours.</legend>
+            <legend className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+              Ranges like 09:00-13:00, 14:00-17:00 in your time zone. Leave a day empty for no hours.
+            </legend>
             {WEEKDAYS.map(([field, weekday, label]) => (
-              <TextField key={field} name={field} label={label} defaultValue={formatRanges(advisor.rules.filter((r) => r.weekday === weekday))} maxLength={200} />
+              <TextField
+                key={field}
+                name={field}
+                label={label}
+                defaultValue={formatRanges(advisor.rules.filter((r) => r.weekday === weekday))}
+                maxLength={200}
+              />
             ))}
           </fieldset>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <TextField name="timeZone" label="Your time zone (IANA)" defaultValue={advisor.timeZone} required maxLength={64} />
-            <TextField name="videoUrl" label="Video link (https)" type="url" defaultValue={advisor.videoUrl} maxLength={500} />
-            <TextField name="meetingMinutes" label="Call length (minutes)" type="number" defaultValue={advisor.meetingMinutes} min={15} max={120} />
-            <TextField name="dailyCap" label="Most calls a day" type="number" defaultValue={advisor.dailyCap ?? ""} min={1} max={24} hint="Empty: no cap." />
-            <TextField name="bufferBeforeMinutes" label="Buffer before (minutes)" type="number" defaultValue={advisor.bufferBeforeMinutes} min={0} max={240} />
-            <TextField name="bufferMinutes" label="Buffer after (minutes)" type="number" defaultValue={advisor.bufferMinutes} min={0} max={240} />
-            <TextField name="minNoticeHours" label="Minimum notice (hours)" type="number" defaultValue={advisor.minNoticeHours} min={0} max={336} />
-            <TextField name="horizonDays" label="Bookable up to (days ahead)" type="number" defaultValue={advisor.horizonDays} min={1} max={365} />
-            <TextField name="changeCutoffHours" label="Changes close (hours before)" type="number" defaultValue={advisor.changeCutoffHours} min={0} max={168} />
+            <TextField
+              name="timeZone"
+              label="Your time zone (IANA)"
+              defaultValue={advisor.timeZone}
+              required
+              maxLength={64}
+            />
+            <TextField
+              name="videoUrl"
+              label="Video link (https)"
+              type="url"
+              defaultValue={advisor.videoUrl}
+              maxLength={500}
+            />
+            <TextField
+              name="meetingMinutes"
+              label="Call length (minutes)"
+              type="number"
+              defaultValue={advisor.meetingMinutes}
+              min={15}
+              max={120}
+            />
+            <TextField
+              name="dailyCap"
+              label="Most calls a day"
+              type="number"
+              defaultValue={advisor.dailyCap ?? ""}
+              min={1}
+              max={24}
+              hint="Empty: no cap."
+            />
+            <TextField
+              name="bufferBeforeMinutes"
+              label="Buffer before (minutes)"
+              type="number"
+              defaultValue={advisor.bufferBeforeMinutes}
+              min={0}
+              max={240}
+            />
+            <TextField
+              name="bufferMinutes"
+              label="Buffer after (minutes)"
+              type="number"
+              defaultValue={advisor.bufferMinutes}
+              min={0}
+              max={240}
+            />
+            <TextField
+              name="minNoticeHours"
+              label="Minimum notice (hours)"
+              type="number"
+              defaultValue={advisor.minNoticeHours}
+              min={0}
+              max={336}
+            />
+            <TextField
+              name="horizonDays"
+              label="Bookable up to (days ahead)"
+              type="number"
+              defaultValue={advisor.horizonDays}
+              min={1}
+              max={365}
+            />
+            <TextField
+              name="changeCutoffHours"
+              label="Changes close (hours before)"
+              type="number"
+              defaultValue={advisor.changeCutoffHours}
+              min={0}
+              max={168}
+            />
           </div>
           <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <legend className="mb-2 text-sm text-slate-600 dark:text-slate-400">Slot length per topic (minutes); empty uses the call length.</legend>
+            <legend className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+              Slot length per topic (minutes); empty uses the call length.
+            </legend>
             {TOPICS.map((topic) => (
-              <TextField key={topic} name={`minutes_${topic}`} label={TOPIC_LABELS[topic]} type="number" min={15} max={120} defaultValue={topicMinutes[topic] ?? ""} />
+              <TextField
+                key={topic}
+                name={`minutes_${topic}`}
+                label={TOPIC_LABELS[topic]}
+                type="number"
+                min={15}
+                max={120}
+                defaultValue={topicMinutes[topic] ?? ""}
+              />
             ))}
           </fieldset>
         </ActionForm>
       </section>
 
       <section aria-labelledby="overrides-heading">
-        <h2 id="overrides-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">Date overrides</h2>
-        <ActionForm action={saveDateOverrideAction} submitLabel="Save date" successMessage="Saved." className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-end">
+        <h2 id="overrides-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">
+          Date overrides
+        </h2>
+        <ActionForm
+          action={saveDateOverrideAction}
+          submitLabel="Save date"
+          successMessage="Saved."
+          className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-end"
+        >
           <TextField name="date" label="Date" type="date" required />
           <TextField name="hours" label="Hours that day" hint="Empty: the day off." maxLength={200} />
         </ActionForm>
@@ -82,7 +201,12 @@ export default async function AvailabilityPage() {
                 <span className="text-slate-800 dark:text-slate-200">
                   <strong>{date}</strong>: {ranges.length ? ranges.join(", ") : "day off"}
                 </span>
-                <ActionForm action={removeDateOverrideAction} submitLabel={`Remove ${date}`} variant="secondary" className="flex">
+                <ActionForm
+                  action={removeDateOverrideAction}
+                  submitLabel={`Remove ${date}`}
+                  variant="secondary"
+                  className="flex"
+                >
                   <input type="hidden" name="date" value={date} />
                 </ActionForm>
               </li>

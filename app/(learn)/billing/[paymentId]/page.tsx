@@ -19,8 +19,14 @@ export default async function ReceiptPage({ params }: Props) {
   if (!receipt) notFound();
   const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: user.timeZone });
   const money = (cents: number) => formatMoney(cents, receipt.currency);
-  const rows: Array<[string, string]> = [[receipt.course.title + (receipt.cohort ? ` (${receipt.cohort.title})` : ""), money(receipt.listPriceCents || receipt.amountCents)]];
-  if (receipt.discountCents > 0) rows.push([`Coupon ${receipt.coupon?.code ?? ""}`.trim(), `−${money(receipt.discountCents)}`]);
+  const rows: Array<[string, string]> = [
+    [
+      receipt.course.title + (receipt.cohort ? ` (${receipt.cohort.title})` : ""),
+      money(receipt.listPriceCents || receipt.amountCents),
+    ],
+  ];
+  if (receipt.discountCents > 0)
+    rows.push([`Coupon ${receipt.coupon?.code ?? ""}`.trim(), `−${money(receipt.discountCents)}`]);
 
   return (
     <Container className="max-w-2xl py-10 print:py-0">
@@ -30,7 +36,7 @@ export default async function ReceiptPage({ params }: Props) {
         </Link>
         <PrintButton />
       </div>
-      <article className="rounded-2xl border border-slate-200 bg-white p-8 text-slate-900 shadow-sm print:border-0 print:p-0 print:shadow-none dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100 print:dark:bg-white print:dark:text-slate-900">
+      <article className="rounded-2xl border border-slate-200 bg-white p-8 text-slate-900 shadow-sm dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100 print:border-0 print:p-0 print:shadow-none print:dark:bg-white print:dark:text-slate-900">
         <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-6 dark:border-slate-800">
           <div>
             <p className="text-lg font-bold">Backend Academy</p>
@@ -51,8 +57,12 @@ export default async function ReceiptPage({ params }: Props) {
           <caption className="sr-only">Items</caption>
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-600 dark:border-slate-800 dark:text-slate-400">
-              <th scope="col" className="py-2 font-medium">Item</th>
-              <th scope="col" className="py-2 text-right font-medium">Amount</th>
+              <th scope="col" className="py-2 font-medium">
+                Item
+              </th>
+              <th scope="col" className="py-2 text-right font-medium">
+                Amount
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,8 +73,12 @@ export default async function ReceiptPage({ params }: Props) {
               </tr>
             ))}
             <tr className="font-semibold">
-              <th scope="row" className="py-3 text-left">Total paid</th>
-              <td className="py-3 text-right" data-testid="receipt-total">{money(receipt.amountCents)}</td>
+              <th scope="row" className="py-3 text-left">
+                Total paid
+              </th>
+              <td className="py-3 text-right" data-testid="receipt-total">
+                {money(receipt.amountCents)}
+              </td>
             </tr>
             {receipt.refunds.map((r) => (
               <tr key={r.id}>
@@ -76,7 +90,12 @@ export default async function ReceiptPage({ params }: Props) {
         </table>
         {receipt.receiptUrl ? (
           <p className="mt-6 text-sm print:hidden">
-            <a href={receipt.receiptUrl} className="font-semibold text-brand-700 underline dark:text-brand-300" rel="noopener noreferrer" target="_blank">
+            <a
+              href={receipt.receiptUrl}
+              className="font-semibold text-brand-700 underline dark:text-brand-300"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
               Stripe receipt
             </a>
           </p>

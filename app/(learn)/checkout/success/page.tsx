@@ -14,12 +14,30 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const COPY: Record<CheckoutState, { title: string; text: string }> = {
-  ready: { title: "Payment received, your course is ready", text: "We have e-mailed your receipt. You can find it under Billing at any time." },
-  confirming: { title: "Confirming your payment…", text: "This usually takes a few seconds. This page updates by itself." },
-  processing: { title: "Confirming your payment…", text: "Your bank is confirming the payment. Some payment methods take a few days; your seat is held meanwhile and we will e-mail you as soon as the course is ready." },
-  failed: { title: "The payment did not go through", text: "Nothing was charged. You can try again with another payment method." },
-  expired: { title: "This checkout has ended", text: "Nothing was charged. Start again from the course page whenever you are ready." },
-  refunded: { title: "This payment was refunded", text: "The money is on its way back to you; see Billing for the details." },
+  ready: {
+    title: "Payment received, your course is ready",
+    text: "We have e-mailed your receipt. You can find it under Billing at any time.",
+  },
+  confirming: {
+    title: "Confirming your payment…",
+    text: "This usually takes a few seconds. This page updates by itself.",
+  },
+  processing: {
+    title: "Confirming your payment…",
+    text: "Your bank is confirming the payment. Some payment methods take a few days; your seat is held meanwhile and we will e-mail you as soon as the course is ready.",
+  },
+  failed: {
+    title: "The payment did not go through",
+    text: "Nothing was charged. You can try again with another payment method.",
+  },
+  expired: {
+    title: "This checkout has ended",
+    text: "Nothing was charged. Start again from the course page whenever you are ready.",
+  },
+  refunded: {
+    title: "This payment was refunded",
+    text: "The money is on its way back to you; see Billing for the details.",
+  },
 };
 
 export default async function CheckoutSuccessPage({ searchParams }: Props) {
@@ -34,7 +52,11 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   return (
     <Container className="max-w-xl py-12 sm:py-16">
       {view.testMode ? <TestModeBanner /> : null}
-      <div data-testid="checkout-state" data-state={view.state} className="rounded-2xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <div
+        data-testid="checkout-state"
+        data-state={view.state}
+        className="rounded-2xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      >
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-white" aria-live="polite">
           {copy.title}
         </h1>
@@ -47,9 +69,14 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
               View receipt
             </ButtonLink>
           ) : null}
-          {view.state === "failed" || view.state === "expired" ? <ButtonLink href={`/courses/${view.courseSlug}`}>Back to the course</ButtonLink> : null}
+          {view.state === "failed" || view.state === "expired" ? (
+            <ButtonLink href={`/courses/${view.courseSlug}`}>Back to the course</ButtonLink>
+          ) : null}
           {view.state === "processing" && view.testMode && view.sessionId ? (
-            <Link href={`/checkout/test/${view.sessionId}`} className="text-sm font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            <Link
+              href={`/checkout/test/${view.sessionId}`}
+              className="text-sm font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+            >
               Open the test bank to settle this payment
             </Link>
           ) : null}

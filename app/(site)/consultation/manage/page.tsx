@@ -18,7 +18,9 @@ type Props = { searchParams: Promise<{ token?: string | string[] }> };
 export default async function ManageConsultationPage({ searchParams }: Props) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token.slice(0, 200) : "";
-  const found = await bookingForToken(value).catch((error: unknown) => (error instanceof DomainError ? error : Promise.reject(error)));
+  const found = await bookingForToken(value).catch((error: unknown) =>
+    error instanceof DomainError ? error : Promise.reject(error),
+  );
   if (found instanceof DomainError) {
     return (
       <Container className="max-w-2xl py-16">
@@ -26,7 +28,9 @@ export default async function ManageConsultationPage({ searchParams }: Props) {
         <div className="mt-6">
           <FormAlert>{found.message}</FormAlert>
         </div>
-        <ButtonLink href="/consultation" className="mt-6">Book a consultation</ButtonLink>
+        <ButtonLink href="/consultation" className="mt-6">
+          Book a consultation
+        </ButtonLink>
       </Container>
     );
   }
@@ -35,19 +39,33 @@ export default async function ManageConsultationPage({ searchParams }: Props) {
     <Container className="max-w-4xl py-16">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Your consultation</h1>
       <p className="mt-4 text-slate-700 dark:text-slate-200">
-        {TOPIC_LABELS[booking.topic]} with {booking.advisor.user.name ?? "your advisor"}: <strong>{formatInZone(booking.startsAt, booking.timeZone)}</strong>
+        {TOPIC_LABELS[booking.topic]} with {booking.advisor.user.name ?? "your advisor"}:{" "}
+        <strong>{formatInZone(booking.startsAt, booking.timeZone)}</strong>
         {booking.status === "CANCELLED" ? " (cancelled)" : ""}
       </p>
       {canChange ? (
         <>
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">You can change it until {formatInZone(changesCloseAt, booking.timeZone)}.</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            You can change it until {formatInZone(changesCloseAt, booking.timeZone)}.
+          </p>
           <div className="mt-10">
-            <ManageBooking token={value} topic={booking.topic} advisorId={booking.advisorId} timeZone={booking.timeZone} cancelAction={cancelBookingByTokenAction} rescheduleAction={rescheduleBookingByTokenAction} />
+            <ManageBooking
+              token={value}
+              topic={booking.topic}
+              advisorId={booking.advisorId}
+              timeZone={booking.timeZone}
+              cancelAction={cancelBookingByTokenAction}
+              rescheduleAction={rescheduleBookingByTokenAction}
+            />
           </div>
         </>
       ) : (
         <div className="mt-6">
-          <FormAlert tone="info">{booking.status === "CONFIRMED" ? "Changes are closed this close to the call. Reply to your booking email to reach your advisor." : "This consultation can no longer be changed."}</FormAlert>
+          <FormAlert tone="info">
+            {booking.status === "CONFIRMED"
+              ? "Changes are closed this close to the call. Reply to your booking email to reach your advisor."
+              : "This consultation can no longer be changed."}
+          </FormAlert>
         </div>
       )}
     </Container>

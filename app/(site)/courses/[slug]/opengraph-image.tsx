@@ -10,7 +10,11 @@ export const alt = "Backend Academy course";
 
 export default async function CourseImage({ params }: { params: Promise<{ slug: string }> }) {
   const course = await getCourseOrNull((await params).slug);
-  if (!course) return new ImageResponse(<OgFrame eyebrow="Course" title="Course not found" lines={[]} footer="backend academy" />, size);
+  if (!course)
+    return new ImageResponse(
+      <OgFrame eyebrow="Course" title="Course not found" lines={[]} footer="backend academy" />,
+      size,
+    );
   const lessons = flattenLessons(course.modules).length;
   return new ImageResponse(
     <OgFrame

@@ -42,7 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export default async function CoursePage({ params }: Props) {
   const { slug } = await params;
@@ -53,7 +58,10 @@ export default async function CoursePage({ params }: Props) {
     if (moved) permanentRedirect(`/courses/${moved}`);
     notFound();
   }
-  const [description, reviews] = await Promise.all([renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description), getCourseReviews(course.id)]);
+  const [description, reviews] = await Promise.all([
+    renderMarkdownCached(`course:${course.id}:${course.updatedAt.getTime()}`, course.description),
+    getCourseReviews(course.id),
+  ]);
   const lessons = flattenLessons(course.modules);
   const firstPreview = lessons.find((l) => l.freePreview);
   const upcoming = course.cohorts.filter((c) => c.startsAt > new Date());
@@ -70,11 +78,16 @@ export default async function CoursePage({ params }: Props) {
               <Badge>{LEVEL_LABEL[course.level]}</Badge>
               <Badge tone={course.format === "COHORT" ? "amber" : "neutral"}>{FORMAT_LABEL[course.format]}</Badge>
             </div>
-            <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{course.title}</h1>
+            <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+              {course.title}
+            </h1>
             <p className="mt-4 max-w-2xl text-lg leading-8 text-slate-600 dark:text-slate-300">{course.summary}</p>
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
               Taught by{" "}
-              <Link href={`/instructors/${course.instructor.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline dark:text-white">
+              <Link
+                href={`/instructors/${course.instructor.id}`}
+                className="font-semibold text-slate-900 underline-offset-2 hover:underline dark:text-white"
+              >
                 {course.instructor.name}
               </Link>
             </p>
@@ -89,22 +102,55 @@ export default async function CoursePage({ params }: Props) {
               </p>
             )}
           </div>
-          <aside aria-label="Enrolment" className="h-fit rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-            <p className="text-3xl font-bold text-slate-900 dark:text-white">{formatPrice(course.priceCents, course.currency)}</p>
+          <aside
+            aria-label="Enrolment"
+            className="h-fit rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+          >
+            <p className="text-3xl font-bold text-slate-900 dark:text-white">
+              {formatPrice(course.priceCents, course.currency)}
+            </p>
             <dl className="mt-4 space-y-2 text-sm text-slate-600 dark:text-slate-400">
-              <div className="flex justify-between"><dt>Lessons</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{lessons.length}</dd></div>
-              <div className="flex justify-between"><dt>Total time</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{formatDuration(totalMinutes(course.modules))}</dd></div>
-              <div className="flex justify-between"><dt>Modules</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{course.modules.length}</dd></div>
+              <div className="flex justify-between">
+                <dt>Lessons</dt>
+                <dd className="font-medium text-slate-900 dark:text-slate-100">{lessons.length}</dd>
+              </div>
+              <div className="flex justify-between">
+                <dt>Total time</dt>
+                <dd className="font-medium text-slate-900 dark:text-slate-100">
+                  {formatDuration(totalMinutes(course.modules))}
+                </dd>
+              </div>
+              <div className="flex justify-between">
+                <dt>Modules</dt>
+                <dd className="font-medium text-slate-900 dark:text-slate-100">{course.modules.length}</dd>
+              </div>
               {upcoming[0] && (
                 <>
-                  <div className="flex justify-between"><dt>Next cohort</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{dateFormat.format(upcoming[0].startsAt)}</dd></div>
-                  <div className="flex justify-between"><dt>Seats left</dt><dd className="font-medium text-slate-900 dark:text-slate-100">{seatsLeft(upcoming[0])} of {upcoming[0].seats}</dd></div>
+                  <div className="flex justify-between">
+                    <dt>Next cohort</dt>
+                    <dd className="font-medium text-slate-900 dark:text-slate-100">
+                      {dateFormat.format(upcoming[0].startsAt)}
+                    </dd>
+                  </div>
+                  <div className="flex justify-between">
+                    <dt>Seats left</dt>
+                    <dd className="font-medium text-slate-900 dark:text-slate-100">
+                      {seatsLeft(upcoming[0])} of {upcoming[0].seats}
+                    </dd>
+                  </div>
                 </>
               )}
             </dl>
-            <CourseEnrolment courseSlug={course.slug} previewHref={firstPreview ? `/courses/${course.slug}/lessons/${firstPreview.slug}` : null} />
+            <CourseEnrolment
+              courseSlug={course.slug}
+              previewHref={firstPreview ? `/courses/${course.slug}/lessons/${firstPreview.slug}` : null}
+            />
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-              Is this the right course for you? <Link href="/consultation" className="font-semibold text-brand-700 underline dark:text-brand-300">Ask an advisor in a free call</Link>.
+              Is this the right course for you?{" "}
+              <Link href="/consultation" className="font-semibold text-brand-700 underline dark:text-brand-300">
+                Ask an advisor in a free call
+              </Link>
+              .
             </p>
           </aside>
         </Container>
@@ -113,22 +159,33 @@ export default async function CoursePage({ params }: Props) {
       <Container className="grid gap-12 py-12 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-12">
           <section aria-labelledby="outcomes">
-            <h2 id="outcomes" className="text-xl font-bold text-slate-900 dark:text-white">What you will be able to do</h2>
+            <h2 id="outcomes" className="text-xl font-bold text-slate-900 dark:text-white">
+              What you will be able to do
+            </h2>
             <ul className="mt-4 grid gap-3 sm:grid-cols-2">
               {course.outcomes.map((outcome) => (
                 <li key={outcome} className="flex gap-3 text-sm leading-6 text-slate-700 dark:text-slate-300">
-                  <span aria-hidden="true" className="mt-0.5 text-emerald-600 dark:text-emerald-400">✓</span>
+                  <span aria-hidden="true" className="mt-0.5 text-emerald-600 dark:text-emerald-400">
+                    ✓
+                  </span>
                   {outcome}
                 </li>
               ))}
             </ul>
           </section>
           <section aria-labelledby="about">
-            <h2 id="about" className="text-xl font-bold text-slate-900 dark:text-white">About this course</h2>
-            <div className="prose prose-slate mt-4 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: description.html }} />
+            <h2 id="about" className="text-xl font-bold text-slate-900 dark:text-white">
+              About this course
+            </h2>
+            <div
+              className="prose mt-4 max-w-none prose-slate dark:prose-invert"
+              dangerouslySetInnerHTML={{ __html: description.html }}
+            />
           </section>
           <section aria-labelledby="syllabus">
-            <h2 id="syllabus" className="text-xl font-bold text-slate-900 dark:text-white">Syllabus</h2>
+            <h2 id="syllabus" className="text-xl font-bold text-slate-900 dark:text-white">
+              Syllabus
+            </h2>
             <div className="mt-4">
               <Syllabus course={course} />
             </div>
@@ -150,7 +207,9 @@ export default async function CoursePage({ params }: Props) {
         </div>
         {upcoming.length > 0 && (
           <aside aria-labelledby="cohorts" className="h-fit">
-            <h2 id="cohorts" className="text-xl font-bold text-slate-900 dark:text-white">Upcoming cohorts</h2>
+            <h2 id="cohorts" className="text-xl font-bold text-slate-900 dark:text-white">
+              Upcoming cohorts
+            </h2>
             <ul className="mt-4 space-y-3">
               {upcoming.map((cohort) => (
                 <li key={cohort.id} className="rounded-xl border border-slate-200 p-4 text-sm dark:border-slate-800">
@@ -185,10 +244,21 @@ function courseJsonLd(course: NonNullable<Awaited<ReturnType<typeof getCourseOrN
     educationalLevel: LEVEL_LABEL[course.level],
     teaches: course.outcomes,
     isAccessibleForFree: course.priceCents === 0,
-    offers: { "@type": "Offer", category: course.priceCents === 0 ? "Free" : "Paid", price: (course.priceCents / 100).toFixed(2), priceCurrency: course.currency.toUpperCase() },
+    offers: {
+      "@type": "Offer",
+      category: course.priceCents === 0 ? "Free" : "Paid",
+      price: (course.priceCents / 100).toFixed(2),
+      priceCurrency: course.currency.toUpperCase(),
+    },
     hasCourseInstance: [
       course.format === "COHORT"
-        ? course.cohorts.map((c) => ({ "@type": "CourseInstance", courseMode: "Online", name: c.title, startDate: c.startsAt.toISOString(), endDate: c.endsAt.toISOString() }))
+        ? course.cohorts.map((c) => ({
+            "@type": "CourseInstance",
+            courseMode: "Online",
+            name: c.title,
+            startDate: c.startsAt.toISOString(),
+            endDate: c.endsAt.toISOString(),
+          }))
         : [{ "@type": "CourseInstance", courseMode: "Online", courseWorkload: `PT${minutes}M` }],
     ].flat(),
   };

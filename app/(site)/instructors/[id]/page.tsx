@@ -12,7 +12,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getInstructorProfileOrNull((await params).id);
-  return profile ? { title: `${profile.name}, instructor`, alternates: { canonical: `/instructors/${profile.id}` } } : { title: "Instructor not found" };
+  return profile
+    ? { title: `${profile.name}, instructor`, alternates: { canonical: `/instructors/${profile.id}` } }
+    : { title: "Instructor not found" };
 }
 
 function initials(name: string): string {
@@ -26,17 +28,22 @@ export default async function InstructorPage({ params }: Props) {
   return (
     <Container className="py-12">
       <div className="flex flex-wrap items-center gap-6">
-        <span aria-hidden="true" className="flex size-20 items-center justify-center rounded-full bg-brand-100 text-2xl font-bold text-brand-800 dark:bg-brand-900 dark:text-brand-100">
+        <span
+          aria-hidden="true"
+          className="flex size-20 items-center justify-center rounded-full bg-brand-100 text-2xl font-bold text-brand-800 dark:bg-brand-900 dark:text-brand-100"
+        >
           {initials(profile.name)}
         </span>
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{profile.name}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
-            Instructor at Backend Academy · {profile.courses.length} course{profile.courses.length === 1 ? "" : "s"} · {profile.learners} learner{profile.learners === 1 ? "" : "s"}
+            Instructor at Backend Academy · {profile.courses.length} course{profile.courses.length === 1 ? "" : "s"} ·{" "}
+            {profile.learners} learner{profile.learners === 1 ? "" : "s"}
           </p>
           {profile.rating && (
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              <Stars rating={profile.rating.average} label={describeRating(profile.rating)} /> <span aria-hidden="true">{profile.rating.average.toFixed(1)}</span>
+              <Stars rating={profile.rating.average} label={describeRating(profile.rating)} />{" "}
+              <span aria-hidden="true">{profile.rating.average.toFixed(1)}</span>
             </p>
           )}
         </div>

@@ -12,8 +12,13 @@ const querySchema = z.object({ course: slugSchema, lesson: slugSchema });
  * lesson itself when it sits behind enrolment. Anonymous callers get `{ viewer: null, state: null }`.
  */
 export function GET(request: Request) {
-  return learnerStateResponse(request, querySchema, (claims, query) => getLessonStateResponse(claims, query.course, query.lesson), {
-    badQuery: "Give the course and lesson as ?course=<slug>&lesson=<slug>.",
-    notFound: "There is no such published lesson.",
-  });
+  return learnerStateResponse(
+    request,
+    querySchema,
+    (claims, query) => getLessonStateResponse(claims, query.course, query.lesson),
+    {
+      badQuery: "Give the course and lesson as ?course=<slug>&lesson=<slug>.",
+      notFound: "There is no such published lesson.",
+    },
+  );
 }

@@ -11,7 +11,8 @@ export async function POST(request: Request) {
     const tarball = await dumpRunningEmbeddedDatabase();
     return new Response(tarball, { headers: { "Content-Type": "application/gzip", "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof BackupUnavailableError) return Response.json({ ok: false, error: error.message }, { status: 409 });
+    if (error instanceof BackupUnavailableError)
+      return Response.json({ ok: false, error: error.message }, { status: 409 });
     throw error;
   }
 }

@@ -10,7 +10,8 @@ const bodySchema = z.object({ prefix: z.string().startsWith("/").max(2_000) });
 
 /** Only this process calls this (lib/cluster/internal-revalidate.ts), after another instance purged a path. */
 export async function POST(request: Request) {
-  if (!isLoopbackRequest(request.headers) || !isInternalToken(request.headers.get(INTERNAL_TOKEN_HEADER))) return new Response(null, { status: 404 });
+  if (!isLoopbackRequest(request.headers) || !isInternalToken(request.headers.get(INTERNAL_TOKEN_HEADER)))
+    return new Response(null, { status: 404 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ ok: false, error: "Send a path that starts with /." }, { status: 400 });
   // Published content this instance memoised (lib/catalog/memo.ts, 30 s), then Next's rendered pages: the page

@@ -73,7 +73,9 @@ describe.skipIf(!serverUrl)("a database outage", () => {
     expect(server.process.exitCode).toBeNull();
     // The outage was logged once each way, without the connection string's details.
     const messages = server.logLines().map((line) => line.msg);
-    expect(messages.filter((msg) => msg === "database unreachable: answering 503 to requests that need it")).toHaveLength(1);
+    expect(
+      messages.filter((msg) => msg === "database unreachable: answering 503 to requests that need it"),
+    ).toHaveLength(1);
     expect(messages).toContain("database reachable again");
   });
 });

@@ -22,7 +22,11 @@ const READY_TIMEOUT_MS = 90_000;
 
 /** Migrates and seeds the database `env` names (a PGlite dir or DATABASE_URL). */
 export function prepareDatabase(env: Record<string, string>) {
-  const result = spawnSync("npx", ["--no-install", "tsx", "scripts/prepare-db.ts"], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 180_000 });
+  const result = spawnSync("npx", ["--no-install", "tsx", "scripts/prepare-db.ts"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 180_000,
+  });
   if (result.status !== 0) throw new Error(`prepare-db failed: ${result.stderr}${result.stdout}`);
 }
 
@@ -41,7 +45,15 @@ export async function seededPostgres(serverUrl: string) {
 
 export async function startServer(port: number, env: Record<string, string>): Promise<AppServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_ENV: "test", APP_URL: `http://localhost:${port}`, LOG_LEVEL: "info", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      APP_ENV: "test",
+      APP_URL: `http://localhost:${port}`,
+      LOG_LEVEL: "info",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -91,7 +103,12 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 15_0
 }
 
 /** Signs in through next-auth's credentials endpoint; returns the Cookie header carrying the session. */
-export async function signIn(base: string, email: string, password: string, extraHeaders: Record<string, string> = {}): Promise<string> {
+export async function signIn(
+  base: string,
+  email: string,
+  password: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const cookie of response.headers.getSetCookie()) {
@@ -111,6 +128,7 @@ export async function signIn(base: string, email: string, password: string, extr
     body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/` }),
   });
   keep(response);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${response.status})`);
+  if (![...jar.keys()].some((name) => name.includes("session-token")))
+    throw new Error(`sign-in failed (HTTP ${response.status})`);
   return cookieHeader();
 }

@@ -34,10 +34,17 @@ http {
   }
 }`;
   writeFileSync(path.join(prefix, "nginx.conf"), config);
-  const child: ChildProcess = spawn("nginx", ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: "ignore" });
+  const child: ChildProcess = spawn(
+    "nginx",
+    ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"],
+    { stdio: "ignore" },
+  );
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

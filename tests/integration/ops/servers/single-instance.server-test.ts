@@ -32,7 +32,10 @@ describe("a single instance", () => {
   it("is ready, and says what it checked", async () => {
     const response = await fetch(`${server.base}/api/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ready", checks: { accepting: true, database: true, migrations: true } });
+    expect(await response.json()).toMatchObject({
+      status: "ready",
+      checks: { accepting: true, database: true, migrations: true },
+    });
   });
 
   it("exposes metrics to this machine and to a bearer of METRICS_TOKEN, and to nobody else", async () => {
@@ -48,8 +51,16 @@ describe("a single instance", () => {
 
     const remote = { "x-forwarded-for": "203.0.113.7" };
     expect((await fetch(`${server.base}/api/metrics`, { headers: remote })).status).toBe(403);
-    expect((await fetch(`${server.base}/api/metrics`, { headers: { ...remote, authorization: "Bearer wrong-token-of-same-len" } })).status).toBe(403);
-    const withToken = await fetch(`${server.base}/api/metrics`, { headers: { ...remote, authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(
+      (
+        await fetch(`${server.base}/api/metrics`, {
+          headers: { ...remote, authorization: "Bearer wrong-token-of-same-len" },
+        })
+      ).status,
+    ).toBe(403);
+    const withToken = await fetch(`${server.base}/api/metrics`, {
+      headers: { ...remote, authorization: `Bearer ${METRICS_TOKEN}` },
+    });
     expect(withToken.status).toBe(200);
   });
 
@@ -63,7 +74,12 @@ describe("a single instance", () => {
 
     const lines = server.logLines().filter((line) => line.msg === "request");
     const meLine = lines.find((line) => line.reqId === "ops-test-request-0001");
-    expect(meLine).toMatchObject({ method: "GET", route: "/api/me", status: 200, userId: expect.stringMatching(/^c[a-z0-9]{20,}$/) });
+    expect(meLine).toMatchObject({
+      method: "GET",
+      route: "/api/me",
+      status: 200,
+      userId: expect.stringMatching(/^c[a-z0-9]{20,}$/),
+    });
     expect(typeof meLine?.ms).toBe("number");
     const anonymous = lines.find((line) => line.route === "/courses/[slug]");
     expect(anonymous).toMatchObject({ status: 404 });
@@ -72,32 +88,51 @@ describe("a single instance", () => {
     const output = server.output();
     const sessionValue = cookie.match(/session-token=([^;]+)/)?.[1] ?? "";
     expect(sessionValue.length).toBeGreaterThan(20);
-    for (const secret of [DEMO_PASSWORD, sessionValue, "learner@academy.test", "secret-query-token", METRICS_TOKEN]) expect(output).not.toContain(secret);
+    for (const secret of [DEMO_PASSWORD, sessionValue, "learner@academy.test", "secret-query-token", METRICS_TOKEN])
+      expect(output).not.toContain(secret);
   });
 
   it("backs up the embedded database while the server runs (the server makes the copy)", async () => {
     const file = path.join(data.dir, "..", `${path.basename(data.dir)}-backup.tar.gz`);
-    const result = spawnSync("npx", ["--no-install", "tsx", "scripts/backup.ts", file], { env: { ...process.env, PORT: String(PORT), PGLITE_DIR: data.dir }, encoding: "utf8", timeout: 120_000 });
+    const result = spawnSync("npx", ["--no-install", "tsx", "scripts/backup.ts", file], {
+      env: { ...process.env, PORT: String(PORT), PGLITE_DIR: data.dir },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain("from the running server");
     const copy = new PGlite({ loadDataDir: new Blob([readFileSync(file)]), extensions: { btree_gist, pg_trgm } });
-    const { rows } = await copy.query<{ count: number }>(`SELECT count(*)::int AS count FROM "User" WHERE email = 'learner@academy.test'`);
+    const { rows } = await copy.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "User" WHERE email = 'learner@academy.test'`,
+    );
     await copy.close();
     rmSync(file);
     expect(rows[0]?.count).toBe(1);
     // Refused to anyone but this machine.
-    expect((await fetch(`${server.base}/api/ops/backup`, { method: "POST", headers: { "x-forwarded-for": "203.0.113.7" } })).status).toBe(404);
+    expect(
+      (await fetch(`${server.base}/api/ops/backup`, { method: "POST", headers: { "x-forwarded-for": "203.0.113.7" } }))
+        .status,
+    ).toBe(404);
   });
 
   it("finishes a request in flight on SIGTERM, refuses new ones, closes PGlite and exits 0", async () => {
     // A request whose body arrives slowly is in flight when the signal comes.
     const [head, tail] = ['{"email":"', 'nobody@example.test"}'];
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = httpRequest({ host: "127.0.0.1", port: PORT, method: "POST", path: "/api/auth/forgot-password", headers: { "content-type": "application/json", "content-length": String(head.length + tail.length) } }, (response) => {
-        let body = "";
-        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-      });
+      const request = httpRequest(
+        {
+          host: "127.0.0.1",
+          port: PORT,
+          method: "POST",
+          path: "/api/auth/forgot-password",
+          headers: { "content-type": "application/json", "content-length": String(head.length + tail.length) },
+        },
+        (response) => {
+          let body = "";
+          response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
       request.on("error", reject);
       request.write(head);
       setTimeout(() => request.end(tail), 1_500);
@@ -111,7 +146,9 @@ describe("a single instance", () => {
     expect(finished.status).toBe(200);
     expect(JSON.parse(finished.body)).toMatchObject({ ok: true });
     expect(await server.exited).toBe(0);
-    expect(server.logLines().map((line) => line.msg)).toEqual(expect.arrayContaining(["shutting down: no new connections, finishing requests in flight", "stopped cleanly"]));
+    expect(server.logLines().map((line) => line.msg)).toEqual(
+      expect.arrayContaining(["shutting down: no new connections, finishing requests in flight", "stopped cleanly"]),
+    );
 
     // Closed cleanly: the directory opens again at once and holds the seeded data.
     const reopened = await openPglite(data.dir);

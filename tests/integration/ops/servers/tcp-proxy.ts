@@ -2,7 +2,12 @@
 // away"), `restore()` listens again on the same port.
 import { createServer, connect, type Server, type Socket } from "node:net";
 
-export type TcpProxy = { port: number; cut: () => Promise<void>; restore: () => Promise<void>; close: () => Promise<void> };
+export type TcpProxy = {
+  port: number;
+  cut: () => Promise<void>;
+  restore: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 export async function startTcpProxy(port: number, target: { host: string; port: number }): Promise<TcpProxy> {
   const sockets = new Set<Socket>();

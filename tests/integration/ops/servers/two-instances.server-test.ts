@@ -25,7 +25,13 @@ describe.skipIf(!serverUrl || !redisUrl || !nginxAvailable())("two instances beh
     const scratch = await seededPostgres(serverUrl!);
     ({ url: databaseUrl, drop } = scratch);
     // What instances share must come from configuration, never from a file one instance wrote.
-    const shared = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), TRUSTED_PROXY_HOPS: "1", APP_URL: front.replace("127.0.0.1", "localhost") };
+    const shared = {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl!,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      TRUSTED_PROXY_HOPS: "1",
+      APP_URL: front.replace("127.0.0.1", "localhost"),
+    };
     [a, b] = await Promise.all([startServer(A_PORT, shared), startServer(B_PORT, shared)]);
     nginx = await startNginx(NGINX_PORT, [A_PORT, B_PORT]);
   }, 300_000);
@@ -46,7 +52,9 @@ describe.skipIf(!serverUrl || !redisUrl || !nginxAvailable())("two instances beh
   it("accepts a session made on one instance on the other", async () => {
     const cookie = await signIn(a.base, "learner@academy.test", DEMO_PASSWORD);
     for (const server of [a, b]) {
-      const me = (await (await fetch(`${server.base}/api/me`, { headers: { cookie } })).json()) as { user: { email?: string; name?: string } | null };
+      const me = (await (await fetch(`${server.base}/api/me`, { headers: { cookie } })).json()) as {
+        user: { email?: string; name?: string } | null;
+      };
       expect(me.user).not.toBeNull();
     }
   });
@@ -54,7 +62,11 @@ describe.skipIf(!serverUrl || !redisUrl || !nginxAvailable())("two instances beh
   it("shares rate limits: the fourth reset request for one address is refused whichever instance takes it", async () => {
     const email = `limit-${randomBytes(4).toString("hex")}@example.test`;
     const ask = (server: AppServer) =>
-      fetch(`${server.base}/api/auth/forgot-password`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
+      fetch(`${server.base}/api/auth/forgot-password`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email }),
+      });
     const statuses = [];
     for (const server of [a, b, a]) statuses.push((await ask(server)).status);
     const fourth = await ask(b);
@@ -64,7 +76,8 @@ describe.skipIf(!serverUrl || !redisUrl || !nginxAvailable())("two instances beh
   });
 
   it("purges a page on every instance within a second of a purge on one", async () => {
-    const title = async (server: AppServer) => (await (await fetch(`${server.base}${COURSE}`)).text()).match(/<h1[^>]*>([^<]*)</)?.[1] ?? "";
+    const title = async (server: AppServer) =>
+      (await (await fetch(`${server.base}${COURSE}`)).text()).match(/<h1[^>]*>([^<]*)</)?.[1] ?? "";
     const before = await title(b);
     expect(before.length).toBeGreaterThan(0);
     const again = await fetch(`${b.base}${COURSE}`);
@@ -73,15 +86,29 @@ describe.skipIf(!serverUrl || !redisUrl || !nginxAvailable())("two instances beh
     const marker = `revised ${randomBytes(3).toString("hex")}`;
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    await client.query(`UPDATE "Course" SET title = title || $1 WHERE slug = $2`, [` (${marker})`, COURSE.split("/").at(-1)]);
+    await client.query(`UPDATE "Course" SET title = title || $1 WHERE slug = $2`, [
+      ` (${marker})`,
+      COURSE.split("/").at(-1),
+    ]);
     await client.end();
 
     const admin = await signIn(a.base, "admin@academy.test", DEMO_PASSWORD);
-    const purge = await fetch(`${a.base}/api/admin/purge`, { method: "POST", headers: { cookie: admin, "content-type": "application/json" }, body: JSON.stringify({ prefix: COURSE }) });
+    const purge = await fetch(`${a.base}/api/admin/purge`, {
+      method: "POST",
+      headers: { cookie: admin, "content-type": "application/json" },
+      body: JSON.stringify({ prefix: COURSE }),
+    });
     expect(purge.status).toBe(200);
     const purgedAt = Date.now();
     expect(await eventually(async () => (await title(b)).includes(marker), 1_000, 50)).toBe(true);
     expect(Date.now() - purgedAt).toBeLessThan(1_000);
-    expect(b.logLines().some((line) => line.msg === "purge from another instance" && line.prefix === COURSE && line.nextRevalidated === true)).toBe(true);
+    expect(
+      b
+        .logLines()
+        .some(
+          (line) =>
+            line.msg === "purge from another instance" && line.prefix === COURSE && line.nextRevalidated === true,
+        ),
+    ).toBe(true);
   });
 });

@@ -25,12 +25,16 @@ export default async function TestCheckoutPage({ params }: Props) {
     <Container className="max-w-lg py-12">
       <TestModeBanner />
       <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-white">Test checkout</h1>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Stands in for Stripe&apos;s payment page. Nothing here is charged.</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        Stands in for Stripe&apos;s payment page. Nothing here is charged.
+      </p>
       <dl className="mt-6 space-y-1 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
         <div className="flex justify-between gap-4">
           <dt className="text-slate-700 dark:text-slate-300">
             {session.productName}
-            {session.description ? <span className="block text-xs text-slate-600 dark:text-slate-400">{session.description}</span> : null}
+            {session.description ? (
+              <span className="block text-xs text-slate-600 dark:text-slate-400">{session.description}</span>
+            ) : null}
           </dt>
           <dd className="font-semibold text-slate-900 dark:text-white" data-testid="test-checkout-amount">
             {formatMoney(session.amountCents, session.currency)}

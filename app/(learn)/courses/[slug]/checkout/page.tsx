@@ -19,7 +19,11 @@ export default async function CheckoutPage({ params }: Props) {
   const user = await requireUserOrRedirect(`/courses/${slug.data}/checkout`);
   const summary = await getCheckoutSummary(user.id, slug.data);
   if (!summary || summary.free) notFound();
-  const when = summary.cohort ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: summary.cohort.timeZone }).format(summary.cohort.startsAt) : null;
+  const when = summary.cohort
+    ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: summary.cohort.timeZone }).format(
+        summary.cohort.startsAt,
+      )
+    : null;
 
   return (
     <Container className="max-w-xl py-10 sm:py-14">
@@ -30,16 +34,39 @@ export default async function CheckoutPage({ params }: Props) {
         {summary.enrolled ? (
           <Notice text="You are already enrolled in this course." href={summary.startHref} label="Continue learning" />
         ) : summary.processing ? (
-          <Notice text="Your payment for this course is being confirmed by your bank. Some payment methods take a few days; we will e-mail you as soon as it is through." href="/billing" label="See your billing" />
+          <Notice
+            text="Your payment for this course is being confirmed by your bank. Some payment methods take a few days; we will e-mail you as soon as it is through."
+            href="/billing"
+            label="See your billing"
+          />
         ) : summary.noCohortOpen ? (
-          <Notice text="No upcoming cohort is open for enrolment yet." href={`/courses/${summary.courseSlug}`} label="Back to the course" />
+          <Notice
+            text="No upcoming cohort is open for enrolment yet."
+            href={`/courses/${summary.courseSlug}`}
+            label="Back to the course"
+          />
         ) : summary.cohort && summary.cohort.seatsLeft === 0 ? (
-          <Notice text="This cohort is sold out. Join the waitlist on the course page and we will e-mail you if a seat opens." href={`/courses/${summary.courseSlug}`} label="Back to the course" />
+          <Notice
+            text="This cohort is sold out. Join the waitlist on the course page and we will e-mail you if a seat opens."
+            href={`/courses/${summary.courseSlug}`}
+            label="Back to the course"
+          />
         ) : (
-          <CheckoutForm courseSlug={summary.courseSlug} courseTitle={summary.courseTitle} price={summary.price} detail={summary.cohort ? `${summary.cohort.title} · starts ${when} · ${summary.cohort.seatsLeft} seat${summary.cohort.seatsLeft === 1 ? "" : "s"} left` : "Lifetime access, self-paced"} />
+          <CheckoutForm
+            courseSlug={summary.courseSlug}
+            courseTitle={summary.courseTitle}
+            price={summary.price}
+            detail={
+              summary.cohort
+                ? `${summary.cohort.title} · starts ${when} · ${summary.cohort.seatsLeft} seat${summary.cohort.seatsLeft === 1 ? "" : "s"} left`
+                : "Lifetime access, self-paced"
+            }
+          />
         )}
       </div>
-      <p className="mt-6 text-xs text-slate-600 dark:text-slate-400">Payment is handled by Stripe. Your seat is held for 30 minutes while you pay.</p>
+      <p className="mt-6 text-xs text-slate-600 dark:text-slate-400">
+        Payment is handled by Stripe. Your seat is held for 30 minutes while you pay.
+      </p>
     </Container>
   );
 }

@@ -15,7 +15,9 @@ export default async function BookedPage({ params }: { params: Promise<{ id: str
   if (!booking) notFound();
   return (
     <Container className="max-w-2xl py-16">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{booking.status === "CANCELLED" ? "This consultation was cancelled" : "You’re booked"}</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+        {booking.status === "CANCELLED" ? "This consultation was cancelled" : "You’re booked"}
+      </h1>
       <dl className="mt-8 space-y-3 rounded-2xl border border-slate-200 p-6 text-sm dark:border-slate-800">
         <div className="flex flex-wrap gap-x-2">
           <dt className="font-semibold text-slate-900 dark:text-white">When:</dt>
@@ -31,7 +33,8 @@ export default async function BookedPage({ params }: { params: Promise<{ id: str
         </div>
       </dl>
       <p className="mt-6 text-slate-600 dark:text-slate-300">
-        We’ve emailed you a calendar invite with the video link. The email also has a link to reschedule or cancel. We’ll remind you 24 hours and 1 hour before the call.
+        We’ve emailed you a calendar invite with the video link. The email also has a link to reschedule or cancel.
+        We’ll remind you 24 hours and 1 hour before the call.
       </p>
       <div className="mt-8 flex gap-3">
         <ButtonLink href="/courses">Browse courses meanwhile</ButtonLink>

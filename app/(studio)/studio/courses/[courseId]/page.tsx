@@ -28,7 +28,11 @@ export default async function StudioCoursePage({ params }: Props) {
   });
   if (!course) notFound();
 
-  const modules = course.modules.map((m) => ({ id: m.id, label: m.title, lessons: m.lessons.map((l) => ({ id: l.id, label: l.title, kind: l.kind, hasDraft: l.hasDraft })) }));
+  const modules = course.modules.map((m) => ({
+    id: m.id,
+    label: m.title,
+    lessons: m.lessons.map((l) => ({ id: l.id, label: l.title, kind: l.kind, hasDraft: l.hasDraft })),
+  }));
   const outlineKey = JSON.stringify(modules);
   const pendingDrafts = course.modules.reduce((sum, m) => sum + m.lessons.filter((l) => l.hasDraft).length, 0);
   const canManage = user.role === "ADMIN" || course.instructorId === user.id;
@@ -36,21 +40,45 @@ export default async function StudioCoursePage({ params }: Props) {
   return (
     <Container className="py-10 sm:py-14">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/studio" className="underline-offset-4 hover:underline">Studio</Link> / <span>{course.title}</span>
+        <Link href="/studio" className="underline-offset-4 hover:underline">
+          Studio
+        </Link>{" "}
+        / <span>{course.title}</span>
       </nav>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{course.title}</h1>
         <StatusBadge status={course.status} />
       </div>
       <div className="mt-3 flex flex-wrap gap-4 text-sm font-semibold">
-        {course.status === "PUBLISHED" ? <Link href={`/courses/${course.slug}`} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">View as a learner</Link> : null}
-        <Link href={`/studio/courses/${course.id}/analytics`} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">Analytics</Link>
-        <a href={`/api/studio/courses/${course.id}/export`} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">Export as zip</a>
+        {course.status === "PUBLISHED" ? (
+          <Link
+            href={`/courses/${course.slug}`}
+            className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"
+          >
+            View as a learner
+          </Link>
+        ) : null}
+        <Link
+          href={`/studio/courses/${course.id}/analytics`}
+          className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"
+        >
+          Analytics
+        </Link>
+        <a
+          href={`/api/studio/courses/${course.id}/export`}
+          className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"
+        >
+          Export as zip
+        </a>
       </div>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-8">
-          <StudioSection id="outline" title="Modules and lessons" description="Drag a row by its handle, or use the arrows, to reorder. New lessons and text changes reach learners when you publish.">
+          <StudioSection
+            id="outline"
+            title="Modules and lessons"
+            description="Drag a row by its handle, or use the arrows, to reorder. New lessons and text changes reach learners when you publish."
+          >
             <OutlineEditor
               key={outlineKey}
               courseId={course.id}
@@ -69,22 +97,64 @@ export default async function StudioCoursePage({ params }: Props) {
           </StudioSection>
           <StudioSection id="settings" title="Course settings">
             <CourseSettingsForm
-              course={{ id: course.id, updatedAt: course.updatedAt.getTime(), title: course.title, slug: course.slug, summary: course.summary, description: course.description, outcomes: course.outcomes, topic: course.topic, level: course.level, format: course.format, priceCents: course.priceCents, sequential: course.sequential, coverImageUrl: course.coverImageUrl }}
+              course={{
+                id: course.id,
+                updatedAt: course.updatedAt.getTime(),
+                title: course.title,
+                slug: course.slug,
+                summary: course.summary,
+                description: course.description,
+                outcomes: course.outcomes,
+                topic: course.topic,
+                level: course.level,
+                format: course.format,
+                priceCents: course.priceCents,
+                sequential: course.sequential,
+                coverImageUrl: course.coverImageUrl,
+              }}
               action={actions.updateCourseSettingsAction}
             />
           </StudioSection>
-          <StudioSection id="files" title="Images" description="Upload a cover or a lesson image. Its type is checked from the file itself.">
+          <StudioSection
+            id="files"
+            title="Images"
+            description="Upload a cover or a lesson image. Its type is checked from the file itself."
+          >
             <UploadImageForm courseId={course.id} />
           </StudioSection>
           <StudioSection id="cohorts" title="Cohorts">
-            <CohortEditor courseId={course.id} cohorts={course.cohorts.map((c) => ({ id: c.id, title: c.title, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(), seats: c.seats, timeZone: c.timeZone }))} addAction={actions.addCohortAction} deleteAction={actions.deleteCohortAction} />
+            <CohortEditor
+              courseId={course.id}
+              cohorts={course.cohorts.map((c) => ({
+                id: c.id,
+                title: c.title,
+                startsAt: c.startsAt.toISOString(),
+                endsAt: c.endsAt.toISOString(),
+                seats: c.seats,
+                timeZone: c.timeZone,
+              }))}
+              addAction={actions.addCohortAction}
+              deleteAction={actions.deleteCohortAction}
+            />
           </StudioSection>
           <StudioSection id="people" title="Instructors">
-            <CoInstructorEditor courseId={course.id} owner={course.instructor} people={course.coInstructors.map((c) => c.user)} canManage={canManage} addAction={actions.addCoInstructorAction} removeAction={actions.removeCoInstructorAction} />
+            <CoInstructorEditor
+              courseId={course.id}
+              owner={course.instructor}
+              people={course.coInstructors.map((c) => c.user)}
+              canManage={canManage}
+              addAction={actions.addCoInstructorAction}
+              removeAction={actions.removeCoInstructorAction}
+            />
           </StudioSection>
         </div>
         <div className="order-first space-y-6 lg:sticky lg:top-24 lg:order-none lg:h-fit">
-          <PublishPanel courseId={course.id} status={course.status} pendingDrafts={pendingDrafts} action={actions.publishCourseAction} />
+          <PublishPanel
+            courseId={course.id}
+            status={course.status}
+            pendingDrafts={pendingDrafts}
+            action={actions.publishCourseAction}
+          />
         </div>
       </div>
     </Container>

@@ -54,10 +54,21 @@ export default async function LessonPage({ params }: Props) {
   const { previous, next } = neighbours(course.modules, lesson.slug);
   const href = (slug: string) => `/courses/${course.slug}/lessons/${slug}`;
   const moduleTitle = course.modules.find((m) => m.id === lesson.moduleId)?.title;
-  const courseInfo = { slug: course.slug, title: course.title, priceLabel: formatPrice(course.priceCents, course.currency), totalLessons: flattenLessons(course.modules).length };
+  const courseInfo = {
+    slug: course.slug,
+    title: course.title,
+    priceLabel: formatPrice(course.priceCents, course.currency),
+    totalLessons: flattenLessons(course.modules).length,
+  };
 
   return (
-    <LearnerStateProvider courseSlug={course.slug} lessonSlug={lesson.slug} lessonId={lesson.id} anonymous={anonymousLessonView(course, lesson.id)} publicContent={publicContent}>
+    <LearnerStateProvider
+      courseSlug={course.slug}
+      lessonSlug={lesson.slug}
+      lessonId={lesson.id}
+      anonymous={anonymousLessonView(course, lesson.id)}
+      publicContent={publicContent}
+    >
       <Container className="grid gap-8 py-8 lg:grid-cols-[16rem_1fr] lg:gap-10 lg:py-10 xl:grid-cols-[16rem_1fr_12rem]">
         <aside aria-label="Course outline" className="lg:order-first">
           <div className="lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:overflow-y-auto lg:pr-2">
@@ -67,32 +78,58 @@ export default async function LessonPage({ params }: Props) {
 
         <article className="min-w-0">
           <p className="text-sm text-slate-600 dark:text-slate-400">{moduleTitle}</p>
-          <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">{lesson.title}</h1>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+            {lesson.title}
+          </h1>
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <Badge tone="brand">{LESSON_KIND_LABEL[lesson.kind]}</Badge>
             <Badge>{formatDuration(lesson.minutes)}</Badge>
             <LessonStatusBadges freePreview={lesson.freePreview} />
           </div>
 
-          <LessonMain course={courseInfo} lesson={{ id: lesson.id, title: lesson.title }} nextHref={next ? href(next.slug) : null} />
+          <LessonMain
+            course={courseInfo}
+            lesson={{ id: lesson.id, title: lesson.title }}
+            nextHref={next ? href(next.slug) : null}
+          />
 
-          <nav aria-label="Lesson navigation" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
+          <nav
+            aria-label="Lesson navigation"
+            className="mt-12 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800"
+          >
             {previous ? (
               <Link rel="prev" href={href(previous.slug)} className="group max-w-[48%] text-sm">
-                <span className="block text-slate-600 dark:text-slate-400">← Previous <kbd className="ml-1 hidden rounded border border-slate-300 px-1 text-xs sm:inline dark:border-slate-600">P</kbd></span>
-                <span className="font-semibold text-slate-900 group-hover:text-brand-700 dark:text-white">{previous.title}</span>
+                <span className="block text-slate-600 dark:text-slate-400">
+                  ← Previous{" "}
+                  <kbd className="ml-1 hidden rounded border border-slate-300 px-1 text-xs sm:inline dark:border-slate-600">
+                    P
+                  </kbd>
+                </span>
+                <span className="font-semibold text-slate-900 group-hover:text-brand-700 dark:text-white">
+                  {previous.title}
+                </span>
               </Link>
             ) : (
               <span />
             )}
             {next && (
               <Link rel="next" href={href(next.slug)} className="group max-w-[48%] text-right text-sm">
-                <span className="block text-slate-600 dark:text-slate-400"><kbd className="mr-1 hidden rounded border border-slate-300 px-1 text-xs sm:inline dark:border-slate-600">N</kbd> Next →</span>
-                <span className="font-semibold text-slate-900 group-hover:text-brand-700 dark:text-white">{next.title}</span>
+                <span className="block text-slate-600 dark:text-slate-400">
+                  <kbd className="mr-1 hidden rounded border border-slate-300 px-1 text-xs sm:inline dark:border-slate-600">
+                    N
+                  </kbd>{" "}
+                  Next →
+                </span>
+                <span className="font-semibold text-slate-900 group-hover:text-brand-700 dark:text-white">
+                  {next.title}
+                </span>
               </Link>
             )}
           </nav>
-          <LessonShortcuts previousHref={previous ? href(previous.slug) : null} nextHref={next ? href(next.slug) : null} />
+          <LessonShortcuts
+            previousHref={previous ? href(previous.slug) : null}
+            nextHref={next ? href(next.slug) : null}
+          />
         </article>
 
         <aside aria-label="Lesson outline" className="hidden xl:block">

@@ -6,6 +6,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ cour
   const result = await runAction(exportDefinition, { courseId: (await params).courseId }, routeScope(request));
   if (!result.ok) return jsonResult(result);
   return new Response(result.data.bytes as Uint8Array<ArrayBuffer>, {
-    headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${result.data.filename}"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="${result.data.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

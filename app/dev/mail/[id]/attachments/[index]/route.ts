@@ -10,5 +10,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const attachment = id.length <= 64 && /^\d{1,2}$/.test(index) ? await getOutboxAttachment(id, Number(index)) : null;
   if (!attachment) return new Response("Not found", { status: 404 });
   const filename = attachment.filename.replace(/[^A-Za-z0-9._-]/g, "_");
-  return new Response(attachment.content, { headers: { "content-type": attachment.contentType, "content-disposition": `attachment; filename="${filename}"`, "cache-control": "no-store" } });
+  return new Response(attachment.content, {
+    headers: {
+      "content-type": attachment.contentType,
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
 }

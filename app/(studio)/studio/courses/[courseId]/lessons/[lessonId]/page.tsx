@@ -15,7 +15,11 @@ type Props = { params: Promise<{ courseId: string; lessonId: string }> };
 
 export default async function StudioLessonPage({ params }: Props) {
   const { courseId, lessonId } = await params;
-  const { user, allowed } = await getUserWithRoleOrRedirect(`/studio/courses/${courseId}/lessons/${lessonId}`, "INSTRUCTOR", "ADMIN");
+  const { user, allowed } = await getUserWithRoleOrRedirect(
+    `/studio/courses/${courseId}/lessons/${lessonId}`,
+    "INSTRUCTOR",
+    "ADMIN",
+  );
   if (!allowed) forbidden();
   const lesson = await getLessonForEditing(user, lessonId).catch((error: unknown) => {
     if (isAuthError(error)) return null;
@@ -27,19 +31,45 @@ export default async function StudioLessonPage({ params }: Props) {
   return (
     <Container className="py-8 sm:py-10">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/studio" className="underline-offset-4 hover:underline">Studio</Link> / <Link href={`/studio/courses/${courseId}`} className="underline-offset-4 hover:underline">{lesson.course.title}</Link> / <span>{lesson.moduleTitle}</span>
+        <Link href="/studio" className="underline-offset-4 hover:underline">
+          Studio
+        </Link>{" "}
+        /{" "}
+        <Link href={`/studio/courses/${courseId}`} className="underline-offset-4 hover:underline">
+          {lesson.course.title}
+        </Link>{" "}
+        / <span>{lesson.moduleTitle}</span>
       </nav>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">Edit “{lesson.content.title}”</h1>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+        Edit “{lesson.content.title}”
+      </h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="draft-state">
-        {lesson.draft ? "This lesson has unpublished changes: learners still see the published version." : "No unpublished changes: this is what learners see."}
+        {lesson.draft
+          ? "This lesson has unpublished changes: learners still see the published version."
+          : "No unpublished changes: this is what learners see."}
       </p>
       <div className="mt-3 flex flex-wrap gap-4 text-sm">
-        <Link href={`/studio/courses/${courseId}/lessons/${lessonId}/history`} className={link}>Version history</Link>
-        {lesson.course.status === "PUBLISHED" ? <Link href={`/courses/${lesson.course.slug}/lessons/${lesson.slug}`} className={link}>View the published lesson</Link> : null}
-        <Link href={`/studio/courses/${courseId}#publish-heading`} className={link}>Back to publish</Link>
+        <Link href={`/studio/courses/${courseId}/lessons/${lessonId}/history`} className={link}>
+          Version history
+        </Link>
+        {lesson.course.status === "PUBLISHED" ? (
+          <Link href={`/courses/${lesson.course.slug}/lessons/${lesson.slug}`} className={link}>
+            View the published lesson
+          </Link>
+        ) : null}
+        <Link href={`/studio/courses/${courseId}#publish-heading`} className={link}>
+          Back to publish
+        </Link>
       </div>
       <div className="mt-6">
-        <LessonEditor lessonId={lesson.id} courseId={courseId} initial={lesson.content} token={lesson.token} actions={{ save: saveDraftAction, preview: previewMarkdownAction, current: currentDraftAction }} pgliteBase={(await exerciseAssetUrls()).pgliteBase} />
+        <LessonEditor
+          lessonId={lesson.id}
+          courseId={courseId}
+          initial={lesson.content}
+          token={lesson.token}
+          actions={{ save: saveDraftAction, preview: previewMarkdownAction, current: currentDraftAction }}
+          pgliteBase={(await exerciseAssetUrls()).pgliteBase}
+        />
       </div>
     </Container>
   );

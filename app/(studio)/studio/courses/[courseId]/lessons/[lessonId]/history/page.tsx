@@ -17,12 +17,18 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 
 export default async function LessonHistoryPage({ params, searchParams }: Props) {
   const { courseId, lessonId } = await params;
-  const { user, allowed } = await getUserWithRoleOrRedirect(`/studio/courses/${courseId}/lessons/${lessonId}/history`, "INSTRUCTOR", "ADMIN");
+  const { user, allowed } = await getUserWithRoleOrRedirect(
+    `/studio/courses/${courseId}/lessons/${lessonId}/history`,
+    "INSTRUCTOR",
+    "ADMIN",
+  );
   if (!allowed) forbidden();
-  const loaded = await Promise.all([getLessonForEditing(user, lessonId), listLessonVersions(user, lessonId)]).catch((error: unknown) => {
-    if (isAuthError(error)) return null;
-    throw error;
-  });
+  const loaded = await Promise.all([getLessonForEditing(user, lessonId), listLessonVersions(user, lessonId)]).catch(
+    (error: unknown) => {
+      if (isAuthError(error)) return null;
+      throw error;
+    },
+  );
   if (!loaded || loaded[0].courseId !== courseId) notFound();
   const [lesson, versions] = loaded;
   const wanted = (await searchParams).v;
@@ -32,10 +38,20 @@ export default async function LessonHistoryPage({ params, searchParams }: Props)
   return (
     <Container className="py-8 sm:py-10">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href={`/studio/courses/${courseId}`} className="underline-offset-4 hover:underline">{lesson.course.title}</Link> / <Link href={`/studio/courses/${courseId}/lessons/${lessonId}`} className="underline-offset-4 hover:underline">{lesson.content.title}</Link> / <span>History</span>
+        <Link href={`/studio/courses/${courseId}`} className="underline-offset-4 hover:underline">
+          {lesson.course.title}
+        </Link>{" "}
+        /{" "}
+        <Link href={`/studio/courses/${courseId}/lessons/${lessonId}`} className="underline-offset-4 hover:underline">
+          {lesson.content.title}
+        </Link>{" "}
+        / <span>History</span>
       </nav>
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-slate-900 dark:text-white">Version history</h1>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Each publish keeps a version. Pick one to compare it with the current {lesson.draft ? "draft" : "lesson"}; restoring makes it the draft, which learners see after the next publish.</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        Each publish keeps a version. Pick one to compare it with the current {lesson.draft ? "draft" : "lesson"};
+        restoring makes it the draft, which learners see after the next publish.
+      </p>
       {versions.length === 0 ? (
         <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">This lesson has not been published yet.</p>
       ) : (
@@ -43,7 +59,11 @@ export default async function LessonHistoryPage({ params, searchParams }: Props)
           <ol aria-label="Versions" className="space-y-1">
             {versions.map((v) => (
               <li key={v.number}>
-                <Link href={`?v=${v.number}`} aria-current={v.number === selected?.number ? "true" : undefined} className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=true]:bg-brand-950">
+                <Link
+                  href={`?v=${v.number}`}
+                  aria-current={v.number === selected?.number ? "true" : undefined}
+                  className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=true]:bg-brand-950"
+                >
                   Version {v.number} · {dateFormat.format(v.createdAt)}
                 </Link>
               </li>
@@ -52,15 +72,40 @@ export default async function LessonHistoryPage({ params, searchParams }: Props)
           {selected ? (
             <section aria-labelledby="diff-heading">
               <div className="flex flex-wrap items-center justify-between gap-3">
-                <h2 id="diff-heading" className="text-lg font-semibold text-slate-900 dark:text-white">Version {selected.number} → current</h2>
-                <RestoreVersionButton lessonId={lessonId} number={selected.number} token={lesson.token} action={restoreVersionAction} />
+                <h2 id="diff-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
+                  Version {selected.number} → current
+                </h2>
+                <RestoreVersionButton
+                  lessonId={lessonId}
+                  number={selected.number}
+                  token={lesson.token}
+                  action={restoreVersionAction}
+                />
               </div>
-              {hasChanges(lines) ? null : <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">No differences.</p>}
-              <pre data-testid="version-diff" className="mt-3 max-h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white p-4 font-mono text-xs leading-5 dark:border-slate-800 dark:bg-slate-950">
+              {hasChanges(lines) ? null : (
+                <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">No differences.</p>
+              )}
+              <pre
+                data-testid="version-diff"
+                className="mt-3 max-h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white p-4 font-mono text-xs leading-5 dark:border-slate-800 dark:bg-slate-950"
+              >
                 {lines.map((line, i) => (
-                  <div key={i} className={line.kind === "added" ? "bg-emerald-100 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100" : line.kind === "removed" ? "bg-rose-100 text-rose-950 dark:bg-rose-950 dark:text-rose-100" : "text-slate-800 dark:text-slate-200"}>
-                    <span aria-hidden="true">{line.kind === "added" ? "+ " : line.kind === "removed" ? "− " : "  "}</span>
-                    <span className="sr-only">{line.kind === "added" ? "added: " : line.kind === "removed" ? "removed: " : ""}</span>
+                  <div
+                    key={i}
+                    className={
+                      line.kind === "added"
+                        ? "bg-emerald-100 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100"
+                        : line.kind === "removed"
+                          ? "bg-rose-100 text-rose-950 dark:bg-rose-950 dark:text-rose-100"
+                          : "text-slate-800 dark:text-slate-200"
+                    }
+                  >
+                    <span aria-hidden="true">
+                      {line.kind === "added" ? "+ " : line.kind === "removed" ? "− " : "  "}
+                    </span>
+                    <span className="sr-only">
+                      {line.kind === "added" ? "added: " : line.kind === "removed" ? "removed: " : ""}
+                    </span>
                     {line.text}
                   </div>
                 ))}
