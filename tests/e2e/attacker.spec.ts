@@ -1,8 +1,18 @@
 // The outside review's attacks, walked as an attacker would (issue #9): reading someone's sign-in link
 // from the dev mailbox over the network, claiming an address before its owner, bouncing a signed-in user
 // off-site, and replaying a copied session after sign-out. Each ends with the victim's account intact.
+import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
-import { mailLink, openMail, PASSWORD, signUp, submitSignIn, uniqueEmail } from "./support/accounts";
+import { loadCourse } from "@/lib/content/load-curriculum";
+import {
+  createVerifiedAccount,
+  mailLink,
+  openMail,
+  PASSWORD,
+  signUp,
+  submitSignIn,
+  uniqueEmail,
+} from "./support/accounts";
 import { createTestHost, type TestHost } from "./support/netns";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -141,4 +151,50 @@ test("request headers a client may not set never reach the page or its cached co
   // A NUL byte in a path or a search is a clear answer, never a server error.
   expect((await request.get("/courses/a%00b")).status()).toBe(404);
   expect((await request.get("/courses?q=a%00b")).status()).toBe(200);
+});
+
+test("an enrolled learner's browser never receives an exercise's solution or a quiz's answer key before earning it", async ({
+  page,
+}) => {
+  const course = loadCourse(path.join(process.cwd(), "prisma", "content", "http-apis-rest-graphql"));
+  const lessons = course.modules.flatMap((m) => m.lessons);
+  const email = await createVerifiedAccount(page, "Curious Cat", "peek");
+  await submitSignIn(page, email, PASSWORD, "/courses/http-apis-rest-graphql");
+  await page.getByRole("button", { name: "Enrol for free" }).click();
+  await expect(page).toHaveURL(/\/lessons\//);
+
+  for (const lesson of lessons.filter((l) => l.kind === "sql" || l.kind === "code")) {
+    const exercise = lesson.exercise!;
+    const solution = exercise.type === "sql" ? exercise.sql.solution : exercise.code.solution;
+    // A distinctive line of the model solution (and of each known-wrong one) must appear in neither the page nor its state.
+    const secrets = [
+      solution,
+      ...(exercise.type === "sql" ? exercise.sql.wrongSolutions : exercise.code.wrongSolutions).map((w) => w.solution),
+    ]
+      .map(
+        (text) =>
+          text
+            .split("\n")
+            .map((line) => line.trim())
+            .sort((a, b) => b.length - a.length)[0]!,
+      )
+      .filter((line) => line.length >= 20);
+    const html = await (await page.request.get(`/courses/http-apis-rest-graphql/lessons/${lesson.slug}`)).text();
+    const state = await (
+      await page.request.get(`/api/learn/lesson-state?course=http-apis-rest-graphql&lesson=${lesson.slug}`)
+    ).text();
+    for (const secret of secrets) {
+      expect(html, `${lesson.slug}: page`).not.toContain(secret);
+      expect(state, `${lesson.slug}: lesson state`).not.toContain(secret);
+    }
+  }
+
+  // The course is not done, and no certificate was made for this learner.
+  const courseState = (await (
+    await page.request.get("/api/learn/course-state?course=http-apis-rest-graphql")
+  ).json()) as {
+    state: { percent: number | null; certificateId?: string | null } | null;
+  };
+  expect(courseState.state?.percent ?? 0).toBeLessThan(100);
+  expect(JSON.stringify(courseState)).not.toMatch(/certificates\//);
 });
