@@ -29,12 +29,17 @@ afterAll(async () => {
 });
 
 describe("a single instance", () => {
-  it("is ready, and says what it checked", async () => {
-    const response = await fetch(`${server.base}/api/ready`);
+  it("becomes ready once its job runner has started, and says what it checked", async () => {
+    // The runner starts just after the server listens; until it has, the instance reports not ready.
+    let response = await fetch(`${server.base}/api/ready`);
+    for (let waited = 0; response.status !== 200 && waited < 30_000; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      response = await fetch(`${server.base}/api/ready`);
+    }
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: "ready",
-      checks: { accepting: true, database: true, migrations: true },
+      checks: { accepting: true, database: true, migrations: true, jobs: true },
     });
   });
 
