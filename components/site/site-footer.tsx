@@ -19,6 +19,9 @@ const COLUMNS = [
       { href: "/courses?topic=APIS", label: "APIs" },
       { href: "/courses?topic=DATABASES", label: "Databases" },
       { href: "/courses?topic=SECURITY", label: "Security" },
+      { href: "/courses?topic=PERFORMANCE", label: "Performance" },
+      { href: "/courses?topic=CLOUD", label: "Cloud & Ops" },
+      { href: "/courses?topic=CAREER", label: "Career" },
     ],
   },
   {
