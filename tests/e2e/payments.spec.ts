@@ -99,7 +99,7 @@ test("a declined card grants nothing, and cancel goes back to the course", async
   await newLearner(page, "Dan Declined");
   await openCheckout(page, SQL_COURSE, /^Buy — \$79/);
   await continueToTestCheckout(page);
-  await page.getByRole("button", { name: "Decline" }).click();
+  await page.getByRole("button", { name: "Decline", exact: true }).click();
   await expect(page.getByText("Your card was declined. Nothing was charged.")).toBeVisible();
   await page.getByRole("link", { name: "Cancel and go back" }).click();
   await expect(page).toHaveURL(`/courses/${SQL_COURSE}`);
