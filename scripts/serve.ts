@@ -19,7 +19,7 @@ import { startDbMonitor, type DbMonitor } from "../lib/ops/db-monitor";
 import { withDbGate } from "../lib/ops/db-gate";
 import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
 import { revalidateOwnNextCache } from "../lib/cluster/internal-revalidate";
-import { onShutdown, registerReadinessCheck } from "../lib/ops/lifecycle";
+import { onShutdown } from "../lib/ops/lifecycle";
 import { installShutdown } from "./shutdown";
 
 async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
@@ -93,14 +93,9 @@ async function main() {
       log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
     // Background jobs share this process's database connection; started once the server is up, stopped
     // before the database closes on shutdown.
-    let jobsStarted = false;
-    registerReadinessCheck("jobs", async () => jobsStarted);
     void import("../lib/jobs/app-runner")
       .then((m) => m.startAppJobRunner())
-      .then((runner) => {
-        jobsStarted = true;
-        onShutdown("jobs", () => runner.stop());
-      })
+      .then((runner) => onShutdown("jobs", () => runner.stop()))
       .catch((error: unknown) => logError(error, {}, "job runner failed to start"));
   });
   installShutdown(server, {
