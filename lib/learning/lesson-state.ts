@@ -1,8 +1,7 @@
 // One signed-in learner's view of a course page or a lesson page, for /api/learn/course-state and
 // /api/learn/lesson-state. The pages themselves are cached HTML made for an anonymous visitor; this is what
 // the browser lays over them.
-import { checkSession, type CurrentUser, type SessionClaims } from "../auth/session/policy";
-import { touchSignInSession } from "../auth/session/sign-in-sessions";
+import type { CurrentUser } from "../auth/session/policy";
 import { toViewer, type Viewer } from "../auth/session/viewer";
 import { getCourseOrNull, getLessonOrNull, type CourseDetail, type LessonDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
@@ -88,43 +87,35 @@ export function anonymousLessonView(course: CourseDetail, lessonId: string): Lea
 
 const ANONYMOUS = { user: null, body: { viewer: null, state: null } };
 
-/**
- * The learner behind a decoded session, with their state in the course (and lesson): null when there is no
- * session or it no longer holds. The session is checked against the account row fetched in the same
- * statement as the learner's state, so a signed-in view costs one round trip.
- */
-async function checkedLearner(claims: SessionClaims | null, course: CourseDetail, lessonId: string | null, now: Date) {
-  if (!claims) return null;
-  const record = await getLessonViewRecord(claims, course.id, lessonId);
-  const session = checkSession(claims, record.account, Math.floor(now.getTime() / 1000));
-  if (session.ok && record.account?.sessionSeenAt) touchSignInSession(claims.sid, record.account.sessionSeenAt, now);
-  return session.ok ? { user: session.user, record, view: buildCourseView(course, record.course, true) } : null;
+/** A signed-in learner's state in the course (and lesson); the caller has checked the session (getSession). */
+async function learnerIn(user: CurrentUser | null, course: CourseDetail, lessonId: string | null) {
+  if (!user) return null;
+  const record = await getLessonViewRecord(user.id, course.id, lessonId);
+  return { user, record, view: buildCourseView(course, record.course, true) };
 }
 
 /** `/api/learn/course-state`: null when the course does not exist (or is not published). */
 export async function getCourseStateResponse(
-  claims: SessionClaims | null,
+  user: CurrentUser | null,
   courseSlug: string,
-  now: Date = new Date(),
 ): Promise<StateAnswer<CourseStateResponse> | null> {
   const course = await getCourseOrNull(courseSlug);
   if (!course) return null;
-  const learner = await checkedLearner(claims, course, null, now);
+  const learner = await learnerIn(user, course, null);
   if (!learner) return ANONYMOUS;
   return { user: learner.user, body: { viewer: toViewer(learner.user), state: toLearnerCourseView(learner.view) } };
 }
 
 /** `/api/learn/lesson-state`: null when the course or lesson does not exist (or is not published). */
 export async function getLessonStateResponse(
-  claims: SessionClaims | null,
+  viewer: CurrentUser | null,
   courseSlug: string,
   lessonSlug: string,
-  now: Date = new Date(),
 ): Promise<StateAnswer<LessonStateResponse> | null> {
   const course = await getCourseOrNull(courseSlug);
   const lesson = course ? await getLessonOrNull(course.id, lessonSlug) : null;
   if (!course || !lesson) return null;
-  const learner = await checkedLearner(claims, course, lesson.id, now);
+  const learner = await learnerIn(viewer, course, lesson.id);
   if (!learner) return ANONYMOUS;
   const { user, record, view } = learner;
   const readable = view.readableIds.has(lesson.id);

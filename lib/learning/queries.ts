@@ -1,4 +1,3 @@
-import type { SessionUserRecord } from "../auth/session/policy";
 import { db } from "../db/client";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";
@@ -19,8 +18,6 @@ export const EMPTY_LEARNER_STATE: LearnerCourseState = {
 };
 
 export type LessonViewRecord = {
-  /** The account the session names, for `checkSession`; null when there is no such user. */
-  account: SessionUserRecord | null;
   course: LearnerCourseState;
   videoSeconds: number;
   lastAttempt: { score: number; passed: boolean } | null;
@@ -30,12 +27,6 @@ export type LessonViewRecord = {
 };
 
 type LessonViewRow = {
-  account:
-    | (Omit<SessionUserRecord, "disabledAt" | "sessionSeenAt"> & {
-        disabledAt: string | null;
-        sessionSeenAt: string | null;
-      })
-    | null;
   enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
   completed: string[];
   certificate_id: string | null;
@@ -48,23 +39,16 @@ type LessonViewRow = {
 
 /**
  * Everything a signed-in course or lesson view needs, in one statement (it runs on every such view, and one
- * round trip costs a fraction of the seven Prisma would make): the session's account row (the caller checks
- * the session with it), the learner's state in the course, and the lesson's saved video position and last
- * quiz attempt (none without a lesson).
+ * round trip costs a fraction of the six Prisma would make): the learner's state in the course, and the
+ * lesson's saved video position, last answer and quiz attempts (none without a lesson).
  */
 export async function getLessonViewRecord(
-  session: { sub: string; sid: string },
+  userId: string,
   courseId: string,
   lessonId: string | null,
 ): Promise<LessonViewRecord> {
-  const userId = session.sub;
   const [row] = await db.$queryRaw<LessonViewRow[]>`
     SELECT
-      (SELECT json_build_object('id', u."id", 'email', u."email", 'name', u."name", 'role', u."role"::text, 'timeZone', u."timeZone",
-                                'sessionVersion', u."sessionVersion", 'disabledAt', u."disabledAt",
-                                'sessionSeenAt', (SELECT s."lastSeenAt" FROM "SignInSession" s
-                                                   WHERE s."id" = ${session.sid} AND s."userId" = u."id" AND s."revokedAt" IS NULL))
-         FROM "User" u WHERE u."id" = ${userId}) AS account,
       (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
          FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
       (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
@@ -77,25 +61,9 @@ export async function getLessonViewRecord(
       (SELECT count(*)::int FROM "QuizAttempt" a WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId}) AS quiz_attempts,
       (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
          WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`;
-  const {
-    account,
-    enrollment,
-    completed,
-    certificate_id,
-    waitlisted,
-    video_seconds,
-    last_attempt,
-    last_answer,
-    quiz_attempts,
-  } = row!;
+  const { enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt, last_answer, quiz_attempts } =
+    row!;
   return {
-    account: account
-      ? {
-          ...account,
-          disabledAt: account.disabledAt ? new Date(account.disabledAt) : null,
-          sessionSeenAt: account.sessionSeenAt ? new Date(account.sessionSeenAt) : null,
-        }
-      : null,
     course: {
       enrollment,
       completedLessonIds: new Set(completed),

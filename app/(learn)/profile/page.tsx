@@ -6,7 +6,7 @@ import { ProfileSection } from "@/components/profile/profile-section";
 import { TimeZoneField } from "@/components/profile/time-zone-field";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { readSession, requireUserOrRedirect } from "@/lib/auth/session";
+import { getSession, requireUserOrRedirect } from "@/lib/auth/session";
 import {
   changeEmailAction,
   changePasswordAction,
@@ -29,7 +29,7 @@ export default async function ProfilePage() {
   const [profile, sessions, current] = await Promise.all([
     getProfile(user.id),
     listActiveSessions(user.id),
-    readSession(),
+    getSession(),
   ]);
   const when = (date: Date) =>
     date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: profile.timeZone });
@@ -139,7 +139,7 @@ export default async function ProfilePage() {
               device: describeDevice(session.userAgent),
               createdAt: when(session.createdAt),
               lastSeenAt: when(session.lastSeenAt),
-              current: session.id === current?.claims.sid,
+              current: session.id === current?.decoded.claims.sid,
             }))}
           />
           <ActionForm

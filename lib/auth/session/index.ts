@@ -50,10 +50,20 @@ export async function resolveSessionUser(
  */
 export const readSession = cache(async () => decodeSessionClaims((await cookies()).get(sessionCookieName())?.value));
 
-/** The signed-in user for this request, or null. One database read per request (React cache). */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
-  resolveSessionUser((await readSession())?.claims ?? null),
-);
+export type Session = { user: CurrentUser; decoded: NonNullable<Awaited<ReturnType<typeof readSession>>> };
+
+/**
+ * The session of this request, checked against the account: how pages, server actions and JSON routes read
+ * it (the proxy only decodes the cookie to slide it). One database read per request (React cache).
+ */
+export const getSession = cache(async (): Promise<Session | null> => {
+  const decoded = await readSession();
+  const user = await resolveSessionUser(decoded?.claims ?? null);
+  return user && decoded ? { user, decoded } : null;
+});
+
+/** The signed-in user for this request, or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await getSession())?.user ?? null);
 
 /**
  * For the JSON endpoints cached pages call, which the proxy does not run for: the user, and the session
@@ -63,8 +73,8 @@ export async function getCurrentUserAndRefresh(): Promise<{
   user: CurrentUser | null;
   refreshed: RefreshedCookie | null;
 }> {
-  const [decoded, user] = await Promise.all([readSession(), getCurrentUser()]);
-  return { user, refreshed: user && decoded ? await refreshedCookie(decoded) : null };
+  const session = await getSession();
+  return { user: session?.user ?? null, refreshed: session ? await refreshedCookie(session.decoded) : null };
 }
 
 export async function requireUser(): Promise<CurrentUser> {

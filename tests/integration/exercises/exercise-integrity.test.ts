@@ -3,7 +3,7 @@
 // does not reveal the answer key; quiz attempts are throttled. Each of these failed on the code before.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
-import type { SessionClaims } from "@/lib/auth/session/policy";
+import { resolveSessionUser } from "@/lib/auth/session";
 import { getCourseOrNull, getLessonOrNull } from "@/lib/catalog/queries";
 import {
   checkExerciseAction,
@@ -73,7 +73,8 @@ async function exerciseCourse(exercise: object, freePreview = false) {
 }
 
 /** A fresh sign-in's claims, with its session recorded. */
-const session = (user: { id: string; sessionVersion: number }): Promise<SessionClaims> => signedInClaims(t.db, user);
+const session = async (user: { id: string; sessionVersion: number }) =>
+  resolveSessionUser(await signedInClaims(t.db, user));
 
 async function completedIds(userId: string) {
   return (

@@ -68,7 +68,7 @@ describe("free enrolment", () => {
     await expect(enrollInFreeCourse(second.id, course.slug)).rejects.toThrow(/cohort is full/);
     expect(await joinWaitlist(second.id, course.slug, cohort.id)).toEqual({ position: 1 });
     expect(await joinWaitlist(second.id, course.slug, cohort.id)).toEqual({ position: 1 });
-    const state = (await getLessonViewRecord({ sub: second.id, sid: "none" }, course.id, null)).course;
+    const state = (await getLessonViewRecord(second.id, course.id, null)).course;
     expect(state.waitlistedCohortIds.has(cohort.id)).toBe(true);
     expect(state.enrollment).toBeNull();
   });
@@ -133,7 +133,7 @@ describe("progress and completion", () => {
     expect(passed.questions[0]).toMatchObject({ correct: true, explanation: "Because it is right." });
     expect(passed.questions[0]?.correctChoiceIds).toHaveLength(1);
     expect(await t.db.quizAttempt.count({ where: { userId: learner.id } })).toBe(2);
-    const state = (await getLessonViewRecord({ sub: learner.id, sid: "none" }, course.id, null)).course;
+    const state = (await getLessonViewRecord(learner.id, course.id, null)).course;
     expect([...state.completedLessonIds]).toEqual([lessons[0]!.id]);
   });
 
@@ -157,7 +157,7 @@ describe("progress and completion", () => {
     expect(await t.db.lessonProgress.count({ where: { userId: learner.id } })).toBe(0);
     await enrollInFreeCourse(learner.id, course.slug);
     await recordLessonView(learner.id, lessons[1]!.id);
-    const state = (await getLessonViewRecord({ sub: learner.id, sid: "none" }, course.id, null)).course;
+    const state = (await getLessonViewRecord(learner.id, course.id, null)).course;
     expect(state.enrollment?.lastLessonId).toBe(lessons[1]!.id);
     expect(state.completedLessonIds.size).toBe(0);
   });

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { resolveSessionUser } from "@/lib/auth/session";
 import type { SessionClaims } from "@/lib/auth/session/policy";
-import { getCourseStateResponse, getLessonStateResponse as answerFor } from "@/lib/learning/lesson-state";
+import {
+  getCourseStateResponse as courseStateFor,
+  getLessonStateResponse as lessonStateFor,
+} from "@/lib/learning/lesson-state";
 import { completeLesson, enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";
 import { signedInClaims } from "../../helpers/sessions";
@@ -17,6 +21,12 @@ beforeAll(async () => {
 function sessionOf(user: { id: string; sessionVersion: number }): Promise<SessionClaims> {
   return signedInClaims(t.db, user);
 }
+
+// The routes check the decoded cookie's claims with getSession, then ask for the checked user's state.
+const answerFor = async (claims: SessionClaims | null, courseSlug: string, lessonSlug: string) =>
+  lessonStateFor(await resolveSessionUser(claims), courseSlug, lessonSlug);
+const getCourseStateResponse = async (claims: SessionClaims | null, courseSlug: string) =>
+  courseStateFor(await resolveSessionUser(claims), courseSlug);
 
 /** The response body, as the route sends it. */
 async function getLessonStateResponse(

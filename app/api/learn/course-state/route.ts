@@ -12,7 +12,7 @@ const querySchema = z.object({ course: slugSchema });
  * Anonymous callers get `{ viewer: null, state: null }`.
  */
 export function GET(request: Request) {
-  return learnerStateResponse(request, querySchema, (claims, query) => getCourseStateResponse(claims, query.course), {
+  return learnerStateResponse(request, querySchema, (user, query) => getCourseStateResponse(user, query.course), {
     badQuery: "Give the course as ?course=<slug>.",
     notFound: "There is no such published course.",
   });

@@ -15,7 +15,7 @@ export function GET(request: Request) {
   return learnerStateResponse(
     request,
     querySchema,
-    (claims, query) => getLessonStateResponse(claims, query.course, query.lesson),
+    (user, query) => getLessonStateResponse(user, query.course, query.lesson),
     {
       badQuery: "Give the course and lesson as ?course=<slug>&lesson=<slug>.",
       notFound: "There is no such published lesson.",
