@@ -15,7 +15,7 @@
 // a prerendered page has no nonce on its scripts, and the nonce CSP the proxy sends would block them.
 // The e2e suite checks each kind of page for CSP violations.
 
-/** Route patterns (next.config `headers()` syntax). */
+/** Route patterns (next.config `headers()` syntax): the one list (proxy.ts's matcher literal is tested against it). */
 export const PROXY_FREE_ROUTES = [
   "/",
   "/courses",
@@ -34,16 +34,3 @@ export const SHARED_PAGES: Record<string, string> = {
 
 /** Shared pages asked with a search (`?q=`): kept out of shared caches, but not no-store (back/forward cache). */
 export const SEARCH_CACHE_CONTROL = "private, no-cache";
-
-const COURSE_OR_LESSON_PAGE = /^\/courses\/[^/]+(\/lessons\/[^/]+)?\/?$/;
-
-export function isProxyFree(pathname: string): boolean {
-  return (
-    pathname === "/" ||
-    pathname === "/courses" ||
-    COURSE_OR_LESSON_PAGE.test(pathname) ||
-    pathname === "/api/me" ||
-    pathname.startsWith("/api/learn/") ||
-    pathname.startsWith("/bench/")
-  );
-}

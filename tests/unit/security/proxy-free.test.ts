@@ -3,21 +3,23 @@ import { describe, expect, it } from "vitest";
 // expression Next will use.
 import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { config } from "@/proxy";
-import { isProxyFree } from "@/lib/security/proxy-free";
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import { PROXY_FREE_ROUTES } from "@/lib/security/proxy-free";
 
 const PROXY_FREE = [
   "/",
   "/courses",
   "/courses/http-apis-rest-graphql",
-  "/courses/sql/",
   "/courses/http-apis-rest-graphql/lessons/how-http-works",
-  "/courses/sql/lessons/joins/",
   "/api/me",
   "/api/learn/lesson-state",
   "/api/learn/course-state",
   "/bench/baseline.html",
 ];
 const PER_REQUEST = [
+  // Next answers these with a redirect to the path without the slash, through the proxy like any other.
+  "/courses/sql/",
+  "/courses/sql/lessons/joins/",
   "/coursesx",
   "/courses-old",
   "//",
@@ -41,6 +43,9 @@ const PER_REQUEST = [
 const { getMiddlewareMatchers } = staticInfo as unknown as {
   getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[];
 };
+// The routes as Next matches them for next.config's headers(), which give these pages their fixed headers.
+const routeMatchers = PROXY_FREE_ROUTES.map((route) => getPathMatch(route, { strict: true }));
+const isProxyFree = (path: string) => routeMatchers.some((match) => match(path) !== false);
 const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
 const proxyRunsFor = (path: string) => matchers.some((re) => re.test(path));
 
