@@ -19,8 +19,16 @@ export type CourseView = {
   certificateId: string | null;
 };
 
+type ViewLesson = { id: string; slug: string; title: string; minutes: number; freePreview: boolean };
+
+/** What the view reads of a course: its outline, price, format and cohorts (a CourseDetail is one). */
+export type CourseViewInput = Pick<CourseDetail, "slug" | "sequential" | "priceCents" | "currency" | "format"> & {
+  modules: { lessons: ViewLesson[] }[];
+  cohorts: { id: string; startsAt: Date; seats: number; _count: { enrollments: number; payments?: number } }[];
+};
+
 export function buildCourseView(
-  course: CourseDetail,
+  course: CourseViewInput,
   state: LearnerCourseState,
   signedIn: boolean,
   now = new Date(),
