@@ -37,4 +37,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 CMD curl 
 # tini forwards SIGTERM to the server, which drains and exits 0 (scripts/shutdown.ts).
 ENTRYPOINT ["/usr/bin/tini", "--"]
 # Migrate (and seed an empty database), then serve: the same steps as `npm start`, without the build.
-CMD ["sh", "-c", "node --import tsx scripts/prepare-db.ts && exec node --import tsx scripts/serve.ts \"$PORT\""]
+CMD ["sh", "-c", "node --import tsx --import ./scripts/server-only/register.mjs scripts/prepare-db.ts && exec node --import tsx --import ./scripts/server-only/register.mjs scripts/serve.ts \"$PORT\""]

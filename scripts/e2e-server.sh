@@ -9,4 +9,4 @@ export PGLITE_DIR=".data/e2e-pglite-$PORT" APP_URL="http://localhost:$PORT" APP_
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 unset DATABASE_URL
 rm -rf "$PGLITE_DIR"
-exec npx --no-install tsx scripts/start.ts
+exec npx --no-install tsx --import ./scripts/server-only/register.mjs scripts/start.ts

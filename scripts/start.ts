@@ -52,10 +52,14 @@ async function main() {
   );
   await prepareDatabase();
   buildIfStale();
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", port], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/serve.ts", port],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

@@ -11,7 +11,7 @@ step "lint and format"
 npx --no-install eslint . --max-warnings=0
 npx --no-install prettier --check . >/dev/null || { npx --no-install prettier --check . ; echo "Run npm run format to fix the formatting."; exit 1; }
 step "migration drift"
-npx --no-install tsx scripts/db.ts drift
+npx --no-install tsx --import ./scripts/server-only/register.mjs scripts/db.ts drift
 step "unit and integration tests"
 npx --no-install vitest run
 step "production build"

@@ -6,17 +6,21 @@ const BENCH_DB = ".data/bench-pglite";
 /** Starts `npm start` (build if stale, migrate, seed, serve) on its own port and a freshly seeded database. */
 export async function startBenchServer(port: number): Promise<{ url: string; stop: () => void }> {
   rmSync(BENCH_DB, { recursive: true, force: true });
-  const child: ChildProcess = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      APP_URL: `http://localhost:${port}`,
-      PGLITE_DIR: BENCH_DB,
-      NEXT_TELEMETRY_DISABLED: "1",
+  const child: ChildProcess = spawn(
+    "npx",
+    ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/start.ts"],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        APP_URL: `http://localhost:${port}`,
+        PGLITE_DIR: BENCH_DB,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  );
   const url = `http://localhost:${port}`;
   const stop = () => {
     if (child.pid) process.kill(-child.pid, "SIGTERM");

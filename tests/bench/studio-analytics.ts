@@ -1,7 +1,7 @@
 // Analytics at scale: 100k learners in one course (plus a second course as noise), then every studio
 // analytics query (lib/studio/analytics-queries.ts, the same SQL the page runs) timed and EXPLAINed.
 // PostgreSQL when BENCH_DATABASE_URL names a local server (a scratch database is made and dropped), else
-// in-memory PGlite. Run alone: `npx tsx tests/bench/studio-analytics.ts`; `npm run bench` runs it last.
+// in-memory PGlite. Run alone: `npx tsx --import ./scripts/server-only/register.mjs tests/bench/studio-analytics.ts`; `npm run bench` runs it last.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openPglite } from "../../lib/db/connection";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "../../env";
 import { createStripeProvider } from "./stripe-provider";
 import { testProvider } from "./test-provider";

@@ -9,6 +9,7 @@ import * as userActions from "@/lib/users/actions";
 import { exportDataDefinition } from "@/lib/users/export-route";
 import type { z } from "zod";
 import { claimsOf, scopeFor } from "./helpers";
+import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "./matrix";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 type Victim = { id: string; email: string };
@@ -124,21 +125,17 @@ beforeAll(async () => {
 
 describe("authorization matrix", () => {
   it("covers every exported server action", () => {
-    const exported = Object.keys(userActions).filter((name) => name.endsWith("Action"));
-    expect(exported.sort()).toEqual(
-      CASES.map((c) => c.name)
-        .filter((name) => name.endsWith("Action"))
-        .sort(),
-    );
+    expectEveryActionCovered(userActions, CASES);
   });
 
   for (const testCase of CASES) {
     describe(testCase.name, () => {
       it("refuses an anonymous caller without side effects", async () => {
-        const before = await snapshot();
-        const result = await runAction(testCase.definition, testCase.input(people.victim), scopeFor(null));
-        expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-        expect(await snapshot()).toEqual(before);
+        await expectRefusedWithoutSideEffects(
+          snapshot,
+          () => runAction(testCase.definition, testCase.input(people.victim), scopeFor(null)),
+          "UNAUTHENTICATED",
+        );
       });
 
       it("refuses a session revoked by a newer session version", async () => {
@@ -152,26 +149,18 @@ describe("authorization matrix", () => {
       if (ADMIN_ACTIONS.has(testCase.name)) {
         for (const role of ["learner", "instructor", "advisor"] as const) {
           it(`refuses the ${role} role without side effects`, async () => {
-            const before = await snapshot();
-            const result = await runAction(
-              testCase.definition,
-              testCase.input(people.victim),
-              scopeFor(claimsOf(people[role])),
+            await expectRefusedWithoutSideEffects(
+              snapshot,
+              () => runAction(testCase.definition, testCase.input(people.victim), scopeFor(claimsOf(people[role]))),
+              "FORBIDDEN",
             );
-            expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
-            expect(await snapshot()).toEqual(before);
           });
         }
 
         it("refuses an admin acting on their own account", async () => {
-          const before = await snapshot();
-          const result = await runAction(
-            testCase.definition,
-            testCase.input(people.admin),
-            scopeFor(claimsOf(people.admin)),
+          await expectRefusedWithoutSideEffects(snapshot, () =>
+            runAction(testCase.definition, testCase.input(people.admin), scopeFor(claimsOf(people.admin))),
           );
-          expect(result.ok).toBe(false);
-          expect(await snapshot()).toEqual(before);
         });
       } else {
         it("cannot reach another user's account: a smuggled userId is ignored", async () => {

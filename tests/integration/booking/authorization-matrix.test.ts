@@ -9,6 +9,7 @@ import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { createUser } from "@/tests/helpers/fixtures";
 import { claimsOf, scopeFor, uniqueIp } from "../auth/helpers";
 import { bookingInput, createAdvisor, slotAhead } from "./fixtures";
+import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "../auth/matrix";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 type Victim = { bookingId: string; advisorId: string };
@@ -169,12 +170,7 @@ beforeAll(async () => {
 
 describe("booking authorization matrix", () => {
   it("covers every exported action", () => {
-    const exported = Object.keys(bookingActions).filter((name) => name.endsWith("Action"));
-    expect(exported.sort()).toEqual(
-      CASES.map((c) => c.name)
-        .filter((name) => name.endsWith("Action"))
-        .sort(),
-    );
+    expectEveryActionCovered(bookingActions, CASES);
   });
 
   for (const testCase of CASES) {
@@ -191,12 +187,11 @@ describe("booking authorization matrix", () => {
       }
 
       it("refuses an anonymous caller without side effects", async () => {
-        const before = await snapshot();
-        expect(await runAction(testCase.definition, testCase.input(victim), scopeFor(null))).toMatchObject({
-          ok: false,
-          code: "UNAUTHENTICATED",
-        });
-        expect(await snapshot()).toEqual(before);
+        await expectRefusedWithoutSideEffects(
+          snapshot,
+          () => runAction(testCase.definition, testCase.input(victim), scopeFor(null)),
+          "UNAUTHENTICATED",
+        );
       });
 
       const wrongRoles =
@@ -205,11 +200,11 @@ describe("booking authorization matrix", () => {
           : (["learner", "instructor", "otherAdvisor"] as const);
       for (const role of wrongRoles) {
         it(`refuses the ${role} without side effects`, async () => {
-          const before = await snapshot();
-          expect(
-            await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people[role]))),
-          ).toMatchObject({ ok: false, code: "FORBIDDEN" });
-          expect(await snapshot()).toEqual(before);
+          await expectRefusedWithoutSideEffects(
+            snapshot,
+            () => runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people[role]))),
+            "FORBIDDEN",
+          );
         });
       }
 

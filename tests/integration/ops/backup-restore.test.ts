@@ -17,11 +17,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(script: "backup" | "restore", file: string, env: Record<string, string>) {
   // A port nothing listens on, so the backup does not find a running server.
-  const result = spawnSync("npx", ["--no-install", "tsx", `scripts/${script}.ts`, file], {
-    env: { ...process.env, PORT: "3399", ...env },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    "npx",
+    ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", `scripts/${script}.ts`, file],
+    {
+      env: { ...process.env, PORT: "3399", ...env },
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }

@@ -13,6 +13,7 @@ import { getReceipt } from "@/lib/payments/queries";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { createPaidCourse, deliver, deliverTestProviderEventsInProcess, stripeEvent } from "./fixtures";
+import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "../auth/matrix";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 type Fixture = { courseSlug: string; sessionId: string; paymentId: string; paidPaymentId: string };
@@ -132,23 +133,17 @@ afterAll(() => {
 
 describe("payments authorization matrix", () => {
   it("covers every exported server action", () => {
-    const exported = Object.keys(paymentActions).filter((name) => name.endsWith("Action"));
-    expect(exported.sort()).toEqual(
-      CASES.map((c) => c.name)
-        .filter((name) => name.endsWith("Action"))
-        .sort(),
-    );
+    expectEveryActionCovered(paymentActions, CASES);
   });
 
   for (const testCase of CASES) {
     describe(testCase.name, () => {
       it("refuses an anonymous caller without side effects", async () => {
-        const before = await snapshot();
-        expect(await runAction(testCase.definition, testCase.input(fixture), scopeFor(null))).toMatchObject({
-          ok: false,
-          code: "UNAUTHENTICATED",
-        });
-        expect(await snapshot()).toEqual(before);
+        await expectRefusedWithoutSideEffects(
+          snapshot,
+          () => runAction(testCase.definition, testCase.input(fixture), scopeFor(null)),
+          "UNAUTHENTICATED",
+        );
       });
 
       it("refuses a session revoked by a newer session version", async () => {
@@ -164,11 +159,11 @@ describe("payments authorization matrix", () => {
       if (ADMIN_ONLY.has(testCase.name)) {
         for (const role of ["learner", "instructor", "advisor", "victim"] as const) {
           it(`refuses the ${role} (not an admin) without side effects`, async () => {
-            const before = await snapshot();
-            expect(
-              await runAction(testCase.definition, testCase.input(fixture), scopeFor(claimsOf(people[role]))),
-            ).toMatchObject({ ok: false, code: "FORBIDDEN" });
-            expect(await snapshot()).toEqual(before);
+            await expectRefusedWithoutSideEffects(
+              snapshot,
+              () => runAction(testCase.definition, testCase.input(fixture), scopeFor(claimsOf(people[role]))),
+              "FORBIDDEN",
+            );
           });
         }
       }

@@ -22,11 +22,15 @@ const READY_TIMEOUT_MS = 90_000;
 
 /** Migrates and seeds the database `env` names (a PGlite dir or DATABASE_URL). */
 export function prepareDatabase(env: Record<string, string>) {
-  const result = spawnSync("npx", ["--no-install", "tsx", "scripts/prepare-db.ts"], {
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    timeout: 180_000,
-  });
+  const result = spawnSync(
+    "npx",
+    ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/prepare-db.ts"],
+    {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      timeout: 180_000,
+    },
+  );
   if (result.status !== 0) throw new Error(`prepare-db failed: ${result.stderr}${result.stdout}`);
 }
 
@@ -44,18 +48,22 @@ export async function seededPostgres(serverUrl: string) {
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<AppServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      APP_ENV: "test",
-      APP_URL: `http://localhost:${port}`,
-      LOG_LEVEL: "info",
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/serve.ts", String(port)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        APP_ENV: "test",
+        APP_URL: `http://localhost:${port}`,
+        LOG_LEVEL: "info",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

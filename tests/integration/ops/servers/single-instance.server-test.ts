@@ -98,11 +98,15 @@ describe("a single instance", () => {
 
   it("backs up the embedded database while the server runs (the server makes the copy)", async () => {
     const file = path.join(data.dir, "..", `${path.basename(data.dir)}-backup.tar.gz`);
-    const result = spawnSync("npx", ["--no-install", "tsx", "scripts/backup.ts", file], {
-      env: { ...process.env, PORT: String(PORT), PGLITE_DIR: data.dir },
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const result = spawnSync(
+      "npx",
+      ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/backup.ts", file],
+      {
+        env: { ...process.env, PORT: String(PORT), PGLITE_DIR: data.dir },
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain("from the running server");
     const copy = new PGlite({ loadDataDir: new Blob([readFileSync(file)]), extensions: { btree_gist, pg_trgm } });
