@@ -30,9 +30,10 @@ type Plan =
       couponCode: string | null;
     };
 
-export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Date) {
-  const course = await tx.course.findFirst({
-    where: { slug: courseSlug, status: "PUBLISHED" },
+/** The published course a checkout sells, its next cohort (what a cohort purchase is for) and first lesson. */
+export function purchasableCourseQuery(courseSlug: string, now: Date) {
+  return {
+    where: { slug: courseSlug, status: "PUBLISHED" as const },
     select: {
       id: true,
       slug: true,
@@ -42,12 +43,21 @@ export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Dat
       format: true,
       cohorts: {
         where: { startsAt: { gt: now } },
-        orderBy: { startsAt: "asc" },
+        orderBy: { startsAt: "asc" as const },
         take: 1,
-        select: { id: true, title: true, seats: true },
+        select: { id: true, title: true, startsAt: true, timeZone: true, seats: true },
+      },
+      lessons: {
+        orderBy: [{ module: { position: "asc" as const } }, { position: "asc" as const }],
+        take: 1,
+        select: { slug: true },
       },
     },
-  });
+  };
+}
+
+export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Date) {
+  const course = await tx.course.findFirst(purchasableCourseQuery(courseSlug, now));
   if (!course) throw new PaymentError("This course is not available.");
   if (course.priceCents === 0) throw new PaymentError("This course is free: enrol from its page, no payment needed.");
   const cohort = course.format === "COHORT" ? (course.cohorts[0] ?? null) : null;

@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import { formatMoney } from "./money";
 import { takenSeats } from "./seats";
+import { purchasableCourseQuery } from "./checkout-service";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
 
 export type CheckoutSummary = {
@@ -22,24 +23,7 @@ export async function getCheckoutSummary(
   courseSlug: string,
   now: Date = new Date(),
 ): Promise<CheckoutSummary | null> {
-  const course = await db.course.findFirst({
-    where: { slug: courseSlug, status: "PUBLISHED" },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      priceCents: true,
-      currency: true,
-      format: true,
-      cohorts: {
-        where: { startsAt: { gt: now } },
-        orderBy: { startsAt: "asc" },
-        take: 1,
-        select: { id: true, title: true, startsAt: true, timeZone: true, seats: true },
-      },
-      lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } },
-    },
-  });
+  const course = await db.course.findFirst(purchasableCourseQuery(courseSlug, now));
   if (!course) return null;
   const [enrolment, processing] = await Promise.all([
     db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { status: true } }),
