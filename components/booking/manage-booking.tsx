@@ -33,6 +33,7 @@ export function ManageBooking({ token, topic, advisorId, timeZone, cancelAction,
           hour12={false}
           selected={startsAt}
           onSelect={setStartsAt}
+          manageToken={token}
         />
         <ActionForm
           action={rescheduleAction}

@@ -15,6 +15,8 @@ type Props = {
   selected: string | null;
   onSelect: (start: string | null) => void;
   refreshKey?: number;
+  /** When rescheduling: the booking's manage token, so its own time shows as free. */
+  manageToken?: string;
 };
 
 async function fetchSlots(url: string): Promise<SlotsResponse> {
@@ -29,10 +31,20 @@ const DAY_BUTTON =
   "flex h-10 items-center justify-center rounded-lg text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 dark:focus-visible:ring-brand-400";
 
 /** A month of days with free times, and the times of the chosen day, in the visitor's zone. */
-export function SlotPicker({ topic, advisorId, timeZone, hour12, selected, onSelect, refreshKey = 0 }: Props) {
+export function SlotPicker({
+  topic,
+  advisorId,
+  timeZone,
+  hour12,
+  selected,
+  onSelect,
+  refreshKey = 0,
+  manageToken,
+}: Props) {
   const [month, setMonth] = useState(() => todayIn(timeZone).slice(0, 7));
   const [day, setDay] = useState<string | null>(null);
   const params = new URLSearchParams({ topic, advisorId, timeZone, from: `${month}-01` });
+  if (manageToken) params.set("manage", manageToken);
   const { data, error, isLoading, mutate } = useSWR(`/api/booking/slots?${params}`, fetchSlots, {
     keepPreviousData: true,
   });

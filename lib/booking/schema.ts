@@ -15,6 +15,8 @@ export const slotsQuerySchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.")
     .optional(),
+  /** A reschedule: the booking's manage link token, so its own time (and buffers) count as free. */
+  manage: z.string().max(200, "Use the link from your booking email.").optional(),
 });
 
 const instantSchema = z.iso

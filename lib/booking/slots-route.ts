@@ -1,5 +1,6 @@
 // GET /api/booking/slots: free times for a topic (and optionally one advisor), grouped by the visitor's dates.
 import type { ActionDefinition } from "../actions/run-action";
+import { bookingForToken } from "./manage-service";
 import { findOpenSlots } from "./queries";
 import { groupByLocalDate } from "./slots";
 import { slotsQuerySchema } from "./schema";
@@ -24,12 +25,15 @@ export const slotsDefinition = {
     const to = firstDay
       ? new Date(firstInstantAtOrAfter(addLocalDays(firstDay, SLOT_DAYS), 0, input.timeZone))
       : new Date(now.getTime() + SLOT_DAYS * 86_400_000);
+    // Only the holder of a booking's newest link may see its own time as free (a bad link is refused).
+    const rescheduling = input.manage ? (await bookingForToken(input.manage, now)).booking : null;
     const slots = await findOpenSlots({
       topic: input.topic,
       advisorId: input.advisorId || undefined,
       from: from < now ? now : from,
       to,
       now,
+      ignoreBookingId: rescheduling?.id,
     });
     const days = [...groupByLocalDate(slots, input.timeZone)].map(([date, list]) => ({
       date,
