@@ -4,8 +4,17 @@ import { createAction } from "../actions/server-action";
 import { startCheckout } from "./checkout-service";
 import { previewCoupon } from "./coupon-preview";
 import { actOnTestCheckout, settleTestCheckout } from "./provider/test-checkout";
+import { createCoupon, setCouponActive } from "./coupon-service";
 import { refundPayment } from "./refund-service";
-import { previewCouponSchema, refundSchema, startCheckoutSchema, testCheckoutSchema, testSettleSchema } from "./schema";
+import {
+  createCouponSchema,
+  previewCouponSchema,
+  refundSchema,
+  setCouponActiveSchema,
+  startCheckoutSchema,
+  testCheckoutSchema,
+  testSettleSchema,
+} from "./schema";
 
 export const startCheckoutAction = createAction({
   schema: startCheckoutSchema,
@@ -41,4 +50,18 @@ export const refundPaymentAction = createAction({
   revalidate: ["/admin/payments"],
   handler: async ({ paymentId, amount, reason, attempt }, { user, ip }) =>
     refundPayment(user.id, { paymentId, amountCents: amount, reason, attempt }, ip),
+});
+
+export const createCouponAction = createAction({
+  schema: createCouponSchema,
+  auth: ["ADMIN"],
+  revalidate: ["/admin/coupons"],
+  handler: async (coupon, { user, ip }) => createCoupon(user.id, coupon, ip),
+});
+
+export const setCouponActiveAction = createAction({
+  schema: setCouponActiveSchema,
+  auth: ["ADMIN"],
+  revalidate: ["/admin/coupons"],
+  handler: async ({ couponId, active }, { user, ip }) => setCouponActive(user.id, couponId, active === "true", ip),
 });

@@ -96,3 +96,30 @@ export async function listPaymentsForCsv(filter: PaymentFilter): Promise<AdminPa
     select: adminSelect,
   });
 }
+
+/** Every coupon for the admin list, newest first, with the paid courses one can be limited to. */
+export async function listCoupons() {
+  const [coupons, courses] = await Promise.all([
+    db.coupon.findMany({
+      orderBy: [{ active: "desc" }, { createdAt: "desc" }],
+      take: 200,
+      select: {
+        id: true,
+        code: true,
+        percentOff: true,
+        amountOffCents: true,
+        maxRedemptions: true,
+        redeemedCount: true,
+        expiresAt: true,
+        active: true,
+        course: { select: { title: true, currency: true } },
+      },
+    }),
+    db.course.findMany({
+      where: { priceCents: { gt: 0 } },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true },
+    }),
+  ]);
+  return { coupons, courses };
+}

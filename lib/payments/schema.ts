@@ -78,3 +78,49 @@ export const paymentFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type PaymentFilter = z.output<typeof paymentFilterSchema>;
+
+/** An admin's new coupon: a percentage or an amount off (one of the two), optionally for one course. */
+export const createCouponSchema = z
+  .strictObject({
+    code: z
+      .string()
+      .trim()
+      .min(3, "Coupon codes are 3 to 40 characters.")
+      .max(40, "Coupon codes are 3 to 40 characters.")
+      .regex(/^[A-Za-z0-9_-]+$/, "Coupon codes use letters, digits, - and _ only."),
+    kind: z.enum(["percent", "amount"], { error: "Choose a percentage or an amount off." }),
+    value: z.string().trim().max(12),
+    courseId: z.string().trim().max(64).optional(),
+    maxRedemptions: z
+      .string()
+      .trim()
+      .regex(/^\d{0,6}$/, "Enter a whole number of uses, or leave it empty for no limit.")
+      .optional(),
+    expiresOn: z.union([z.literal(""), z.iso.date("Choose a date, or leave it empty.")]).optional(),
+  })
+  .transform((input, ctx) => {
+    let percentOff: number | null = null;
+    let amountOffCents: number | null = null;
+    if (input.kind === "percent") {
+      percentOff = /^\d{1,3}$/.test(input.value) ? Number(input.value) : NaN;
+      if (!(percentOff >= 1 && percentOff <= 100))
+        ctx.addIssue({ code: "custom", path: ["value"], message: "Enter a percentage from 1 to 100." });
+    } else {
+      amountOffCents = parseMajorAmount(input.value);
+      if (amountOffCents === null || amountOffCents < 1)
+        ctx.addIssue({ code: "custom", path: ["value"], message: "Enter an amount such as 10 or 12.50." });
+    }
+    const uses = input.maxRedemptions ? Number(input.maxRedemptions) : null;
+    if (uses === 0) ctx.addIssue({ code: "custom", path: ["maxRedemptions"], message: "Allow at least one use." });
+    return {
+      code: input.code.toUpperCase(),
+      percentOff,
+      amountOffCents,
+      courseId: input.courseId || null,
+      maxRedemptions: uses,
+      // The coupon works through the whole of its last day (UTC).
+      expiresAt: input.expiresOn ? new Date(`${input.expiresOn}T23:59:59.999Z`) : null,
+    };
+  });
+
+export const setCouponActiveSchema = z.object({ couponId: id, active: z.enum(["true", "false"]) });

@@ -16,7 +16,7 @@ import { createPaidCourse, deliver, deliverTestProviderEventsInProcess, stripeEv
 import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "../auth/matrix";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
-type Fixture = { courseSlug: string; sessionId: string; paymentId: string; paidPaymentId: string };
+type Fixture = { courseSlug: string; sessionId: string; paymentId: string; paidPaymentId: string; couponId: string };
 type Case = { name: string; definition: AnyDefinition; input: (f: Fixture) => Record<string, string> };
 
 const CASES: Case[] = [
@@ -46,12 +46,27 @@ const CASES: Case[] = [
     input: (f) => ({ paymentId: f.paidPaymentId, amount: "10", attempt: "matrix-attempt" }),
   },
   {
+    name: "createCouponAction",
+    definition: paymentActions.createCouponAction.definition,
+    input: () => ({ code: "MATRIX50", kind: "percent", value: "50" }),
+  },
+  {
+    name: "setCouponActiveAction",
+    definition: paymentActions.setCouponActiveAction.definition,
+    input: (f) => ({ couponId: f.couponId, active: "false" }),
+  },
+  {
     name: "GET /admin/payments/export",
     definition: exportPaymentsDefinition as unknown as AnyDefinition,
     input: () => ({}),
   },
 ];
-const ADMIN_ONLY = new Set(["refundPaymentAction", "GET /admin/payments/export"]);
+const ADMIN_ONLY = new Set([
+  "refundPaymentAction",
+  "createCouponAction",
+  "setCouponActiveAction",
+  "GET /admin/payments/export",
+]);
 
 let t: TestDatabase;
 let fixture: Fixture;
@@ -61,7 +76,7 @@ const people = {} as Record<
 >;
 
 async function snapshot() {
-  const [payments, enrollments, sessions, refunds, redemptions, audit, mail] = await Promise.all([
+  const [payments, enrollments, sessions, refunds, redemptions, audit, mail, coupons] = await Promise.all([
     t.db.payment.findMany({ orderBy: { id: "asc" } }),
     t.db.enrollment.findMany({ orderBy: { id: "asc" } }),
     t.db.testCheckoutSession.findMany({ orderBy: { id: "asc" } }),
@@ -69,8 +84,9 @@ async function snapshot() {
     t.db.couponRedemption.count(),
     t.db.auditLog.count(),
     t.db.emailOutbox.count(),
+    t.db.coupon.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { payments, enrollments, sessions, refunds, redemptions, audit, mail };
+  return { payments, enrollments, sessions, refunds, redemptions, audit, mail, coupons };
 }
 
 beforeAll(async () => {
@@ -124,7 +140,8 @@ beforeAll(async () => {
       expires_at: 1,
     }),
   );
-  fixture = { courseSlug: course.slug, sessionId, paymentId: payment.id, paidPaymentId: paid.id };
+  const coupon = await t.db.coupon.create({ data: { code: "MATRIXLIVE", percentOff: 10 } });
+  fixture = { courseSlug: course.slug, sessionId, paymentId: payment.id, paidPaymentId: paid.id, couponId: coupon.id };
 });
 afterAll(() => {
   setWebhookDelivery(null);
