@@ -7,12 +7,13 @@ import { checkExerciseAnswer, type ExerciseCheck } from "./exercise-check";
 import { completeExerciseInTx, type CompletionResult } from "./mutations";
 import { parseLessonExercise } from "./schema";
 import { isLiveEnrollment } from "./enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 export type ExerciseSubmission = ExerciseCheck & { completion: CompletionResult | null; solution: string | null };
 
 async function findExerciseLesson(lessonId: string) {
-  const lesson = await db.lesson.findUnique({
-    where: { id: lessonId },
+  const lesson = await db.lesson.findFirst({
+    where: { id: lessonId, ...PUBLISHED_LESSON },
     select: {
       id: true,
       kind: true,

@@ -9,6 +9,7 @@ import { paymentProvider } from "./provider";
 import { lockCohort, takenSeats } from "./seats";
 import { paymentTransaction, type Tx } from "./transaction";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 /** Stripe accepts expires_at from 30 minutes out; a minute's margin covers the trip there. */
 export const CHECKOUT_MINUTES = 31;
@@ -84,7 +85,7 @@ async function plan(
   });
   if (isLiveEnrollment(enrolment)) {
     const first = await tx.lesson.findFirst({
-      where: { courseId: course.id },
+      where: { courseId: course.id, ...PUBLISHED_LESSON },
       orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
       select: { slug: true },
     });
@@ -134,7 +135,7 @@ async function plan(
       });
     if (course.cohort) await tx.waitlistEntry.deleteMany({ where: { cohortId: course.cohort.id, userId: buyer.id } });
     const first = await tx.lesson.findFirst({
-      where: { courseId: course.id },
+      where: { courseId: course.id, ...PUBLISHED_LESSON },
       orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
       select: { slug: true },
     });

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { formatMoney } from "./money";
 import { takenSeats } from "./seats";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 export type CheckoutSummary = {
   courseSlug: string;
@@ -37,7 +38,12 @@ export async function getCheckoutSummary(
         take: 1,
         select: { id: true, title: true, startsAt: true, timeZone: true, seats: true },
       },
-      lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } },
+      lessons: {
+        where: PUBLISHED_LESSON,
+        orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
+        take: 1,
+        select: { slug: true },
+      },
     },
   });
   if (!course) return null;

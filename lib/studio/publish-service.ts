@@ -105,6 +105,9 @@ export async function publishCourse(
           { id: lesson.id, content: lesson.content!, draftRevision: lesson.draftRevision! },
           user.id,
         );
+      // Modules and lessons added since the last publish become visible together with the drafts.
+      await tx.module.updateMany({ where: { courseId: input.courseId, published: false }, data: { published: true } });
+      await tx.lesson.updateMany({ where: { courseId: input.courseId, published: false }, data: { published: true } });
       const course = await tx.course.update({
         where: { id: input.courseId },
         data: { status: "PUBLISHED", publishedAt: copy.course.publishedAt ?? new Date() },
