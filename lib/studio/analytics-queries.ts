@@ -39,6 +39,12 @@ export const ANALYTICS_QUERIES = {
             ORDER BY a."lessonId", a."userId", a."createdAt") first GROUP BY "lessonId"`,
     params: (courseId) => [courseId],
   },
+  exerciseFirstTry: {
+    name: "exercise first-try pass rate",
+    sql: `SELECT "lessonId" AS "lessonId", count(*)::int AS learners, count(*) FILTER (WHERE passed)::int AS passed
+          FROM "ExerciseAttempt" WHERE "courseId" = $1 AND "attemptNo" = 1 GROUP BY "lessonId"`,
+    params: (courseId) => [courseId],
+  },
   quizQuestions: {
     name: "quiz questions by share answered correctly",
     sql: `WITH questions AS (
@@ -65,6 +71,7 @@ type Rows = {
   activeLearners: { week: number; month: number }[];
   lessonFunnel: { lessonId: string; started: number; completed: number; medianMinutes: number | null }[];
   quizFirstTry: { lessonId: string; learners: number; passed: number }[];
+  exerciseFirstTry: { lessonId: string; learners: number; passed: number }[];
   quizQuestions: { questionId: string; answered: number; correct: number }[];
   recentLearners: {
     userId: string;

@@ -30,18 +30,20 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     },
   });
   const lessons = outline.modules.flatMap((m) => m.lessons);
-  const [enrolments, revenue, active, funnel, quizFirstTry, questions, learners] = [
+  const [enrolments, revenue, active, funnel, quizFirstTry, exerciseFirstTry, questions, learners] = [
     await runAnalyticsQuery("enrolmentsByWeek", courseId, now),
     await runAnalyticsQuery("revenueByWeek", courseId, now),
     await runAnalyticsQuery("activeLearners", courseId, now),
     await runAnalyticsQuery("lessonFunnel", courseId, now),
     await runAnalyticsQuery("quizFirstTry", courseId, now),
+    await runAnalyticsQuery("exerciseFirstTry", courseId, now),
     await runAnalyticsQuery("quizQuestions", courseId, now),
     await runAnalyticsQuery("recentLearners", courseId, now),
   ];
   const totalEnrolments = enrolments.reduce((sum, row) => sum + row.enrolments, 0);
   const funnelById = new Map(funnel.map((row) => [row.lessonId, row]));
   const quizById = new Map(quizFirstTry.map((row) => [row.lessonId, row]));
+  const exerciseById = new Map(exerciseFirstTry.map((row) => [row.lessonId, row]));
   const questionById = new Map(questions.map((row) => [row.questionId, row]));
 
   return {
@@ -77,6 +79,18 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
         return {
           lesson: lesson.title,
           learners: row?.learners ?? 0,
+          firstTryPassShare: share(row?.passed ?? 0, row?.learners ?? 0),
+        };
+      }),
+    exercises: lessons
+      .filter((l) => l.kind === "SQL_EXERCISE" || l.kind === "CODE_EXERCISE")
+      .map((lesson) => {
+        const row = exerciseById.get(lesson.id);
+        return {
+          lesson: lesson.title,
+          kind: lesson.kind === "SQL_EXERCISE" ? "SQL" : "Code",
+          learners: row?.learners ?? 0,
+          firstTryPassed: row?.passed ?? 0,
           firstTryPassShare: share(row?.passed ?? 0, row?.learners ?? 0),
         };
       }),
