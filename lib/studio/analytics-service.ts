@@ -3,7 +3,6 @@ import { db } from "../db/client";
 import { getEditableCourseOrThrow, type StudioUser } from "./access";
 import { runAnalyticsQuery } from "./analytics-queries";
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
 
 export async function getCourseAnalytics(user: StudioUser, courseId: string, now = new Date()) {
@@ -51,9 +50,9 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     currency: outline.currency,
     totalEnrolments,
     active: active[0] ?? { week: 0, month: 0 },
-    enrolments: enrolments.map((row) => ({ week: day(row.week), enrolments: row.enrolments })),
+    enrolments: enrolments.map((row) => ({ week: row.week, enrolments: row.enrolments })),
     revenue: revenue.map((row) => ({
-      week: day(row.week),
+      week: row.week,
       gross: row.gross / 100,
       refunded: row.refunded / 100,
       refunds: row.refunds,
@@ -67,9 +66,9 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
         completed: row?.completed ?? 0,
         completedShare: share(row?.completed ?? 0, totalEnrolments),
         medianMinutes:
-          row?.medianMinutes === null || row?.medianMinutes === undefined
+          row?.medianSeconds === null || row?.medianSeconds === undefined
             ? null
-            : Math.round(row.medianMinutes * 10) / 10,
+            : Math.round((row.medianSeconds / 60) * 10) / 10,
       };
     }),
     quizzes: lessons
@@ -108,7 +107,7 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     learners: learners.map((row) => ({
       name: row.name ?? "—",
       email: row.email,
-      enrolledAt: day(row.enrolledAt),
+      enrolledAt: row.enrolledAt.toISOString().slice(0, 10),
       status: row.status,
       completedLessons: row.completed,
       totalLessons: lessons.length,
