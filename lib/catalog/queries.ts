@@ -8,6 +8,7 @@ import { isMemoized, memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
 import { buildCatalogSearch, toPrefixTsQuery } from "./search-query";
 import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "./published";
 
 export const courseCardSelect = {
   id: true,
@@ -21,7 +22,7 @@ export const courseCardSelect = {
   currency: true,
   publishedAt: true,
   instructor: { select: { name: true } },
-  lessons: { select: { minutes: true } },
+  lessons: { where: PUBLISHED_LESSON, select: { minutes: true } },
   cohorts: { select: { startsAt: true, seats: true }, orderBy: { startsAt: "asc" as const } },
   _count: { select: { enrollments: true } },
 } satisfies Prisma.CourseSelect;
@@ -189,9 +190,11 @@ async function loadCourse(slug: string) {
         },
       },
       modules: {
+        where: PUBLISHED_MODULE,
         orderBy: { position: "asc" },
         include: {
           lessons: {
+            where: PUBLISHED_LESSON,
             orderBy: { position: "asc" },
             select: { id: true, slug: true, title: true, kind: true, minutes: true, freePreview: true },
           },
@@ -214,8 +217,8 @@ export const getCourseOrNull = cache((slug: string) =>
 export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourseOrNull>>>;
 
 function loadLesson(courseId: string, lessonSlug: string) {
-  return db.lesson.findUnique({
-    where: { courseId_slug: { courseId, slug: lessonSlug } },
+  return db.lesson.findFirst({
+    where: { courseId, slug: lessonSlug, ...PUBLISHED_LESSON },
     select: {
       id: true,
       slug: true,
@@ -267,7 +270,11 @@ export async function listSitemapEntries() {
     select: {
       slug: true,
       updatedAt: true,
-      lessons: { where: { freePreview: true }, orderBy: { position: "asc" }, select: { slug: true, updatedAt: true } },
+      lessons: {
+        where: { freePreview: true, ...PUBLISHED_LESSON },
+        orderBy: { position: "asc" },
+        select: { slug: true, updatedAt: true },
+      },
     },
   });
   return courses.map((c) => ({ slug: c.slug, updatedAt: c.updatedAt, previewLessons: c.lessons }));

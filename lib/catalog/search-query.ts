@@ -1,4 +1,5 @@
 // Builds the catalogue's full-text + trigram search as parameterised SQL. Pure: no database here.
+import { PUBLISHED_LESSON_SQL } from "./published";
 import type { CatalogFilter } from "./schema";
 
 export type SearchSql = { text: string; values: string[] };
@@ -67,7 +68,7 @@ LEFT JOIN LATERAL (
     -- Only a free-preview lesson's text may be quoted (issue #9): the rest is behind enrolment.
     CASE WHEN l."freePreview" THEN academy_markdown_plain(l.body) END AS "previewText"
   FROM "Lesson" l
-  WHERE l."courseId" = c.id AND (l."searchVector" @@ s.tsq OR s.raw <% l.title)
+  WHERE l."courseId" = c.id AND ${PUBLISHED_LESSON_SQL} AND (l."searchVector" @@ s.tsq OR s.raw <% l.title)
   ORDER BY rank DESC, l.position ASC
   LIMIT 1
 ) hit ON true

@@ -7,12 +7,13 @@ import { checkExerciseAnswer, type ExerciseCheck } from "./exercise-check";
 import { completeExerciseInTx, type CompletionResult } from "./mutations";
 import { parseLessonExercise } from "./schema";
 import { isLiveEnrollment } from "./enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 export type ExerciseSubmission = ExerciseCheck & { completion: CompletionResult | null; solution: string | null };
 
 async function findExerciseLesson(lessonId: string) {
-  const lesson = await db.lesson.findUnique({
-    where: { id: lessonId },
+  const lesson = await db.lesson.findFirst({
+    where: { id: lessonId, ...PUBLISHED_LESSON },
     select: {
       id: true,
       kind: true,
@@ -38,7 +39,7 @@ async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
   return isLiveEnrollment(enrollment);
 }
 
-/** A signed-in learner's submission: checked, saved as their last answer, and completing the lesson on a pass. */
+/** A signed-in learner's submission: checked, saved as their last answer and as an attempt, completing the lesson on a pass. */
 export async function submitExercise(userId: string, lessonId: string, answer: string): Promise<ExerciseSubmission> {
   const lesson = await findExerciseLesson(lessonId);
   if (!(await isEnrolled(userId, lesson.courseId)))
@@ -51,6 +52,12 @@ export async function submitExercise(userId: string, lessonId: string, answer: s
       where: { userId_lessonId: { userId, lessonId } },
       update: { lastAnswer: answer, lastViewedAt: now },
       create: { userId, courseId: lesson.courseId, lessonId, lastAnswer: answer, lastViewedAt: now },
+    });
+    // The upsert holds the progress row's lock, so one learner's submissions on a lesson number in turn;
+    // the unique (userId, lessonId, attemptNo) key is the last guard.
+    const attempts = await tx.exerciseAttempt.count({ where: { userId, lessonId } });
+    await tx.exerciseAttempt.create({
+      data: { userId, courseId: lesson.courseId, lessonId, attemptNo: attempts + 1, passed: check.passed },
     });
     return check.passed ? completeExerciseInTx(tx, userId, lessonId) : null;
   });

@@ -10,6 +10,7 @@ import { LearningError } from "./errors";
 import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
 import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading";
 import { isLiveEnrollment } from "./enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 type Tx = Prisma.TransactionClient;
 
@@ -109,15 +110,15 @@ async function lockEnrollment(tx: Tx, userId: string, courseId: string) {
 
 async function courseLessons(tx: Tx, courseId: string) {
   return tx.lesson.findMany({
-    where: { courseId },
+    where: { courseId, ...PUBLISHED_LESSON },
     orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
     select: { id: true, slug: true },
   });
 }
 
 async function findLesson(tx: Tx, lessonId: string) {
-  const lesson = await tx.lesson.findUnique({
-    where: { id: lessonId },
+  const lesson = await tx.lesson.findFirst({
+    where: { id: lessonId, ...PUBLISHED_LESSON },
     select: {
       id: true,
       kind: true,
@@ -297,7 +298,10 @@ export async function submitQuiz(userId: string, lessonId: string, answers: Quiz
 
 /** Remembers the lesson the learner opened (for "Continue") without touching completion. */
 export async function recordLessonView(userId: string, lessonId: string): Promise<void> {
-  const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { courseId: true } });
+  const lesson = await db.lesson.findFirst({
+    where: { id: lessonId, ...PUBLISHED_LESSON },
+    select: { courseId: true },
+  });
   if (!lesson) throw new LearningError("This lesson is not available.");
   await db.$transaction(async (tx) => {
     const enrollment = await tx.enrollment.findUnique({
@@ -319,7 +323,10 @@ export async function recordLessonView(userId: string, lessonId: string): Promis
 }
 
 export async function saveVideoPosition(userId: string, lessonId: string, seconds: number): Promise<void> {
-  const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { courseId: true, kind: true } });
+  const lesson = await db.lesson.findFirst({
+    where: { id: lessonId, ...PUBLISHED_LESSON },
+    select: { courseId: true, kind: true },
+  });
   if (!lesson || lesson.kind !== "VIDEO") throw new LearningError("This lesson has no video.");
   await db.$transaction(async (tx) => {
     const enrollment = await tx.enrollment.findUnique({

@@ -2,6 +2,7 @@ import { db } from "../db/client";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";
 import { LIVE_ENROLLMENT_STATUSES } from "./enrollment-rules";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../catalog/published";
 
 export type LearnerCourseState = {
   enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
@@ -123,8 +124,15 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
             slug: true,
             title: true,
             modules: {
+              where: PUBLISHED_MODULE,
               orderBy: { position: "asc" },
-              select: { lessons: { orderBy: { position: "asc" }, select: { id: true, slug: true, title: true } } },
+              select: {
+                lessons: {
+                  where: PUBLISHED_LESSON,
+                  orderBy: { position: "asc" },
+                  select: { id: true, slug: true, title: true },
+                },
+              },
             },
           },
         },

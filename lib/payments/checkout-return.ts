@@ -7,6 +7,7 @@ import { runAfterCommit } from "./seats";
 import { paymentTransaction } from "./transaction";
 import { db } from "../db/client";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 export type CheckoutState = "ready" | "confirming" | "processing" | "failed" | "expired" | "refunded";
 
@@ -41,7 +42,12 @@ async function readReturn(userId: string, sessionId: string): Promise<CheckoutRe
         select: {
           slug: true,
           title: true,
-          lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } },
+          lessons: {
+            where: PUBLISHED_LESSON,
+            orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
+            take: 1,
+            select: { slug: true },
+          },
         },
       },
     },

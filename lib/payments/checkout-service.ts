@@ -9,6 +9,7 @@ import { paymentProvider } from "./provider";
 import { lockCohort, takenSeats } from "./seats";
 import { paymentTransaction, type Tx } from "./transaction";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 /** Stripe accepts expires_at from 30 minutes out; a minute's margin covers the trip there. */
 export const CHECKOUT_MINUTES = 31;
@@ -48,6 +49,7 @@ export function purchasableCourseQuery(courseSlug: string, now: Date) {
         select: { id: true, title: true, startsAt: true, timeZone: true, seats: true },
       },
       lessons: {
+        where: PUBLISHED_LESSON,
         orderBy: [{ module: { position: "asc" as const } }, { position: "asc" as const }],
         take: 1,
         select: { slug: true },
@@ -94,7 +96,7 @@ async function plan(
   });
   if (isLiveEnrollment(enrolment)) {
     const first = await tx.lesson.findFirst({
-      where: { courseId: course.id },
+      where: { courseId: course.id, ...PUBLISHED_LESSON },
       orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
       select: { slug: true },
     });
@@ -144,7 +146,7 @@ async function plan(
       });
     if (course.cohort) await tx.waitlistEntry.deleteMany({ where: { cohortId: course.cohort.id, userId: buyer.id } });
     const first = await tx.lesson.findFirst({
-      where: { courseId: course.id },
+      where: { courseId: course.id, ...PUBLISHED_LESSON },
       orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
       select: { slug: true },
     });

@@ -11,6 +11,7 @@ import { lockCohort, takenSeats, type AfterCommit } from "./seats";
 import { applyChargeRefunded, applyDisputeClosed, applyDisputeCreated } from "./settlement";
 import { lockPayment, type Tx } from "./transaction";
 import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 export type FulfilOutcome = "fulfilled" | "already-done" | "processing" | "unknown-session" | "refunding";
 export type Fulfilment = { outcome: FulfilOutcome; effects: AfterCommit[] };
@@ -102,7 +103,12 @@ export async function fulfilCheckout(
         select: {
           slug: true,
           title: true,
-          lessons: { orderBy: [{ module: { position: "asc" } }, { position: "asc" }], take: 1, select: { slug: true } },
+          lessons: {
+            where: PUBLISHED_LESSON,
+            orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
+            take: 1,
+            select: { slug: true },
+          },
         },
       },
       cohort: { select: { seats: true } },

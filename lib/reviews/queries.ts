@@ -2,6 +2,7 @@ import { db } from "../db/client";
 import { memoize } from "../catalog/memo";
 import type { RatingSummary } from "./rules";
 import { lessonsUntilReview, mayReview, summarizeRatings } from "./rules";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 export type PublicReview = {
   id: string;
@@ -75,7 +76,7 @@ export async function getMyReviewState(
 ): Promise<MyReviewState | null> {
   const course = await db.course.findFirst({
     where: { slug: courseSlug, status: "PUBLISHED" },
-    select: { id: true, instructorId: true, _count: { select: { lessons: true } } },
+    select: { id: true, instructorId: true, _count: { select: { lessons: { where: PUBLISHED_LESSON } } } },
   });
   if (!course) return null;
   const canModerate = user.role === "ADMIN";

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { lessonsUntilReview, mayReview } from "./rules";
 import type { SaveReviewInput } from "./schema";
+import { PUBLISHED_LESSON } from "../catalog/published";
 
 export class ReviewError extends DomainError {
   constructor(message: string) {
@@ -21,7 +22,7 @@ export async function saveReview(
   const result = await db.$transaction(async (tx) => {
     const course = await tx.course.findFirst({
       where: { slug: input.courseSlug, status: "PUBLISHED" },
-      select: { id: true, _count: { select: { lessons: true } } },
+      select: { id: true, _count: { select: { lessons: { where: PUBLISHED_LESSON } } } },
     });
     if (!course) throw new ReviewError("This course could not be found. Reload the page and try again.");
     const enrollment = await tx.enrollment.findUnique({

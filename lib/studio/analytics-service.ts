@@ -3,7 +3,6 @@ import { db } from "../db/client";
 import { getEditableCourseOrThrow, type StudioUser } from "./access";
 import { runAnalyticsQuery } from "./analytics-queries";
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
 
 export async function getCourseAnalytics(user: StudioUser, courseId: string, now = new Date()) {
@@ -30,18 +29,20 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     },
   });
   const lessons = outline.modules.flatMap((m) => m.lessons);
-  const [enrolments, revenue, active, funnel, quizFirstTry, questions, learners] = [
+  const [enrolments, revenue, active, funnel, quizFirstTry, exerciseFirstTry, questions, learners] = [
     await runAnalyticsQuery("enrolmentsByWeek", courseId, now),
     await runAnalyticsQuery("revenueByWeek", courseId, now),
     await runAnalyticsQuery("activeLearners", courseId, now),
     await runAnalyticsQuery("lessonFunnel", courseId, now),
     await runAnalyticsQuery("quizFirstTry", courseId, now),
+    await runAnalyticsQuery("exerciseFirstTry", courseId, now),
     await runAnalyticsQuery("quizQuestions", courseId, now),
     await runAnalyticsQuery("recentLearners", courseId, now),
   ];
   const totalEnrolments = enrolments.reduce((sum, row) => sum + row.enrolments, 0);
   const funnelById = new Map(funnel.map((row) => [row.lessonId, row]));
   const quizById = new Map(quizFirstTry.map((row) => [row.lessonId, row]));
+  const exerciseById = new Map(exerciseFirstTry.map((row) => [row.lessonId, row]));
   const questionById = new Map(questions.map((row) => [row.questionId, row]));
 
   return {
@@ -49,9 +50,9 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     currency: outline.currency,
     totalEnrolments,
     active: active[0] ?? { week: 0, month: 0 },
-    enrolments: enrolments.map((row) => ({ week: day(row.week), enrolments: row.enrolments })),
+    enrolments: enrolments.map((row) => ({ week: row.week, enrolments: row.enrolments })),
     revenue: revenue.map((row) => ({
-      week: day(row.week),
+      week: row.week,
       gross: row.gross / 100,
       refunded: row.refunded / 100,
       refunds: row.refunds,
@@ -65,9 +66,9 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
         completed: row?.completed ?? 0,
         completedShare: share(row?.completed ?? 0, totalEnrolments),
         medianMinutes:
-          row?.medianMinutes === null || row?.medianMinutes === undefined
+          row?.medianSeconds === null || row?.medianSeconds === undefined
             ? null
-            : Math.round(row.medianMinutes * 10) / 10,
+            : Math.round((row.medianSeconds / 60) * 10) / 10,
       };
     }),
     quizzes: lessons
@@ -77,6 +78,18 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
         return {
           lesson: lesson.title,
           learners: row?.learners ?? 0,
+          firstTryPassShare: share(row?.passed ?? 0, row?.learners ?? 0),
+        };
+      }),
+    exercises: lessons
+      .filter((l) => l.kind === "SQL_EXERCISE" || l.kind === "CODE_EXERCISE")
+      .map((lesson) => {
+        const row = exerciseById.get(lesson.id);
+        return {
+          lesson: lesson.title,
+          kind: lesson.kind === "SQL_EXERCISE" ? "SQL" : "Code",
+          learners: row?.learners ?? 0,
+          firstTryPassed: row?.passed ?? 0,
           firstTryPassShare: share(row?.passed ?? 0, row?.learners ?? 0),
         };
       }),
@@ -94,7 +107,7 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     learners: learners.map((row) => ({
       name: row.name ?? "—",
       email: row.email,
-      enrolledAt: day(row.enrolledAt),
+      enrolledAt: row.enrolledAt.toISOString().slice(0, 10),
       status: row.status,
       completedLessons: row.completed,
       totalLessons: lessons.length,

@@ -154,6 +154,7 @@ export async function importCourseZip(user: StudioUser, file: File, ip?: string)
             title: mod.title,
             summary: mod.summary,
             position: moduleIndex + 1,
+            published: false,
           },
           select: { id: true },
         });
@@ -179,6 +180,7 @@ export async function importCourseZip(user: StudioUser, file: File, ip?: string)
                 kind: KIND_TO_DB[content.kind],
                 body: "",
                 position: lessonIndex + 1,
+                published: false,
               },
               select: { id: true },
             });

@@ -1,5 +1,5 @@
-// Modules and lessons: create, rename, delete, reorder. Structure changes take effect at once (a new
-// lesson's text stays a draft until publish). Reorders lock the course row so two at once cannot interleave.
+// Modules and lessons: create, rename, delete, reorder. Structure changes take effect at once, except that a
+// new module or lesson stays unpublished (out of learners' sight) until the course is published again. Reorders lock the course row so two at once cannot interleave.
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import {
@@ -43,7 +43,7 @@ export async function createModule(user: StudioUser, input: { courseId: string; 
     );
     const position = Math.max(0, ...existing.map((m) => m.position)) + 1;
     return tx.module.create({
-      data: { courseId: course.id, title: input.title, slug, position },
+      data: { courseId: course.id, title: input.title, slug, position, published: false },
       select: { id: true },
     });
   });
@@ -126,6 +126,7 @@ export async function createLesson(
         kind: KIND_TO_DB[input.kind],
         body: "",
         position: Math.max(0, ...siblings.map((l) => l.position)) + 1,
+        published: false,
       },
       select: { id: true },
     });

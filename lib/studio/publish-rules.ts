@@ -15,6 +15,8 @@ export type PublishCandidate = {
   }[];
   /** Lesson id → why its SQL solution does not run (from the server-side check). */
   sqlFailures: Map<string, string>;
+  /** Lesson id → why its code exercise is not solvable as written (solution, starter, wrong solutions run). */
+  codeFailures?: Map<string, string>;
 };
 
 const settingsHref = (courseId: string) => `/studio/courses/${courseId}#settings`;
@@ -24,6 +26,7 @@ function lessonIssues(
   courseId: string,
   lesson: PublishCandidate["modules"][number]["lessons"][number],
   sqlFailure: string | undefined,
+  codeFailure: string | undefined,
 ): PublishIssue[] {
   const href = lessonHref(courseId, lesson.id);
   const content = lesson.content;
@@ -47,6 +50,8 @@ function lessonIssues(
     if (!exercise?.tests?.length) issues.push({ message: `The code exercise “${lesson.title}” has no tests.`, href });
     if (exercise?.functionName && exercise.solution && !exercise.solution.includes(exercise.functionName))
       issues.push({ message: `The solution of “${lesson.title}” does not define ${exercise.functionName}.`, href });
+    else if (codeFailure)
+      issues.push({ message: `The code exercise “${lesson.title}” cannot be published: ${codeFailure}`, href });
   }
   return issues;
 }
@@ -80,7 +85,14 @@ export function publishIssues(candidate: PublishCandidate): PublishIssue[] {
         href: `/studio/courses/${candidate.id}#outline`,
       });
     for (const lesson of mod.lessons)
-      issues.push(...lessonIssues(candidate.id, lesson, candidate.sqlFailures.get(lesson.id)));
+      issues.push(
+        ...lessonIssues(
+          candidate.id,
+          lesson,
+          candidate.sqlFailures.get(lesson.id),
+          candidate.codeFailures?.get(lesson.id),
+        ),
+      );
   }
   return issues;
 }

@@ -11,10 +11,14 @@ import { refreshCoursePages } from "./page-refresh";
 import { publishIssues, type PublishIssue } from "./publish-rules";
 import { getCourseWorkingCopy } from "./queries";
 import { verifySqlExercises } from "./sql-verify";
+import { verifyCodeExercises } from "./code-verify";
 
 type Tx = Prisma.TransactionClient;
 
-/** What stands between the course and its learners; the SQL of changed exercises is run to be sure. */
+/**
+ * What stands between the course and its learners. Changed exercises are run to be sure: SQL solutions on the
+ * studio's PGlite, code exercises in the learners' exercise sandbox (solution passes, starter does not).
+ */
 export async function checkCourse(
   user: StudioUser,
   courseId: string,
@@ -31,7 +35,20 @@ export async function checkCourse(
   verdicts.forEach((verdict, index) => {
     if (!verdict.ok) sqlFailures.set(drafted[index]!.id, verdict.message);
   });
-  const issues = publishIssues({ id: courseId, front: courseFrontOf(copy.course), modules: copy.modules, sqlFailures });
+  const code = copy.modules
+    .flatMap((m) => m.lessons)
+    .filter((l) => l.draftRevision !== null && l.content?.kind === "code" && l.content.exercise);
+  const codeFailures = new Map<string, string>();
+  (await verifyCodeExercises(code.map((l) => l.content!))).forEach((verdict, index) => {
+    if (!verdict.ok) codeFailures.set(code[index]!.id, verdict.message);
+  });
+  const issues = publishIssues({
+    id: courseId,
+    front: courseFrontOf(copy.course),
+    modules: copy.modules,
+    sqlFailures,
+    codeFailures,
+  });
   return { issues, copy };
 }
 
@@ -105,6 +122,9 @@ export async function publishCourse(
           { id: lesson.id, content: lesson.content!, draftRevision: lesson.draftRevision! },
           user.id,
         );
+      // Modules and lessons added since the last publish become visible together with the drafts.
+      await tx.module.updateMany({ where: { courseId: input.courseId, published: false }, data: { published: true } });
+      await tx.lesson.updateMany({ where: { courseId: input.courseId, published: false }, data: { published: true } });
       const course = await tx.course.update({
         where: { id: input.courseId },
         data: { status: "PUBLISHED", publishedAt: copy.course.publishedAt ?? new Date() },

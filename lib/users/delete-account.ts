@@ -62,6 +62,7 @@ export async function deleteAccount(
     await tx.enrollment.deleteMany({ where: { userId } });
     await tx.lessonProgress.deleteMany({ where: { userId } });
     await tx.quizAttempt.deleteMany({ where: { userId } });
+    await tx.exerciseAttempt.deleteMany({ where: { userId } });
     await tx.certificate.deleteMany({ where: { userId } });
     await tx.waitlistEntry.deleteMany({ where: { userId } });
     await tx.account.deleteMany({ where: { userId } });

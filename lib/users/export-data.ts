@@ -30,6 +30,7 @@ export async function exportUserData(userId: string) {
         select: { courseId: true, lessonId: true, completedAt: true, lastViewedAt: true, videoSeconds: true },
       },
       quizAttempts: { select: { lessonId: true, score: true, passed: true, createdAt: true, answers: true } },
+      exerciseAttempts: { select: { lessonId: true, attemptNo: true, passed: true, createdAt: true } },
       certificates: { select: { id: true, courseTitle: true, recipientName: true, issuedAt: true } },
       payments: {
         select: {

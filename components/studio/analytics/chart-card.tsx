@@ -78,7 +78,7 @@ export function ChartCard<T extends Record<string, unknown>>({
                 accessibilityLayer={false}
                 data={rows as Record<string, unknown>[]}
                 layout={vertical ? "vertical" : "horizontal"}
-                margin={{ top: 16, right: 24, left: vertical ? 8 : 0, bottom: 0 }}
+                margin={{ top: 16, right: vertical ? 40 : 24, left: vertical ? 8 : 0, bottom: 0 }}
               >
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
                 {vertical ? (

@@ -90,13 +90,31 @@ export function CourseAnalyticsView({ data }: { data: CourseAnalytics }) {
       <ChartCard
         id="quizzes"
         title="Quizzes passed at the first try"
-        description="Code and SQL exercise attempts are not recorded yet, so their first-try rates cannot be shown."
         rows={data.quizzes}
         columns={[
           { key: "lesson", label: "Quiz" },
           { key: "learners", label: "Learners" },
           { key: "firstTryPassShare", label: "% passed first try" },
         ]}
+      />
+      <ChartCard
+        id="exercises"
+        title="Exercises solved at the first try"
+        description="Of the learners who submitted an answer, the share whose first submission passed the server's check."
+        rows={data.exercises}
+        columns={[
+          { key: "lesson", label: "Exercise" },
+          { key: "kind", label: "Kind" },
+          { key: "learners", label: "Learners" },
+          { key: "firstTryPassed", label: "Passed first try" },
+          { key: "firstTryPassShare", label: "% passed first try" },
+        ]}
+        chart={{
+          type: "bar",
+          x: "lesson",
+          series: [{ key: "firstTryPassShare", label: "% passed first try" }],
+          layout: "vertical",
+        }}
       />
       <ChartCard
         id="learners"

@@ -149,7 +149,17 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   await expect(
     page.getByRole("region", { name: "Completion funnel" }).getByRole("row", { name: /Why window functions/ }),
   ).toContainText("100");
+  await expect(page.getByRole("region", { name: "Exercises solved at the first try" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // For a person to look at (not asserted): the analytics page, light and dark, desktop and phone.
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const width of [1280, 390]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `test-results/screens/analytics-${colorScheme}-${width}.png`, fullPage: true });
+    }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // An edit to the published lesson stays a draft until the course is published again.
   await page.goto(courseUrl);

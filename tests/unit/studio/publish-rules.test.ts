@@ -92,6 +92,32 @@ describe("publishIssues", () => {
     );
     expect(issues.map((i) => i.message)).toEqual(["The SQL exercise “Rank” cannot be solved: the solution fails"]);
   });
+  it("refuses a code exercise the sandbox found unsolvable, with a link to the lesson", () => {
+    const code: LessonContent = {
+      ...article,
+      title: "Double",
+      kind: "code",
+      exercise: {
+        language: "javascript",
+        functionName: "solve",
+        starter: "function solve() {}",
+        solution: "function solve(n) { return n * 2; }",
+        tests: [{ name: "two", args: [2], expected: 4 }],
+        hints: [],
+        wrongSolutions: [],
+      },
+    };
+    const modules = [{ id: "m1", title: "Basics", lessons: [{ id: "x1", title: "Double", content: code }] }];
+    expect(publishIssues(candidate({ modules }))).toEqual([]);
+    expect(
+      publishIssues(candidate({ modules, codeFailures: new Map([["x1", "the starter code already passes."]]) })),
+    ).toEqual([
+      {
+        message: "The code exercise “Double” cannot be published: the starter code already passes.",
+        href: "/studio/courses/c1/lessons/x1",
+      },
+    ]);
+  });
   it("checks the course settings with the curriculum schema, and cohorts for a cohort course", () => {
     const issues = publishIssues(candidate({ front: { ...front, summary: "short", format: "cohort" } }));
     expect(

@@ -1,0 +1,46 @@
+// Runs a code exercise in the server's exercise sandbox (lib/learning/sandbox, the one that checks learners'
+// answers) before it may be published: the solution must pass every test, while the starter and each
+// known-wrong solution must not, or the exercise teaches nothing. JavaScript and Python alike.
+import { DomainError } from "../actions/errors";
+import { checkExerciseAnswer, type ExerciseCheck } from "../learning/exercise-check";
+import { parseLessonExercise, type LessonExercise } from "../learning/schema";
+import { lessonRowData, type LessonContent } from "./lesson-content";
+
+export type CodeVerdict = { ok: true } | { ok: false; message: string };
+
+type Run = ExerciseCheck | { error: string };
+
+async function run(exercise: LessonExercise, answer: string): Promise<Run> {
+  try {
+    return await checkExerciseAnswer(exercise, answer);
+  } catch (error) {
+    // A timeout or memory refusal names itself; anything else is the sandbox's trouble, not the author's.
+    return { error: error instanceof DomainError ? error.message : "the exercise sandbox could not run it" };
+  }
+}
+
+const passes = (outcome: Run) => !("error" in outcome) && outcome.passed;
+const refuse = (message: string): CodeVerdict => ({ ok: false, message });
+
+export async function verifyCodeExercise(content: LessonContent): Promise<CodeVerdict> {
+  const exercise = parseLessonExercise(lessonRowData(content).exercise);
+  if (!exercise || exercise.type !== "code") return refuse("its definition does not read; open it and save again.");
+  const solution = await run(exercise, exercise.solution);
+  if ("error" in solution) return refuse(`the solution could not be run (${solution.error}).`);
+  if (!solution.passed)
+    return refuse(`the solution fails its own tests: ${solution.failing.join("; ") || solution.feedback}`);
+  const [starter, ...wrong] = await Promise.all(
+    [exercise.starter, ...exercise.wrongSolutions.map((w) => w.solution)].map((answer) => run(exercise, answer)),
+  );
+  if (passes(starter!)) return refuse("the starter code already passes every test, so there is nothing to solve.");
+  const slipped = exercise.wrongSolutions.find((_, index) => passes(wrong[index]!));
+  if (slipped) return refuse(`the known-wrong solution “${slipped.mistake}” passes every test; add a test it fails.`);
+  return { ok: true };
+}
+
+/** Checks several exercises one after another (the sandbox runs at most two processes at once anyway). */
+export async function verifyCodeExercises(contents: LessonContent[]): Promise<CodeVerdict[]> {
+  const verdicts: CodeVerdict[] = [];
+  for (const content of contents) verdicts.push(await verifyCodeExercise(content));
+  return verdicts;
+}
