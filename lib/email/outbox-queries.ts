@@ -14,6 +14,7 @@ export type OutboxAttachment = { filename: string; contentType: string; content:
 /** Attachment `index` of one outbox message, or null. */
 export async function getOutboxAttachment(id: string, index: number): Promise<OutboxAttachment | null> {
   const row = await db.emailOutbox.findUnique({ where: { id }, select: { attachments: true } });
+  // The column holds what sendMail wrote (OutboxAttachment[]); Prisma types JSON as a generic value.
   const list = Array.isArray(row?.attachments) ? (row.attachments as unknown as OutboxAttachment[]) : [];
   return list[index] ?? null;
 }

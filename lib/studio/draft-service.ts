@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { getEditableLessonOrThrow, type StudioUser } from "./access";
 import { EDITED_ELSEWHERE, StudioError } from "./errors";
-import { parseStoredContent, type LessonContent } from "./lesson-content";
+import { asJsonColumn, parseStoredContent, type LessonContent } from "./lesson-content";
 import { getLessonForEditing } from "./queries";
 import { verifySqlExercises } from "./sql-verify";
 
@@ -29,7 +29,7 @@ async function writeDraft(
   token: DraftToken,
   content: LessonContent,
 ): Promise<DraftToken> {
-  const json = content as unknown as Prisma.InputJsonObject;
+  const json = asJsonColumn(content);
   try {
     return await db.$transaction(async (tx) => {
       const lesson = await tx.lesson.findUniqueOrThrow({ where: { id: lessonId }, select: { version: true } });

@@ -7,12 +7,13 @@ import { isDeepStrictEqual } from "node:util";
 import { recordAudit } from "../audit/record-audit";
 import { loadCourse, type CurriculumCourse, type CurriculumLesson } from "../content/load-curriculum";
 import { db } from "../db/client";
-import type { CourseFormat, Level, Prisma, Topic } from "../db/generated/client";
+import type { CourseFormat, Level, Topic } from "../db/generated/client";
 import { AuthError } from "../actions/errors";
 import { getEditableCourseOrThrow, STUDIO_ROLES, type StudioUser } from "./access";
 import { readCourseArchive } from "./archive";
 import { StudioError } from "./errors";
 import {
+  asJsonColumn,
   contentFromPublished,
   KIND_TO_DB,
   lessonContentSchema,
@@ -162,7 +163,7 @@ export async function importCourseZip(user: StudioUser, file: File, ip?: string)
         for (const [lessonIndex, lesson] of mod.lessons.entries()) {
           seen.add(lesson.slug);
           const content = contentOfCurriculumLesson(lesson);
-          const json = content as unknown as Prisma.InputJsonObject;
+          const json = asJsonColumn(content);
           const existing = await tx.lesson.findUnique({
             where: { courseId_slug: { courseId: saved.id, slug: lesson.slug } },
             include: {

@@ -12,6 +12,7 @@ import {
   type SqlExercise,
 } from "../content/schema";
 import type { LessonKind } from "../db/generated/enums";
+import type { Prisma } from "../db/generated/client";
 
 /** Markdown longer than this is refused: a lesson that long should be split. */
 export const MAX_MARKDOWN_CHARS = 100_000;
@@ -183,4 +184,12 @@ export function blankLessonContent(title: string, kind: LessonContent["kind"]): 
     };
   if (kind === "video") base.video = { url: "https://example.com/video.mp4", captions: "" };
   return base;
+}
+
+/**
+ * Lesson content (or its exercise) as a JSON column value. The zod-checked types are plain JSON already,
+ * but their optional fields (`undefined`) are not assignable to Prisma's JSON input type, hence the cast.
+ */
+export function asJsonColumn(value: LessonContent | SqlExercise | CodeExercise): Prisma.InputJsonObject {
+  return value as unknown as Prisma.InputJsonObject;
 }

@@ -10,6 +10,7 @@ import {
 } from "./access";
 import { StudioError } from "./errors";
 import {
+  asJsonColumn,
   blankLessonContent,
   contentFromPublished,
   KIND_TO_DB,
@@ -131,7 +132,7 @@ export async function createLesson(
       select: { id: true },
     });
     await tx.lessonDraft.create({
-      data: { lessonId: lesson.id, content: content as unknown as Prisma.InputJsonObject, updatedById: user.id },
+      data: { lessonId: lesson.id, content: asJsonColumn(content), updatedById: user.id },
     });
     return lesson;
   });
@@ -151,7 +152,7 @@ export async function renameLesson(user: StudioUser, input: { lessonId: string; 
       },
     });
     const current = (row.draft ? parseStoredContent(row.draft.content) : null) ?? contentFromPublished(row);
-    const content = { ...current, title: input.title } as unknown as Prisma.InputJsonObject;
+    const content = asJsonColumn({ ...current, title: input.title });
     if (row.draft)
       await tx.lessonDraft.update({
         where: { lessonId: lesson.id },

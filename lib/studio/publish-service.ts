@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { getEditableCourseOrThrow, type StudioUser } from "./access";
 import { courseFrontOf } from "./course-front";
 import { StudioError } from "./errors";
-import { lessonRowData, type LessonContent } from "./lesson-content";
+import { asJsonColumn, lessonRowData, type LessonContent } from "./lesson-content";
 import { refreshCoursePages } from "./page-refresh";
 import { publishIssues, type PublishIssue } from "./publish-rules";
 import { getCourseWorkingCopy } from "./queries";
@@ -84,7 +84,7 @@ async function publishLesson(
   if (removed.count !== 1)
     throw new StudioError("A lesson was edited while you published. Check the course again and publish once more.");
   const data = lessonRowData(lesson.content);
-  const exercise = data.exercise ? (data.exercise as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
+  const exercise = data.exercise ? asJsonColumn(data.exercise) : Prisma.DbNull;
   await tx.lesson.update({ where: { id: lesson.id }, data: { ...data, exercise, version: { increment: 1 } } });
   await replaceQuiz(tx, lesson.id, lesson.content);
   const last = await tx.lessonVersion.findFirst({
@@ -96,7 +96,7 @@ async function publishLesson(
     data: {
       lessonId: lesson.id,
       number: (last?.number ?? 0) + 1,
-      content: lesson.content as unknown as Prisma.InputJsonObject,
+      content: asJsonColumn(lesson.content),
       authorId,
     },
   });
