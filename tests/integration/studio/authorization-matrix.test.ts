@@ -19,6 +19,7 @@ import { getLessonForEditing } from "@/lib/studio/queries";
 import { exportDefinition, importDefinition, uploadDefinition } from "@/lib/studio/routes";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { makeCourse, makeUser } from "./fixtures";
+import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "../auth/matrix";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 type Victim = {
@@ -284,39 +285,32 @@ beforeAll(async () => {
 
 describe("studio authorization matrix", () => {
   it("covers every exported studio action", () => {
-    const exported = Object.keys(studio).filter((name) => name.endsWith("Action"));
-    expect(exported.sort()).toEqual(
-      CASES.map((c) => c.name)
-        .filter((name) => name.endsWith("Action"))
-        .sort(),
-    );
+    expectEveryActionCovered(studio, CASES);
   });
 
   for (const testCase of CASES) {
     describe(testCase.name, () => {
       it("refuses an anonymous caller without side effects", async () => {
-        const before = await snapshot();
-        expect(await runAction(testCase.definition, testCase.input(victim), scopeFor(null))).toMatchObject({
-          ok: false,
-          code: "UNAUTHENTICATED",
-        });
-        expect(await snapshot()).toEqual(before);
+        await expectRefusedWithoutSideEffects(
+          snapshot,
+          () => runAction(testCase.definition, testCase.input(victim), scopeFor(null)),
+          "UNAUTHENTICATED",
+        );
       });
 
       it("refuses a learner without side effects", async () => {
-        const before = await snapshot();
-        expect(
-          await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people.learner))),
-        ).toMatchObject({ ok: false, code: "FORBIDDEN" });
-        expect(await snapshot()).toEqual(before);
+        await expectRefusedWithoutSideEffects(
+          snapshot,
+          () => runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people.learner))),
+          "FORBIDDEN",
+        );
       });
 
       if (!testCase.ownsNothing) {
         it("refuses another instructor on this course's ids without side effects", async () => {
-          const before = await snapshot();
-          const result = await runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people.other)));
-          expect(result.ok).toBe(false);
-          expect(await snapshot()).toEqual(before);
+          await expectRefusedWithoutSideEffects(snapshot, () =>
+            runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people.other))),
+          );
         });
       }
     });
