@@ -86,7 +86,7 @@ export function CouponActiveToggle({ couponId, code, active }: { couponId: strin
       action={setCouponActiveAction}
       submitLabel={active ? `Switch off ${code}` : `Switch on ${code}`}
       pendingLabel="Saving…"
-      variant={active ? "danger" : "secondary"}
+      variant="secondary"
       className="space-y-2"
     >
       <input type="hidden" name="couponId" value={couponId} />
