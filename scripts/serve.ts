@@ -19,7 +19,6 @@ import { startDbMonitor, type DbMonitor } from "../lib/ops/db-monitor";
 import { withDbGate } from "../lib/ops/db-gate";
 import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
 import { revalidateOwnNextCache } from "../lib/cluster/internal-revalidate";
-import { onShutdown } from "../lib/ops/lifecycle";
 import { installShutdown } from "./shutdown";
 
 async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
@@ -91,12 +90,11 @@ async function main() {
     log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite" }, "listening");
     if (env().APP_ENV === "production")
       log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
-    // Background jobs share this process's database connection; started once the server is up, stopped
-    // before the database closes on shutdown.
+    // Background jobs share this process's database connection; started (and retried until started) once
+    // the server is up, stopped before the database closes on shutdown. /api/ready waits for them.
     void import("../lib/jobs/app-runner")
       .then((m) => m.startAppJobRunner())
-      .then((runner) => onShutdown("jobs", () => runner.stop()))
-      .catch((error: unknown) => logError(error, {}, "job runner failed to start"));
+      .catch((error: unknown) => logError(error, {}, "job runner could not be set up"));
   });
   installShutdown(server, {
     graceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000),
