@@ -87,7 +87,8 @@ async function main() {
   server.listen(port, host, () => {
     // start.ts watches stdout for this line; the structured line follows it.
     console.log(`✓ Ready on ${host}:${port}`);
-    log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite" }, "listening");
+    const replica = Boolean(env().DATABASE_REPLICA_URL);
+    log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite", replica }, "listening");
     if (env().APP_ENV === "production")
       log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
     // Background jobs share this process's database connection; started (and retried until started) once
@@ -96,6 +97,16 @@ async function main() {
       .then((m) => m.startAppJobRunner())
       .catch((error: unknown) => logError(error, {}, "job runner could not be set up"));
   });
+  const parentPid = Number(process.env.SERVE_PARENT_PID ?? 0);
+  if (parentPid > 0) {
+    const watch = setInterval(() => {
+      if (process.ppid === parentPid) return;
+      clearInterval(watch);
+      log.warn({ parentPid }, "npm start's process is gone: shutting down");
+      process.kill(process.pid, "SIGTERM");
+    }, 1_000);
+    watch.unref();
+  }
   installShutdown(server, {
     graceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000),
     beforeDatabaseCloses: async () => {

@@ -54,7 +54,14 @@ async function main() {
   buildIfStale();
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", port], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // The server shuts itself down if this process dies without passing on a signal (kill -9): left running,
+    // it would hold the embedded database while a restarted `npm start` tries to open it.
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SERVE_PARENT_PID: String(process.pid),
+    },
   });
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {

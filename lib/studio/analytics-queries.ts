@@ -1,6 +1,7 @@
 // The analytics of one course, as named SQL statements: the page runs them, and the bench (tests/bench)
 // runs the same text under EXPLAIN to check each stays index-backed and fast with 100k learners.
-import { db } from "../db/client";
+// Published or aggregate data only: read from the replica when one is configured (lib/db/client.ts).
+import { replicaDb as db } from "../db/client";
 
 export type AnalyticsQuery = { name: string; sql: string; params: (courseId: string, now: Date) => unknown[] };
 
