@@ -5,6 +5,8 @@
 // write-ahead log is replayed on open) and the lock that tells a restart the last run did not stop cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/accounts/password";
@@ -189,8 +191,17 @@ describe(`kill -9 during writes (${serverUrl ? "PostgreSQL" : "PGlite"})`, () =>
     app = startApp(env);
     expect(await eventually(ready, 300_000, 500), app.output()).toBe(true);
     if (!serverUrl) expect(app.output()).toContain("was not closed cleanly");
+    // npm start's own process ends first; the server is gone once it has closed the database and its port.
     process.kill(-app.child.pid!, "SIGTERM");
     await exited(app.child);
+    const stopped = async () => {
+      const answered = await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      );
+      return !answered && (serverUrl ? true : !existsSync(`${path.resolve(target.dir!)}.lock`));
+    };
+    expect(await eventually(stopped, 60_000, 250)).toBe(true);
 
     await withSql(target, async (sql) => {
       const enrolments = await sql<{ email: string; slug: string; courseId: string; userId: string }>(
