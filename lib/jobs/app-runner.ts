@@ -6,7 +6,7 @@ import { getAppPglite } from "../db/client";
 import { env } from "../env";
 import { logError, logger } from "../observability/logger";
 import { registerQueueDepthSource } from "../observability/metrics";
-import { onShutdown, registerReadinessCheck } from "../ops/lifecycle";
+import { lifecycle, onShutdown, registerReadinessCheck } from "../ops/lifecycle";
 import { JOBS } from "./registry";
 import { superviseJobRunner, type SupervisedJobRunner } from "./supervisor";
 
@@ -24,7 +24,10 @@ export function startAppJobRunner(): SupervisedJobRunner {
     onStartFailed: (error, retryInMs) => logError(error, { retryInMs }, "job runner failed to start; retrying"),
   });
   registerReadinessCheck("jobs", async () => supervised.current() !== null);
-  registerQueueDepthSource(async () => (await supervised.current()?.queueDepths()) ?? {});
+  // Not while the database is known to be down: a scrape would wait out the pool's connect timeout per queue.
+  registerQueueDepthSource(async () =>
+    lifecycle().databaseReachable ? ((await supervised.current()?.queueDepths()) ?? {}) : {},
+  );
   onShutdown("jobs", () => supervised.stop());
   return supervised;
 }
