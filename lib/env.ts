@@ -16,6 +16,14 @@ const envSchema = z
         .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
         .optional(),
     ),
+    /** Optional read replica of DATABASE_URL: published-catalogue and studio-analytics reads go there (lib/db). */
+    DATABASE_REPLICA_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must start with postgres:// or postgresql://")
+        .optional(),
+    ),
     /** Interface `npm start` listens on: loopback unless told otherwise (0.0.0.0 for every interface). */
     HOST: z.preprocess(emptyToUndefined, z.string().min(1).default("127.0.0.1")),
     PGLITE_DIR: z.preprocess(emptyToUndefined, z.string().default(".data/pglite")),
@@ -46,6 +54,13 @@ const envSchema = z
     GOOGLE_SECRET: optional,
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_REPLICA_URL"],
+        message:
+          "DATABASE_REPLICA_URL is a replica of DATABASE_URL: set DATABASE_URL too (the embedded database has none)",
+      });
     if (env.APP_ENV !== "production") return;
     for (const key of [
       "NEXTAUTH_SECRET",

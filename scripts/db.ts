@@ -42,7 +42,7 @@ async function main() {
       return;
     }
     default:
-      console.error("usage: tsx scripts/db.ts new <name> | deploy | drift | seed");
+      console.error("usage: npm run db:migrate:new -- <name>, or tsx scripts/db.ts new <name> | deploy | drift | seed");
       process.exit(2);
   }
 }

@@ -1,7 +1,7 @@
 // Serves the production build: Next's request handler behind the shared page cache (lib/http/page-cache.ts),
 // with one log line and metrics per request, a database gate while PostgreSQL is unreachable, cross-instance
 // purges (PostgreSQL LISTEN/NOTIFY) and a graceful shutdown.
-// `npm start` runs this after preparing the database and building; usage: tsx scripts/serve.ts <port>
+// `npm start` runs this after preparing the database and building; usage: tsx --import ./scripts/server-only/register.mjs scripts/serve.ts <port>
 import { createServer } from "node:http";
 import next from "next";
 import { decode } from "next-auth/jwt";
@@ -19,7 +19,6 @@ import { startDbMonitor, type DbMonitor } from "../lib/ops/db-monitor";
 import { withDbGate } from "../lib/ops/db-gate";
 import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
 import { revalidateOwnNextCache } from "../lib/cluster/internal-revalidate";
-import { onShutdown } from "../lib/ops/lifecycle";
 import { installShutdown } from "./shutdown";
 
 async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
@@ -88,16 +87,26 @@ async function main() {
   server.listen(port, host, () => {
     // start.ts watches stdout for this line; the structured line follows it.
     console.log(`✓ Ready on ${host}:${port}`);
-    log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite" }, "listening");
+    const replica = Boolean(env().DATABASE_REPLICA_URL);
+    log.info({ host, port, database: databaseUrl ? "postgresql" : "pglite", replica }, "listening");
     if (env().APP_ENV === "production")
       log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
-    // Background jobs share this process's database connection; started once the server is up, stopped
-    // before the database closes on shutdown.
+    // Background jobs share this process's database connection; started (and retried until started) once
+    // the server is up, stopped before the database closes on shutdown. /api/ready waits for them.
     void import("../lib/jobs/app-runner")
       .then((m) => m.startAppJobRunner())
-      .then((runner) => onShutdown("jobs", () => runner.stop()))
-      .catch((error: unknown) => logError(error, {}, "job runner failed to start"));
+      .catch((error: unknown) => logError(error, {}, "job runner could not be set up"));
   });
+  const parentPid = Number(process.env.SERVE_PARENT_PID ?? 0);
+  if (parentPid > 0) {
+    const watch = setInterval(() => {
+      if (process.ppid === parentPid) return;
+      clearInterval(watch);
+      log.warn({ parentPid }, "npm start's process is gone: shutting down");
+      process.kill(process.pid, "SIGTERM");
+    }, 1_000);
+    watch.unref();
+  }
   installShutdown(server, {
     graceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000),
     beforeDatabaseCloses: async () => {

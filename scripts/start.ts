@@ -57,7 +57,14 @@ async function main() {
     ["--import", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/serve.ts", port],
     {
       stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      // The server shuts itself down if this process dies without passing on a signal (kill -9): left running,
+      // it would hold the embedded database while a restarted `npm start` tries to open it.
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SERVE_PARENT_PID: String(process.pid),
+      },
     },
   );
   let announced = false;

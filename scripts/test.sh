@@ -16,7 +16,7 @@ step "unit and integration tests"
 npx --no-install vitest run
 step "production build"
 NEXT_TELEMETRY_DISABLED=1 npx --no-install next build
-step "ops: whole servers (shutdown, metrics, logs; outage and two instances when TEST_DATABASE_URL is set)"
+step "ops: whole servers (shutdown, metrics, logs, Redis outage, kill -9; outage, two instances and a read replica when TEST_DATABASE_URL is set)"
 npx --no-install vitest run --config vitest.ops.config.ts
 step "end-to-end tests (Chromium)"
 CI="${CI:-}" npx --no-install playwright test

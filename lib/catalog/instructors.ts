@@ -1,4 +1,5 @@
-import { db } from "../db/client";
+// Published or aggregate data only: read from the replica when one is configured (lib/db/client.ts).
+import { replicaDb as db } from "../db/client";
 import { getRatingSummaries } from "../reviews/queries";
 import { summarizeRatings } from "../reviews/rules";
 import { memoize } from "./memo";

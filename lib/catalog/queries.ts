@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { db } from "../db/client";
+// Published or aggregate data only: read from the replica when one is configured (lib/db/client.ts).
+import { replicaDb as db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { getRatingSummaries } from "../reviews/queries";
 import type { RatingSummary } from "../reviews/rules";

@@ -29,6 +29,8 @@ export function createPgliteClient(pglite: PGlite): PrismaClient {
 
 const globalForDb = globalThis as typeof globalThis & {
   backendAcademyDb?: PrismaClient;
+  /** The read replica's client (DATABASE_REPLICA_URL), created on first use; absent without a replica. */
+  backendAcademyReplicaDb?: PrismaClient;
   /** What the app's client runs on, so the server can report pool use and close the database on shutdown. */
   backendAcademyDbEngine?: { kind: "postgresql"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
 };
@@ -67,9 +69,11 @@ export function embeddedPglite(): PGlite | null {
 export async function closeDb(): Promise<void> {
   const client = globalForDb.backendAcademyDb;
   const engine = globalForDb.backendAcademyDbEngine;
+  const replica = globalForDb.backendAcademyReplicaDb;
   globalForDb.backendAcademyDb = undefined;
   globalForDb.backendAcademyDbEngine = undefined;
-  await client?.$disconnect();
+  globalForDb.backendAcademyReplicaDb = undefined;
+  await Promise.all([client?.$disconnect(), replica?.$disconnect()]);
   if (engine?.kind === "pglite") await engine.pglite.close();
 }
 
@@ -78,13 +82,31 @@ export function setDb(client: PrismaClient | undefined) {
   globalForDb.backendAcademyDb = client;
 }
 
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = getDb();
-    const value = Reflect.get(client, property, client) as unknown;
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+/**
+ * The client for reads that may lag the primary by a moment: the published catalogue and studio analytics.
+ * The read replica when DATABASE_REPLICA_URL is set, else the app's one client. Writes, transactions and a
+ * person's own data (enrolments, progress, bookings, drafts) always use `db`, so nobody misses their own write.
+ */
+export function getReplicaDb(): PrismaClient {
+  const url = env().DATABASE_REPLICA_URL;
+  if (!url) return getDb();
+  globalForDb.backendAcademyReplicaDb ??= createPgClient(url);
+  return globalForDb.backendAcademyReplicaDb;
+}
+
+function lazyClient(resolve: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const client = resolve();
+      const value = Reflect.get(client, property, client) as unknown;
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
+export const db: PrismaClient = lazyClient(getDb);
+/** See getReplicaDb. */
+export const replicaDb: PrismaClient = lazyClient(getReplicaDb);
 
 /** The embedded database behind the app's client, opening it if needed (the job runner shares its one connection). */
 export function getAppPglite(): PGlite | undefined {

@@ -1,7 +1,11 @@
 // The platform's background job runner: pg-boss 10 on the app's own database. On PGlite it shares the
-// app's single connection through pg-boss's `db.executeSql` hook; on PostgreSQL it keeps a small pool.
+// app's single connection through pg-boss's `db.executeSql` hook; on PostgreSQL it runs on a small pool of
+// its own, handed to pg-boss the same way, so a failed start can always be cleaned up (pg-boss's own stop()
+// does nothing for an instance whose start() did not finish).
 import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 import PgBoss from "pg-boss";
+import { countJobFailure } from "../observability/metrics";
 import type { JobDefinition } from "./types";
 
 export type JobConnection = { pglite: PGlite } | { connectionString: string };
@@ -11,7 +15,16 @@ export type JobRunner = {
   send: (name: string, data?: object) => Promise<string>;
   /** The job's state ("created", "active", "completed", "failed", …) or null when unknown. */
   stateOf: (name: string, id: string) => Promise<string | null>;
+  /** Jobs waiting to run (queued or due for a retry, not yet taken by a worker), per registered queue. */
+  queueDepths: () => Promise<Record<string, number>>;
   stop: () => Promise<void>;
+};
+
+export type JobRunnerOptions = {
+  jobs: JobDefinition<never>[];
+  connection: JobConnection;
+  pollingIntervalSeconds?: number;
+  log?: (message: string) => void;
 };
 
 /** pg-boss hands over multi-statement scripts without values (exec) and single statements with them (query). */
@@ -25,36 +38,61 @@ function pgliteExecutor(pglite: PGlite): PgBoss.Db {
   };
 }
 
-export async function startJobRunner(options: {
-  jobs: JobDefinition<never>[];
-  connection: JobConnection;
-  pollingIntervalSeconds?: number;
-  log?: (message: string) => void;
-}): Promise<JobRunner> {
+function poolExecutor(pool: pg.Pool): PgBoss.Db {
+  return { executeSql: (text: string, values: unknown[]) => pool.query(text, values) };
+}
+
+/** One attempt: starts pg-boss and registers every job; on any failure it releases what it took and throws. */
+export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const log = options.log ?? ((message: string) => console.error(message));
+  const pool =
+    "pglite" in options.connection
+      ? undefined
+      : new pg.Pool({ connectionString: options.connection.connectionString, max: 3, connectionTimeoutMillis: 5_000 });
+  pool?.on("error", () => {}); // a dropped idle connection: the pool opens a new one on the next query
   const boss = new PgBoss({
-    ...("pglite" in options.connection
-      ? { db: pgliteExecutor(options.connection.pglite) }
-      : { connectionString: options.connection.connectionString, max: 3 }),
+    db: pool ? poolExecutor(pool) : pgliteExecutor((options.connection as { pglite: PGlite }).pglite),
     schema: "pgboss",
     // Finished jobs are kept a week for inspection; our own tables carry the outcome that matters.
     deleteAfterDays: 7,
   });
-  boss.on("error", (error: Error) => log(`job runner: ${error.message}`));
-  await boss.start();
+  let abandoned = false;
+  boss.on("error", (error: Error) => {
+    if (!abandoned) log(`job runner: ${error.message}`);
+  });
   const names = new Set<string>();
-  for (const job of options.jobs) {
-    names.add(job.name);
-    await boss.createQueue(job.name);
-    await boss.work<object>(
-      job.name,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-      async (batch) => {
-        for (const item of batch) await (job.handler as (data: unknown) => Promise<void>)(item.data);
-      },
-    );
-    if (job.cron) await boss.schedule(job.name, job.cron);
-    else await boss.unschedule(job.name).catch(() => undefined);
+  let bossStarted = false;
+  try {
+    await boss.start();
+    bossStarted = true;
+    for (const job of options.jobs) {
+      names.add(job.name);
+      await boss.createQueue(job.name, {
+        name: job.name,
+        ...(job.retryLimit === undefined ? {} : { retryLimit: job.retryLimit }),
+      });
+      await boss.work<object>(
+        job.name,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+        async (batch) => {
+          try {
+            for (const item of batch) await (job.handler as (data: unknown) => Promise<void>)(item.data);
+          } catch (error) {
+            // Counted per failed run (pg-boss may retry it); rethrown so pg-boss records the failure.
+            countJobFailure(job.name);
+            throw error;
+          }
+        },
+      );
+      if (job.cron) await boss.schedule(job.name, job.cron);
+      else await boss.unschedule(job.name).catch(() => undefined);
+    }
+  } catch (error) {
+    // A start cut short (the database went away mid-way) leaves nothing running: the caller may try again.
+    abandoned = true;
+    if (bossStarted) await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await pool?.end().catch(() => undefined);
+    throw error;
   }
   return {
     send: async (name, data = {}) => {
@@ -64,6 +102,14 @@ export async function startJobRunner(options: {
       return id;
     },
     stateOf: async (name, id) => (await boss.getJobById(name, id))?.state ?? null,
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    queueDepths: async () => {
+      const depths: Record<string, number> = {};
+      for (const name of names) depths[name] = await boss.getQueueSize(name);
+      return depths;
+    },
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await pool?.end().catch(() => undefined);
+    },
   };
 }

@@ -5,5 +5,7 @@ export type JobDefinition<Data = unknown> = {
   name: string;
   /** Cron expression (UTC) when the job runs on a schedule. */
   cron?: string;
+  /** Runs after a failure before the job counts as failed (pg-boss's queue default, 2, when unset). */
+  retryLimit?: number;
   handler: (data: Data) => Promise<void>;
 };

@@ -1,5 +1,5 @@
 // What /api/ready reports: the database answers, every migration in prisma/migrations is applied, every
-// registered check passes (the job runner, once wired), and the instance is not draining for shutdown.
+// registered check passes (the job runner has started), and the instance is not draining for shutdown.
 import { db } from "../db/client";
 import { pingDatabase } from "../db/health";
 import { readMigrations } from "../db/migrations/files";

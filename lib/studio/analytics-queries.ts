@@ -3,7 +3,8 @@
 // 20261201122931_analytics_rollups). ANALYTICS_REFERENCE is the same figures computed from scratch from the
 // raw rows; an integration test holds the two equal, and the bench (tests/bench) times both under EXPLAIN.
 // Weeks are Mondays in UTC; time per lesson is in whole seconds from first view to completion.
-import { db } from "../db/client";
+// Aggregate data only: read from the replica when one is configured (lib/db/client.ts).
+import { replicaDb as db } from "../db/client";
 
 export type AnalyticsQuery = { name: string; sql: string; params: (courseId: string, now: Date) => unknown[] };
 

@@ -119,7 +119,18 @@ export async function runBench(
   }
 }
 
-if (process.argv[1]?.endsWith("run.ts")) {
+const soakArgument = process.argv.find((arg) => arg === "--soak" || arg.startsWith("--soak-minutes="));
+if (process.argv[1]?.endsWith("run.ts") && soakArgument) {
+  const minutes = Number(process.argv.find((arg) => arg.startsWith("--soak-minutes="))?.split("=")[1] ?? 10);
+  if (!(minutes > 0)) throw new Error("--soak-minutes takes a positive number of minutes");
+  void import("./soak")
+    .then(({ runSoak }) => runSoak(minutes))
+    .then((ok) => process.exit(ok ? 0 : 1))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+} else if (process.argv[1]?.endsWith("run.ts")) {
   printSlotBench();
   const prepare = async (base: string) => [...(await learningTargets(base)), ...(await paymentTargets(base))];
   // The studio's analytics queries at 100k learners run last, on their own database (tests/bench/studio-analytics.ts).

@@ -14,11 +14,15 @@ async function closedPort(): Promise<number> {
 describe("start-up", () => {
   it("exits non-zero with one line naming host and database, never the password, when DATABASE_URL is unreachable", async () => {
     const port = await closedPort();
-    const result = spawnSync("npx", ["--no-install", "tsx", "scripts/prepare-db.ts"], {
-      env: { ...process.env, DATABASE_URL: `postgres://academy:very-secret-pw@127.0.0.1:${port}/academy_prod` },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      "npx",
+      ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/prepare-db.ts"],
+      {
+        env: { ...process.env, DATABASE_URL: `postgres://academy:very-secret-pw@127.0.0.1:${port}/academy_prod` },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
     expect(result.status).toBe(1);
     const lines = result.stderr.split("\n").filter((line) => line.trim() && !line.includes("npm warn"));
     expect(lines).toEqual([expect.stringContaining(`Cannot reach database "academy_prod" on 127.0.0.1:${port}`)]);
@@ -26,11 +30,15 @@ describe("start-up", () => {
   });
 
   it("refuses a malformed DATABASE_URL with a message saying what is expected", () => {
-    const result = spawnSync("npx", ["--no-install", "tsx", "scripts/prepare-db.ts"], {
-      env: { ...process.env, DATABASE_URL: "mysql://root@localhost/db" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      "npx",
+      ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/prepare-db.ts"],
+      {
+        env: { ...process.env, DATABASE_URL: "mysql://root@localhost/db" },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("DATABASE_URL must start with postgres:// or postgresql://");
   });

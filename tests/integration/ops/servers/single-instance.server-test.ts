@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 describe("a single instance", () => {
-  it("is ready, and says what it checked", async () => {
+  it("becomes ready once its job runner has started, and says what it checked", async () => {
+    // The runner starts just after the server listens; until it has, the instance reports not ready.
     let response = await fetch(`${server.base}/api/ready`);
     for (let waited = 0; response.status !== 200 && waited < 30_000; waited += 250) {
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -38,7 +39,7 @@ describe("a single instance", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: "ready",
-      checks: { accepting: true, database: true, migrations: true },
+      checks: { accepting: true, database: true, migrations: true, jobs: true },
     });
   });
 
@@ -52,6 +53,8 @@ describe("a single instance", () => {
     expect(text).toMatch(/http_request_duration_seconds_bucket\{le="0.1",method="GET",route="\/"\}/);
     expect(text).toMatch(/page_cache_lookups_total\{outcome="hit"\} [1-9]/);
     expect(text).toContain("process_resident_memory_bytes");
+    // The job runner (started, as readiness showed) reports its real queues.
+    expect(text).toMatch(/job_queue_depth\{queue="payments.reconcile"\} \d+/);
 
     const remote = { "x-forwarded-for": "203.0.113.7" };
     expect((await fetch(`${server.base}/api/metrics`, { headers: remote })).status).toBe(403);
