@@ -44,9 +44,10 @@ export function LanguageSwitch({ name, languages, value, onChange }: Props) {
             value={language}
             checked={language === value}
             onChange={() => onChange(language)}
-            className="peer sr-only"
+            // Invisible but laid over its label: a click or tap anywhere on the label lands on the radio.
+            className="peer absolute inset-0 cursor-pointer appearance-none rounded-md opacity-0"
           />
-          <span className="block cursor-pointer rounded-md px-3 py-1.5 text-sm font-semibold text-slate-700 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500 peer-focus-visible:ring-offset-2 hover:bg-slate-100 peer-checked:hover:bg-brand-700 dark:text-slate-200 dark:peer-checked:bg-brand-500 dark:peer-checked:text-slate-950 dark:hover:bg-slate-800 dark:peer-checked:hover:bg-brand-400">
+          <span className="block cursor-pointer rounded-md px-3 py-1.5 text-sm font-semibold text-slate-700 peer-checked:bg-brand-600 peer-checked:text-white peer-hover:bg-slate-100 peer-checked:peer-hover:bg-brand-700 peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500 peer-focus-visible:ring-offset-2 dark:text-slate-200 dark:peer-checked:bg-brand-500 dark:peer-checked:text-slate-950 dark:peer-hover:bg-slate-800 dark:peer-checked:peer-hover:bg-brand-400">
             {LANGUAGE_NAMES[language]}
           </span>
         </label>
