@@ -27,7 +27,14 @@ function newestMtime(entry: string): number {
 // next.config.ts fixes some headers at build time (HSTS in production), so a change of mode rebuilds too.
 const BUILD_MODE_FILE = path.join(".next", "BUILD_MODE");
 
+/** The exercise engines' prebuilt files (scripts/build-exercise-assets.ts); a no-op when they exist. */
+function buildExerciseAssets() {
+  const result = spawnSync("npx", ["--no-install", "tsx", "scripts/build-exercise-assets.ts"], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
 function buildIfStale() {
+  buildExerciseAssets();
   const buildId = path.join(".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const mode = env().APP_ENV === "production" ? "production" : "non-production";

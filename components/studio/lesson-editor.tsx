@@ -5,7 +5,7 @@ import { useCallback, useState } from "react";
 import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { blankLessonContent, type LessonContent } from "@/lib/studio/lesson-content";
-import type { CodeExercise, JavascriptExercise, SqlExercise } from "@/lib/content/schema";
+import type { JavascriptExercise, SqlExercise } from "@/lib/content/schema";
 import type { StudioAction } from "./call-action";
 import { CodeExerciseEditor } from "./code-exercise-editor";
 import { ConflictNotice } from "./conflict-notice";
@@ -228,7 +228,7 @@ export function LessonEditor({ lessonId, courseId, initial, token, actions, pgli
             <h2 id="code-editor-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
               Code exercise
             </h2>
-            {(content.exercise as CodeExercise).language === "javascript" ? (
+            {(content.exercise as { language?: string }).language === "javascript" ? (
               <CodeExerciseEditor
                 exercise={content.exercise as JavascriptExercise}
                 onChange={(exercise) => set({ exercise })}
@@ -236,8 +236,11 @@ export function LessonEditor({ lessonId, courseId, initial, token, actions, pgli
               />
             ) : (
               <p className="text-sm text-slate-700 dark:text-slate-300">
-                This is a Python exercise. The studio edits JavaScript exercises for now: change this one in its
-                Markdown (export the course, edit, import), where its tests are Python.
+                {"languages" in content.exercise
+                  ? "This exercise offers JavaScript and Python."
+                  : "This is a Python exercise."}{" "}
+                The studio edits JavaScript exercises for now: change this one in its Markdown (export the course, edit,
+                import), where its tests are Python.
               </p>
             )}
           </section>

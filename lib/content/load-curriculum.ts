@@ -70,6 +70,13 @@ function loadLesson(dir: string, entry: string): CurriculumLesson {
   if (data.kind === "quiz" && !data.quiz) throw new Error(`${file}: a quiz lesson needs quiz.questions`);
   if (data.kind === "python" && (data.exercise as { language?: unknown } | undefined)?.language === "javascript")
     throw new Error(`${file}: a python lesson needs exercise.language: python`);
+  if (
+    data.kind === "python" &&
+    typeof data.exercise === "object" &&
+    data.exercise !== null &&
+    "languages" in data.exercise
+  )
+    throw new Error(`${file}: an exercise in several languages is a lesson of kind: code`);
   if (data.kind === "video" && !data.video) throw new Error(`${file}: a video lesson needs video.url`);
   const { exercise: _raw, ...rest } = data;
   return { ...rest, slug: slugFromEntry(entry, file), body, exercise: parseExercise(file, data) };

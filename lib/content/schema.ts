@@ -84,7 +84,39 @@ export const pythonExerciseSchema = z.object({
   wrongSolutions: z.array(wrongSolutionSchema).default([]),
 });
 
-export const codeExerciseSchema = z.discriminatedUnion("language", [javascriptExerciseSchema, pythonExerciseSchema]);
+/** One language's exercise: starter, tests, solution and known-wrong solutions. */
+export const singleLanguageExerciseSchema = z.discriminatedUnion("language", [
+  javascriptExerciseSchema,
+  pythonExerciseSchema,
+]);
+
+/**
+ * An exercise the learner may solve in either language: `languages` lists one complete exercise per language
+ * (each with its own function name, starter, tests, solution and wrongSolutions); the first is shown first.
+ */
+export const multiLanguageExerciseSchema = z.object({
+  languages: z
+    .array(singleLanguageExerciseSchema)
+    .min(2, "list at least two languages, or write a single-language exercise")
+    .refine(
+      (variants) => new Set(variants.map((v) => v.language)).size === variants.length,
+      "offer each language once",
+    ),
+});
+
+const offersLanguages = (value: unknown) => typeof value === "object" && value !== null && "languages" in value;
+
+/**
+ * A code exercise in one language, or in several (`languages: [...]`). Chosen by the shape rather than a
+ * union, so a mistake is reported at its field (exercise.tests, exercise.languages.1.solution), not as
+ * "matches no option".
+ */
+export const codeExerciseSchema = z.unknown().transform((value, ctx): CodeExercise => {
+  const parsed = (offersLanguages(value) ? multiLanguageExerciseSchema : singleLanguageExerciseSchema).safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  return z.NEVER;
+});
 
 export const lessonFrontSchema = z.object({
   title: z.string().min(3).max(160),
@@ -101,7 +133,25 @@ export type CourseFront = z.infer<typeof courseFrontSchema>;
 export type LessonFront = z.infer<typeof lessonFrontSchema>;
 export type QuizFront = z.infer<typeof quizFrontSchema>;
 export type SqlExercise = z.infer<typeof sqlExerciseSchema>;
-export type CodeExercise = z.infer<typeof codeExerciseSchema>;
 export type PythonExercise = z.infer<typeof pythonExerciseSchema>;
 export type JavascriptExercise = z.infer<typeof javascriptExerciseSchema>;
+export type SingleLanguageExercise = JavascriptExercise | PythonExercise;
+export type MultiLanguageExercise = z.infer<typeof multiLanguageExerciseSchema>;
+export type CodeExercise = SingleLanguageExercise | MultiLanguageExercise;
+export type CodeLanguage = SingleLanguageExercise["language"];
+export const CODE_LANGUAGES = ["javascript", "python"] as const satisfies readonly CodeLanguage[];
+
+/** The languages an exercise offers, each a complete exercise; the first is the one shown first. */
+export function codeVariants<T extends { language: CodeLanguage }>(exercise: T | { languages: T[] }): T[] {
+  return "languages" in exercise ? exercise.languages : [exercise];
+}
+
+/** The exercise in `language`, or in its first language when none is asked for; null when not offered. */
+export function codeVariant<T extends { language: CodeLanguage }>(
+  exercise: T | { languages: T[] },
+  language?: CodeLanguage | null,
+): T | null {
+  const variants = codeVariants(exercise);
+  return language ? (variants.find((v) => v.language === language) ?? null) : variants[0]!;
+}
 export type WrongSolution = z.infer<typeof wrongSolutionSchema>;

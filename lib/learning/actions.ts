@@ -80,7 +80,7 @@ export const submitExerciseAction = createAction({
     ["exercise-check-user", user.id],
     ["exercise-check-ip", ip],
   ],
-  handler: async ({ lessonId, answer }, { user }) => submitExercise(user.id, lessonId, answer),
+  handler: async ({ lessonId, answer, language }, { user }) => submitExercise(user.id, lessonId, answer, language),
 });
 
 /** A visitor practising a free-preview exercise: the same check, nothing saved. */
@@ -88,5 +88,5 @@ export const checkExerciseAction = createAction({
   schema: submitExerciseSchema,
   auth: "public",
   rateLimit: (_input, { ip }) => [["exercise-check-ip", ip]],
-  handler: async ({ lessonId, answer }) => checkPreviewExercise(lessonId, answer),
+  handler: async ({ lessonId, answer, language }) => checkPreviewExercise(lessonId, answer, language),
 });

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { ensurePgliteBase, pgliteVersion } from "./sandbox/pglite-base";
+import { ensurePgliteBase, pgliteBaseVersion } from "./sandbox/pglite-base";
 import { PYODIDE_DIR } from "./sandbox/run-sandbox";
 
 const PYODIDE_FILES: Record<string, string> = {
@@ -49,7 +49,7 @@ export async function exerciseAssetResponse(parts: string[]): Promise<Response> 
   if (rest.length > 0 || !name) return notFound();
   if (engine === "pyodide" && version === (await pyodideVersion()) && Object.hasOwn(PYODIDE_FILES, name))
     return fileResponse(path.join(PYODIDE_DIR, name), PYODIDE_FILES[name]!);
-  if (engine === "pglite" && version === pgliteVersion() && name === "base.tar.gz")
+  if (engine === "pglite" && version === pgliteBaseVersion() && name === "base.tar.gz")
     return fileResponse(await ensurePgliteBase(), "application/gzip");
   return notFound();
 }
@@ -60,6 +60,6 @@ export type ExerciseAssets = { pyodide: string; pgliteBase: string };
 export async function exerciseAssetUrls(): Promise<ExerciseAssets> {
   return {
     pyodide: `/api/learn/assets/pyodide/${await pyodideVersion()}/`,
-    pgliteBase: `/api/learn/assets/pglite/${pgliteVersion()}/base.tar.gz`,
+    pgliteBase: `/api/learn/assets/pglite/${pgliteBaseVersion()}/base.tar.gz`,
   };
 }

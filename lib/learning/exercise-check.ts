@@ -6,6 +6,8 @@ import { PYTHON_HARNESS, type PythonReport } from "./python-harness";
 import { compareResultSets, type ResultSet } from "./result-compare";
 import { ensurePgliteBase } from "./sandbox/pglite-base";
 import { runInSandbox } from "./sandbox/run-sandbox";
+import { codeVariant, type CodeLanguage, type JavascriptExercise, type PythonExercise } from "../content/schema";
+import { LearningError } from "./errors";
 import type { LessonExercise } from "./schema";
 import { formatPostgresError } from "./sql-check";
 
@@ -56,10 +58,7 @@ async function checkSql(exercise: Extract<LessonExercise, { type: "sql" }>, answ
   return gradeSqlRun(reply.results[0], reply.results[1], answer, exercise.orderMatters);
 }
 
-async function checkJavascript(
-  exercise: Extract<LessonExercise, { type: "code"; language: "javascript" }>,
-  answer: string,
-): Promise<ExerciseCheck> {
+async function checkJavascript(exercise: JavascriptExercise, answer: string): Promise<ExerciseCheck> {
   const reply = (await runInSandbox({
     kind: "javascript",
     source: answer,
@@ -93,10 +92,7 @@ export async function runPythonTests(source: string, tests: string): Promise<Pyt
   return (await runInSandbox({ kind: "python", harness: PYTHON_HARNESS, source, tests })) as PythonReport;
 }
 
-async function checkPython(
-  exercise: Extract<LessonExercise, { type: "code"; language: "python" }>,
-  answer: string,
-): Promise<ExerciseCheck> {
+async function checkPython(exercise: PythonExercise, answer: string): Promise<ExerciseCheck> {
   const report = await runPythonTests(answer, exercise.tests);
   if (report.loadError) return fail(report.loadError);
   const names = pythonTestNames(exercise.tests);
@@ -107,7 +103,21 @@ async function checkPython(
     : fail(`${failing.length} of ${names.length} tests fail.`, failing);
 }
 
-export function checkExerciseAnswer(exercise: LessonExercise, answer: string): Promise<ExerciseCheck> {
+/** The exercise's model solution in `language` (its first language when none is named). */
+export function exerciseSolution(exercise: LessonExercise, language?: CodeLanguage | null): string | null {
+  if (exercise.type === "sql") return exercise.solution;
+  return codeVariant(exercise, language)?.solution ?? null;
+}
+
+/** Checks an answer; a code exercise in several languages is checked in the one the learner wrote in. */
+export function checkExerciseAnswer(
+  exercise: LessonExercise,
+  answer: string,
+  language?: CodeLanguage | null,
+): Promise<ExerciseCheck> {
   if (exercise.type === "sql") return checkSql(exercise, answer);
-  return exercise.language === "python" ? checkPython(exercise, answer) : checkJavascript(exercise, answer);
+  const variant = codeVariant(exercise, language);
+  if (!variant)
+    throw new LearningError(`This exercise is not offered in ${language === "python" ? "Python" : "JavaScript"}.`);
+  return variant.language === "python" ? checkPython(variant, answer) : checkJavascript(variant, answer);
 }

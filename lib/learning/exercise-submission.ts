@@ -3,7 +3,8 @@
 import { db } from "../db/client";
 import { announceCertificate } from "./certificate-mail";
 import { LearningError } from "./errors";
-import { checkExerciseAnswer, type ExerciseCheck } from "./exercise-check";
+import type { CodeLanguage } from "../content/schema";
+import { checkExerciseAnswer, exerciseSolution, type ExerciseCheck } from "./exercise-check";
 import { completeExerciseInTx, type CompletionResult } from "./mutations";
 import { parseLessonExercise } from "./schema";
 import { isLiveEnrollment } from "./enrollment-rules";
@@ -39,19 +40,30 @@ async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
   return isLiveEnrollment(enrollment);
 }
 
+/** The language an answer is saved under: only exercises offered in several languages record one. */
+function savedLanguage(exercise: Awaited<ReturnType<typeof findExerciseLesson>>["exercise"], language?: CodeLanguage) {
+  return exercise.type === "code" && "languages" in exercise ? (language ?? exercise.languages[0]!.language) : null;
+}
+
 /** A signed-in learner's submission: checked, saved as their last answer and as an attempt, completing the lesson on a pass. */
-export async function submitExercise(userId: string, lessonId: string, answer: string): Promise<ExerciseSubmission> {
+export async function submitExercise(
+  userId: string,
+  lessonId: string,
+  answer: string,
+  language?: CodeLanguage,
+): Promise<ExerciseSubmission> {
   const lesson = await findExerciseLesson(lessonId);
   if (!(await isEnrolled(userId, lesson.courseId)))
     throw new LearningError("Enrol in this course to have your answer checked and saved.");
   // The check runs outside the transaction: it takes a second or more, and holds no lock meanwhile.
-  const check = await checkExerciseAnswer(lesson.exercise, answer);
+  const check = await checkExerciseAnswer(lesson.exercise, answer, language);
+  const lastLanguage = savedLanguage(lesson.exercise, language);
   const completion = await db.$transaction(async (tx) => {
     const now = new Date();
     await tx.lessonProgress.upsert({
       where: { userId_lessonId: { userId, lessonId } },
-      update: { lastAnswer: answer, lastViewedAt: now },
-      create: { userId, courseId: lesson.courseId, lessonId, lastAnswer: answer, lastViewedAt: now },
+      update: { lastAnswer: answer, lastLanguage, lastViewedAt: now },
+      create: { userId, courseId: lesson.courseId, lessonId, lastAnswer: answer, lastLanguage, lastViewedAt: now },
     });
     // The upsert holds the progress row's lock, so one learner's submissions on a lesson number in turn;
     // the unique (userId, lessonId, attemptNo) key is the last guard.
@@ -62,13 +74,21 @@ export async function submitExercise(userId: string, lessonId: string, answer: s
     return check.passed ? completeExerciseInTx(tx, userId, lessonId) : null;
   });
   if (completion) await announceCertificate(completion);
-  return { ...check, completion, solution: check.passed ? lesson.exercise.solution : null };
+  return { ...check, completion, solution: check.passed ? exerciseSolution(lesson.exercise, language) : null };
 }
 
 /** A visitor practising a free-preview exercise: checked, nothing saved. */
-export async function checkPreviewExercise(lessonId: string, answer: string): Promise<ExerciseSubmission> {
+export async function checkPreviewExercise(
+  lessonId: string,
+  answer: string,
+  language?: CodeLanguage,
+): Promise<ExerciseSubmission> {
   const lesson = await findExerciseLesson(lessonId);
   if (!lesson.freePreview) throw new LearningError("Enrol in this course to have your answer checked.");
-  const check = await checkExerciseAnswer(lesson.exercise, answer);
-  return { ...check, completion: null, solution: check.passed ? lesson.exercise.solution : null };
+  const check = await checkExerciseAnswer(lesson.exercise, answer, language);
+  return {
+    ...check,
+    completion: null,
+    solution: check.passed ? exerciseSolution(lesson.exercise, language) : null,
+  };
 }

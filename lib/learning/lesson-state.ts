@@ -10,7 +10,9 @@ import { getLessonContent, type LessonContent } from "./lesson-content";
 import { EMPTY_LEARNER_STATE, getLessonViewRecord, type LessonViewRecord } from "./queries";
 import { attemptSeed, quizChoiceOrder } from "./quiz-shuffle";
 import { getQuizView } from "./quiz-view";
-import { parseLessonExercise } from "./schema";
+import { CODE_LANGUAGES, codeVariants, type CodeLanguage } from "../content/schema";
+import { exerciseSolution } from "./exercise-check";
+import { parseLessonExercise, type LessonExercise } from "./schema";
 
 /** The per-visitor part of a course page; sets become arrays to travel as JSON. */
 export type LearnerCourseView = {
@@ -24,6 +26,17 @@ export type LearnerCourseView = {
   certificateId: string | null;
 };
 
+/**
+ * The learner's last submitted answer to an exercise (and its language when the exercise offers several),
+ * and the model solution once they have solved it: for an exercise in several languages, in each of them.
+ */
+export type SavedExercise = {
+  lastAnswer: string | null;
+  lastLanguage: CodeLanguage | null;
+  solution: string | null;
+  solutionsByLanguage: Partial<Record<CodeLanguage, string>>;
+};
+
 /** The per-visitor part of a lesson page. */
 export type LearnerLessonView = LearnerCourseView & {
   lesson: {
@@ -32,7 +45,7 @@ export type LearnerLessonView = LearnerCourseView & {
     videoSeconds: number;
     lastAttempt: { score: number; passed: boolean } | null;
     /** The learner's last submitted answer to this exercise, and the solution once they have solved it. */
-    exercise: { lastAnswer: string | null; solution: string | null } | null;
+    exercise: SavedExercise | null;
     /** questionId → choice ids: this learner's order for their next quiz attempt. */
     quizOrder: Record<string, string[]> | null;
     /** Only for lessons the cached page cannot hold: readable by this learner and not a free preview. */
@@ -144,8 +157,20 @@ async function learnerExtras(lesson: LessonDetail, userId: string, record: Lesso
   }
   if (lesson.kind === "SQL_EXERCISE" || lesson.kind === "CODE_EXERCISE") {
     // The solution is the learner's to see once the server has accepted their answer.
-    const solution = completed ? (parseLessonExercise(lesson.exercise)?.solution ?? null) : null;
-    return { exercise: { lastAnswer: record.lastAnswer, solution }, quizOrder: null };
+    const exercise = completed ? parseLessonExercise(lesson.exercise) : null;
+    const lastLanguage = CODE_LANGUAGES.find((l) => l === record.lastLanguage) ?? null;
+    const saved: SavedExercise = {
+      lastAnswer: record.lastAnswer,
+      lastLanguage,
+      solution: exercise ? exerciseSolution(exercise, lastLanguage) : null,
+      solutionsByLanguage: exercise ? solutionsByLanguage(exercise) : {},
+    };
+    return { exercise: saved, quizOrder: null };
   }
   return { exercise: null, quizOrder: null };
+}
+
+function solutionsByLanguage(exercise: LessonExercise): SavedExercise["solutionsByLanguage"] {
+  if (exercise.type !== "code") return {};
+  return Object.fromEntries(codeVariants(exercise).map((v) => [v.language, v.solution]));
 }

@@ -24,6 +24,8 @@ export type LessonViewRecord = {
   lastAttempt: { score: number; passed: boolean } | null;
   /** The learner's last submitted exercise answer, and how many quiz attempts they made. */
   lastAnswer: string | null;
+  /** The language of `lastAnswer` for an exercise offered in several languages. */
+  lastLanguage: string | null;
   quizAttempts: number;
 };
 
@@ -35,6 +37,7 @@ type LessonViewRow = {
   video_seconds: number | null;
   last_attempt: { score: number; passed: boolean } | null;
   last_answer: string | null;
+  last_language: string | null;
   quiz_attempts: number;
 };
 
@@ -59,11 +62,21 @@ export async function getLessonViewRecord(
          FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted,
       (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS video_seconds,
       (SELECT p."lastAnswer" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS last_answer,
+      (SELECT p."lastLanguage" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS last_language,
       (SELECT count(*)::int FROM "QuizAttempt" a WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId}) AS quiz_attempts,
       (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
          WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`;
-  const { enrollment, completed, certificate_id, waitlisted, video_seconds, last_attempt, last_answer, quiz_attempts } =
-    row!;
+  const {
+    enrollment,
+    completed,
+    certificate_id,
+    waitlisted,
+    video_seconds,
+    last_attempt,
+    last_answer,
+    last_language,
+    quiz_attempts,
+  } = row!;
   return {
     course: {
       enrollment,
@@ -74,6 +87,7 @@ export async function getLessonViewRecord(
     videoSeconds: video_seconds ?? 0,
     lastAttempt: last_attempt,
     lastAnswer: last_answer,
+    lastLanguage: last_language,
     quizAttempts: Number(quiz_attempts ?? 0),
   };
 }

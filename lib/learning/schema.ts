@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { javascriptExerciseSchema, pythonExerciseSchema, sqlExerciseSchema } from "../content/schema";
+import {
+  javascriptExerciseSchema,
+  multiLanguageExerciseSchema,
+  pythonExerciseSchema,
+  sqlExerciseSchema,
+  CODE_LANGUAGES,
+  type JavascriptExercise,
+  type PythonExercise,
+} from "../content/schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const slug = z
@@ -15,27 +23,45 @@ export const lessonExerciseSchema = z.union([
   sqlExerciseSchema.extend({ type: z.literal("sql") }),
   javascriptExerciseSchema.extend({ type: z.literal("code") }),
   pythonExerciseSchema.extend({ type: z.literal("code") }),
+  multiLanguageExerciseSchema.extend({ type: z.literal("code") }),
 ]);
 export type LessonExercise = z.infer<typeof lessonExerciseSchema>;
 export type SqlLessonExercise = Extract<LessonExercise, { type: "sql" }>;
 export type CodeLessonExercise = Extract<LessonExercise, { type: "code" }>;
 export type JavascriptLessonExercise = Extract<CodeLessonExercise, { language: "javascript" }>;
 export type PythonLessonExercise = Extract<CodeLessonExercise, { language: "python" }>;
+export type MultiLanguageLessonExercise = Extract<CodeLessonExercise, { languages: unknown }>;
 
 /**
  * What the browser may hold of an exercise before it is solved: everything but the solution and the
  * known-wrong answers. The server keeps those and checks submissions itself.
  */
+export type CodeVariantView =
+  Omit<JavascriptExercise, "solution" | "wrongSolutions"> | Omit<PythonExercise, "solution" | "wrongSolutions">;
 export type ExerciseView =
   | Omit<SqlLessonExercise, "solution" | "wrongSolutions">
   | Omit<JavascriptLessonExercise, "solution" | "wrongSolutions">
-  | Omit<PythonLessonExercise, "solution" | "wrongSolutions">;
+  | Omit<PythonLessonExercise, "solution" | "wrongSolutions">
+  | { type: "code"; languages: CodeVariantView[] };
 export type SqlExerciseView = Extract<ExerciseView, { type: "sql" }>;
 export type CodeExerciseView = Extract<ExerciseView, { type: "code" }>;
 
-export function toExerciseView(exercise: LessonExercise): ExerciseView {
+/** The exercise minus what the learner must not see (one object, whatever its kind). */
+function withoutAnswers<T extends { solution: string; wrongSolutions: unknown }>(
+  exercise: T,
+): Omit<T, "solution" | "wrongSolutions"> {
   const { solution: _solution, wrongSolutions: _wrong, ...view } = exercise;
   return view;
+}
+
+export function toExerciseView(exercise: LessonExercise): ExerciseView {
+  if (exercise.type === "sql") return withoutAnswers(exercise);
+  if ("languages" in exercise)
+    return {
+      type: "code",
+      languages: exercise.languages.map((v) => (v.language === "python" ? withoutAnswers(v) : withoutAnswers(v))),
+    };
+  return exercise.language === "python" ? withoutAnswers(exercise) : withoutAnswers(exercise);
 }
 
 export function parseLessonExercise(value: unknown): LessonExercise | null {
@@ -54,6 +80,11 @@ export const completeLessonSchema = z.object({
 /** A learner's SQL query or source code, checked on the server. */
 export const submitExerciseSchema = z.object({
   lessonId: id,
+  /** For an exercise offered in several languages: the one the answer is written in (else its first). */
+  language: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.enum(CODE_LANGUAGES, "Choose JavaScript or Python.").optional(),
+  ),
   answer: z
     .string()
     .max(20_000, "Your answer is too long (20,000 characters at most).")

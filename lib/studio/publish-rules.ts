@@ -46,11 +46,15 @@ function lessonIssues(
   if (content.kind === "sql" && sqlFailure)
     issues.push({ message: `The SQL exercise “${lesson.title}” cannot be solved: ${sqlFailure}`, href });
   if (content.kind === "code") {
-    const exercise = content.exercise as { solution?: string; functionName?: string; tests?: unknown[] } | undefined;
-    if (!exercise?.tests?.length) issues.push({ message: `The code exercise “${lesson.title}” has no tests.`, href });
-    if (exercise?.functionName && exercise.solution && !exercise.solution.includes(exercise.functionName))
-      issues.push({ message: `The solution of “${lesson.title}” does not define ${exercise.functionName}.`, href });
-    else if (codeFailure)
+    type Variant = { solution?: string; functionName?: string; tests?: unknown[] | string };
+    const stored = content.exercise as (Variant & { languages?: Variant[] }) | undefined;
+    // An exercise offered in several languages is checked language by language.
+    for (const exercise of stored?.languages ?? [stored]) {
+      if (!exercise?.tests?.length) issues.push({ message: `The code exercise “${lesson.title}” has no tests.`, href });
+      if (exercise?.functionName && exercise.solution && !exercise.solution.includes(exercise.functionName))
+        issues.push({ message: `The solution of “${lesson.title}” does not define ${exercise.functionName}.`, href });
+    }
+    if (codeFailure && !issues.some((issue) => issue.href === href))
       issues.push({ message: `The code exercise “${lesson.title}” cannot be published: ${codeFailure}`, href });
   }
   return issues;

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import { loadCourse } from "@/lib/content/load-curriculum";
+import { codeVariants } from "@/lib/content/schema";
 import {
   createVerifiedAccount,
   mailLink,
@@ -182,12 +183,18 @@ test("an enrolled learner's browser never receives an exercise's solution or a q
   let checked = 0;
   for (const lesson of lessons.filter((l) => l.exercise)) {
     const exercise = lesson.exercise!;
-    const { solution, starter, wrongSolutions, hints } = exercise.type === "sql" ? exercise.sql : exercise.code;
-    // What the learner may see anyway: the lesson's text, the starter, the hints (and the SQL setup).
-    const visible = [lesson.body, starter, ...hints, exercise.type === "sql" ? exercise.sql.setup : ""].join("\n");
+    // Every language of an exercise offered in several.
+    const variants = exercise.type === "sql" ? [exercise.sql] : codeVariants(exercise.code);
+    // What the learner may see anyway: the lesson's text, the starters, the hints (and the SQL setup).
+    const visible = [
+      lesson.body,
+      ...variants.flatMap((v) => [v.starter, ...v.hints]),
+      exercise.type === "sql" ? exercise.sql.setup : "",
+    ].join("\n");
     // A line of the model solution (or of a known-wrong one) that appears nowhere the learner may look must
     // appear in neither the page nor its state.
-    const secrets = [solution, ...wrongSolutions.map((w) => w.solution)]
+    const secrets = variants
+      .flatMap((v) => [v.solution, ...v.wrongSolutions.map((w) => w.solution)])
       .flatMap((text) => text.split("\n").map((line) => line.trim()))
       .filter((line) => line.length >= 24 && !visible.includes(line));
     checked += secrets.length;

@@ -3,6 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
 import type { CurriculumLesson } from "../../lib/content/load-curriculum";
+import { codeVariants } from "../../lib/content/schema";
 import { createVerifiedAccount, mailLink, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import path from "node:path";
@@ -60,7 +61,11 @@ async function finishLesson(page: Page, lesson: CurriculumLesson) {
     const run = page.getByRole("button", { name: "Run tests" });
     // Python downloads its interpreter on the first Python lesson (then the browser cache serves it).
     await expect(run).toBeEnabled({ timeout: 120_000 });
-    await replaceEditorText(page, lesson.exercise!.type === "code" ? lesson.exercise!.code.solution : "");
+    // An exercise offered in several languages opens in its first one (this browser has chosen none).
+    await replaceEditorText(
+      page,
+      lesson.exercise!.type === "code" ? codeVariants(lesson.exercise!.code)[0]!.solution : "",
+    );
     await run.click();
     await expect(page.getByTestId("code-verdict")).toContainText("All tests pass", { timeout: 30_000 });
     await expect(page.getByTestId("server-verdict")).toContainText("Correct", { timeout: 60_000 });
@@ -165,13 +170,14 @@ test("a learner searches, enrols in a free course, learns, runs SQL in the brows
 test("an infinite loop in a code exercise is stopped without freezing the page", async ({ page }) => {
   await createAccountAndSignIn(page, "Loop Tester");
   const code = lessons.find(
-    (l) => l.kind === "code" && l.exercise?.type === "code" && l.exercise.code.language === "javascript",
+    (l) =>
+      l.kind === "code" && l.exercise?.type === "code" && codeVariants(l.exercise.code)[0]!.language === "javascript",
   )!;
   await page.goto(`/courses/${COURSE_SLUG}`);
   await page.getByRole("button", { name: "Enrol for free" }).click();
   await expect(page).toHaveURL(/\/lessons\//);
   await page.goto(lessonUrl(code.slug));
-  const fn = code.exercise!.type === "code" ? code.exercise!.code.functionName : "f";
+  const fn = code.exercise!.type === "code" ? codeVariants(code.exercise!.code)[0]!.functionName : "f";
   await replaceEditorText(page, `function ${fn}() { while (true) {} }`);
   await page.getByRole("button", { name: "Run tests" }).click();
   await expect(page.getByTestId("code-verdict")).toContainText("was stopped", { timeout: 15_000 });

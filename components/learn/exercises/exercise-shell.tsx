@@ -11,6 +11,8 @@ export const SECONDARY = `${BUTTON} bg-white text-slate-800 ring-1 ring-inset ri
 
 type Props = {
   title: string;
+  /** Beside the title: the language switch of an exercise offered in several languages. */
+  switcher?: ReactNode;
   status: ReactNode;
   editor: ReactNode;
   actions: ReactNode;
@@ -26,6 +28,7 @@ type Props = {
 
 export function ExerciseShell({
   title,
+  switcher,
   status,
   editor,
   actions,
@@ -44,7 +47,10 @@ export function ExerciseShell({
       className="mt-10 max-w-full min-w-0 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900/60"
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 className="text-lg font-semibold text-slate-900 dark:text-white">{title}</h2>
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 className="text-lg font-semibold text-slate-900 dark:text-white">{title}</h2>
+          {switcher}
+        </div>
         <p className="text-sm text-slate-600 dark:text-slate-400" role="status" aria-live="polite">
           {status}
         </p>

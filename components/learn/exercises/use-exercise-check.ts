@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useState, useTransition } from "react";
+import type { CodeLanguage } from "@/lib/content/schema";
 import { checkExerciseAction, submitExerciseAction } from "@/lib/learning/actions";
 import { useRefreshLearner } from "../learner-state";
 
@@ -20,12 +21,13 @@ export function useExerciseCheck(lessonId: string, canSave: boolean, onSolution:
   const [, startTransition] = useTransition();
   const refreshLearner = useRefreshLearner();
   const check = useCallback(
-    (answer: string) => {
+    (answer: string, language?: CodeLanguage) => {
       setState({ status: "checking" });
       startTransition(async () => {
         const form = new FormData();
         form.set("lessonId", lessonId);
         form.set("answer", answer);
+        if (language) form.set("language", language);
         const result = await (canSave ? submitExerciseAction : checkExerciseAction)(null, form);
         if (!result.ok) return setState({ status: "error", message: result.error });
         const { passed, feedback, failing, completion, solution } = result.data;

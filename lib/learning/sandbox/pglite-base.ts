@@ -1,6 +1,7 @@
 // The prebuilt PGlite data directory (an empty, initialised cluster) that the server's sandbox and the
-// browser's SQL worker load instead of running initdb. Made once per installed PGlite version, on first
-// use or by `node scripts/build-exercise-assets.mjs`, and kept under .cache/.
+// browser's SQL worker load instead of running initdb. Made by the build (scripts/build-exercise-assets.ts,
+// run by `npm run build` and `npm start`) once per PGlite version, kept under .cache/ and served by
+// /api/learn/assets with immutable caching; made on first use only where no build ran (tests, `next dev`).
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -17,8 +18,17 @@ export function pgliteVersion(): string {
   return version;
 }
 
+// Bumped when the way the directory is made changes (2: one database, checkpointed), so browsers, which cache
+// it for a year, fetch the new one.
+const BASE_REVISION = 2;
+
+/** The base directory's version: the PGlite version and how it was made. Part of its file name and URL. */
+export function pgliteBaseVersion(): string {
+  return `${pgliteVersion()}-r${BASE_REVISION}`;
+}
+
 export function pgliteBasePath(): string {
-  return path.join(process.cwd(), ".cache", "exercise-assets", `pglite-base-${pgliteVersion()}.tar.gz`);
+  return path.join(process.cwd(), ".cache", "exercise-assets", `pglite-base-${pgliteBaseVersion()}.tar.gz`);
 }
 
 let making: Promise<string> | null = null;

@@ -236,7 +236,13 @@ describe("no solution reaches the browser before it is solved", () => {
       scopeFor(claimsOf(learner)),
     );
     const state = (await getLessonStateResponse(await session(learner), course.slug, lesson.slug))?.body.state;
-    expect(state?.lesson.exercise).toEqual({ lastAnswer: "const double = (n) => n << 1;", solution: JS.solution });
+    expect(state?.lesson.exercise).toEqual({
+      lastAnswer: "const double = (n) => n << 1;",
+      // A single-language exercise records no language with the answer.
+      lastLanguage: null,
+      solution: JS.solution,
+      solutionsByLanguage: { javascript: JS.solution },
+    });
   }, 60_000);
 });
 

@@ -2,26 +2,26 @@
 // reject the known-wrong answers its author listed: the SQL solution, starter and wrong queries run in
 // the server's sandbox (PGlite) and are compared as a submission would be; JavaScript runs in the checker
 // the browser worker uses; Python runs the harness in Pyodide, the engine of both the browser and the server.
+// An exercise offered in several languages is checked in each: every language's solution, starter and
+// known-wrong solutions, and the server's check in the language the learner chose.
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLearnerFunction, runCodeTests } from "@/lib/learning/code-check";
 import { checkExerciseAnswer, gradeSqlRun, pythonTestNames, runSqlStatements } from "@/lib/learning/exercise-check";
 import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
-import {
-  parseLessonExercise,
-  type JavascriptLessonExercise,
-  type PythonLessonExercise,
-  type SqlLessonExercise,
-} from "@/lib/learning/schema";
+import { codeVariants, type JavascriptExercise, type PythonExercise } from "@/lib/content/schema";
+import { parseLessonExercise, type SqlLessonExercise } from "@/lib/learning/schema";
 import { seedDatabase } from "@/prisma/seed";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
 let t: TestDatabase;
 type Seeded<E> = { slug: string; courseSlug: string; exercise: E };
 const sqlExercises: Seeded<SqlLessonExercise>[] = [];
-const jsExercises: Seeded<JavascriptLessonExercise>[] = [];
-const pythonExercises: Seeded<PythonLessonExercise>[] = [];
+// One entry per language of a code exercise: an exercise in both languages is in both lists.
+const jsExercises: Seeded<JavascriptExercise>[] = [];
+const pythonExercises: Seeded<PythonExercise>[] = [];
+const multiLanguage: Seeded<Exclude<ReturnType<typeof parseLessonExercise>, null>>[] = [];
 let runPython: (source: string, tests: string) => PythonReport;
 
 beforeAll(async () => {
@@ -38,9 +38,16 @@ beforeAll(async () => {
     if (!exercise) throw new Error(`${lesson.course.slug}/${lesson.slug}: stored exercise does not parse`);
     expect(exercise.type).toBe(lesson.kind === "SQL_EXERCISE" ? "sql" : "code");
     const seeded = { slug: `${lesson.course.slug}/${lesson.slug}`, courseSlug: lesson.course.slug };
-    if (exercise.type === "sql") sqlExercises.push({ ...seeded, exercise });
-    else if (exercise.language === "python") pythonExercises.push({ ...seeded, exercise });
-    else jsExercises.push({ ...seeded, exercise });
+    if (exercise.type === "sql") {
+      sqlExercises.push({ ...seeded, exercise });
+      continue;
+    }
+    if ("languages" in exercise) multiLanguage.push({ ...seeded, exercise });
+    for (const variant of codeVariants(exercise)) {
+      const slug = "languages" in exercise ? `${seeded.slug} (${variant.language})` : seeded.slug;
+      if (variant.language === "python") pythonExercises.push({ ...seeded, slug, exercise: variant });
+      else jsExercises.push({ ...seeded, slug, exercise: variant });
+    }
   }
   const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR });
   const harness = pyodide.runPython(PYTHON_HARNESS) as (source: string, tests: string) => string;
@@ -108,9 +115,36 @@ describe("seeded exercises", () => {
     }
   });
 
+  it("has at least four exercises a learner can solve in JavaScript or in Python", () => {
+    const both = multiLanguage.filter(({ exercise }) => {
+      const languages = exercise.type === "code" ? codeVariants(exercise).map((v) => v.language) : [];
+      return languages.includes("javascript") && languages.includes("python");
+    });
+    expect(both.map((e) => e.slug).length, "exercises offering both languages").toBeGreaterThanOrEqual(4);
+  });
+
+  it("the server checks an exercise in both languages in the language the learner chose", async () => {
+    for (const { slug, exercise } of multiLanguage) {
+      if (exercise.type !== "code") continue;
+      for (const variant of codeVariants(exercise)) {
+        const right = await checkExerciseAnswer(exercise, variant.solution, variant.language);
+        expect(
+          { slug, language: variant.language, ...right },
+          `${slug}: refuses its ${variant.language} solution`,
+        ).toMatchObject({ passed: true });
+        const wrong = await checkExerciseAnswer(exercise, variant.wrongSolutions[0]!.solution, variant.language);
+        expect(wrong.passed, `${slug}: accepts a known-wrong ${variant.language} solution`).toBe(false);
+        // A solution checked as the other language fails: the chosen language decides which tests run.
+        const other = codeVariants(exercise).find((v) => v.language !== variant.language)!;
+        const crossed = await checkExerciseAnswer(exercise, variant.solution, other.language);
+        expect(crossed.passed, `${slug}: a ${variant.language} answer passes as ${other.language}`).toBe(false);
+      }
+    }
+  }, 600_000);
+
   it("every JavaScript and Python solution passes the server's own check in its sandbox", async () => {
     for (const { slug, exercise } of [...jsExercises, ...pythonExercises]) {
-      const check = await checkExerciseAnswer(exercise, exercise.solution);
+      const check = await checkExerciseAnswer({ type: "code", ...exercise }, exercise.solution);
       expect({ slug, ...check }, `${slug}: the server refuses the model solution`).toMatchObject({
         slug,
         passed: true,

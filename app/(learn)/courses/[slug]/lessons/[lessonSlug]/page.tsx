@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnerStateProvider } from "@/components/learn/learner-state";
+import { SqlEngineWarmup } from "@/components/learn/exercises/sql-engine-warmup";
 import { LessonMain, LessonStatusBadges, LessonToc } from "@/components/learn/lesson-personal";
 import { LessonShortcuts } from "@/components/learn/lesson-shortcuts";
 import { LessonSidebar } from "@/components/learn/lesson-sidebar";
@@ -10,6 +11,7 @@ import { Container } from "@/components/ui/container";
 import { flattenLessons, neighbours } from "@/lib/catalog/course-outline";
 import { LESSON_KIND_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
 import { getCourseOrNull, getLessonOrNull } from "@/lib/catalog/queries";
+import { exerciseAssetUrls } from "@/lib/learning/exercise-assets";
 import { getLessonContent } from "@/lib/learning/lesson-content";
 import { anonymousLessonView } from "@/lib/learning/lesson-state";
 
@@ -87,6 +89,9 @@ export default async function LessonPage({ params }: Props) {
             <LessonStatusBadges freePreview={lesson.freePreview} />
           </div>
 
+          {lesson.kind === "SQL_EXERCISE" && (
+            <SqlEngineWarmup baseDataDir={(await exerciseAssetUrls()).pgliteBase} freePreview={lesson.freePreview} />
+          )}
           <LessonMain
             course={courseInfo}
             lesson={{ id: lesson.id, title: lesson.title }}
