@@ -29,7 +29,11 @@ const BUILD_MODE_FILE = path.join(".next", "BUILD_MODE");
 
 /** The exercise engines' prebuilt files (scripts/build-exercise-assets.ts); a no-op when they exist. */
 function buildExerciseAssets() {
-  const result = spawnSync("npx", ["--no-install", "tsx", "scripts/build-exercise-assets.ts"], { stdio: "inherit" });
+  const result = spawnSync(
+    "npx",
+    ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/build-exercise-assets.ts"],
+    { stdio: "inherit" },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -15,7 +15,7 @@ npx --no-install tsx --import ./scripts/server-only/register.mjs scripts/db.ts d
 step "unit and integration tests"
 npx --no-install vitest run
 step "production build"
-NEXT_TELEMETRY_DISABLED=1 npx --no-install next build
+NEXT_TELEMETRY_DISABLED=1 npm run build --silent
 step "ops: whole servers (shutdown, metrics, logs, Redis outage, kill -9; outage, two instances and a read replica when TEST_DATABASE_URL is set)"
 npx --no-install vitest run --config vitest.ops.config.ts
 step "end-to-end tests (Chromium)"
