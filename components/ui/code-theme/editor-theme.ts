@@ -53,7 +53,8 @@ function chrome(palette: EditorPalette, dark: boolean): Extension {
 }
 
 const light: Extension = [chrome(lightPalette, false), syntaxHighlighting(highlightStyle(lightPalette))];
-const dark: Extension = [oneDarkTheme, chrome(darkPalette, true), syntaxHighlighting(highlightStyle(darkPalette))];
+// Ours before One Dark's: the earlier extension takes precedence, and its line numbers must not win.
+const dark: Extension = [chrome(darkPalette, true), oneDarkTheme, syntaxHighlighting(highlightStyle(darkPalette))];
 
 /** The editor's scheme; put it in a Compartment and swap it when prefers-color-scheme changes. */
 export function editorScheme(prefersDark: boolean): Extension {
