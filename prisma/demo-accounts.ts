@@ -3,8 +3,20 @@ export const DEMO_PASSWORD = "learn-backend-2026";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@academy.test", name: "Alex Admin", role: "ADMIN", timeZone: "Europe/London" },
-  { email: "ada@academy.test", name: "Ada Okafor", role: "INSTRUCTOR", timeZone: "Europe/Berlin" },
-  { email: "rafael@academy.test", name: "Rafael Lindqvist", role: "INSTRUCTOR", timeZone: "Europe/Stockholm" },
+  {
+    email: "ada@academy.test",
+    name: "Ada Okafor",
+    role: "INSTRUCTOR",
+    timeZone: "Europe/Berlin",
+    bio: "Backend engineer for eleven years, most of them on public APIs at a logistics company.\n\nI teach HTTP, API design and data modelling the way I wish I had learnt them: small examples first, then the trade-offs you meet in production.",
+  },
+  {
+    email: "rafael@academy.test",
+    name: "Rafael Lindqvist",
+    role: "INSTRUCTOR",
+    timeZone: "Europe/Stockholm",
+    bio: "Site reliability engineer. I have run on-call rotations for payment and search systems and now teach security, caching and observability.",
+  },
   { email: "maya@academy.test", name: "Maya Chen", role: "ADVISOR", timeZone: "Europe/Lisbon" },
   { email: "tomas@academy.test", name: "Tomás Rivera", role: "ADVISOR", timeZone: "America/New_York" },
   { email: "learner@academy.test", name: "Sam Learner", role: "LEARNER", timeZone: "America/Chicago" },

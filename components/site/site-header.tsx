@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { Logo } from "./logo";
+import { PhoneNav } from "./phone-nav";
 import { UserNav } from "@/components/auth/user-nav";
 
 const NAV = [
@@ -8,11 +9,21 @@ const NAV = [
   { href: "/consultation", label: "Book a consultation" },
 ];
 
+// On phones the header keeps Courses, Sign in and Sign up in sight; the rest waits behind the menu button.
+const PHONE_MENU = [
+  { href: "/courses", label: "Courses" },
+  { href: "/tracks", label: "Suggested order" },
+  { href: "/consultation", label: "Book a consultation" },
+  { href: "/about", label: "About" },
+  { href: "/faq", label: "Questions and answers" },
+];
+
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <Container className="flex h-16 items-center justify-between gap-4">
-        <div className="flex items-center gap-8">
+        <div className="flex items-center gap-1 sm:gap-8">
+          <PhoneNav items={PHONE_MENU} />
           <Link href="/" className="rounded-md" aria-label="Backend Academy home">
             <Logo compact />
           </Link>

@@ -3,10 +3,9 @@
 // owned by the editor once mounted; remount it (React key) to load different text.
 import { useEffect, useRef } from "react";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { Compartment, EditorState } from "@codemirror/state";
-import { oneDark } from "@codemirror/theme-one-dark";
 import { EditorView, drawSelection, keymap } from "@codemirror/view";
+import { editorScheme } from "@/components/ui/code-theme/editor-theme";
 
 type Props = {
   initial: string;
@@ -41,10 +40,9 @@ export function MarkdownEditor({ initial, onChange, onPasteFile, label, describe
           history(),
           drawSelection(),
           EditorView.lineWrapping,
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           theme,
-          scheme.of(dark.matches ? oneDark : []),
+          scheme.of(editorScheme(dark.matches)),
           EditorView.contentAttributes.of({
             "aria-label": label,
             "aria-multiline": "true",
@@ -69,7 +67,7 @@ export function MarkdownEditor({ initial, onChange, onPasteFile, label, describe
         ],
       }),
     });
-    const onScheme = () => view.dispatch({ effects: scheme.reconfigure(dark.matches ? oneDark : []) });
+    const onScheme = () => view.dispatch({ effects: scheme.reconfigure(editorScheme(dark.matches)) });
     dark.addEventListener("change", onScheme);
     return () => {
       dark.removeEventListener("change", onScheme);

@@ -9,6 +9,7 @@ export type InstructorProfile = {
   id: string;
   name: string;
   image: string | null;
+  bio: string;
   courses: CourseCardData[];
   learners: number;
   rating: ReturnType<typeof summarizeRatings>;
@@ -24,6 +25,7 @@ export function getInstructorProfileOrNull(id: string): Promise<InstructorProfil
         id: true,
         name: true,
         image: true,
+        bio: true,
         courses: { where: { status: "PUBLISHED" }, orderBy: { publishedAt: "asc" }, select: courseCardSelect },
       },
     });
@@ -36,6 +38,7 @@ export function getInstructorProfileOrNull(id: string): Promise<InstructorProfil
       id: user.id,
       name: user.name ?? "Backend Academy instructor",
       image: user.image,
+      bio: user.bio,
       courses,
       learners: courses.reduce((sum, c) => sum + c.learners, 0),
       rating: summarizeRatings(all),

@@ -7,7 +7,7 @@ import type { RatingSummary } from "../reviews/rules";
 import { consumeRateLimit } from "../security/rate-limit";
 import { isMemoized, memoize } from "./memo";
 import type { CatalogFilter } from "./schema";
-import { buildCatalogSearch, toPrefixTsQuery } from "./search-query";
+import { buildCatalogSearch, normaliseSearchText, toPrefixTsQuery } from "./search-query";
 import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
 import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "./published";
 
@@ -116,10 +116,14 @@ type SearchRow = { id: string; rank: number; learners: number } & SearchMatch;
  * searches repeat, and the listing only changes when a course is published or gains learners.
  */
 export function listCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[]> {
-  return memoize(catalogKey(filter), () => loadCatalogCourses(filter));
+  const normalised = normaliseFilter(filter);
+  return memoize(catalogKey(normalised), () => loadCatalogCourses(normalised));
 }
 
-const catalogKey = (filter: CatalogFilter) => `catalog:${JSON.stringify(filter)}`;
+/** What the answer depends on: the same search typed with other capitals or spaces is the same search. */
+const normaliseFilter = (filter: CatalogFilter): CatalogFilter =>
+  filter.q ? { ...filter, q: normaliseSearchText(filter.q) } : filter;
+export const catalogKey = (filter: CatalogFilter) => `catalog:${JSON.stringify(normaliseFilter(filter))}`;
 
 export type CatalogAnswer = { ok: true; courses: CatalogResult[] } | { ok: false; retryAfterSeconds: number };
 

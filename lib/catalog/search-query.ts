@@ -14,6 +14,14 @@ const MAX_WORDS = 8;
  * "Keyset  pagin!" -> "keyset:* & pagin:*": every word must match, each as a prefix so results
  * appear while typing. Only letters and digits survive, so user input cannot inject tsquery syntax.
  */
+/**
+ * The search text as the database sees it: full-text and trigram matching both ignore case and runs of
+ * spaces, so "Keyset  Pagination" and "keyset pagination" are one search and share one cached answer.
+ */
+export function normaliseSearchText(input: string): string {
+  return input.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 export function toPrefixTsQuery(input: string): string | null {
   const words = (input.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= 40).slice(0, MAX_WORDS);
   return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;

@@ -20,7 +20,7 @@ export const updateProfileAction = createAction({
   schema: updateProfileSchema,
   auth: SIGNED_IN,
   revalidate: ["/profile"],
-  handler: (input, { user }) => updateProfile(user.id, input),
+  handler: (input, { user }) => updateProfile(user.id, user.role, input),
 });
 
 export const changePasswordAction = createAction({

@@ -1,5 +1,8 @@
 // What a signed-in person may do to their own account. Every function takes the user id from the session.
 import { INVALID_FIELDS_MESSAGE } from "../actions/result";
+import type { UserRole } from "../auth/roles";
+import { invalidateCatalogCache } from "../catalog/memo";
+import { mayHavePublicProfile } from "./public-profile";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../actions/errors";
@@ -12,12 +15,20 @@ import { emailChangeMail, passwordChangedMail } from "../email/templates";
 
 const WRONG_PASSWORD = { currentPassword: ["That isn't your current password. Check it and try again."] };
 
-export async function updateProfile(userId: string, input: { name: string; timeZone: string }) {
+/** Only people who teach have a public page, so only their bio is kept; a learner's form has no bio field. */
+export async function updateProfile(
+  userId: string,
+  role: UserRole,
+  input: { name: string; timeZone: string; bio?: string },
+) {
+  const bio = input.bio !== undefined && mayHavePublicProfile(role) ? { bio: input.bio } : {};
   const user = await db.user.update({
     where: { id: userId },
-    data: { name: input.name, timeZone: input.timeZone },
+    data: { name: input.name, timeZone: input.timeZone, ...bio },
     select: { name: true, timeZone: true },
   });
+  // Their public page (name and bio) is memoised for a short while: show the change at once.
+  invalidateCatalogCache(`instructor:${userId}`);
   return user;
 }
 

@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { mayHavePublicProfile } from "./public-profile";
 
 export async function getProfile(userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -7,6 +8,8 @@ export async function getProfile(userId: string) {
       name: true,
       email: true,
       timeZone: true,
+      bio: true,
+      role: true,
       passwordHash: true,
       createdAt: true,
       accounts: { select: { provider: true } },
@@ -16,6 +19,8 @@ export async function getProfile(userId: string) {
     name: user.name,
     email: user.email,
     timeZone: user.timeZone,
+    bio: user.bio,
+    hasPublicProfile: mayHavePublicProfile(user.role),
     hasPassword: Boolean(user.passwordHash),
     createdAt: user.createdAt,
     providers: user.accounts.map((account) => account.provider),

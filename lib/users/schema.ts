@@ -3,7 +3,22 @@ import { currentPasswordSchema, emailSchema, nameSchema, newPasswordSchema, time
 import { ROLES } from "../auth/roles";
 import { withoutControlCharacters } from "../validation/text";
 
-export const updateProfileSchema = z.object({ name: nameSchema, timeZone: timeZoneSchema });
+/** Also a CHECK constraint in the database (migration user_bio). */
+export const USER_BIO_MAX_LENGTH = 600;
+
+/** An instructor's bio: plain text (shown as text, never as HTML), Windows line ends and blank runs tidied. */
+export const bioSchema = z
+  .string()
+  .transform((text) =>
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim(),
+  )
+  .pipe(z.string().max(USER_BIO_MAX_LENGTH, `Keep your bio to ${USER_BIO_MAX_LENGTH} characters or fewer.`));
+
+// The bio field is on the form only for people who teach; a form without it leaves the bio as it is.
+export const updateProfileSchema = z.object({ name: nameSchema, timeZone: timeZoneSchema, bio: bioSchema.optional() });
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().max(512, "That password is too long.").default(""),

@@ -49,7 +49,7 @@ export const DEFAULT_TARGETS: BenchTarget[] = [
   },
 ];
 
-async function measure(base: string, target: BenchTarget): Promise<Result> {
+export async function measure(base: string, target: BenchTarget): Promise<Result> {
   const sequence = [target, ...(target.then ?? [])];
   const options = {
     url: base + target.path,
@@ -75,7 +75,7 @@ async function measure(base: string, target: BenchTarget): Promise<Result> {
   };
 }
 
-function printTable(results: Result[]) {
+export function printTable(results: Result[]) {
   const baseline = results[0]!;
   const rows = results.map((r) => [
     r.name,

@@ -162,3 +162,51 @@ test("the server answers repeat lesson, course and home page views from its shar
     expect((await request.get(perRequest)).headers()["x-page-cache"]).toBeUndefined();
   }
 });
+
+test("on a phone the header's menu leads to the consultation booking, and Sign up keeps its place", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  const signUp = header.getByRole("link", { name: "Sign up" });
+  const menuButton = header.getByRole("button", { name: "Menu" });
+  await expect(signUp).toBeVisible();
+  await expect(menuButton).toBeVisible();
+  // Nothing in the header overlaps or pushes the page sideways.
+  const boxes = await Promise.all(
+    [menuButton, header.getByRole("link", { name: "Backend Academy home" }), signUp].map((l) => l.boundingBox()),
+  );
+  for (const [left, right] of [
+    [boxes[0]!, boxes[1]!],
+    [boxes[1]!, boxes[2]!],
+  ])
+    expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
+  expect(boxes[2]!.x + boxes[2]!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await menuButton.click();
+  const menu = page.getByRole("menu");
+  await expect(menu).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(menuButton).toBeFocused();
+
+  await menuButton.click();
+  await menu.getByRole("menuitem", { name: "Book a consultation" }).click();
+  await expect(page).toHaveURL(/\/consultation$/);
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  // On a wide screen the link sits in the header itself and the menu button is gone.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(
+    header.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Book a consultation" }),
+  ).toBeVisible();
+  await expect(menuButton).toBeHidden();
+});

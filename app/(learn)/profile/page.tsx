@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
-import { TextField } from "@/components/ui/form/form-controls";
+import { TextAreaField, TextField } from "@/components/ui/form/form-controls";
 import { ActionForm } from "@/components/ui/form/action-form";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { TimeZoneField } from "@/components/profile/time-zone-field";
@@ -19,7 +19,7 @@ import { SessionList } from "@/components/profile/session-list";
 import { describeDevice } from "@/lib/auth/session/device-label";
 import { listActiveSessions } from "@/lib/auth/session/sign-in-sessions";
 import { getProfile } from "@/lib/users/queries";
-import { DELETE_CONFIRMATION } from "@/lib/users/schema";
+import { DELETE_CONFIRMATION, USER_BIO_MAX_LENGTH } from "@/lib/users/schema";
 import { listTimeZones } from "@/lib/validation/time-zone";
 
 export const metadata: Metadata = { title: "Profile and settings" };
@@ -65,6 +65,16 @@ export default async function ProfilePage() {
           >
             <TextField name="name" label="Name" autoComplete="name" defaultValue={profile.name ?? ""} required />
             <TimeZoneField defaultValue={profile.timeZone} zones={zones} />
+            {profile.hasPublicProfile && (
+              <TextAreaField
+                name="bio"
+                label="Bio"
+                rows={5}
+                maxLength={USER_BIO_MAX_LENGTH}
+                defaultValue={profile.bio}
+                hint={`Shown on your instructor page, as plain text: who you are and what you teach. Up to ${USER_BIO_MAX_LENGTH} characters.`}
+              />
+            )}
           </ActionForm>
         </ProfileSection>
 

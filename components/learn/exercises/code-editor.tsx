@@ -4,17 +4,10 @@ import { useEffect, useRef } from "react";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { PostgreSQL, sql } from "@codemirror/lang-sql";
-import {
-  bracketMatching,
-  defaultHighlightStyle,
-  indentOnInput,
-  indentUnit,
-  StreamLanguage,
-  syntaxHighlighting,
-} from "@codemirror/language";
+import { bracketMatching, indentOnInput, indentUnit, StreamLanguage } from "@codemirror/language";
 import { Compartment, EditorState } from "@codemirror/state";
-import { oneDark } from "@codemirror/theme-one-dark";
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+import { editorScheme } from "@/components/ui/code-theme/editor-theme";
 import { pythonTokens } from "./python-tokens";
 
 type Props = {
@@ -55,7 +48,6 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
           indentOnInput(),
           bracketMatching(),
           highlightActiveLine(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           language === "sql"
             ? sql({ dialect: PostgreSQL })
             : language === "python"
@@ -72,7 +64,7 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
             ...(language === "python" ? [indentWithTab] : []),
           ]),
           baseTheme,
-          theme.of(dark.matches ? oneDark : []),
+          theme.of(editorScheme(dark.matches)),
           // An explicit tabindex lets checkers see that the scrolling editor is reachable by keyboard.
           EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true", tabindex: "0" }),
           EditorView.updateListener.of((update) => {
@@ -82,7 +74,7 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
       }),
     });
     view.current = editor;
-    const onScheme = () => editor.dispatch({ effects: theme.reconfigure(dark.matches ? oneDark : []) });
+    const onScheme = () => editor.dispatch({ effects: theme.reconfigure(editorScheme(dark.matches)) });
     dark.addEventListener("change", onScheme);
     return () => {
       dark.removeEventListener("change", onScheme);

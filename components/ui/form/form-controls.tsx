@@ -1,6 +1,13 @@
 "use client";
 
-import { createContext, useContext, useId, type InputHTMLAttributes, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from "react";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { INPUT_ERROR_STYLES, INPUT_STYLES } from "./form-styles";
@@ -35,6 +42,41 @@ export function TextField({ name, label, hint, labelAside, className, ...props }
         {labelAside}
       </div>
       <input
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)}
+        {...props}
+      />
+      {hint ? (
+        <p id={hintId} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+};
+
+/** TextField's multi-line sibling: the same label, hint and server errors. */
+export function TextAreaField({ name, label, hint, className, ...props }: TextAreaFieldProps) {
+  const id = useId();
+  const errors = useContext(FieldErrorsContext)[name];
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
+        {label}
+      </label>
+      <textarea
         id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
