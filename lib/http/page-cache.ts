@@ -73,7 +73,8 @@ export function sharedLifetime(status: number, headers: OutgoingHttpHeaders, bod
     { shared: true },
   );
   // Fresh for this long; timeToLive() would add the stale-while-revalidate window, which is Next's to use.
-  const lifetime = policy.storable() ? (policy.maxAge() - policy.age()) * 1000 : 0;
+  // Age counts whole seconds, as the Age header does: the milliseconds since the policy was made are not age.
+  const lifetime = policy.storable() ? (policy.maxAge() - Math.floor(policy.age())) * 1000 : 0;
   return lifetime > 0 ? lifetime : null;
 }
 
