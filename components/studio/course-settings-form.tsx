@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 import type { StudioAction } from "./call-action";
-import { CheckboxField, SelectField, TextAreaField } from "./fields";
+import { CheckboxField, SelectField, TextAreaField } from "@/components/ui/form/fields";
 
 export type CourseSettings = {
   id: string;

@@ -3,16 +3,16 @@
 // axe in light AND dark mode, and the journey fails on any failed request or console error.
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { loadCourse, type CurriculumLesson } from "../../lib/content/load-curriculum";
+import { loadCourse } from "../../lib/content/load-curriculum";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { watchFailures } from "./support/watch-failures";
+import { passQuiz } from "./support/lessons";
 
 const COURSE_SLUG = "http-apis-rest-graphql";
 const course = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG));
 const lessons = course.modules.flatMap((m) => m.lessons);
 const quiz = lessons.find((l) => l.kind === "quiz")!;
-const plain = (markdown: string) => markdown.replace(/`/g, "").replace(/\*\*/g, "").trim();
 
 /** No colour transitions: axe must see the scheme's final colours, not a frame halfway between two. */
 const NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }";
@@ -25,20 +25,6 @@ async function checkBothSchemes(page: Page) {
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoSeriousA11yViolations(page);
   await page.emulateMedia({ colorScheme: "light" });
-}
-
-async function passQuiz(page: Page, lesson: CurriculumLesson) {
-  const questions = page.getByRole("form", { name: "Quiz" }).getByRole("group");
-  for (const [index, question] of lesson.quiz!.questions.entries()) {
-    for (const choice of question.choices.filter((c) => c.correct)) {
-      await questions
-        .nth(index)
-        .getByRole(question.multiple ? "checkbox" : "radio", { name: plain(choice.text) })
-        .check();
-    }
-  }
-  await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.getByTestId("quiz-result")).toContainText("Passed with 100%");
 }
 
 /** Lets prefetches triggered by the last change run, so a 404 among them is seen before the next step. */

@@ -7,6 +7,7 @@ import { codeVariants } from "../../lib/content/schema";
 import { createVerifiedAccount, mailLink, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import path from "node:path";
+import { passQuiz } from "./support/lessons";
 
 const COURSE_SLUG = "http-apis-rest-graphql";
 const course = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG));
@@ -21,21 +22,6 @@ async function createAccountAndSignIn(page: Page, name: string): Promise<string>
 }
 
 /** Markdown in a choice is rendered; match on its plain text. */
-const plain = (markdown: string) => markdown.replace(/`/g, "").replace(/\*\*/g, "").trim();
-
-async function passQuiz(page: Page, lesson: CurriculumLesson) {
-  const questions = page.getByRole("form", { name: "Quiz" }).getByRole("group");
-  for (const [index, question] of lesson.quiz!.questions.entries()) {
-    for (const choice of question.choices.filter((c) => c.correct)) {
-      await questions
-        .nth(index)
-        .getByRole(question.multiple ? "checkbox" : "radio", { name: plain(choice.text) })
-        .check();
-    }
-  }
-  await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.getByTestId("quiz-result")).toContainText("Passed with 100%");
-}
 
 /** Types into the CodeMirror editor the way a person pastes: select all, then insert. */
 async function replaceEditorText(page: Page, text: string) {

@@ -2,38 +2,18 @@
 // the Python exercises: each lesson's ```python blocks run in order in one fresh namespace, so a later block
 // may use what an earlier one defined. A block fenced ```python illustrative (a fragment, or code that needs a
 // framework, a server or a network: FastAPI, SQLAlchemy, Redis, …) is not run, but must still be valid Python.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
+import { fencedSamples, firstLine, isIllustrative, lessonFiles } from "./prose-samples";
 
-const CONTENT_ROOT = path.join(process.cwd(), "prisma/content");
-
-function lessonFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) found.push(...lessonFiles(full));
-    else if (name.endsWith(".md") && name !== "course.md" && name !== "module.md") found.push(full);
-  }
-  return found;
-}
-
-type Sample = { info: string; code: string };
-
-function pythonSamples(markdown: string): Sample[] {
-  return [...markdown.matchAll(/^```python([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm)].map((m) => ({
-    info: m[1]!.trim(),
-    code: m[2]!,
-  }));
-}
-
-const isIllustrative = (s: Sample) => s.info.split(/\s+/).includes("illustrative");
-const firstLine = (code: string) => code.split("\n").find((line) => line.trim() !== "") ?? "";
-
-const lessons = lessonFiles(CONTENT_ROOT)
-  .map((file) => ({ file: path.relative(process.cwd(), file), samples: pythonSamples(readFileSync(file, "utf8")) }))
+const lessons = lessonFiles()
+  .map((file) => ({
+    file: path.relative(process.cwd(), file),
+    samples: fencedSamples(readFileSync(file, "utf8"), "python"),
+  }))
   .filter((lesson) => lesson.samples.length > 0);
 
 // Runs one lesson's samples in a fresh namespace; reports the first failure as text, or null.

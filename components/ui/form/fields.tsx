@@ -1,9 +1,9 @@
 "use client";
-// Labelled form fields that show the server's error for their name (see components/ui/form).
+// Labelled textarea, select and checkbox fields that show the server's error for their name, beside TextField.
 import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { clsx } from "clsx";
-import { FieldError, useFieldErrors } from "@/components/ui/form/form-controls";
-import { INPUT_ERROR_STYLES, INPUT_STYLES } from "@/components/ui/form/form-styles";
+import { FieldError, useFieldErrors } from "./form-controls";
+import { INPUT_ERROR_STYLES, INPUT_STYLES } from "./form-styles";
 
 type Common = { name: string; label: string; hint?: ReactNode; className?: string };
 
