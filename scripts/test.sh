@@ -19,4 +19,8 @@ NEXT_TELEMETRY_DISABLED=1 npm run build --silent
 step "ops: whole servers (shutdown, metrics, logs, Redis outage, kill -9; outage, two instances and a read replica when TEST_DATABASE_URL is set)"
 npx --no-install vitest run --config vitest.ops.config.ts
 step "end-to-end tests (Chromium)"
-CI="${CI:-}" npx --no-install playwright test
+# Two shards, each against its own fresh server and embedded database: the suite signs up more accounts than
+# one address may in an hour (20, lib/security/rate-limit-policy.ts), and each server keeps its own count.
+for shard in 1 2; do
+  E2E_PORT=$((3099 + shard)) CI="${CI:-}" npx --no-install playwright test --shard="$shard/2"
+done
