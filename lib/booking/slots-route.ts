@@ -35,7 +35,9 @@ export const slotsDefinition = {
       now,
       ignoreBookingId: rescheduling?.id,
     });
-    const days = [...groupByLocalDate(slots, input.timeZone)].map(([date, list]) => ({
+    // The booking's own time is not offered back to it: moving there would change nothing.
+    const offered = rescheduling ? slots.filter((slot) => slot.start !== rescheduling.startsAt.getTime()) : slots;
+    const days = [...groupByLocalDate(offered, input.timeZone)].map(([date, list]) => ({
       date,
       slots: list.map((slot) => ({
         start: new Date(slot.start).toISOString(),
