@@ -87,12 +87,18 @@ describe("agreement with Prisma Migrate", () => {
     expect(applied).toEqual([]);
   });
 
-  it("our deploy finds nothing to do after Prisma's", async () => {
+  it("our deploy finds nothing to do after Prisma's, and applies only what Prisma could not", async () => {
     const { runner, adapter } = await freshDatabase();
-    const applied = await prismaMigrateDeploy(await adapter(), readSchema(), migrations, MIGRATIONS_DIR);
-    expect(applied).toEqual(migrations.map((m) => m.name));
+    // Through a driver adapter Prisma splits a script at every semicolon, so on node-postgres it cannot run a
+    // migration with a dollar-quoted function body (the analytics triggers): that is why we deploy ourselves.
+    const firstDollarQuoted = migrations.findIndex((m) => m.sql.includes("$$"));
+    const prismaCan = firstDollarQuoted === -1 ? migrations : migrations.slice(0, firstDollarQuoted);
+    const applied = await prismaMigrateDeploy(await adapter(), readSchema(), prismaCan, MIGRATIONS_DIR);
+    expect(applied).toEqual(prismaCan.map((m) => m.name));
+    const rest = migrations.slice(prismaCan.length).map((m) => m.name);
+    expect(await pendingMigrations(runner, migrations)).toEqual(rest);
+    expect(await deployMigrations(runner, migrations)).toEqual(rest);
     expect(await pendingMigrations(runner, migrations)).toEqual([]);
-    expect(await deployMigrations(runner, migrations)).toEqual([]);
   });
 });
 
