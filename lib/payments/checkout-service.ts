@@ -95,12 +95,7 @@ async function plan(
     select: { status: true },
   });
   if (isLiveEnrollment(enrolment)) {
-    const first = await tx.lesson.findFirst({
-      where: { courseId: course.id, ...PUBLISHED_LESSON },
-      orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
-      select: { slug: true },
-    });
-    return { kind: "enrolled", href: firstLessonHref(course.slug, first?.slug) };
+    return { kind: "enrolled", href: firstLessonHref(course.slug, course.lessons[0]?.slug) };
   }
   const coupon = await loadCouponFor(tx, couponCode, buyer.id, course.id, now);
 
@@ -145,12 +140,7 @@ async function plan(
         couponCode: [`The coupon ${coupon!.code} has been used up.`],
       });
     if (course.cohort) await tx.waitlistEntry.deleteMany({ where: { cohortId: course.cohort.id, userId: buyer.id } });
-    const first = await tx.lesson.findFirst({
-      where: { courseId: course.id, ...PUBLISHED_LESSON },
-      orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
-      select: { slug: true },
-    });
-    return { kind: "enrolled", href: firstLessonHref(course.slug, first?.slug) };
+    return { kind: "enrolled", href: firstLessonHref(course.slug, course.lessons[0]?.slug) };
   }
   const payment = await tx.payment.create({
     data: {
