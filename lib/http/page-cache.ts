@@ -34,10 +34,35 @@ const NOT_STORED = new Set([
 ]);
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Pages whose query string picks what they show (the catalogue's search and filters), with the parameters they
+ * read (tests/unit/http/page-cache.test.ts checks these against the catalogue's filter schema). A URL with a
+ * query string is cached only for such a page, and only when each parameter is one of these, given once and
+ * not empty: junk, repeated or empty parameters go to the app, so they cannot fill the cache with copies.
+ */
+export const QUERY_KEYED_PAGES: Readonly<Record<string, readonly string[]>> = {
+  "/courses": ["q", "topic", "level", "price", "format", "sort"],
+};
+/** Longer query-keyed URLs go to the app (a search is at most 100 characters, the filters are short). */
+const MAX_QUERY_KEYED_URL = 400;
+
+function isKeyableQuery(path: string, query: string): boolean {
+  const allowed = QUERY_KEYED_PAGES[path];
+  if (!allowed || path.length + query.length > MAX_QUERY_KEYED_URL) return false;
+  const seen = new Set<string>();
+  for (const [name, value] of new URLSearchParams(query)) {
+    if (!allowed.includes(name) || seen.has(name) || value.trim() === "") return false;
+    seen.add(name);
+  }
+  return seen.size > 0;
+}
+
 /** The cache key of a request, or null when the request must go to the app (not a plain document GET). */
 export function pageCacheKey(request: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null {
   const { method, url, headers } = request;
-  if ((method !== "GET" && method !== "HEAD") || !url || !url.startsWith("/") || url.includes("?")) return null;
+  if ((method !== "GET" && method !== "HEAD") || !url || !url.startsWith("/")) return null;
+  const mark = url.indexOf("?");
+  if (mark !== -1 && !isKeyableQuery(url.slice(0, mark), url.slice(mark + 1))) return null;
   if (headers.range || REPRESENTATION_HEADERS.some((name) => headers[name] !== undefined)) return null;
   return `${url}\n${headers["accept-encoding"] ?? ""}`;
 }

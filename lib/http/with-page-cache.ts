@@ -2,6 +2,7 @@
 // answer while recording the bytes it sends, storing them if the response says it may be shared.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { PageCache, pageCacheKey, sharedLifetime, storedHeaders, type CachedPage } from "./page-cache";
+import { vetoableRequest, VETOED_CACHE_CONTROL } from "./shared-cache-veto";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -30,20 +31,33 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
   return null;
 }
 
-/** Records what the app writes (after any compression, which wraps these same methods later). */
+/**
+ * Records what the app writes (after any compression, which wraps these same methods later), when `store` is
+ * given. Either way, an answer the page vetoed (shared-cache-veto.ts) goes out private instead of public.
+ */
 function record(
   response: ServerResponse,
-  onComplete: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
+  vetoed: () => boolean,
+  store: ((status: number, headers: OutgoingHttpHeaders, body: Buffer) => void) | null,
 ) {
   const chunks: Buffer[] = [];
   let bytes = 0;
-  let usable = true;
+  let usable = store !== null;
   let checked = false;
   const headersFromWriteHead: OutgoingHttpHeaders = {};
+  /** Before the headers go out: a vetoed answer is neither stored nor marked shareable for caches further on. */
+  const applyVeto = (headers?: Record<string, unknown>) => {
+    if (!vetoed()) return;
+    usable = false;
+    if (headers)
+      for (const name of Object.keys(headers)) if (name.toLowerCase() === "cache-control") delete headers[name];
+    if (!response.headersSent) response.setHeader("cache-control", VETOED_CACHE_CONTROL);
+  };
   const take = (chunk: unknown, encoding: unknown) => {
     if (!checked) {
       // By the first body byte the headers are final: copy nothing of a response that will not be stored.
       checked = true;
+      applyVeto();
       const cacheControl = response.getHeader("cache-control") ?? headersFromWriteHead["cache-control"];
       if (!/s-maxage=/i.test(String(cacheControl ?? ""))) usable = false;
     }
@@ -58,6 +72,7 @@ function record(
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const headers = args.find((arg) => typeof arg === "object" && arg !== null);
+    applyVeto(headers && !Array.isArray(headers) ? (headers as Record<string, unknown>) : undefined);
     if (Array.isArray(headers))
       usable = false; // raw header arrays are not used by the app; do not guess
     else if (headers)
@@ -75,30 +90,38 @@ function record(
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
   response.on("finish", () => {
-    if (usable)
-      onComplete(
-        response.statusCode,
-        { ...response.getHeaders(), ...headersFromWriteHead },
-        Buffer.concat(chunks, bytes),
-      );
+    if (usable && store)
+      store(response.statusCode, { ...response.getHeaders(), ...headersFromWriteHead }, Buffer.concat(chunks, bytes));
   });
 }
 
 export function withPageCache(handler: Handler, cache: PageCache, clock: () => number = Date.now): Handler {
   return (request, response) => {
     const key = pageCacheKey(request);
-    if (key === null) return handler(request, response);
-    const now = clock();
-    const page = cache.get(key, now);
-    if (page) return reply(request, response, page, now);
-    if (request.method === "GET") {
-      record(response, (status, headers, body) => {
-        const lifetime = sharedLifetime(status, headers, body.length);
-        if (lifetime === null) return;
-        const storedAt = clock();
-        cache.set(key, { status, rawHeaders: storedHeaders(headers), body, storedAt, freshUntil: storedAt + lifetime });
-      });
+    if (key !== null) {
+      const now = clock();
+      const page = cache.get(key, now);
+      if (page) return reply(request, response, page, now);
     }
-    return handler(request, response);
+    if (request.method !== "GET" && request.method !== "HEAD") return handler(request, response);
+    const context = vetoableRequest();
+    const store =
+      key === null || request.method !== "GET"
+        ? null
+        : (status: number, headers: OutgoingHttpHeaders, body: Buffer) => {
+            const lifetime = sharedLifetime(status, headers, body.length);
+            if (lifetime === null) return;
+            const storedAt = clock();
+            const page = {
+              status,
+              rawHeaders: storedHeaders(headers),
+              body,
+              storedAt,
+              freshUntil: storedAt + lifetime,
+            };
+            cache.set(key, page);
+          };
+    record(response, context.vetoed, store);
+    return context.run(() => handler(request, response));
   };
 }

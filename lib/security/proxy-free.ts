@@ -3,8 +3,9 @@
 //   personalised in the browser from the JSON endpoints below;
 // - the home page and the catalogue (/courses), the same for everyone: they render per request but are
 //   marked shareable for a minute, so the server's page cache (lib/http/page-cache.ts), or a CDN, answers
-//   repeat visits. The catalogue's searches (?q=) render per request (rate-limited, never shared); the
-//   one thing they echo is the search words, as React-escaped text, and the filters are enum-checked;
+//   repeat visits. The catalogue's searches (?q=) are shared for half a minute, as long as the search
+//   memo keeps their answer; the page vetoes a rate-limited visitor's "Search paused" (shared-cache-veto.ts).
+//   The one thing they echo is the search words, as React-escaped text, and the filters are enum-checked;
 // - those endpoints, /api/me and /api/learn/* (course-state, lesson-state), which read the session themselves, slide it, and send
 //   personal JSON marked no-store;
 // - the files in public/.
@@ -32,5 +33,8 @@ export const SHARED_PAGES: Record<string, string> = {
   "/courses": "public, max-age=0, s-maxage=60",
 };
 
-/** Shared pages asked with a search (`?q=`): kept out of shared caches, but not no-store (back/forward cache). */
-export const SEARCH_CACHE_CONTROL = "private, no-cache";
+/**
+ * Shared pages asked with a search (`?q=`): shareable as long as the search memo holds an answer (30 s,
+ * lib/catalog/memo.ts), and never no-store (back/forward cache). A rate-limited answer is sent private.
+ */
+export const SEARCH_CACHE_CONTROL = "public, max-age=0, s-maxage=30";

@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { FORMAT_LABEL, LEVEL_LABEL, TOPIC_LABEL } from "@/lib/catalog/labels";
 import { headers } from "next/headers";
 import { clientIpFrom } from "@/lib/auth/client-ip";
+import { keepOutOfSharedCaches } from "@/lib/http/shared-cache-veto";
 import { searchCatalogAs, listTopicCounts } from "@/lib/catalog/queries";
 import { tooManyAttemptsMessage } from "@/lib/security/rate-limit-policy";
 import { SORT_LABEL, parseCatalogFilter, type CatalogFilter } from "@/lib/catalog/schema";
@@ -25,6 +26,8 @@ export default async function CatalogPage({
   // The address is read only for searches: the plain listing stays the same for everyone (and shareable).
   const clientKey = filter.q ? clientIpFrom(await headers()) : "";
   const [answer, topics] = await Promise.all([searchCatalogAs(clientKey, filter), listTopicCounts()]);
+  // "Search paused" is this visitor's answer, not the search's: no shared cache may hand it to others.
+  if (!answer.ok) keepOutOfSharedCaches();
   const courses = answer.ok ? answer.courses : [];
   const options = filterOptions(filter, new Set(topics.map((t) => t.topic)));
   return (

@@ -6,9 +6,9 @@ import { env } from "../../env";
 import { safeRedirectPath } from "../../security/safe-redirect";
 import { sessionCookieName } from "./cookies";
 import { AuthError } from "../../actions/errors";
-import type { UserRole } from "../roles";
+import { ROLES, type UserRole } from "../roles";
 import { decodeSessionClaims, refreshedCookie, type RefreshedCookie } from "./refresh";
-import { checkSession, type CurrentUser, type SessionClaims } from "./policy";
+import { checkSession, type CurrentUser, type SessionClaims, type SessionUserRecord } from "./policy";
 import { touchSignInSession } from "./sign-in-sessions";
 
 export type { CurrentUser } from "./policy";
@@ -23,22 +23,15 @@ export async function resolveSessionUser(
   now: Date = new Date(),
 ): Promise<CurrentUser | null> {
   if (!claims) return null;
-  const row = await db.user.findUnique({
-    where: { id: claims.sub },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      timeZone: true,
-      sessionVersion: true,
-      disabledAt: true,
-      signInSessions: { where: { id: claims.sid, revokedAt: null }, select: { lastSeenAt: true } },
-    },
-  });
-  if (!row) return null;
-  const { signInSessions, ...account } = row;
-  const record = { ...account, sessionSeenAt: signInSessions[0]?.lastSeenAt ?? null };
+  // One round trip (this runs for every signed-in request): the account, and this browser's sign-in when it
+  // is live and belongs to the account.
+  const [record] = await db.$queryRaw<SessionUserRecord[]>`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."timeZone", u."sessionVersion", u."disabledAt",
+           s."lastSeenAt" AS "sessionSeenAt"
+      FROM "User" u
+      LEFT JOIN "SignInSession" s ON s."id" = ${claims.sid} AND s."userId" = u."id" AND s."revokedAt" IS NULL
+     WHERE u."id" = ${claims.sub}`;
+  if (!record || !ROLES.includes(record.role)) return null;
   const result = checkSession(claims, record, Math.floor(now.getTime() / 1000));
   if (result.ok && record.sessionSeenAt) touchSignInSession(claims.sid, record.sessionSeenAt, now);
   return result.ok ? result.user : null;

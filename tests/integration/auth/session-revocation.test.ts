@@ -63,6 +63,18 @@ describe("session revocation takes effect on the next request", () => {
     expect(await resolveSessionUser({ ...(await signedInClaims(t.db, user)), sv: claims.sv + 1 })).not.toBeNull();
   });
 
+  it("when the token names a sign-in that is another account's, revoked or unknown", async () => {
+    const { user, claims } = await signedIn("borrowed@example.test");
+    const other = await signedIn("lender@example.test");
+    // The other account's live sign-in does not vouch for this account's token.
+    expect(await resolveSessionUser({ ...claims, sid: other.claims.sid })).toBeNull();
+    expect(await resolveSessionUser({ ...claims, sid: "no-such-sign-in" })).toBeNull();
+    await t.db.signInSession.update({ where: { id: claims.sid }, data: { revokedAt: new Date() } });
+    expect(await resolveSessionUser(claims)).toBeNull();
+    expect(await resolveSessionUser({ ...claims, sub: "no-such-user" })).toBeNull();
+    expect(user.id).not.toBe(other.user.id);
+  });
+
   it("30 days after sign-in", async () => {
     const { claims } = await signedIn("old@example.test");
     const now = new Date((claims.authTime + SESSION_ABSOLUTE_SECONDS + 1) * 1000);

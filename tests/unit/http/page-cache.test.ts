@@ -3,11 +3,13 @@ import {
   PageCache,
   pageCacheKey,
   purgeCachedPages,
+  QUERY_KEYED_PAGES,
   registerPageCache,
   sharedLifetime,
   storedHeaders,
   type CachedPage,
 } from "@/lib/http/page-cache";
+import { catalogFilterSchema } from "@/lib/catalog/schema";
 
 const ISR_HEADERS = {
   "cache-control": "s-maxage=300, stale-while-revalidate=31535700",
@@ -30,10 +32,37 @@ describe("pageCacheKey", () => {
   it("sends everything else to the app: other methods, query strings, RSC navigations, ranges", () => {
     expect(pageCacheKey({ method: "POST", url: "/x", headers: {} })).toBeNull();
     expect(pageCacheKey({ method: "GET", url: "/x?q=1", headers: {} })).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/courses/a?q=1", headers: {} })).toBeNull();
     expect(pageCacheKey({ method: "GET", url: "/x", headers: { rsc: "1" } })).toBeNull();
     expect(pageCacheKey({ method: "GET", url: "/x", headers: { "next-router-prefetch": "1" } })).toBeNull();
     expect(pageCacheKey({ method: "GET", url: "/x", headers: { range: "bytes=0-10" } })).toBeNull();
     expect(pageCacheKey({ method: "GET", url: "http://evil.test/x", headers: {} })).toBeNull();
+  });
+});
+
+describe("pageCacheKey on a page its query string selects (the catalogue's search and filters)", () => {
+  const key = (url: string) => pageCacheKey({ method: "GET", url, headers: { "accept-encoding": "br" } });
+
+  it("keys a search or filter by the URL as asked", () => {
+    expect(key("/courses?q=index")).toBe("/courses?q=index\nbr");
+    expect(key("/courses?q=SQL%20joins&level=BEGINNER&sort=newest")).toBe(
+      "/courses?q=SQL%20joins&level=BEGINNER&sort=newest\nbr",
+    );
+    // Each spelling is its own key: the page echoes the words as typed.
+    expect(key("/courses?q=Index")).not.toBe(key("/courses?q=index"));
+  });
+
+  it("sends unknown, repeated or empty parameters, and overlong URLs, to the app", () => {
+    expect(key("/courses?q=index&utm_source=mail")).toBeNull();
+    expect(key("/courses?q=index&q=join")).toBeNull();
+    expect(key("/courses?q=&level=BEGINNER")).toBeNull();
+    expect(key("/courses?q=%20")).toBeNull();
+    expect(key("/courses?")).toBeNull();
+    expect(key(`/courses?q=${"a".repeat(400)}`)).toBeNull();
+  });
+
+  it("lists exactly the parameters the catalogue reads", () => {
+    expect([...QUERY_KEYED_PAGES["/courses"]!].sort()).toEqual(Object.keys(catalogFilterSchema.shape).sort());
   });
 });
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { PageCache } from "@/lib/http/page-cache";
+import { keepOutOfSharedCaches } from "@/lib/http/shared-cache-veto";
 import { withPageCache } from "@/lib/http/with-page-cache";
 
 const PUBLIC = "s-maxage=60, stale-while-revalidate=600";
@@ -24,6 +25,18 @@ async function serve(cache: PageCache, clock: () => number) {
       response.setHeader("cache-control", PUBLIC);
       response.setHeader("set-cookie", "a=b");
       return response.end(`cookie ${n}`);
+    }
+    if (request.url!.startsWith("/courses?")) {
+      // Like the catalogue: public by its route's headers; a rate-limited search vetoes sharing while it renders.
+      response.setHeader("cache-control", PUBLIC);
+      setTimeout(() => {
+        const paused = request.url!.includes("paused");
+        if (paused) keepOutOfSharedCaches();
+        const body = `${paused ? "paused" : "results"} ${n}`;
+        if (request.url!.includes("head")) response.writeHead(200, { "Cache-Control": PUBLIC }).end(body);
+        else response.end(body);
+      }, 5);
+      return;
     }
     if (request.url === "/gzip") {
       response.writeHead(200, { "cache-control": PUBLIC, "content-encoding": "gzip", vary: "Accept-Encoding" });
@@ -68,6 +81,33 @@ describe("withPageCache", () => {
     expect(await (await fetch(`${base}/page?x=1`)).text()).toBe("<p>streamed 6</p>");
     expect(await (await fetch(`${base}/page`, { headers: { RSC: "1" } })).text()).toBe("<p>streamed 7</p>");
     expect(await (await fetch(`${base}/page`)).text()).toBe("<p>streamed 5</p>");
+  });
+
+  it("shares a search by its URL, but not an answer the page vetoed while rendering, which goes out private", async () => {
+    const { base, calls } = await serve(new PageCache(), () => 0);
+    expect(await (await fetch(`${base}/courses?q=index`)).text()).toBe("results 1");
+    const repeat = await fetch(`${base}/courses?q=index`);
+    expect([await repeat.text(), repeat.headers.get("x-page-cache")]).toEqual(["results 1", "HIT"]);
+    for (const path of ["/courses?q=paused", "/courses?q=paused-head"]) {
+      const first = await fetch(base + path);
+      expect(await first.text()).toMatch(/^paused/);
+      expect(first.headers.get("cache-control")).toBe("private, no-cache");
+      const again = await fetch(base + path);
+      expect(await again.text()).toMatch(/^paused/);
+      expect(again.headers.get("x-page-cache")).toBeNull();
+      expect(again.headers.get("cache-control")).toBe("private, no-cache");
+    }
+    expect(calls).toEqual([
+      "/courses?q=index",
+      ...["paused", "paused", "paused-head", "paused-head"].map((q) => `/courses?q=${q}`),
+    ]);
+  });
+
+  it("does not let one request's veto reach another running at the same time", async () => {
+    const { base } = await serve(new PageCache(), () => 0);
+    const [paused, results] = await Promise.all([fetch(`${base}/courses?q=paused`), fetch(`${base}/courses?q=join`)]);
+    expect(paused.headers.get("cache-control")).toBe("private, no-cache");
+    expect(results.headers.get("cache-control")).toBe(PUBLIC);
   });
 
   it("keeps each accepted encoding's bytes apart", async () => {

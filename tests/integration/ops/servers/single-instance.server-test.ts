@@ -99,6 +99,39 @@ describe("a single instance", () => {
       expect(output).not.toContain(secret);
   });
 
+  it("shares a search's page for half a minute, but never one visitor's 'Search paused'", async () => {
+    // One client address of its own (a trusted proxy hop), so its search budget is this test's alone.
+    const from = { "x-forwarded-for": "203.0.113.61" };
+    const search = async (q: string) => {
+      const response = await fetch(`${server.base}/courses?q=${q}`, { headers: from });
+      return { response, html: await response.text() };
+    };
+    const first = await search("index");
+    expect(first.response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30");
+    expect(first.html).toMatch(/\d+ courses? matching “index”/);
+    const repeat = await search("index");
+    expect(repeat.response.headers.get("x-page-cache")).toBe("HIT");
+    expect(repeat.html).toBe(first.html);
+
+    // Distinct searches reach the database: past the per-address budget (60 a minute) the visitor is paused.
+    let paused: Awaited<ReturnType<typeof search>> | null = null;
+    for (let i = 0; i < 70 && !paused; i += 1) {
+      const answer = await search(`pausetest${i}`);
+      if (answer.html.includes("Search paused")) paused = answer;
+    }
+    expect(paused, "no search was paused after 70 distinct ones").not.toBeNull();
+    expect(paused!.response.headers.get("cache-control")).toBe("private, no-cache");
+    const pausedQuery = new URL(paused!.response.url).searchParams.get("q")!;
+    // Another visitor asking the same search gets the results, not the pause; nor was the pause stored.
+    const other = await fetch(`${server.base}/courses?q=${pausedQuery}`, {
+      headers: { "x-forwarded-for": "203.0.113.62" },
+    });
+    expect(other.headers.get("x-page-cache")).toBeNull();
+    expect(await other.text()).toMatch(/\d+ courses? matching|No course matches/);
+    // …and the cached search still answers the paused visitor: a shared page costs the database nothing.
+    expect((await search("index")).response.headers.get("x-page-cache")).toBe("HIT");
+  });
+
   it("backs up the embedded database while the server runs (the server makes the copy)", async () => {
     const file = path.join(data.dir, "..", `${path.basename(data.dir)}-backup.tar.gz`);
     const result = spawnSync(
