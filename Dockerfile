@@ -11,7 +11,8 @@ RUN npm ci --no-audit --no-fund
 FROM deps AS build
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1 APP_ENV=production APP_URL=https://academy.example
-RUN npx --no-install next build && echo production > .next/BUILD_MODE
+# `npm run build`, as CI builds: the exercise assets (the prebuilt PGlite data directory), then next build.
+RUN npm run build && echo production > .next/BUILD_MODE
 
 # Production dependencies only; tsx runs scripts/serve.ts and the migration tool, so it is kept.
 FROM deps AS prod-deps
@@ -24,6 +25,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl tini && rm
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/.next ./.next
 COPY --from=build --chown=node:node /app/public ./public
+COPY --from=build --chown=node:node /app/.cache/exercise-assets ./.cache/exercise-assets
 COPY --chown=node:node package.json next.config.ts tsconfig.json prisma.config.ts ./
 COPY --chown=node:node app ./app
 COPY --chown=node:node lib ./lib

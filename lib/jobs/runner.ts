@@ -7,6 +7,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { countJobFailure } from "../observability/metrics";
 import type { JobDefinition } from "./types";
+import { throttledLog } from "../observability/throttled-log";
 
 export type JobConnection = { pglite: PGlite } | { connectionString: string };
 
@@ -57,8 +58,10 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     deleteAfterDays: 7,
   });
   let abandoned = false;
+  // While the database is away every poll of every queue fails: one line per message per half-minute.
+  const logRepeating = throttledLog(log);
   boss.on("error", (error: Error) => {
-    if (!abandoned) log(`job runner: ${error.message}`);
+    if (!abandoned) logRepeating(`job runner: ${error.message}`);
   });
   const names = new Set<string>();
   let bossStarted = false;
