@@ -1,6 +1,6 @@
 "use server";
-// Reviews: zod → session → rate limit → service. The course page's review list refreshes with the page
-// (at most a minute); the writer sees their own review at once from the answer.
+// Reviews: zod → session → rate limit → service. The service drops the course page's cached copies, so the
+// next view of it (anyone's) shows the change; the writer sees their own review at once from the answer.
 import { createAction } from "../actions/server-action";
 import { replyToReviewSchema, saveReviewSchema, setReviewHiddenSchema } from "./schema";
 import { replyToReview, saveReview, setReviewHidden } from "./service";

@@ -6,6 +6,7 @@ import { invalidateCatalogCache } from "../catalog/memo";
 import { lessonsUntilReview, mayReview } from "./rules";
 import type { SaveReviewInput } from "./schema";
 import { PUBLISHED_LESSON } from "../catalog/published";
+import { refreshCourseLandingPage } from "../studio/page-refresh";
 
 export class ReviewError extends DomainError {
   constructor(message: string) {
@@ -52,7 +53,7 @@ export async function saveReview(
     });
     return { reviewId: saved.id, courseId: saved.courseId, created: !existing };
   });
-  forgetCourseReviews(result.courseId);
+  await forgetCourseReviews(result.courseId);
   return { reviewId: result.reviewId, created: result.created };
 }
 
@@ -68,7 +69,7 @@ export async function replyToReview(instructorId: string, reviewId: string, repl
     await tx.review.update({ where: { id: reviewId }, data: { reply, repliedAt: new Date() } });
     return review.courseId;
   });
-  forgetCourseReviews(courseId);
+  await forgetCourseReviews(courseId);
 }
 
 /** An admin hides a review (or shows it again); the audit row commits with the change. */
@@ -89,10 +90,13 @@ export async function setReviewHidden(adminId: string, reviewId: string, hidden:
     );
     return review.courseId;
   });
-  forgetCourseReviews(courseId);
+  await forgetCourseReviews(courseId);
 }
 
-function forgetCourseReviews(courseId: string) {
+/** The course page shows the change on its next view (everyone's, not only the writer's). */
+async function forgetCourseReviews(courseId: string) {
   invalidateCatalogCache(`reviews:${courseId}`);
   invalidateCatalogCache("ratings:");
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { slug: true } });
+  if (course) refreshCourseLandingPage(course.slug);
 }

@@ -36,3 +36,12 @@ export function refreshCoursePages(slugs: string[]): number {
   revalidate("/");
   return coursePagePrefixes(slugs).reduce((sum, prefix) => sum + purgeCachedPages(prefix), 0);
 }
+
+/**
+ * After a change only a course's landing page shows (a review, its answer, hiding one): that page alone, in
+ * Next's cache and the shared page cache, here and on every instance. Returns how many copies were dropped.
+ */
+export function refreshCourseLandingPage(slug: string): number {
+  revalidate(`/courses/${slug}`);
+  return purgeCachedPages(exactly(`/courses/${slug}`));
+}

@@ -5,6 +5,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { replyToReviewAction, saveReviewAction, setReviewHiddenAction } from "@/lib/reviews/actions";
 import { getCourseReviews } from "@/lib/reviews/queries";
 import { myReviewDefinition } from "@/lib/reviews/my-review-route";
+import { PageCache, registerPageCache } from "@/lib/http/page-cache";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { createCourse } from "../learning/fixtures";
@@ -110,6 +111,42 @@ describe("reviews", () => {
     await expect(
       t.db.review.create({ data: { courseId: made.course.id, userId: learner.id, rating: 3, body: "x".repeat(2001) } }),
     ).rejects.toThrow();
+  });
+
+  it("drop the course page's shared copies on each write, and only that page's", async () => {
+    const cache = new PageCache();
+    registerPageCache(cache);
+    const page = (path: string) => ({
+      status: 200,
+      rawHeaders: [],
+      body: Buffer.from(path),
+      storedAt: 0,
+      freshUntil: Infinity,
+    });
+    const paths = [`/courses/${made.course.slug}`, `/courses/${made.course.slug}/lessons/x`, "/courses"];
+    const keys = paths.flatMap((path) => ["br", ""].map((encoding) => `${path}\n${encoding}`));
+    const store = () => keys.forEach((key) => cache.set(key, page(key)));
+    const kept = () => [...new Set(keys.filter((key) => cache.get(key, 0)).map((key) => key.split("\n")[0]))].sort();
+    const review = await t.db.review.findFirstOrThrow({ where: { courseId: made.course.id } });
+    const learner = await t.db.user.findUniqueOrThrow({ where: { id: review.userId } });
+    try {
+      store();
+      const edit = { courseSlug: made.course.slug, rating: "5", body: "Even better the second time." };
+      expect(await runAction(saveReviewAction.definition, edit, scopeFor(claimsOf(learner)))).toMatchObject({
+        ok: true,
+      });
+      expect(kept()).toEqual(["/courses", `/courses/${made.course.slug}/lessons/x`]);
+      store();
+      const reply = { reviewId: review.id, reply: "Thanks for the kind words." };
+      expect(await runAction(replyToReviewAction.definition, reply, scopeFor(claimsOf(made.instructor)))).toMatchObject(
+        {
+          ok: true,
+        },
+      );
+      expect(kept()).toEqual(["/courses", `/courses/${made.course.slug}/lessons/x`]);
+    } finally {
+      registerPageCache(new PageCache());
+    }
   });
 
   it("can be answered by the course's instructor only, and hidden by an admin with an audit row", async () => {
