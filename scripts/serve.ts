@@ -15,8 +15,9 @@ import { logError, logger } from "../lib/observability/logger";
 import { metrics } from "../lib/observability/metrics";
 import { withRequestLog } from "../lib/observability/request-log";
 import { loadRouteMatcher } from "../lib/observability/route-label";
-import { startDbMonitor, type DbMonitor } from "../lib/ops/db-monitor";
+import { startDbMonitor, startReplicaMonitor, type DbMonitor } from "../lib/ops/db-monitor";
 import { withDbGate } from "../lib/ops/db-gate";
+import { setReplicaReachable } from "../lib/db/replica-state";
 import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
 import { revalidateOwnNextCache } from "../lib/cluster/internal-revalidate";
 import { installShutdown } from "./shutdown";
@@ -44,9 +45,12 @@ async function main() {
 
   // PostgreSQL only: PGlite lives inside this process, so it cannot be unreachable, and it has no other instances.
   let monitor: DbMonitor | undefined;
+  let replicaMonitor: DbMonitor | undefined;
   let bus: PurgeBus | undefined;
   if (databaseUrl) {
     monitor = startDbMonitor(databaseUrl);
+    const replicaUrl = env().DATABASE_REPLICA_URL;
+    if (replicaUrl) replicaMonitor = startReplicaMonitor(replicaUrl, setReplicaReachable);
     const origin = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
     bus = startPurgeBus(databaseUrl, (prefix) => {
       purges.inc({ origin: "remote" });
@@ -66,7 +70,10 @@ async function main() {
 
   const gated = withDbGate(
     app.getRequestHandler(),
-    () => monitor?.probeNow(),
+    () => {
+      monitor?.probeNow();
+      replicaMonitor?.probeNow();
+    },
     () => dbUnavailable.inc(),
   );
   const cached = withPageCache(gated, cache);
@@ -111,7 +118,7 @@ async function main() {
     graceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000),
     beforeDatabaseCloses: async () => {
       registerPurgeBroadcast(undefined);
-      await Promise.all([bus?.stop(), monitor?.stop()]);
+      await Promise.all([bus?.stop(), monitor?.stop(), replicaMonitor?.stop()]);
     },
   });
 }

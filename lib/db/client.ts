@@ -6,6 +6,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "./generated/client";
 import { env } from "../env";
 import { openPgliteSync } from "./pglite";
+import { replicaReachable } from "./replica-state";
 
 export type Db = PrismaClient;
 
@@ -89,7 +90,8 @@ export function setDb(client: PrismaClient | undefined) {
  */
 export function getReplicaDb(): PrismaClient {
   const url = env().DATABASE_REPLICA_URL;
-  if (!url) return getDb();
+  // While the replica is down, the primary serves its reads: slower for the primary, but nobody sees an error.
+  if (!url || !replicaReachable()) return getDb();
   globalForDb.backendAcademyReplicaDb ??= createPgClient(url);
   return globalForDb.backendAcademyReplicaDb;
 }

@@ -1,5 +1,5 @@
-// Watches whether PostgreSQL answers, from the server process (scripts/serve.ts), on its own one-connection
-// pool so a busy app pool cannot hide an outage. Probes every few seconds while up, every second while down,
+// Watches whether PostgreSQL answers (the primary, and the read replica when there is one), from the server
+// process (scripts/serve.ts), on its own one-connection pool so a busy app pool cannot hide an outage. Probes every few seconds while up, every second while down,
 // and at once when the app answers a 5xx; the app's own pool reconnects by itself when the server returns.
 import pg from "pg";
 import { logger } from "../observability/logger";
@@ -7,7 +7,41 @@ import { lifecycle } from "./lifecycle";
 
 export type DbMonitor = { probeNow: () => void; stop: () => Promise<void> };
 
-export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, downMs: 1_000 }): DbMonitor {
+type MonitorOptions = {
+  intervals?: { upMs: number; downMs: number };
+  /** Told each time the database is found down or up again (after the first probe that changes it). */
+  onChange?: (up: boolean) => void;
+};
+
+/** The primary: while it is down the server answers 503 (lib/ops/db-gate.ts) and /api/ready fails. */
+export function startDbMonitor(databaseUrl: string, options: MonitorOptions = {}): DbMonitor {
+  const state = lifecycle();
+  return watchDatabase(databaseUrl, options.intervals, state.databaseReachable, (up) => {
+    state.databaseReachable = up;
+    if (up) logger().info("database reachable again");
+    else logger().error("database unreachable: answering 503 to requests that need it");
+    options.onChange?.(up);
+  });
+}
+
+/**
+ * The read replica (DATABASE_REPLICA_URL): while it is down its reads go to the primary (getReplicaDb), and
+ * nothing else changes: the instance stays ready, since the primary can serve everything.
+ */
+export function startReplicaMonitor(replicaUrl: string, onChange: (up: boolean) => void): DbMonitor {
+  return watchDatabase(replicaUrl, undefined, true, (up) => {
+    if (up) logger().info("read replica reachable again: the catalogue reads from it");
+    else logger().error("read replica unreachable: the catalogue reads from the primary until it returns");
+    onChange(up);
+  });
+}
+
+function watchDatabase(
+  databaseUrl: string,
+  intervals = { upMs: 3_000, downMs: 1_000 },
+  initiallyUp: boolean,
+  changed: (up: boolean) => void,
+): DbMonitor {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 1,
@@ -15,7 +49,7 @@ export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, d
     idleTimeoutMillis: 0,
   });
   pool.on("error", () => {}); // a dropped idle connection: the next probe reconnects
-  const state = lifecycle();
+  let reachable = initiallyUp;
   let timer: NodeJS.Timeout | undefined;
   let probing = false;
   let stopped = false;
@@ -24,7 +58,7 @@ export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, d
   const schedule = (delayMs?: number) => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(probe, delayMs ?? (state.databaseReachable ? intervals.upMs : intervals.downMs));
+    timer = setTimeout(probe, delayMs ?? (reachable ? intervals.upMs : intervals.downMs));
     timer.unref();
   };
   async function probe() {
@@ -41,10 +75,9 @@ export function startDbMonitor(databaseUrl: string, intervals = { upMs: 3_000, d
     // Down only after two failed probes in a row: one slow connect on a loaded machine is not an outage.
     failures = up ? 0 : failures + 1;
     if (!up && failures < 2) return schedule(intervals.downMs);
-    if (up !== state.databaseReachable) {
-      state.databaseReachable = up;
-      if (up) logger().info("database reachable again");
-      else logger().error("database unreachable: answering 503 to requests that need it");
+    if (up !== reachable) {
+      reachable = up;
+      changed(up);
     }
     schedule();
   }

@@ -1,14 +1,16 @@
 // DATABASE_REPLICA_URL: an instance on PostgreSQL whose "replica" is a second database (seeded the same, then
 // changed so its catalogue differs) reads the published catalogue from it, while writes and a learner's own
-// reads go to the primary.
+// reads go to the primary. The replica sits behind a TCP proxy the test cuts: its reads then go to the primary.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
-import { seededPostgres, signIn, startServer, type AppServer } from "./harness";
+import { eventually, seededPostgres, signIn, startServer, type AppServer } from "./harness";
+import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 import { callServerAction } from "./server-action";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const PORT = 3340;
+const REPLICA_PROXY_PORT = 3341;
 const COURSE = "http-apis-rest-graphql";
 const HIDDEN_ON_REPLICA = "nosql-choosing-a-store";
 
@@ -26,6 +28,7 @@ describe.skipIf(!serverUrl)("a read replica", () => {
   let server: AppServer;
   let primary: { url: string; drop: () => Promise<void> };
   let replica: { url: string; drop: () => Promise<void> };
+  let replicaProxy: TcpProxy;
 
   beforeAll(async () => {
     primary = await seededPostgres(serverUrl!);
@@ -41,11 +44,18 @@ describe.skipIf(!serverUrl)("a read replica", () => {
     };
     await sql(replica.url, `UPDATE "Course" SET title = title || ' (replica copy)' WHERE slug = $1`, [COURSE]);
     await sql(replica.url, `UPDATE "Course" SET status = 'DRAFT' WHERE slug = $1`, [HIDDEN_ON_REPLICA]);
-    server = await startServer(PORT, { DATABASE_URL: primary.url, DATABASE_REPLICA_URL: replica.url });
+    replicaProxy = await startTcpProxy(REPLICA_PROXY_PORT, {
+      host: replicaUrl.hostname,
+      port: Number(replicaUrl.port || 5432),
+    });
+    const viaProxy = new URL(replica.url);
+    viaProxy.port = String(REPLICA_PROXY_PORT);
+    server = await startServer(PORT, { DATABASE_URL: primary.url, DATABASE_REPLICA_URL: viaProxy.toString() });
   }, 300_000);
 
   afterAll(async () => {
     await server?.stop("SIGKILL");
+    await replicaProxy?.close();
     await replica?.drop();
     await primary?.drop();
   });
@@ -89,4 +99,53 @@ describe.skipIf(!serverUrl)("a read replica", () => {
     expect(state.status).toBe(200);
     expect(await state.json()).toMatchObject({ viewer: { name: "Sam Learner" }, state: { enrolled: true } });
   });
+
+  it("reads from the primary while the replica is away, and from the replica again once it is back", async () => {
+    // Past the page cache (a parameter it does not key on): each answer is rendered, from the catalogue memo
+    // (30 s) or from whichever database getReplicaDb gives.
+    let n = 0;
+    const listing = async () => {
+      const response = await fetch(`${server.base}/courses?topic=DATABASES&past=${(n += 1)}`);
+      return { status: response.status, html: await response.text() };
+    };
+    expect((await listing()).html).not.toContain(`/courses/${HIDDEN_ON_REPLICA}"`);
+
+    await replicaProxy.cut();
+    const statuses = new Set<number>();
+    // Within the memo's lifetime and two failed probes, the listing comes from the primary (which publishes
+    // the course the replica hides); the monitor logs the switch.
+    const fromPrimary = await eventually(
+      async () => {
+        const { status, html } = await listing();
+        statuses.add(status);
+        return status === 200 && html.includes(`/courses/${HIDDEN_ON_REPLICA}"`);
+      },
+      60_000,
+      500,
+    );
+    expect(fromPrimary, "the listing never came from the primary").toBe(true);
+    expect(server.logLines().map((line) => line.msg)).toContain(
+      "read replica unreachable: the catalogue reads from the primary until it returns",
+    );
+    // Every answer after the switch is a whole page.
+    for (let i = 0; i < 5; i += 1) expect((await listing()).status).toBe(200);
+    // The instance stays ready: the primary serves everything.
+    expect((await fetch(`${server.base}/api/ready`)).status).toBe(200);
+
+    await replicaProxy.restore();
+    const fromReplica = await eventually(
+      async () => {
+        const { status, html } = await listing();
+        return status === 200 && !html.includes(`/courses/${HIDDEN_ON_REPLICA}"`);
+      },
+      60_000,
+      500,
+    );
+    expect(fromReplica, "the listing never came from the replica again").toBe(true);
+    expect(server.logLines().map((line) => line.msg)).toContain(
+      "read replica reachable again: the catalogue reads from it",
+    );
+    // Only the moments before the monitor noticed may have failed, and then with a whole error page.
+    expect([...statuses].every((status) => status === 200 || status === 500 || status === 503)).toBe(true);
+  }, 180_000);
 });
