@@ -12,7 +12,7 @@ FROM deps AS build
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1 APP_ENV=production APP_URL=https://academy.example
 # `npm run build`, as CI builds: the exercise assets (the prebuilt PGlite data directory), then next build.
-RUN npm run build && echo production > .next/BUILD_MODE
+RUN npm run build
 
 # Production dependencies only; tsx runs scripts/serve.ts and the migration tool, so it is kept.
 FROM deps AS prod-deps

@@ -11,7 +11,11 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  // Per server port: `npm test` runs two shards at once, and each run empties its own output folder.
+  outputDir: `test-results/e2e-${PORT}`,
+  reporter: process.env.CI
+    ? [["list"], ["html", { open: "never", outputFolder: `playwright-report/e2e-${PORT}` }]]
+    : "list",
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -1,9 +1,10 @@
 // `npm start`: build if the sources changed, prepare the database, serve on APP_URL's port.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { env } from "../lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { BUILD_MODE_FILE, buildApp, buildExerciseAssets, buildMode } from "./build";
 import { exitOnDatabaseError, prepareDatabase } from "./prepare-db";
 
 const SOURCES = [
@@ -24,33 +25,14 @@ function newestMtime(entry: string): number {
   return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-// next.config.ts fixes some headers at build time (HSTS in production), so a change of mode rebuilds too.
-const BUILD_MODE_FILE = path.join(".next", "BUILD_MODE");
-
-/** The exercise engines' prebuilt files (scripts/build-exercise-assets.ts); a no-op when they exist. */
-function buildExerciseAssets() {
-  const result = spawnSync(
-    "npx",
-    ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/build-exercise-assets.ts"],
-    { stdio: "inherit" },
-  );
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
 function buildIfStale() {
   buildExerciseAssets();
   const buildId = path.join(".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const mode = env().APP_ENV === "production" ? "production" : "non-production";
   const builtMode = existsSync(BUILD_MODE_FILE) ? readFileSync(BUILD_MODE_FILE, "utf8") : null;
-  if (builtAt > Math.max(...SOURCES.map(newestMtime)) && builtMode === mode) return;
+  if (builtAt > Math.max(...SOURCES.map(newestMtime)) && builtMode === buildMode()) return;
   console.log("Building the app (first start or sources changed)…");
-  const result = spawnSync("npx", ["--no-install", "next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(BUILD_MODE_FILE, mode);
+  buildApp();
 }
 
 async function main() {

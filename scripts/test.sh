@@ -19,8 +19,17 @@ NEXT_TELEMETRY_DISABLED=1 npm run build --silent
 step "ops: whole servers (shutdown, metrics, logs, Redis outage, kill -9; outage, two instances and a read replica when TEST_DATABASE_URL is set)"
 npx --no-install vitest run --config vitest.ops.config.ts
 step "end-to-end tests (Chromium)"
-# Two shards, each against its own fresh server and embedded database: the suite signs up more accounts than
-# one address may in an hour (20, lib/security/rate-limit-policy.ts), and each server keeps its own count.
+# Two shards at once, each against its own fresh server and embedded database: the suite signs up more accounts
+# than one address may in an hour (20, lib/security/rate-limit-policy.ts), and each server keeps its own count.
+# The build above serves both (start.ts finds it current). Each line says its shard; both run to the end.
+pids=()
 for shard in 1 2; do
-  E2E_PORT=$((3099 + shard)) CI="${CI:-}" npx --no-install playwright test --shard="$shard/2"
+  (
+    set -o pipefail
+    E2E_PORT=$((3099 + shard)) CI="${CI:-}" npx --no-install playwright test --shard="$shard/2" 2>&1 | sed -u "s/^/[e2e $shard\/2] /"
+  ) &
+  pids+=("$!")
 done
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+[ "$failed" -eq 0 ] || { echo "End-to-end tests failed (see the [e2e n/2] lines above)."; exit 1; }
