@@ -5,7 +5,11 @@ describe("throttledLog", () => {
   it("logs a repeating message once per window, then says how often it was left out", () => {
     let now = 0;
     const lines: string[] = [];
-    const log = throttledLog((line) => lines.push(line), 30_000, () => now);
+    const log = throttledLog(
+      (line) => lines.push(line),
+      30_000,
+      () => now,
+    );
     log("job runner: connect ECONNREFUSED");
     for (let i = 0; i < 14; i += 1) {
       now += 2_000;
@@ -23,7 +27,11 @@ describe("throttledLog", () => {
   it("keeps different messages apart, and a message that stopped repeating logs plainly again", () => {
     let now = 0;
     const lines: string[] = [];
-    const log = throttledLog((line) => lines.push(line), 30_000, () => now);
+    const log = throttledLog(
+      (line) => lines.push(line),
+      30_000,
+      () => now,
+    );
     log("a");
     log("b");
     log("a");
@@ -34,7 +42,11 @@ describe("throttledLog", () => {
 
   it("forgets varying messages instead of growing without end", () => {
     const lines: string[] = [];
-    const log = throttledLog((line) => lines.push(line), 30_000, () => 0);
+    const log = throttledLog(
+      (line) => lines.push(line),
+      30_000,
+      () => 0,
+    );
     for (let i = 0; i < 250; i += 1) log(`timeout on connection ${i}`);
     log("timeout on connection 0");
     expect(lines).toHaveLength(251);
