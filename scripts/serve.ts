@@ -17,6 +17,7 @@ import { withRequestLog } from "../lib/observability/request-log";
 import { loadRouteMatcher } from "../lib/observability/route-label";
 import { startDbMonitor, startReplicaMonitor, type DbMonitor } from "../lib/ops/db-monitor";
 import { withDbGate } from "../lib/ops/db-gate";
+import { registerReadinessCheck } from "../lib/ops/lifecycle";
 import { setReplicaReachable } from "../lib/db/replica-state";
 import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
 import { revalidateOwnNextCache } from "../lib/cluster/internal-revalidate";
@@ -91,6 +92,9 @@ async function main() {
       response.end("Internal Server Error");
     });
   });
+  // Not ready before the job runner has started: app-runner replaces this check once it is set up, which takes
+  // a moment after the server listens (loading pg-boss). Without it /api/ready would say ready meanwhile.
+  registerReadinessCheck("jobs", async () => false);
   server.listen(port, host, () => {
     // start.ts watches stdout for this line; the structured line follows it.
     console.log(`✓ Ready on ${host}:${port}`);
