@@ -1,22 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { throttledLog } from "@/lib/observability/throttled-log";
 
+/** A throttled log on a clock the test moves, and the lines it let through. */
+function recorder() {
+  const clock = { now: 0 };
+  const lines: string[] = [];
+  const log = throttledLog(
+    (line) => lines.push(line),
+    30_000,
+    () => clock.now,
+  );
+  return { clock, lines, log };
+}
+
 describe("throttledLog", () => {
   it("logs a repeating message once per window, then says how often it was left out", () => {
-    let now = 0;
-    const lines: string[] = [];
-    const log = throttledLog(
-      (line) => lines.push(line),
-      30_000,
-      () => now,
-    );
+    const { clock, lines, log } = recorder();
     log("job runner: connect ECONNREFUSED");
     for (let i = 0; i < 14; i += 1) {
-      now += 2_000;
+      clock.now += 2_000;
       log("job runner: connect ECONNREFUSED");
     }
     expect(lines).toEqual(["job runner: connect ECONNREFUSED"]);
-    now = 30_000;
+    clock.now = 30_000;
     log("job runner: connect ECONNREFUSED");
     expect(lines).toEqual([
       "job runner: connect ECONNREFUSED",
@@ -25,28 +31,17 @@ describe("throttledLog", () => {
   });
 
   it("keeps different messages apart, and a message that stopped repeating logs plainly again", () => {
-    let now = 0;
-    const lines: string[] = [];
-    const log = throttledLog(
-      (line) => lines.push(line),
-      30_000,
-      () => now,
-    );
+    const { clock, lines, log } = recorder();
     log("a");
     log("b");
     log("a");
-    now = 60_000;
+    clock.now = 60_000;
     log("b");
     expect(lines).toEqual(["a", "b", "b"]);
   });
 
   it("forgets varying messages instead of growing without end", () => {
-    const lines: string[] = [];
-    const log = throttledLog(
-      (line) => lines.push(line),
-      30_000,
-      () => 0,
-    );
+    const { lines, log } = recorder();
     for (let i = 0; i < 250; i += 1) log(`timeout on connection ${i}`);
     log("timeout on connection 0");
     expect(lines).toHaveLength(251);
