@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 import type { StudioAction } from "./call-action";
-import { CheckboxField, SelectField, TextAreaField } from "@/components/ui/form/fields";
+import { CheckboxField, SelectField } from "@/components/ui/form/fields";
+import { TextAreaField } from "@/components/ui/form/form-controls";
 
 export type CourseSettings = {
   id: string;

@@ -27,35 +27,64 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   labelAside?: ReactNode;
 };
 
-/** A labelled input that shows the server's errors for its name underneath, linked for screen readers. */
-export function TextField({ name, label, hint, labelAside, className, ...props }: TextFieldProps) {
+/** What every labelled field shares: its ids, the server's errors for its name, and the control's linking props. */
+export function useField(name: string, hint: ReactNode) {
   const id = useId();
-  const errors = useContext(FieldErrorsContext)[name];
+  const errors = useFieldErrors(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
+  const control = {
+    id,
+    name,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    className: clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES),
+  };
+  return { id, errors, hintId, errorId, control };
+}
+
+/** A field's label (with anything beside it), its control, then its hint and the server's errors. */
+export function FieldFrame({
+  field,
+  label,
+  labelAside,
+  hint,
+  className,
+  children,
+}: {
+  field: ReturnType<typeof useField>;
+  label: string;
+  labelAside?: ReactNode;
+  hint?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <div className="flex items-center justify-between gap-2">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
+        <label htmlFor={field.id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
           {label}
         </label>
         {labelAside}
       </div>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)}
-        {...props}
-      />
+      {children}
       {hint ? (
-        <p id={hintId} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+        <p id={field.hintId} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       ) : null}
-      <FieldError id={errorId} errors={errors} />
+      <FieldError id={field.errorId} errors={field.errors} />
     </div>
+  );
+}
+
+/** A labelled input that shows the server's errors for its name underneath, linked for screen readers. */
+export function TextField({ name, label, hint, labelAside, className, ...props }: TextFieldProps) {
+  const field = useField(name, hint);
+  return (
+    <FieldFrame field={field} label={label} labelAside={labelAside} hint={hint} className={className}>
+      <input {...field.control} {...props} />
+    </FieldFrame>
   );
 }
 
@@ -67,30 +96,11 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 
 /** TextField's multi-line sibling: the same label, hint and server errors. */
 export function TextAreaField({ name, label, hint, className, ...props }: TextAreaFieldProps) {
-  const id = useId();
-  const errors = useContext(FieldErrorsContext)[name];
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+  const field = useField(name, hint);
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={clsx("mt-1.5", errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES)}
-        {...props}
-      />
-      {hint ? (
-        <p id={hintId} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={errorId} errors={errors} />
-    </div>
+    <FieldFrame field={field} label={label} hint={hint} className={className}>
+      <textarea {...field.control} {...props} />
+    </FieldFrame>
   );
 }
 
