@@ -53,29 +53,32 @@ export async function saveReview(
     });
     return { reviewId: saved.id, courseId: saved.courseId, created: !existing };
   });
-  await forgetCourseReviews(result.courseId);
+  forgetCourseReviews(result.courseId, input.courseSlug);
   return { reviewId: result.reviewId, created: result.created };
 }
 
 /** The course's instructor answers a review (again to edit the answer). */
 export async function replyToReview(instructorId: string, reviewId: string, reply: string): Promise<void> {
-  const courseId = await db.$transaction(async (tx) => {
+  const review = await db.$transaction(async (tx) => {
     const review = await tx.review.findUnique({
       where: { id: reviewId },
-      select: { courseId: true, course: { select: { instructorId: true } } },
+      select: { courseId: true, course: { select: { instructorId: true, slug: true } } },
     });
     if (!review || review.course.instructorId !== instructorId)
       throw new ReviewError("Only the course's instructor can answer this review.");
     await tx.review.update({ where: { id: reviewId }, data: { reply, repliedAt: new Date() } });
-    return review.courseId;
+    return review;
   });
-  await forgetCourseReviews(courseId);
+  forgetCourseReviews(review.courseId, review.course.slug);
 }
 
 /** An admin hides a review (or shows it again); the audit row commits with the change. */
 export async function setReviewHidden(adminId: string, reviewId: string, hidden: boolean, ip: string): Promise<void> {
-  const courseId = await db.$transaction(async (tx) => {
-    const review = await tx.review.findUnique({ where: { id: reviewId }, select: { courseId: true } });
+  const review = await db.$transaction(async (tx) => {
+    const review = await tx.review.findUnique({
+      where: { id: reviewId },
+      select: { courseId: true, course: { select: { slug: true } } },
+    });
     if (!review) throw new ReviewError("This review no longer exists. Reload the page.");
     await tx.review.update({ where: { id: reviewId }, data: { hiddenAt: hidden ? new Date() : null } });
     await recordAudit(
@@ -88,15 +91,14 @@ export async function setReviewHidden(adminId: string, reviewId: string, hidden:
       },
       tx,
     );
-    return review.courseId;
+    return review;
   });
-  await forgetCourseReviews(courseId);
+  forgetCourseReviews(review.courseId, review.course.slug);
 }
 
 /** The course page shows the change on its next view (everyone's, not only the writer's). */
-async function forgetCourseReviews(courseId: string) {
+function forgetCourseReviews(courseId: string, courseSlug: string) {
   invalidateCatalogCache(`reviews:${courseId}`);
   invalidateCatalogCache("ratings:");
-  const course = await db.course.findUnique({ where: { id: courseId }, select: { slug: true } });
-  if (course) refreshCourseLandingPage(course.slug);
+  refreshCourseLandingPage(courseSlug);
 }
