@@ -4,9 +4,8 @@
 // `npm start` runs this after preparing the database and building; usage: tsx --import ./scripts/server-only/register.mjs scripts/serve.ts <port>
 import { createServer } from "node:http";
 import next from "next";
-import { decode } from "next-auth/jwt";
 import { env } from "../lib/env";
-import { getAuthSecret } from "../lib/auth/secret";
+import { decodeSessionToken } from "../lib/auth/session/decoded-tokens";
 import { sessionCookieName } from "../lib/auth/session/cookies";
 import { PageCache, pageCacheKey, registerPageCache, registerPurgeBroadcast } from "../lib/http/page-cache";
 import { servedFromPageCache, withPageCache } from "../lib/http/with-page-cache";
@@ -30,7 +29,7 @@ async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
     .find((part) => part.startsWith(`${name}=`))
     ?.slice(name.length + 1);
   if (!value) return null;
-  const token = await decode({ token: decodeURIComponent(value), secret: getAuthSecret() });
+  const token = await decodeSessionToken(decodeURIComponent(value));
   return typeof token?.sub === "string" ? token.sub : null;
 }
 

@@ -24,8 +24,22 @@ export function createPgClient(databaseUrl: string, pool = createPgPool(database
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
+// Which embedded database a client runs on, for the statements prepared there (lib/db/prepared.ts). Held on
+// globalThis, as the client is: the server and Next's bundle each load this module.
+const PGLITE_BEHIND = Symbol.for("backend-academy.pglite-behind-client");
+const pgliteBehind: WeakMap<PrismaClient, PGlite> = ((
+  globalThis as { [PGLITE_BEHIND]?: WeakMap<PrismaClient, PGlite> }
+)[PGLITE_BEHIND] ??= new WeakMap());
+
 export function createPgliteClient(pglite: PGlite): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  pgliteBehind.set(client, pglite);
+  return client;
+}
+
+/** The embedded database behind `client`, or undefined when it runs on PostgreSQL. */
+export function pgliteOf(client: PrismaClient): PGlite | undefined {
+  return pgliteBehind.get(client);
 }
 
 const globalForDb = globalThis as typeof globalThis & {

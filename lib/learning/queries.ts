@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { preparedQuery, runPrepared } from "../db/prepared";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";
 import { LIVE_ENROLLMENT_STATUSES } from "./enrollment-rules";
@@ -41,6 +42,25 @@ type LessonViewRow = {
   quiz_attempts: number;
 };
 
+const LESSON_VIEW = preparedQuery(
+  "lesson_view",
+  3,
+  `SELECT
+      (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
+         FROM "Enrollment" e WHERE e."userId" = $1 AND e."courseId" = $2) AS enrollment,
+      (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
+         FROM "LessonProgress" p WHERE p."userId" = $1 AND p."courseId" = $2 AND p."completedAt" IS NOT NULL) AS completed,
+      (SELECT c."id" FROM "Certificate" c WHERE c."userId" = $1 AND c."courseId" = $2) AS certificate_id,
+      (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
+         FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = $1 AND h."courseId" = $2) AS waitlisted,
+      (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = $1 AND p."lessonId" = $3) AS video_seconds,
+      (SELECT p."lastAnswer" FROM "LessonProgress" p WHERE p."userId" = $1 AND p."lessonId" = $3) AS last_answer,
+      (SELECT p."lastLanguage" FROM "LessonProgress" p WHERE p."userId" = $1 AND p."lessonId" = $3) AS last_language,
+      (SELECT count(*)::int FROM "QuizAttempt" a WHERE a."userId" = $1 AND a."lessonId" = $3) AS quiz_attempts,
+      (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
+         WHERE a."userId" = $1 AND a."lessonId" = $3 ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`,
+);
+
 /**
  * Everything a signed-in course or lesson view needs, in one statement (it runs on every such view, and one
  * round trip costs a fraction of the six Prisma would make): the learner's state in the course, and the
@@ -51,21 +71,7 @@ export async function getLessonViewRecord(
   courseId: string,
   lessonId: string | null,
 ): Promise<LessonViewRecord> {
-  const [row] = await db.$queryRaw<LessonViewRow[]>`
-    SELECT
-      (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
-         FROM "Enrollment" e WHERE e."userId" = ${userId} AND e."courseId" = ${courseId}) AS enrollment,
-      (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
-         FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."courseId" = ${courseId} AND p."completedAt" IS NOT NULL) AS completed,
-      (SELECT c."id" FROM "Certificate" c WHERE c."userId" = ${userId} AND c."courseId" = ${courseId}) AS certificate_id,
-      (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
-         FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = ${userId} AND h."courseId" = ${courseId}) AS waitlisted,
-      (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS video_seconds,
-      (SELECT p."lastAnswer" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS last_answer,
-      (SELECT p."lastLanguage" FROM "LessonProgress" p WHERE p."userId" = ${userId} AND p."lessonId" = ${lessonId}) AS last_language,
-      (SELECT count(*)::int FROM "QuizAttempt" a WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId}) AS quiz_attempts,
-      (SELECT json_build_object('score', a."score", 'passed', a."passed") FROM "QuizAttempt" a
-         WHERE a."userId" = ${userId} AND a."lessonId" = ${lessonId} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 1) AS last_attempt`;
+  const [row] = await runPrepared<LessonViewRow>(LESSON_VIEW, [userId, courseId, lessonId]);
   const {
     enrollment,
     completed,

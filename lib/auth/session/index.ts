@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "../../db/client";
+import { preparedQuery, runPrepared } from "../../db/prepared";
 import { env } from "../../env";
 import { safeRedirectPath } from "../../security/safe-redirect";
 import { sessionCookieName } from "./cookies";
@@ -14,6 +14,18 @@ import { touchSignInSession } from "./sign-in-sessions";
 export type { CurrentUser } from "./policy";
 export { AuthError } from "../../actions/errors";
 
+// One round trip, prepared (it runs for every signed-in request): the account, and this browser's sign-in when
+// it is live and belongs to the account.
+const SESSION_USER = preparedQuery(
+  "session_user",
+  2,
+  `SELECT u."id", u."email", u."name", u."role"::text AS "role", u."timeZone", u."sessionVersion", u."disabledAt",
+          s."lastSeenAt" AS "sessionSeenAt"
+     FROM "User" u
+     LEFT JOIN "SignInSession" s ON s."id" = $1 AND s."userId" = u."id" AND s."revokedAt" IS NULL
+    WHERE u."id" = $2`,
+);
+
 /**
  * Checks decoded session claims against the user's row: a bumped sessionVersion (sign out everywhere,
  * password or role change), a disabled account or an expired absolute lifetime all end the session here.
@@ -23,14 +35,7 @@ export async function resolveSessionUser(
   now: Date = new Date(),
 ): Promise<CurrentUser | null> {
   if (!claims) return null;
-  // One round trip (this runs for every signed-in request): the account, and this browser's sign-in when it
-  // is live and belongs to the account.
-  const [record] = await db.$queryRaw<SessionUserRecord[]>`
-    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."timeZone", u."sessionVersion", u."disabledAt",
-           s."lastSeenAt" AS "sessionSeenAt"
-      FROM "User" u
-      LEFT JOIN "SignInSession" s ON s."id" = ${claims.sid} AND s."userId" = u."id" AND s."revokedAt" IS NULL
-     WHERE u."id" = ${claims.sub}`;
+  const [record] = await runPrepared<SessionUserRecord>(SESSION_USER, [claims.sid, claims.sub]);
   if (!record || !ROLES.includes(record.role)) return null;
   const result = checkSession(claims, record, Math.floor(now.getTime() / 1000));
   if (result.ok && record.sessionSeenAt) touchSignInSession(claims.sid, record.sessionSeenAt, now);

@@ -1,6 +1,7 @@
 // Reading the session cookie, and sliding its idle timeout: a valid session token older than an hour is
 // re-issued, up to the absolute limit.
-import { decode, encode, type JWT } from "next-auth/jwt";
+import { encode, type JWT } from "next-auth/jwt";
+import { decodeSessionToken } from "./decoded-tokens";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
 import { getAuthSecret } from "../secret";
 import { needsRefresh, readSessionClaims, refreshedTokenMaxAge, type SessionClaims } from "./policy";
@@ -19,7 +20,7 @@ export async function decodeSessionClaims(
   if (!value) return null;
   let token: JWT | null;
   try {
-    token = await decode({ token: value, secret: getAuthSecret() });
+    token = await decodeSessionToken(value);
   } catch {
     return null;
   }
