@@ -19,27 +19,31 @@ export function createPgPool(databaseUrl: string): pg.Pool {
   return pool;
 }
 
+/** What a client runs on: the pool or the embedded database, for the statements prepared there (lib/db/prepared.ts). */
+export type DbEngine = { kind: "postgresql"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
+
+// Held on globalThis, as the client is: the server and Next's bundle each load this module.
+const ENGINE_BEHIND = Symbol.for("backend-academy.engine-behind-client");
+const engineBehind: WeakMap<PrismaClient, DbEngine> = ((
+  globalThis as { [ENGINE_BEHIND]?: WeakMap<PrismaClient, DbEngine> }
+)[ENGINE_BEHIND] ??= new WeakMap());
+
 export function createPgClient(databaseUrl: string, pool = createPgPool(databaseUrl)): PrismaClient {
   // disposeExternalPool: $disconnect ends the pool, as it did when the adapter made its own.
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-}
-
-// Which embedded database a client runs on, for the statements prepared there (lib/db/prepared.ts). Held on
-// globalThis, as the client is: the server and Next's bundle each load this module.
-const PGLITE_BEHIND = Symbol.for("backend-academy.pglite-behind-client");
-const pgliteBehind: WeakMap<PrismaClient, PGlite> = ((
-  globalThis as { [PGLITE_BEHIND]?: WeakMap<PrismaClient, PGlite> }
-)[PGLITE_BEHIND] ??= new WeakMap());
-
-export function createPgliteClient(pglite: PGlite): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  pgliteBehind.set(client, pglite);
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  engineBehind.set(client, { kind: "postgresql", pool });
   return client;
 }
 
-/** The embedded database behind `client`, or undefined when it runs on PostgreSQL. */
-export function pgliteOf(client: PrismaClient): PGlite | undefined {
-  return pgliteBehind.get(client);
+export function createPgliteClient(pglite: PGlite): PrismaClient {
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  engineBehind.set(client, { kind: "pglite", pglite });
+  return client;
+}
+
+/** The pool or embedded database behind `client` (undefined for a client made elsewhere). */
+export function engineOf(client: PrismaClient): DbEngine | undefined {
+  return engineBehind.get(client);
 }
 
 const globalForDb = globalThis as typeof globalThis & {
@@ -47,7 +51,7 @@ const globalForDb = globalThis as typeof globalThis & {
   /** The read replica's client (DATABASE_REPLICA_URL), created on first use; absent without a replica. */
   backendAcademyReplicaDb?: PrismaClient;
   /** What the app's client runs on, so the server can report pool use and close the database on shutdown. */
-  backendAcademyDbEngine?: { kind: "postgresql"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
+  backendAcademyDbEngine?: DbEngine;
 };
 
 /** The app's one client, created on first use (never at import or build time). */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { pgliteOf } from "@/lib/db/client";
+import { engineOf } from "@/lib/db/client";
 import { preparedQuery, runPrepared } from "@/lib/db/prepared";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
@@ -23,8 +23,8 @@ const USER_BY_ID = preparedQuery(
 type Row = { id: string; name: string; sessionVersion: number; createdAt: Date };
 
 describe("prepared queries", () => {
-  it("run on the embedded database as prepared statements, and as ordinary queries on PostgreSQL", () => {
-    expect(Boolean(pgliteOf(t.db))).toBe(t.kind === "pglite");
+  it("know which database the app's client runs on", () => {
+    expect(engineOf(t.db)?.kind).toBe(t.kind === "pglite" ? "pglite" : "postgresql");
   });
 
   it("answer what the same query answers through Prisma, with the same types", async () => {
@@ -46,10 +46,12 @@ describe("prepared queries", () => {
     expect(await t.db.user.count()).toBe(2);
   });
 
-  // PostgreSQL runs them unprepared: nothing to lose or share there.
+  // On PostgreSQL node-postgres keeps each connection's statements itself.
   const onPglite = it.skipIf(Boolean(process.env.TEST_DATABASE_URL));
   onPglite("prepare again when the session lost its statements, and share one prepared by another copy", async () => {
-    const pglite = pgliteOf(t.db)!;
+    const engine = engineOf(t.db);
+    if (engine?.kind !== "pglite") throw new Error("this test runs on PGlite");
+    const { pglite } = engine;
     await runPrepared<Row>(USER_BY_ID, ["prep-user-2", null]);
     await pglite.exec("DEALLOCATE ALL");
     expect(await runPrepared<Row>(USER_BY_ID, ["prep-user-2", null])).toHaveLength(1);
