@@ -22,12 +22,11 @@ step "end-to-end tests (Chromium)"
 # Two shards at once, each against its own fresh server and embedded database: the suite signs up more accounts
 # than one address may in an hour (20, lib/security/rate-limit-policy.ts), and each server keeps its own count.
 # The build above serves both (start.ts finds it current). Each line says its shard; both run to the end.
-# The halves are split by time in playwright.config.ts (E2E_SHARD).
 pids=()
 for shard in 1 2; do
   (
     set -o pipefail
-    E2E_PORT=$((3099 + shard)) E2E_SHARD="$shard" CI="${CI:-}" npx --no-install playwright test 2>&1 | sed -u "s/^/[e2e $shard\/2] /"
+    E2E_PORT=$((3099 + shard)) CI="${CI:-}" npx --no-install playwright test --shard="$shard/2" 2>&1 | sed -u "s/^/[e2e $shard\/2] /"
   ) &
   pids+=("$!")
 done
