@@ -1,15 +1,12 @@
 // A small in-process cache for published content, so anonymous pages do not query per request.
 // Entries expire after a short TTL; writers (studio, enrolment) call invalidateCatalogCache().
+import { processWide } from "../process-wide";
 
 type Entry = { expiresAt: number; value: Promise<unknown> };
 
 // One store per process, not per bundle chunk: a route handler that invalidates (a purge from another
 // instance, an enrolment) must reach the entries the pages read.
-const STORE = Symbol.for("backend-academy.catalog-memo");
-const store: Map<string, Entry> = ((globalThis as { [STORE]?: Map<string, Entry> })[STORE] ??= new Map<
-  string,
-  Entry
->());
+const store = processWide("catalog-memo", () => new Map<string, Entry>());
 const MAX_ENTRIES = 2_000;
 export const CATALOG_TTL_MS = 30_000;
 

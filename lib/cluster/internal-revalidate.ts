@@ -2,15 +2,12 @@
 // that hears of a purge asks itself over loopback (POST /api/ops/revalidate), carrying a random token that
 // exists only in this process's memory.
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import { processWide } from "../process-wide";
 
-const KEY = Symbol.for("backend-academy.internal-token");
-type Holder = { [KEY]?: string };
 export const INTERNAL_TOKEN_HEADER = "x-ba-internal-token";
 
 export function internalToken(): string {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= randomBytes(32).toString("base64url");
-  return holder[KEY];
+  return processWide("internal-token", () => randomBytes(32).toString("base64url"));
 }
 
 export function isInternalToken(value: string | null | undefined): boolean {

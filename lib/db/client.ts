@@ -7,6 +7,7 @@ import { PrismaClient } from "./generated/client";
 import { env } from "../env";
 import { openPgliteSync } from "./pglite";
 import { replicaReachable } from "./replica-state";
+import { processWide } from "../process-wide";
 
 export type Db = PrismaClient;
 
@@ -22,11 +23,8 @@ export function createPgPool(databaseUrl: string): pg.Pool {
 /** What a client runs on: the pool or the embedded database, for the statements prepared there (lib/db/prepared.ts). */
 export type DbEngine = { kind: "postgresql"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
 
-// Held on globalThis, as the client is: the server and Next's bundle each load this module.
-const ENGINE_BEHIND = Symbol.for("backend-academy.engine-behind-client");
-const engineBehind: WeakMap<PrismaClient, DbEngine> = ((
-  globalThis as { [ENGINE_BEHIND]?: WeakMap<PrismaClient, DbEngine> }
-)[ENGINE_BEHIND] ??= new WeakMap());
+// One per process, as the client is: the server and Next's bundle each load this module.
+const engineBehind = processWide("engine-behind-client", () => new WeakMap<PrismaClient, DbEngine>());
 
 export function createPgClient(databaseUrl: string, pool = createPgPool(databaseUrl)): PrismaClient {
   // disposeExternalPool: $disconnect ends the pool, as it did when the adapter made its own.

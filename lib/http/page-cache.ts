@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 import CachePolicy from "http-cache-semantics";
 import { LRUCache } from "lru-cache";
+import { processWide } from "../process-wide";
 
 export type CachedPage = {
   status: number;
@@ -157,21 +158,18 @@ export class PageCache {
   }
 }
 
-// The server and the app's bundled code load this module separately, so the live cache is found through a
-// process-wide symbol: code that changes published content (a future course studio) calls `purgeCachedPages`.
-const REGISTRY = Symbol.for("backend-academy.page-cache");
-type Registry = { [REGISTRY]?: PageCache };
+// The server and the app's bundled code load this module separately, so the live cache is found through one
+// process-wide record: code that changes published content (the studio, reviews) calls `purgeCachedPages`. With
+// several instances, scripts/serve.ts also registers how a purge reaches the others (lib/cluster/purge-bus.ts).
+type Registry = { cache?: PageCache; broadcast?: (pathPrefix: string) => void };
+const registry = () => processWide<Registry>("page-cache", () => ({}));
 
 export function registerPageCache(cache: PageCache) {
-  (globalThis as Registry)[REGISTRY] = cache;
+  registry().cache = cache;
 }
 
-// With several instances, scripts/serve.ts registers how a purge reaches the others (lib/cluster/purge-bus.ts).
-const BROADCAST = Symbol.for("backend-academy.page-purge-broadcast");
-type Broadcast = { [BROADCAST]?: (pathPrefix: string) => void };
-
 export function registerPurgeBroadcast(broadcast: ((pathPrefix: string) => void) | undefined) {
-  (globalThis as Broadcast)[BROADCAST] = broadcast;
+  registry().broadcast = broadcast;
 }
 
 /**
@@ -179,6 +177,7 @@ export function registerPurgeBroadcast(broadcast: ((pathPrefix: string) => void)
  * on every other instance, where Next's own cache of those pages is revalidated too; a no-op when no cache runs.
  */
 export function purgeCachedPages(pathPrefix: string): number {
-  (globalThis as Broadcast)[BROADCAST]?.(pathPrefix);
-  return (globalThis as Registry)[REGISTRY]?.purge(pathPrefix) ?? 0;
+  const { cache, broadcast } = registry();
+  broadcast?.(pathPrefix);
+  return cache?.purge(pathPrefix) ?? 0;
 }

@@ -3,15 +3,13 @@
 // asks the same search. The server wraps each request in a context (scripts/serve.ts, with-page-cache.ts);
 // the page marks it, and the server neither stores the answer nor lets it out marked public.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processWide } from "../process-wide";
 
 type Shareability = { shareable: boolean };
 
-// The server and the app's bundled code load this module separately: they meet through a process-wide symbol.
-const KEY = Symbol.for("backend-academy.shared-cache-veto");
-type Holder = { [KEY]?: AsyncLocalStorage<Shareability> };
-
+// The server and the app's bundled code load this module separately: they meet through one process-wide store.
 function storage(): AsyncLocalStorage<Shareability> {
-  return ((globalThis as Holder)[KEY] ??= new AsyncLocalStorage<Shareability>());
+  return processWide("shared-cache-veto", () => new AsyncLocalStorage<Shareability>());
 }
 
 /** One request's context: run its handling inside it; `vetoed()` tells whether the page marked it. */

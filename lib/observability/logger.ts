@@ -3,6 +3,7 @@
 // ids, not emails or headers. Pretty-printed when NODE_ENV=development.
 import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
+import { processWide } from "../process-wide";
 
 /** Keys censored at the top level and one or two levels down (pino's redact paths do not recurse). */
 const SECRET_KEYS = [
@@ -43,13 +44,8 @@ function build(): { logger: Logger; recent: RecentError[] } {
   return { logger: stream ? pino(options, stream) : pino(options), recent: [] };
 }
 
-const KEY = Symbol.for("backend-academy.logger");
-type Holder = { [KEY]?: ReturnType<typeof build> };
-
 function holder() {
-  const global = globalThis as Holder;
-  global[KEY] ??= build();
-  return global[KEY];
+  return processWide("logger", build);
 }
 
 export function logger(): Logger {

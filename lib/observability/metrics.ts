@@ -2,6 +2,7 @@
 // separately, so the registry and every metric live behind one process-wide symbol: both halves count into
 // the same series, and /api/metrics (in the bundle) exposes what the server counted.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { processWide } from "../process-wide";
 
 type QueueDepths = () => Promise<Record<string, number>>;
 type PoolStats = () => { total: number; idle: number; waiting: number } | null;
@@ -94,13 +95,8 @@ function build() {
 }
 
 type Metrics = ReturnType<typeof build>;
-const KEY = Symbol.for("backend-academy.metrics");
-type Holder = { [KEY]?: Metrics };
-
 export function metrics(): Metrics {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= build();
-  return holder[KEY];
+  return processWide("metrics", build);
 }
 
 // Seams other domains call; each is one line so a caller never needs to know prom-client.

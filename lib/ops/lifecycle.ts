@@ -1,5 +1,7 @@
 // Process lifecycle shared by scripts/serve.ts and the app's bundle (one process-wide record): whether the
 // instance is draining, what must stop before the database closes (the job runner), and what readiness needs.
+import { processWide } from "../process-wide";
+
 type Hook = { name: string; run: () => Promise<void> };
 type Check = { name: string; check: () => Promise<boolean> };
 type Lifecycle = {
@@ -10,19 +12,14 @@ type Lifecycle = {
   databaseReachable: boolean;
 };
 
-const KEY = Symbol.for("backend-academy.lifecycle");
-type Holder = { [KEY]?: Lifecycle };
-
 export function lifecycle(): Lifecycle {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= {
+  return processWide<Lifecycle>("lifecycle", () => ({
     draining: false,
     startedAt: Date.now(),
     shutdownHooks: [],
     readinessChecks: [],
     databaseReachable: true,
-  };
-  return holder[KEY];
+  }));
 }
 
 /** Runs on SIGTERM after in-flight requests finished and before the database closes (e.g. `boss.stop()`). */
