@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "../lib/env";
-import { decodeSessionToken } from "../lib/auth/session/decoded-tokens";
+import { decodeSessionClaims } from "../lib/auth/session/refresh";
 import { sessionCookieName } from "../lib/auth/session/cookies";
 import { PageCache, pageCacheKey, registerPageCache, registerPurgeBroadcast } from "../lib/http/page-cache";
 import { servedFromPageCache, withPageCache } from "../lib/http/with-page-cache";
@@ -29,8 +29,7 @@ async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
     .find((part) => part.startsWith(`${name}=`))
     ?.slice(name.length + 1);
   if (!value) return null;
-  const token = await decodeSessionToken(decodeURIComponent(value));
-  return typeof token?.sub === "string" ? token.sub : null;
+  return (await decodeSessionClaims(decodeURIComponent(value)))?.claims.sub ?? null;
 }
 
 async function main() {

@@ -21,6 +21,12 @@ export function preparedQuery(name: string, params: number, sql: string): Prepar
 // Per database: a reopened PGlite (tests, a restore) is a new session with no statements yet.
 const preparedOn = new WeakMap<PGlite, Set<string>>();
 
+function preparedNamesOn(pglite: PGlite): Set<string> {
+  let names = preparedOn.get(pglite);
+  if (!names) preparedOn.set(pglite, (names = new Set()));
+  return names;
+}
+
 function pgCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
@@ -36,12 +42,13 @@ async function prepare(pglite: PGlite, query: PreparedQuery): Promise<void> {
 }
 
 async function executeOn<Row>(pglite: PGlite, query: PreparedQuery, args: (string | null)[]): Promise<Row[]> {
-  let names = preparedOn.get(pglite);
-  if (!names) preparedOn.set(pglite, (names = new Set()));
-  if (!names.has(query.name)) {
+  const prepared = preparedNamesOn(pglite);
+  const ensurePrepared = async () => {
+    if (prepared.has(query.name)) return;
     await prepare(pglite, query);
-    names.add(query.name);
-  }
+    prepared.add(query.name);
+  };
+  await ensurePrepared();
   // The values travel as quoted literals (pg's escaping), typed by the statement's text parameters; a simple
   // query (exec) is one trip into PGlite where an extended one (query) is five.
   const values = args.map((value) => (value === null ? "NULL" : escapeLiteral(value))).join(", ");
@@ -51,9 +58,8 @@ async function executeOn<Row>(pglite: PGlite, query: PreparedQuery, args: (strin
   } catch (error) {
     // 26000: the statement is gone (DEALLOCATE ALL); prepare it again, once.
     if (pgCode(error) !== "26000") throw error;
-    names.delete(query.name);
-    await prepare(pglite, query);
-    names.add(query.name);
+    prepared.delete(query.name);
+    await ensurePrepared();
     return await execute();
   }
 }

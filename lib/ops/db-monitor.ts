@@ -1,6 +1,7 @@
 // Watches whether PostgreSQL answers (the primary, and the read replica when there is one), from the server
-// process (scripts/serve.ts), on its own one-connection pool so a busy app pool cannot hide an outage. Probes every few seconds while up, every second while down,
-// and at once when the app answers a 5xx; the app's own pool reconnects by itself when the server returns.
+// process (scripts/serve.ts), on its own one-connection pool so a busy app pool cannot hide an outage. Probes
+// every few seconds while up, every second while down, and at once when the app answers a 5xx; the app's own
+// pool reconnects by itself when the server returns.
 import pg from "pg";
 import { logger } from "../observability/logger";
 import { lifecycle } from "./lifecycle";

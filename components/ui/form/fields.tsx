@@ -2,7 +2,7 @@
 // Labelled select and checkbox fields, beside TextField and TextAreaField (form-controls.tsx): the select shows
 // the server's error for its name, through the same frame.
 import { useId, type ReactNode, type SelectHTMLAttributes } from "react";
-import { FieldFrame, useField } from "./form-controls";
+import { FieldFrame, FieldHint, useField } from "./form-controls";
 
 export function SelectField({
   name,
@@ -54,11 +54,7 @@ export function CheckboxField({
         <label htmlFor={id} className="text-sm font-medium text-slate-900 dark:text-slate-100">
           {label}
         </label>
-        {hint ? (
-          <p id={`${id}-hint`} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
-            {hint}
-          </p>
-        ) : null}
+        <FieldHint id={`${id}-hint`} hint={hint} />
       </div>
     </div>
   );

@@ -27,6 +27,15 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   labelAside?: ReactNode;
 };
 
+/** The line under a field that explains it; the field's control points at `id` (aria-describedby). */
+export function FieldHint({ id, hint }: { id: string | undefined; hint?: ReactNode }) {
+  return hint ? (
+    <p id={id} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+      {hint}
+    </p>
+  ) : null;
+}
+
 /** What every labelled field shares: its ids, the server's errors for its name, and the control's linking props. */
 export function useField(name: string, hint: ReactNode) {
   const id = useId();
@@ -68,11 +77,7 @@ export function FieldFrame({
         {labelAside}
       </div>
       {children}
-      {hint ? (
-        <p id={field.hintId} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={field.hintId} hint={hint} />
       <FieldError id={field.errorId} errors={field.errors} />
     </div>
   );
