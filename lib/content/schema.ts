@@ -62,24 +62,36 @@ export const sqlExerciseSchema = z.object({
 });
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
+const javascriptTestSchema = z.object({ name: z.string().min(1), args: z.array(jsonValue), expected: jsonValue });
 
 export const javascriptExerciseSchema = z.object({
   language: z.literal("javascript"),
   functionName: z.string().regex(/^[A-Za-z_$][\w$]*$/),
   starter: z.string().min(1),
   solution: z.string().min(1),
-  tests: z.array(z.object({ name: z.string().min(1), args: z.array(jsonValue), expected: jsonValue })).min(1),
+  tests: z.array(javascriptTestSchema).min(1),
+  /** Checked only on the server, never sent to the browser: a lookup table of the visible tests fails them. */
+  hiddenTests: z.array(javascriptTestSchema).default([]),
   hints: z.array(z.string()).default([]),
   wrongSolutions: z.array(wrongSolutionSchema).default([]),
 });
 
-/** Python: `tests` is Python source holding `def test_<name>():` functions with plain asserts. */
+/**
+ * Python: `tests` is Python source holding `def test_<name>():` functions with plain asserts. `hiddenTests`
+ * is more of the same, checked only on the server after `tests` (it may use their helpers and constants).
+ * Each assert is `assert <expression>` or one comparison; the side made only of literals is the expected
+ * value, which never enters the sandbox that runs the learner's code (lib/learning/grading).
+ */
 export const pythonExerciseSchema = z.object({
   language: z.literal("python"),
   functionName: z.string().regex(/^[a-z_][a-z0-9_]*$/, "use a snake_case function name"),
   starter: z.string().min(1),
   solution: z.string().min(1),
   tests: z.string().regex(/^def test_\w+\(\):/m, "write the tests as `def test_<name>():` functions"),
+  hiddenTests: z
+    .string()
+    .default("")
+    .refine((text) => !text.trim() || /^def test_\w+\(\):/m.test(text), "write the hidden tests as `def test_<name>():` functions"),
   hints: z.array(z.string()).default([]),
   wrongSolutions: z.array(wrongSolutionSchema).default([]),
 });

@@ -33,24 +33,24 @@ export type PythonLessonExercise = Extract<CodeLessonExercise, { language: "pyth
 export type MultiLanguageLessonExercise = Extract<CodeLessonExercise, { languages: unknown }>;
 
 /**
- * What the browser may hold of an exercise before it is solved: everything but the solution and the
- * known-wrong answers. The server keeps those and checks submissions itself.
+ * What the browser may hold of an exercise before it is solved: everything but the solution, the
+ * known-wrong answers and the hidden tests. The server keeps those and checks submissions itself.
  */
-export type CodeVariantView =
-  Omit<JavascriptExercise, "solution" | "wrongSolutions"> | Omit<PythonExercise, "solution" | "wrongSolutions">;
+type ServerOnly = "solution" | "wrongSolutions" | "hiddenTests";
+export type CodeVariantView = Omit<JavascriptExercise, ServerOnly> | Omit<PythonExercise, ServerOnly>;
 export type ExerciseView =
-  | Omit<SqlLessonExercise, "solution" | "wrongSolutions">
-  | Omit<JavascriptLessonExercise, "solution" | "wrongSolutions">
-  | Omit<PythonLessonExercise, "solution" | "wrongSolutions">
+  | Omit<SqlLessonExercise, ServerOnly>
+  | Omit<JavascriptLessonExercise, ServerOnly>
+  | Omit<PythonLessonExercise, ServerOnly>
   | { type: "code"; languages: CodeVariantView[] };
 export type SqlExerciseView = Extract<ExerciseView, { type: "sql" }>;
 export type CodeExerciseView = Extract<ExerciseView, { type: "code" }>;
 
 /** The exercise minus what the learner must not see (one object, whatever its kind). */
-function withoutAnswers<T extends { solution: string; wrongSolutions: unknown }>(
+function withoutAnswers<T extends { solution: string; wrongSolutions: unknown; hiddenTests?: unknown }>(
   exercise: T,
-): Omit<T, "solution" | "wrongSolutions"> {
-  const { solution: _solution, wrongSolutions: _wrong, ...view } = exercise;
+): Omit<T, ServerOnly> {
+  const { solution: _solution, wrongSolutions: _wrong, hiddenTests: _hidden, ...view } = exercise;
   return view;
 }
 
