@@ -103,10 +103,11 @@ describe("seeded exercises", () => {
         `${slug}: failing tests`,
       ).toEqual([]);
       for (const wrong of [{ mistake: "the starter", solution: exercise.starter }, ...exercise.wrongSolutions]) {
-        const outcome = await runCodeTests(
-          loadLearnerFunction(wrong.solution, exercise.functionName),
-          exercise.tests,
-        ).catch(() => null);
+        // The server checks the hidden tests too: a mistake only they catch is still caught.
+        const outcome = await runCodeTests(loadLearnerFunction(wrong.solution, exercise.functionName), [
+          ...exercise.tests,
+          ...exercise.hiddenTests,
+        ]).catch(() => null);
         expect(
           outcome === null || outcome.some((r) => !r.passed),
           `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`,
@@ -167,7 +168,7 @@ describe("seeded exercises", () => {
         `${slug}: failing tests`,
       ).toEqual([]);
       for (const wrong of [{ mistake: "the starter", solution: exercise.starter }, ...exercise.wrongSolutions]) {
-        const outcome = runPython(wrong.solution, exercise.tests);
+        const outcome = runPython(wrong.solution, `${exercise.tests}\n\n${exercise.hiddenTests}`);
         expect(
           Boolean(outcome.loadError) || outcome.results.some((r) => !r.passed),
           `${slug}: the tests accept a known-wrong solution (${wrong.mistake})`,
