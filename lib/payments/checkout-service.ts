@@ -4,6 +4,7 @@ import { appUrl } from "../accounts/urls";
 import { db } from "../db/client";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { PaymentError, SOLD_OUT_MESSAGE } from "./errors";
+import { assertCouponUseFree, recordRedemption } from "./coupon-uses";
 import { couponRefusal, normaliseCouponCode, quotePrice, type Quote } from "./pricing";
 import { paymentProvider } from "./provider";
 import { lockCohort, takenSeats } from "./seats";
@@ -67,11 +68,11 @@ export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Dat
   return { ...course, cohort };
 }
 
-export async function loadCouponFor(tx: Tx, code: string | undefined, userId: string, courseId: string, now: Date) {
+/** The coupon by its code when it applies to this course now; its uses are checked by assertCouponUseFree. */
+export async function findApplicableCoupon(tx: Tx, code: string | undefined, courseId: string, now: Date) {
   if (!code) return null;
   const coupon = await tx.coupon.findUnique({ where: { code: normaliseCouponCode(code) } });
-  const used = coupon ? (await tx.couponRedemption.count({ where: { couponId: coupon.id, userId } })) > 0 : false;
-  const refusal = couponRefusal(coupon, { courseId, now, alreadyUsedByLearner: used });
+  const refusal = couponRefusal(coupon, { courseId, now });
   if (refusal) throw new PaymentError(refusal, { couponCode: [refusal] });
   return coupon!;
 }
@@ -97,7 +98,7 @@ async function plan(
   if (isLiveEnrollment(enrolment)) {
     return { kind: "enrolled", href: firstLessonHref(course.slug, course.lessons[0]?.slug) };
   }
-  const coupon = await loadCouponFor(tx, couponCode, buyer.id, course.id, now);
+  const coupon = await findApplicableCoupon(tx, couponCode, course.id, now);
 
   const open = await tx.payment.findFirst({
     where: { userId: buyer.id, courseId: course.id, status: { in: ["PENDING", "PROCESSING"] } },
@@ -109,6 +110,7 @@ async function plan(
     );
   if (open) {
     const fresh = open.expiresAt && open.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS;
+    // The same checkout again: it already holds its seat and its coupon use.
     if (fresh && open.checkoutUrl && open.couponId === (coupon?.id ?? null))
       return { kind: "redirect", url: open.checkoutUrl };
     if (!open.checkoutUrl && now.getTime() - open.createdAt.getTime() < 60_000)
@@ -122,6 +124,9 @@ async function plan(
     if ((await takenSeats(tx, course.cohort.id, buyer.id, now)) >= course.cohort.seats)
       throw new PaymentError(SOLD_OUT_MESSAGE);
   }
+  // Locked after the cohort, as fulfilment does (payment, cohort, coupon): the payment row created below
+  // is this checkout's reservation of a use.
+  if (coupon) await assertCouponUseFree(tx, coupon, buyer.id, { lock: true });
   const quote = quotePrice(course.priceCents, coupon);
   if (quote.amountCents === 0) {
     // A 100% coupon enrols at once: no checkout, the redemption is the record.
@@ -130,15 +135,7 @@ async function plan(
       update: { status: "ACTIVE", source: "COUPON", cohortId: course.cohort?.id ?? null, completedAt: null },
       create: { userId: buyer.id, courseId: course.id, cohortId: course.cohort?.id ?? null, source: "COUPON" },
     });
-    await tx.couponRedemption.create({ data: { couponId: coupon!.id, userId: buyer.id } });
-    const { count } = await tx.coupon.updateMany({
-      where: { id: coupon!.id, OR: [{ maxRedemptions: null }, { redeemedCount: { lt: coupon!.maxRedemptions ?? 0 } }] },
-      data: { redeemedCount: { increment: 1 } },
-    });
-    if (count === 0)
-      throw new PaymentError(`The coupon ${coupon!.code} has been used up.`, {
-        couponCode: [`The coupon ${coupon!.code} has been used up.`],
-      });
+    await recordRedemption(tx, { couponId: coupon!.id, userId: buyer.id, paymentId: null });
     if (course.cohort) await tx.waitlistEntry.deleteMany({ where: { cohortId: course.cohort.id, userId: buyer.id } });
     return { kind: "enrolled", href: firstLessonHref(course.slug, course.lessons[0]?.slug) };
   }

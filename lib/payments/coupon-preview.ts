@@ -1,5 +1,6 @@
 import { db } from "../db/client";
-import { loadCouponFor, loadPurchasableCourse } from "./checkout-service";
+import { findApplicableCoupon, loadPurchasableCourse } from "./checkout-service";
+import { assertCouponUseFree } from "./coupon-uses";
 import { formatMoney } from "./money";
 import { quotePrice } from "./pricing";
 
@@ -14,10 +15,11 @@ export async function previewCoupon(
 ): Promise<CouponPreview> {
   return db.$transaction(async (tx) => {
     const course = await loadPurchasableCourse(tx, courseSlug, now);
-    const coupon = await loadCouponFor(tx, code, userId, course.id, now);
+    const coupon = (await findApplicableCoupon(tx, code, course.id, now))!;
+    await assertCouponUseFree(tx, coupon, userId, { lock: false });
     const quote = quotePrice(course.priceCents, coupon);
     return {
-      code: coupon!.code,
+      code: coupon.code,
       listPrice: formatMoney(quote.listPriceCents, course.currency),
       discount: formatMoney(quote.discountCents, course.currency),
       total: formatMoney(quote.amountCents, course.currency),

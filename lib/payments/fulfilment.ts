@@ -7,6 +7,7 @@ import { sendMail } from "../email/send-mail";
 import { automaticRefundMail, paymentProcessingMail, receiptMail } from "./mail-templates";
 import { paymentProvider } from "./provider";
 import { chargeSchema, disputeSchema, type CheckoutSessionView } from "./provider/types";
+import { redeemAtFulfilment } from "./coupon-uses";
 import { lockCohort, takenSeats, type AfterCommit } from "./seats";
 import { applyChargeRefunded, applyDisputeClosed, applyDisputeCreated } from "./settlement";
 import { lockPayment, type Tx } from "./transaction";
@@ -162,9 +163,9 @@ export async function fulfilCheckout(
         ),
       ],
     };
+  const holdWasReleased = payment.status === "EXPIRED" || payment.status === "FAILED";
   if (payment.cohortId && payment.cohort) {
     await lockCohort(tx, payment.cohortId);
-    const holdWasReleased = payment.status === "EXPIRED" || payment.status === "FAILED";
     if (holdWasReleased && (await takenSeats(tx, payment.cohortId, payment.userId, now)) >= payment.cohort.seats) {
       return {
         outcome: "refunding",
@@ -177,23 +178,25 @@ export async function fulfilCheckout(
         ],
       };
     }
-    await tx.waitlistEntry.deleteMany({ where: { cohortId: payment.cohortId, userId: payment.userId } });
   }
+  // The discount is granted only with a use of the coupon: never past its limit, never twice per learner.
+  if (payment.couponId && !(await redeemAtFulfilment(tx, { ...payment, couponId: payment.couponId }, holdWasReleased)))
+    return {
+      outcome: "refunding",
+      effects: [
+        autoRefund(
+          charged,
+          paymentIntentId,
+          "Your payment arrived after your checkout had ended, and the coupon's last use was taken meanwhile.",
+        ),
+      ],
+    };
 
   await tx.enrollment.upsert({
     where: { userId_courseId: { userId: payment.userId, courseId: payment.courseId } },
     update: { status: "ACTIVE", source: "PURCHASE", cohortId: payment.cohortId, completedAt: null },
     create: { userId: payment.userId, courseId: payment.courseId, cohortId: payment.cohortId, source: "PURCHASE" },
   });
-  if (payment.couponId) {
-    const redemption = await tx.couponRedemption.createMany({
-      data: [{ couponId: payment.couponId, userId: payment.userId, paymentId: payment.id }],
-      skipDuplicates: true,
-    });
-    if (redemption.count === 1) {
-      await tx.$executeRaw`UPDATE "Coupon" SET "redeemedCount" = "redeemedCount" + 1 WHERE id = ${payment.couponId} AND ("maxRedemptions" IS NULL OR "redeemedCount" < "maxRedemptions")`;
-    }
-  }
   const effects: AfterCommit[] = [
     async () => invalidateCatalogCache(`course:${payment.course.slug}`),
     async () => {

@@ -13,18 +13,28 @@ export type CouponRules = {
 
 export type Quote = { listPriceCents: number; discountCents: number; amountCents: number };
 
-/** Why this coupon cannot be used for this course by this learner now, or null when it can. */
-export function couponRefusal(
-  coupon: CouponRules | null,
-  context: { courseId: string; now: Date; alreadyUsedByLearner: boolean },
-): string | null {
+/** A coupon's uses taken: redemptions plus open checkouts holding one (all, and the learner's own). */
+export type CouponUses = { total: number; redeemedByLearner: number; openByLearner: number };
+
+/** Why this coupon cannot be used for this course now, or null when it can (its uses are checked apart). */
+export function couponRefusal(coupon: CouponRules | null, context: { courseId: string; now: Date }): string | null {
   if (!coupon || !coupon.active) return "That coupon code does not exist. Check the spelling and try again.";
   if (coupon.expiresAt && coupon.expiresAt <= context.now) return `The coupon ${coupon.code} has expired.`;
   if (coupon.courseId && coupon.courseId !== context.courseId)
     return `The coupon ${coupon.code} is for a different course.`;
-  if (coupon.maxRedemptions !== null && coupon.redeemedCount >= coupon.maxRedemptions)
+  return null;
+}
+
+/** Why no use of this coupon is left for this learner, or null. Each learner uses a coupon once. */
+export function couponUseRefusal(
+  coupon: Pick<CouponRules, "code" | "maxRedemptions">,
+  uses: CouponUses,
+): string | null {
+  if (coupon.maxRedemptions !== null && uses.total >= coupon.maxRedemptions)
     return `The coupon ${coupon.code} has been used up.`;
-  if (context.alreadyUsedByLearner) return `You have already used the coupon ${coupon.code}.`;
+  if (uses.redeemedByLearner > 0) return `You have already used the coupon ${coupon.code}.`;
+  if (uses.openByLearner > 0)
+    return `The coupon ${coupon.code} is already applied to a checkout you have open. Finish or cancel that one first.`;
   return null;
 }
 

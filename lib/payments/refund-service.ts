@@ -1,22 +1,52 @@
-// Admin refunds: Stripe's refund API (idempotent per attempt), then the same refund bookkeeping the
-// charge.refunded webhook uses, with the audit row in that transaction.
+// Admin refunds: Stripe's refund API (idempotent per request), then the same refund bookkeeping the
+// charge.refunded webhook uses, with the audit row in that transaction. One refund request is one refund,
+// however often the form is submitted: the key names the request, and only its first record is audited.
 import { recordAudit } from "../audit/record-audit";
 import { PaymentError } from "./errors";
 import { formatMoney } from "./money";
 import { paymentProvider } from "./provider";
 import { runAfterCommit } from "./seats";
-import { applyRefundTotal, recordRefunds } from "./settlement";
-import { lockPayment, paymentTransaction } from "./transaction";
+import { applyRefundTotal, refundedTotal } from "./settlement";
+import { lockPayment, paymentTransaction, type Tx } from "./transaction";
 import { db } from "../db/client";
 
 export type RefundRequest = { paymentId: string; amountCents: number; reason?: string; attempt: string };
+export type RefundResult = { refundedCents: number; status: string };
+
+const resultSelect = { refundedCents: true, status: true } as const;
+
+/**
+ * Records the provider's refund as this request's. False when the request was recorded before (a repeat
+ * submit); the webhook may have written the row first, without the request and with the provider's reason.
+ */
+async function claimRefund(
+  tx: Tx,
+  paymentId: string,
+  refund: { id: string; amountCents: number },
+  request: RefundRequest,
+  requestKey: string,
+): Promise<boolean> {
+  const existing = await tx.refund.findUnique({ where: { stripeRefundId: refund.id }, select: { requestKey: true } });
+  if (existing?.requestKey) return false;
+  const reason = request.reason || null;
+  if (existing) await tx.refund.update({ where: { stripeRefundId: refund.id }, data: { requestKey, reason } });
+  else
+    await tx.refund.create({
+      data: { paymentId, stripeRefundId: refund.id, amountCents: refund.amountCents, reason, requestKey },
+    });
+  return true;
+}
 
 export async function refundPayment(
   adminId: string,
   request: RefundRequest,
   ip: string,
   now: Date = new Date(),
-): Promise<{ refundedCents: number; status: string }> {
+): Promise<RefundResult> {
+  const requestKey = `refund-${request.paymentId}-${request.attempt}`;
+  // A repeat of a request already recorded answers what the first one did.
+  const earlier = await db.refund.findUnique({ where: { requestKey }, select: { payment: { select: resultSelect } } });
+  if (earlier) return earlier.payment;
   const payment = await db.payment.findUnique({
     where: { id: request.paymentId },
     select: {
@@ -42,7 +72,7 @@ export async function refundPayment(
     refund = await paymentProvider().createRefund({
       paymentIntentId: payment.stripePaymentIntentId,
       amountCents: request.amountCents,
-      idempotencyKey: `refund-${payment.id}-${request.attempt}`,
+      idempotencyKey: requestKey,
       metadata: { paymentId: payment.id, adminId },
     });
   } catch (error) {
@@ -55,26 +85,24 @@ export async function refundPayment(
   }
   const { effects, result } = await paymentTransaction(async (tx) => {
     await lockPayment(tx, payment.id);
-    const total = await recordRefunds(tx, payment.id, [
-      { id: refund.id, amountCents: refund.amountCents, reason: request.reason },
-    ]);
-    const after = await applyRefundTotal(tx, payment.id, total, now);
-    const updated = await tx.payment.findUniqueOrThrow({
-      where: { id: payment.id },
-      select: { refundedCents: true, status: true },
-    });
-    await recordAudit(
-      {
-        actorId: adminId,
-        action: "payment.refunded",
-        targetType: "payment",
-        targetId: payment.id,
-        ip,
-        meta: { amountCents: refund.amountCents, refundId: refund.id, reason: request.reason ?? null },
-      },
-      tx,
-    );
-    return { effects: after, result: updated };
+    const isNew = await claimRefund(tx, payment.id, refund, request, requestKey);
+    const after = await applyRefundTotal(tx, payment.id, await refundedTotal(tx, payment.id), now);
+    if (isNew)
+      await recordAudit(
+        {
+          actorId: adminId,
+          action: "payment.refunded",
+          targetType: "payment",
+          targetId: payment.id,
+          ip,
+          meta: { amountCents: refund.amountCents, refundId: refund.id, reason: request.reason ?? null },
+        },
+        tx,
+      );
+    return {
+      effects: after,
+      result: await tx.payment.findUniqueOrThrow({ where: { id: payment.id }, select: resultSelect }),
+    };
   });
   await runAfterCommit(effects);
   return result;

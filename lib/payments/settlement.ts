@@ -3,10 +3,11 @@
 import { appUrl } from "../accounts/urls";
 import { sendMail } from "../email/send-mail";
 import { revokeAccess } from "./access";
+import { releaseRedemption } from "./coupon-uses";
 import { disputeMail, refundMail } from "./mail-templates";
 import type { ChargeView, DisputeView } from "./provider/types";
 import type { AfterCommit } from "./seats";
-import type { Tx } from "./transaction";
+import { lockPayment, type Tx } from "./transaction";
 
 const paymentSelect = {
   id: true,
@@ -39,6 +40,11 @@ export async function recordRefunds(
       create: { paymentId, stripeRefundId: refund.id, amountCents: refund.amountCents, reason: refund.reason ?? null },
     });
   }
+  return refundedTotal(tx, paymentId);
+}
+
+/** What the recorded refunds of a payment add up to. */
+export async function refundedTotal(tx: Tx, paymentId: string): Promise<number> {
   const sum = await tx.refund.aggregate({ where: { paymentId }, _sum: { amountCents: true } });
   return sum._sum.amountCents ?? 0;
 }
@@ -59,6 +65,7 @@ export async function applyRefundTotal(
     data: { refundedCents: total, status: full ? "REFUNDED" : "PARTIALLY_REFUNDED" },
   });
   const effects = full ? await revokeAccess(tx, payment, now) : [];
+  if (full) await releaseRedemption(tx, payment.id);
   const added = total - payment.refundedCents;
   effects.push(async () => {
     await sendMail({
@@ -77,6 +84,8 @@ export async function applyChargeRefunded(
   charge: ChargeView,
   now: Date,
 ): Promise<AfterCommit[]> {
+  // Refund rows for one payment are written by the webhook and the admin's refund: one at a time.
+  await lockPayment(tx, paymentId);
   const listed = (charge.refunds?.data ?? []).map((r) => ({ id: r.id, amountCents: r.amount, reason: r.reason }));
   let recorded = await recordRefunds(tx, paymentId, listed);
   if (charge.amount_refunded > recorded) {

@@ -62,6 +62,11 @@ test("buy a course, read it, get a receipt; an admin refund takes the access awa
   await expectNoSeriousA11yViolations(admin);
   await expect(row.getByLabel("Refund amount")).toHaveValue("79.00");
   await row.getByRole("button", { name: "Refund" }).click();
+  // A dialog states the amount and what it does to the learner's access before anything is refunded.
+  const dialog = admin.getByRole("dialog", { name: "Refund $79.00?" });
+  await expect(dialog.getByText(/loses access to the course/)).toBeVisible();
+  await expectNoSeriousA11yViolations(admin);
+  await dialog.getByRole("button", { name: "Refund $79.00" }).click();
   // The page re-renders with the payment refunded (and no refund form left for it).
   await expect(row.getByText("Refunded", { exact: true })).toBeVisible();
   await expect(row.getByText("($79.00 refunded)")).toBeVisible();

@@ -85,22 +85,31 @@ async function create(input: CheckoutInput) {
   return checkoutSessionSchema.parse(sessionJson(row));
 }
 
+/**
+ * Same idempotency contract as Stripe, held atomically: the session's row lock queues requests for one
+ * payment, so a repeated key (even sent at the same moment) answers the refund it made first, and only
+ * a new refund sends charge.refunded.
+ */
 async function refund(input: RefundInput) {
-  const row = await db.testCheckoutSession.findUnique({ where: { paymentIntentId: input.paymentIntentId } });
-  if (!row || row.paymentStatus !== "paid") throw new Error(`No such payment_intent: ${input.paymentIntentId}`);
-  const refunds = refundsOf(row);
-  const repeat = refunds.find((r) => r.idempotencyKey === input.idempotencyKey);
-  if (repeat) return { id: repeat.id, amountCents: repeat.amount };
-  const refunded = refunds.reduce((sum, r) => sum + r.amount, 0);
-  if (input.amountCents < 1 || refunded + input.amountCents > row.amountTotal)
-    throw new Error("Refund amount is greater than the unrefunded amount.");
-  const added: TestRefund = { id: testId("re"), amount: input.amountCents, idempotencyKey: input.idempotencyKey };
-  const updated = await db.testCheckoutSession.update({
-    where: { id: row.id },
-    data: { refunds: [...refunds, added] },
+  const { made, event } = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "TestCheckoutSession" WHERE "paymentIntentId" = ${input.paymentIntentId} FOR UPDATE`;
+    const row = await tx.testCheckoutSession.findUnique({ where: { paymentIntentId: input.paymentIntentId } });
+    if (!row || row.paymentStatus !== "paid") throw new Error(`No such payment_intent: ${input.paymentIntentId}`);
+    const refunds = refundsOf(row);
+    const repeat = refunds.find((r) => r.idempotencyKey === input.idempotencyKey);
+    if (repeat) return { made: repeat, event: null };
+    const refunded = refunds.reduce((sum, r) => sum + r.amount, 0);
+    if (input.amountCents < 1 || refunded + input.amountCents > row.amountTotal)
+      throw new Error("Refund amount is greater than the unrefunded amount.");
+    const added: TestRefund = { id: testId("re"), amount: input.amountCents, idempotencyKey: input.idempotencyKey };
+    const updated = await tx.testCheckoutSession.update({
+      where: { id: row.id },
+      data: { refunds: [...refunds, added] },
+    });
+    return { made: added, event: buildEvent("charge.refunded", chargeJson(updated)) };
   });
-  await deliverEvent(buildEvent("charge.refunded", chargeJson(updated)));
-  return { id: added.id, amountCents: added.amount };
+  if (event) await deliverEvent(event);
+  return { id: made.id, amountCents: made.amount };
 }
 
 export const testProvider: PaymentProvider = {

@@ -17,8 +17,13 @@ const eventSchema = z.object({
 });
 
 export class WebhookSignatureError extends Error {}
+/** Signed by Stripe's secret, but not JSON, or not shaped as an event. */
+export class WebhookPayloadError extends Error {}
 
-/** Checks Stripe's signature on the raw body; throws WebhookSignatureError when it does not hold. */
+/**
+ * Checks Stripe's signature on the raw body; throws WebhookSignatureError when it does not hold and
+ * WebhookPayloadError when it holds over a body that is not an event.
+ */
 export function verifyWebhook(
   rawBody: string,
   signature: string | null,
@@ -29,10 +34,12 @@ export function verifyWebhook(
   try {
     event = Stripe.webhooks.constructEvent(rawBody, signature, secret);
   } catch (error) {
+    // constructEvent parses the body only after the signature held.
+    if (error instanceof SyntaxError) throw new WebhookPayloadError(error.message);
     throw new WebhookSignatureError(error instanceof Error ? error.message : "signature check failed");
   }
   const parsed = eventSchema.safeParse(event);
-  if (!parsed.success) throw new WebhookSignatureError("not a Stripe event");
+  if (!parsed.success) throw new WebhookPayloadError("not a Stripe event");
   return parsed.data;
 }
 

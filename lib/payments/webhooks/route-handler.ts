@@ -1,7 +1,7 @@
-// POST /api/webhooks/stripe: 400 with nothing written on a bad signature, 200 once processed (or a
-// repeat, or a type we do not handle), 500 on a failure so that Stripe retries.
+// POST /api/webhooks/stripe: 400 with nothing written on a bad signature or a signed body that is not an event,
+// 200 once processed (or a repeat, or a type we do not handle), 500 on a failure so that Stripe retries.
 import { countWebhookEvent } from "../../observability/metrics";
-import { processWebhookEvent, verifyWebhook, WebhookSignatureError } from "./process-event";
+import { processWebhookEvent, verifyWebhook, WebhookPayloadError, WebhookSignatureError } from "./process-event";
 
 const MAX_EVENT_BYTES = 512 * 1024;
 
@@ -13,6 +13,7 @@ export async function handleStripeWebhook(request: Request): Promise<Response> {
     event = verifyWebhook(rawBody, request.headers.get("stripe-signature"));
   } catch (error) {
     if (error instanceof WebhookSignatureError) return Response.json({ error: "invalid signature" }, { status: 400 });
+    if (error instanceof WebhookPayloadError) return Response.json({ error: "malformed payload" }, { status: 400 });
     throw error;
   }
   try {

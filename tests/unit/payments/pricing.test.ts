@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { couponRefusal, normaliseCouponCode, quotePrice, type CouponRules } from "@/lib/payments/pricing";
+import {
+  couponRefusal,
+  couponUseRefusal,
+  normaliseCouponCode,
+  quotePrice,
+  type CouponRules,
+} from "@/lib/payments/pricing";
 
 const now = new Date("2026-12-01T12:00:00Z");
 const base: CouponRules = {
@@ -12,7 +18,8 @@ const base: CouponRules = {
   expiresAt: null,
   active: true,
 };
-const ctx = { courseId: "course-1", now, alreadyUsedByLearner: false };
+const ctx = { courseId: "course-1", now };
+const noUses = { total: 0, redeemedByLearner: 0, openByLearner: 0 };
 
 describe("quotePrice", () => {
   it("takes a percentage, rounded to the nearest cent", () => {
@@ -53,11 +60,17 @@ describe("couponRefusal", () => {
   });
   it("refuses another course's coupon", () =>
     expect(couponRefusal({ ...base, courseId: "course-2" }, ctx)).toMatch(/different course/));
-  it("refuses when the cap is reached, not one before", () => {
-    expect(couponRefusal({ ...base, maxRedemptions: 3, redeemedCount: 3 }, ctx)).toMatch(/used up/);
-    expect(couponRefusal({ ...base, maxRedemptions: 3, redeemedCount: 2 }, ctx)).toBeNull();
-  });
-  it("refuses a second use by the same learner", () =>
-    expect(couponRefusal(base, { ...ctx, alreadyUsedByLearner: true })).toMatch(/already used/));
   it("normalises codes", () => expect(normaliseCouponCode("  save-20 ")).toBe("SAVE-20"));
+});
+
+describe("couponUseRefusal", () => {
+  it("counts open checkouts with redemptions: refuses when the cap is reached, not one before", () => {
+    expect(couponUseRefusal({ ...base, maxRedemptions: 3 }, { ...noUses, total: 3 })).toMatch(/used up/);
+    expect(couponUseRefusal({ ...base, maxRedemptions: 3 }, { ...noUses, total: 2 })).toBeNull();
+    expect(couponUseRefusal(base, { ...noUses, total: 1000 })).toBeNull();
+  });
+  it("refuses a second use by the same learner, redeemed or held by an open checkout", () => {
+    expect(couponUseRefusal(base, { ...noUses, total: 1, redeemedByLearner: 1 })).toMatch(/already used/);
+    expect(couponUseRefusal(base, { ...noUses, total: 1, openByLearner: 1 })).toMatch(/checkout you have open/);
+  });
 });

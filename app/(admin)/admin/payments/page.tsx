@@ -80,7 +80,9 @@ export default async function AdminPaymentsPage({ searchParams }: Props) {
                 {(p.status === "PAID" || p.status === "PARTIALLY_REFUNDED") && refundable > 0 ? (
                   <RefundForm
                     paymentId={p.id}
-                    refundable={(refundable / 100).toFixed(2)}
+                    refundableCents={refundable}
+                    currency={p.currency}
+                    inCohort={p.cohort !== null}
                     attempt={randomBytes(12).toString("base64url")}
                     label={`${p.user.email}, ${p.course.title}`}
                   />
