@@ -46,6 +46,13 @@ const envSchema = z
       emptyToUndefined,
       z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
     ),
+    /**
+     * Server-side exercise checks run in a bubblewrap sandbox when the host allows ("auto"); "none" turns
+     * that layer off (the engines' own isolation still holds). lib/learning/sandbox/isolation.ts.
+     */
+    EXERCISE_SANDBOX_ISOLATION: z.preprocess(emptyToUndefined, z.enum(["auto", "none"]).default("auto")),
+    /** Exercise checks run at once; default: one per core, at least two. */
+    EXERCISE_SANDBOX_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(64).optional()),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,

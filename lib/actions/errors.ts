@@ -6,6 +6,8 @@ export type AuthErrorCode = "UNAUTHENTICATED" | "FORBIDDEN";
  */
 export class DomainError extends Error {
   readonly fieldErrors?: Record<string, string[]>;
+  /** Set on a refusal that waiting cures (a busy queue): the JSON routes answer 429 with Retry-After. */
+  readonly retryAfterSeconds?: number;
 
   constructor(message: string, fieldErrors?: Record<string, string[]>) {
     super(message);

@@ -119,6 +119,8 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(
     for (const path of definition.revalidate ?? []) scope.revalidate(path);
     return { ok: true, data };
   } catch (error) {
+    if (error instanceof DomainError && error.retryAfterSeconds)
+      return { ok: false, error: error.message, retryAfterSeconds: error.retryAfterSeconds, code: "RATE_LIMITED" };
     if (error instanceof DomainError)
       return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
     if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };

@@ -88,5 +88,7 @@ export const checkExerciseAction = createAction({
   schema: submitExerciseSchema,
   auth: "public",
   rateLimit: (_input, { ip }) => [["exercise-check-ip", ip]],
-  handler: async ({ lessonId, answer, language }) => checkPreviewExercise(lessonId, answer, language),
+  // A visitor's address stands in for an account: one check in flight per address.
+  handler: async ({ lessonId, answer, language }, { ip }) =>
+    checkPreviewExercise(lessonId, answer, language, `ip:${ip}`),
 });

@@ -1,8 +1,11 @@
 // Checks a learner's answer to an exercise on the server, in the sandbox: SQL is re-run next to the
-// solution against the exercise's setup and the results compared; code is run against its tests.
-// The browser's own verdict is never trusted.
+// solution against the exercise's setup and the results compared; code runs on its visible and hidden
+// tests' inputs and its outputs are compared here, where the expected values stay. The browser's own
+// verdict is never trusted.
 import { deepEqual, formatValue } from "./code-check";
-import { PYTHON_HARNESS, type PythonReport } from "./python-harness";
+import { PYTHON_PROBE_HARNESS } from "./grading/python-probe";
+import { judgePython, probeReportSchema } from "./grading/python-judge";
+import { parseJson, pythonPlan } from "./grading/python-plan";
 import { compareResultSets, type ResultSet } from "./result-compare";
 import { ensurePgliteBase } from "./sandbox/pglite-base";
 import { runInSandbox } from "./sandbox/run-sandbox";
@@ -33,8 +36,12 @@ async function baseDataDir(): Promise<string | undefined> {
 }
 
 /** Runs the solution and the answers against one setup; the first result is the solution's. */
-export async function runSqlStatements(setup: string, statements: string[]): Promise<SqlReply> {
-  return (await runInSandbox({ kind: "sql", setup, statements, baseDataDir: await baseDataDir() })) as SqlReply;
+export async function runSqlStatements(
+  setup: string,
+  statements: string[],
+  owner: string | null = null,
+): Promise<SqlReply> {
+  return (await runInSandbox({ kind: "sql", setup, statements, baseDataDir: await baseDataDir() }, owner)) as SqlReply;
 }
 
 export function gradeSqlRun(
@@ -52,35 +59,72 @@ export function gradeSqlRun(
   return outcome.ok ? pass("Your result matches the expected one.") : fail(outcome.reason);
 }
 
-async function checkSql(exercise: Extract<LessonExercise, { type: "sql" }>, answer: string): Promise<ExerciseCheck> {
-  const reply = await runSqlStatements(exercise.setup, [exercise.solution, answer]);
+async function checkSql(
+  exercise: Extract<LessonExercise, { type: "sql" }>,
+  answer: string,
+  owner: string | null,
+): Promise<ExerciseCheck> {
+  const reply = await runSqlStatements(exercise.setup, [exercise.solution, answer], owner);
   if ("setupError" in reply) throw new Error(`exercise setup failed: ${reply.setupError.message}`);
   return gradeSqlRun(reply.results[0], reply.results[1], answer, exercise.orderMatters);
 }
 
-async function checkJavascript(exercise: JavascriptExercise, answer: string): Promise<ExerciseCheck> {
-  const reply = (await runInSandbox({
-    kind: "javascript",
-    source: answer,
-    functionName: exercise.functionName,
-    tests: exercise.tests.map((t) => ({ name: t.name, args: t.args })),
-  })) as JsReply;
+async function checkJavascript(
+  exercise: JavascriptExercise,
+  answer: string,
+  owner: string | null,
+): Promise<ExerciseCheck> {
+  // Only the arguments enter the sandbox; the expected values stay here, the hidden tests' above all.
+  const tests = [
+    ...exercise.tests.map((t) => ({ ...t, hidden: false })),
+    ...exercise.hiddenTests.map((t) => ({ ...t, hidden: true })),
+  ];
+  const reply = (await runInSandbox(
+    {
+      kind: "javascript",
+      source: answer,
+      functionName: exercise.functionName,
+      tests: tests.map((t, i) => ({ name: String(i), args: t.args })),
+    },
+    owner,
+  )) as JsReply;
   if ("loadError" in reply) return fail(reply.loadError);
   const failing: string[] = [];
-  for (const test of exercise.tests) {
-    const outcome = reply.results.find((r) => r.name === test.name);
-    if (!outcome) failing.push(test.name);
-    else if ("error" in outcome) failing.push(`${test.name}: ${outcome.error}`);
+  tests.forEach((test, i) => {
+    const outcome = reply.results.find((r) => r.name === String(i));
+    const label = test.hidden ? `hidden test “${test.name}”` : test.name;
+    if (!outcome) failing.push(`${label}: did not run`);
+    else if ("error" in outcome) failing.push(`${label}: ${outcome.error}`);
     else {
-      const actual =
-        outcome.undefined || outcome.json === undefined ? undefined : (JSON.parse(outcome.json) as unknown);
-      if (!deepEqual(actual, test.expected))
-        failing.push(`${test.name}: expected ${formatValue(test.expected)}, got ${formatValue(actual)}`);
+      const actual = readJson(outcome);
+      if (actual === UNREADABLE) failing.push(`${label}: the result could not be read`);
+      else if (!deepEqual(actual, test.expected))
+        failing.push(
+          test.hidden
+            ? `${label} fails (its inputs and expected value are not shown)`
+            : `${label}: expected ${formatValue(test.expected)}, got ${formatValue(actual)}`,
+        );
     }
+  });
+  return verdict(failing, tests.length, exercise.hiddenTests.length);
+}
+
+const UNREADABLE = Symbol("unreadable");
+
+function readJson(outcome: { json?: string; undefined?: true }): unknown {
+  if (outcome.undefined || outcome.json === undefined) return undefined;
+  try {
+    return JSON.parse(outcome.json) as unknown;
+  } catch {
+    return UNREADABLE;
   }
+}
+
+function verdict(failing: string[], total: number, hidden: number): ExerciseCheck {
+  const including = hidden > 0 ? ` (${hidden} of them hidden)` : "";
   return failing.length === 0
-    ? pass(`All ${exercise.tests.length} tests pass.`)
-    : fail(`${failing.length} of ${exercise.tests.length} tests fail.`, failing);
+    ? pass(`All ${total} tests pass${including}.`)
+    : fail(`${failing.length} of ${total} tests fail${including}.`, failing);
 }
 
 /** The `def test_…` names of a Python test source, in order. */
@@ -88,19 +132,26 @@ export function pythonTestNames(tests: string): string[] {
   return [...tests.matchAll(/^def (test_\w+)\s*\(\s*\)\s*(?:->\s*None\s*)?:/gm)].map((m) => m[1]!);
 }
 
-export async function runPythonTests(source: string, tests: string): Promise<PythonReport> {
-  return (await runInSandbox({ kind: "python", harness: PYTHON_HARNESS, source, tests })) as PythonReport;
-}
-
-async function checkPython(exercise: PythonExercise, answer: string): Promise<ExerciseCheck> {
-  const report = await runPythonTests(answer, exercise.tests);
-  if (report.loadError) return fail(report.loadError);
-  const names = pythonTestNames(exercise.tests);
-  // Every test the exercise defines must have run and passed: a report cannot pass by leaving one out.
-  const failing = names.filter((name) => !report.results.some((r) => r.name === name && r.passed));
-  return failing.length === 0 && names.length > 0
-    ? pass(`All ${names.length} tests pass.`)
-    : fail(`${failing.length} of ${names.length} tests fail.`, failing);
+async function checkPython(exercise: PythonExercise, answer: string, owner: string | null): Promise<ExerciseCheck> {
+  const plan = await pythonPlan(exercise);
+  const names = JSON.stringify(plan.tests.map((t) => t.name));
+  const raw = await runInSandbox(
+    { kind: "python", program: PYTHON_PROBE_HARNESS, args: [answer, plan.probeSource, names] },
+    owner,
+  );
+  const report = probeReportSchema.safeParse(parseJson(raw));
+  if (!report.success)
+    return fail("Your code's test run could not be read. Check that it does not replace Python's built-ins.");
+  if (report.data.loadError) return fail(report.data.loadError);
+  const verdicts = judgePython(plan, report.data);
+  const failing = verdicts
+    .filter((v) => !v.passed)
+    .map((v) =>
+      v.hidden
+        ? `hidden test ${v.name} fails (its inputs and expected values are not shown)`
+        : `${v.name}: ${v.reason}`,
+    );
+  return verdict(failing, verdicts.length, verdicts.filter((v) => v.hidden).length);
 }
 
 /** The exercise's model solution in `language` (its first language when none is named). */
@@ -114,10 +165,11 @@ export function checkExerciseAnswer(
   exercise: LessonExercise,
   answer: string,
   language?: CodeLanguage | null,
+  owner: string | null = null,
 ): Promise<ExerciseCheck> {
-  if (exercise.type === "sql") return checkSql(exercise, answer);
+  if (exercise.type === "sql") return checkSql(exercise, answer, owner);
   const variant = codeVariant(exercise, language);
   if (!variant)
     throw new LearningError(`This exercise is not offered in ${language === "python" ? "Python" : "JavaScript"}.`);
-  return variant.language === "python" ? checkPython(variant, answer) : checkJavascript(variant, answer);
+  return variant.language === "python" ? checkPython(variant, answer, owner) : checkJavascript(variant, answer, owner);
 }

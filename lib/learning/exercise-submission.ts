@@ -56,7 +56,7 @@ export async function submitExercise(
   if (!(await isEnrolled(userId, lesson.courseId)))
     throw new LearningError("Enrol in this course to have your answer checked and saved.");
   // The check runs outside the transaction: it takes a second or more, and holds no lock meanwhile.
-  const check = await checkExerciseAnswer(lesson.exercise, answer, language);
+  const check = await checkExerciseAnswer(lesson.exercise, answer, language, userId);
   const lastLanguage = savedLanguage(lesson.exercise, language);
   const completion = await db.$transaction(async (tx) => {
     const now = new Date();
@@ -82,10 +82,11 @@ export async function checkPreviewExercise(
   lessonId: string,
   answer: string,
   language?: CodeLanguage,
+  visitor: string | null = null,
 ): Promise<ExerciseSubmission> {
   const lesson = await findExerciseLesson(lessonId);
   if (!lesson.freePreview) throw new LearningError("Enrol in this course to have your answer checked.");
-  const check = await checkExerciseAnswer(lesson.exercise, answer, language);
+  const check = await checkExerciseAnswer(lesson.exercise, answer, language, visitor);
   return {
     ...check,
     completion: null,

@@ -179,6 +179,10 @@ export function blankLessonContent(title: string, kind: LessonContent["kind"]): 
       starter: "function solve(n) {\n  \n}",
       solution: "function solve(n) {\n  return n * 2;\n}",
       tests: [{ name: "doubles 2", args: [2], expected: 4 }],
+      hiddenTests: [
+        { name: "doubles zero", args: [0], expected: 0 },
+        { name: "doubles a negative", args: [-7], expected: -14 },
+      ],
       hints: [],
       wrongSolutions: [],
     };

@@ -38,7 +38,7 @@ export function ensurePgliteBase(): Promise<string> {
   const file = pgliteBasePath();
   if (existsSync(file)) return Promise.resolve(file);
   making ??= (async () => {
-    const bytes = (await runInSandbox({ kind: "sql-base" })) as Uint8Array;
+    const bytes = Buffer.from((await runInSandbox({ kind: "sql-base" })) as string, "base64");
     await mkdir(path.dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     await writeFile(partial, bytes);

@@ -1,21 +1,24 @@
-// Starts runner.mjs in a child process for one submission and returns what it reports. The child gets
-// no environment, reads only the engines it needs (Node's permission model), cannot compile code from
-// strings, has a heap limit, and is killed when the time limit passes. At most two run at once, so a
-// burst of submissions cannot take every core.
-import { fork } from "node:child_process";
+// Starts runner.mjs in a fresh child process for one job and returns what it reports. Two layers, each
+// holding alone: the operating system's (isolation.ts: bubblewrap, no network, read-only engine files, user
+// nobody) and the runtime's (runner.mjs: learner code only inside QuickJS, an empty V8 realm for Pyodide, or
+// PGlite). Around both, limits enforced from here: wall time (the child is killed), memory (its resident size
+// is watched and it is killed past the limit), CPU seconds and process count (rlimits via prlimit).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { DomainError } from "../../actions/errors";
+import { withSandboxSlot } from "./check-queue";
+import { bubblewrapArgs, bubblewrapCommand, isolation, sandboxCredentials, sandboxReadablePaths } from "./isolation";
 
 const ROOT = process.cwd();
 const RUNNER = path.join(ROOT, "lib", "learning", "sandbox", "runner.mjs");
 export const PYODIDE_DIR = path.join(ROOT, "node_modules", "pyodide") + path.sep;
-const PGLITE_DIR = path.join(ROOT, "node_modules", "@electric-sql", "pglite");
 
 export type SandboxJob =
   | { kind: "sql-base" }
   | { kind: "sql"; setup: string; statements: string[]; baseDataDir?: string }
   | { kind: "javascript"; source: string; functionName: string; tests: { name: string; args: unknown[] }[] }
-  | { kind: "python"; harness: string; source: string; tests: string };
+  | { kind: "python"; program: string; args: string[] };
 
 export class SandboxTimeoutError extends DomainError {
   constructor(seconds: number) {
@@ -24,66 +27,99 @@ export class SandboxTimeoutError extends DomainError {
   }
 }
 
-// Two limits: starting the engine (PGlite ~1 s, Pyodide 2–10 s on a busy 2-core machine, which the learner
-// does not control) and then running the learner's code, which is what the message speaks of.
-const LIMITS: Record<SandboxJob["kind"], { loadMs: number; runMs: number; heapMb: number }> = {
-  "sql-base": { loadMs: 120_000, runMs: 120_000, heapMb: 256 },
-  sql: { loadMs: 60_000, runMs: 15_000, heapMb: 256 },
-  javascript: { loadMs: 30_000, runMs: 5_000, heapMb: 96 },
-  python: { loadMs: 90_000, runMs: 10_000, heapMb: 256 },
-};
-
-function readPaths(job: SandboxJob): string[] {
-  const paths = [RUNNER];
-  if (job.kind === "sql" || job.kind === "sql-base")
-    paths.push(`${PGLITE_DIR}${path.sep}*`, ...(job.kind === "sql" && job.baseDataDir ? [job.baseDataDir] : []));
-  if (job.kind === "python") paths.push(`${PYODIDE_DIR}*`);
-  return paths;
-}
-
-const MAX_PARALLEL = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  try {
-    return await work();
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
+export class SandboxMemoryError extends DomainError {
+  constructor() {
+    super("Your answer used more memory than exercises may. Look for a list or string that grows without end.");
+    this.name = "SandboxMemoryError";
   }
 }
 
-type RunnerReply = { loaded: true } | { ok: true; value: unknown } | { ok: false; error: string };
+/** Characters of reply read from a child: an answer cannot flood the server with output. */
+const REPLY_LIMIT = 8 * 1024 * 1024;
+
+// Two time limits: starting the engine (PGlite ~1 s, Pyodide 2–10 s on a busy 2-core machine, which the
+// learner does not control) and then running the learner's code, which is what the message speaks of.
+const LIMITS: Record<SandboxJob["kind"], { loadMs: number; runMs: number; memoryMb: number }> = {
+  "sql-base": { loadMs: 120_000, runMs: 120_000, memoryMb: 1024 },
+  sql: { loadMs: 60_000, runMs: 15_000, memoryMb: 768 },
+  javascript: { loadMs: 30_000, runMs: 5_000, memoryMb: 256 },
+  python: { loadMs: 90_000, runMs: 10_000, memoryMb: 768 },
+};
+
+type RunnerReply = { loaded: true } | { ok: true; value: unknown } | { ok: false; error: string; timedOut?: boolean };
+
+function nodeArgs(readable: string[]): string[] {
+  return [
+    "--experimental-permission",
+    // A folder's contents are named with a trailing * (Node 20's permission model).
+    ...readable.map((p) => `--allow-fs-read=${statSync(p).isDirectory() ? path.join(p, "*") : p}`),
+    "--max-old-space-size=192",
+    "--no-warnings",
+    RUNNER,
+  ];
+}
+
+/** The command that starts the runner: inside bubblewrap where the host allows, under rlimits always. */
+function command(job: SandboxJob, cpuSeconds: number): { file: string; args: string[] } {
+  const extra = job.kind === "sql" && job.baseDataDir ? [job.baseDataDir] : [];
+  const readable = sandboxReadablePaths(ROOT, extra);
+  const node = [process.execPath, ...nodeArgs(readable)];
+  // No core files, no files written, a CPU-time ceiling, and few processes (threads count as processes).
+  const limits = ["prlimit", `--cpu=${cpuSeconds}`, "--core=0", "--fsize=0", "--nproc=256", "--"];
+  const wrapped = existsSync("/usr/bin/prlimit") ? [...limits, ...node] : node;
+  if (isolation().kind === "bubblewrap")
+    return { file: bubblewrapCommand(), args: [...bubblewrapArgs(readable), "--", ...wrapped] };
+  return { file: wrapped[0]!, args: wrapped.slice(1) };
+}
+
+/** Resident memory of a process and all its descendants, in MB (Linux /proc); 0 where unreadable. */
+function residentMb(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const current = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      for (const task of readFileSync(`/proc/${current}/task/${current}/children`, "utf8").split(" "))
+        if (task.trim()) stack.push(Number(task));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+function kill(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    // The child leads its own process group: everything it started goes with it.
+    if (child.pid) process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
+  }
+}
 
 function runOnce(job: SandboxJob): Promise<unknown> {
   const limits = LIMITS[job.kind];
+  const { file, args } = command(job, Math.ceil((limits.loadMs + limits.runMs) / 1000));
   return new Promise((resolve, reject) => {
-    // Started from the source tree at run time: the bundler must not try to include it.
-    const child = fork(/* turbopackIgnore: true */ RUNNER, [], {
+    const child: ChildProcess = spawn(file, args, {
       env: {} as NodeJS.ProcessEnv,
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "pipe", "ipc"],
-      execArgv: [
-        "--experimental-permission",
-        ...readPaths(job).map((p) => `--allow-fs-read=${p}`),
-        "--disallow-code-generation-from-strings",
-        `--max-old-space-size=${limits.heapMb}`,
-        "--no-warnings",
-      ],
+      cwd: "/",
+      detached: true,
+      stdio: ["pipe", "pipe", "pipe"],
+      ...sandboxCredentials(),
     });
     let settled = false;
+    let stdout = "";
     let stderr = "";
-    child.stderr?.on("data", (chunk: Buffer) => {
-      if (stderr.length < 4000) stderr += chunk.toString();
-    });
     const finish = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (child.exitCode === null) child.kill("SIGKILL");
+      clearInterval(watch);
+      kill(child);
       outcome();
     };
     const timeout = (ms: number, error: () => Error) => setTimeout(() => finish(() => reject(error())), ms);
@@ -91,31 +127,59 @@ function runOnce(job: SandboxJob): Promise<unknown> {
       limits.loadMs,
       () => new Error(`exercise sandbox: the ${job.kind} engine did not start within ${limits.loadMs / 1000} s`),
     );
-    child.on("message", (reply: RunnerReply) => {
+    const watch = setInterval(() => {
+      if (child.pid && residentMb(child.pid) > limits.memoryMb) finish(() => reject(new SandboxMemoryError()));
+    }, 100);
+    const onReply = (reply: RunnerReply) => {
       if ("loaded" in reply) {
         clearTimeout(timer);
         timer = timeout(limits.runMs, () => new SandboxTimeoutError(Math.round(limits.runMs / 1000)));
         return;
       }
-      finish(() => (reply.ok ? resolve(reply.value) : reject(new Error(`exercise sandbox: ${reply.error}`))));
+      if (reply.ok) finish(() => resolve(reply.value));
+      else if (reply.timedOut) finish(() => reject(new SandboxTimeoutError(Math.round(limits.runMs / 1000))));
+      else finish(() => reject(new Error(`exercise sandbox: ${reply.error}`)));
+    };
+    child.stdout!.setEncoding("utf8");
+    child.stdout!.on("data", (chunk: string) => {
+      stdout += chunk;
+      if (stdout.length > REPLY_LIMIT)
+        return finish(() => reject(new DomainError("Your answer produced more output than exercises may.")));
+      let newline: number;
+      while ((newline = stdout.indexOf("\n")) !== -1) {
+        const line = stdout.slice(0, newline);
+        stdout = stdout.slice(newline + 1);
+        try {
+          onReply(JSON.parse(line) as RunnerReply);
+        } catch {
+          finish(() => reject(new Error("exercise sandbox: unreadable reply")));
+        }
+      }
+    });
+    child.stderr!.on("data", (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString();
     });
     child.on("error", (error) => finish(() => reject(error)));
     child.on("exit", (code, signal) =>
       finish(() =>
         reject(
-          /heap out of memory|Allocation failed/i.test(stderr)
-            ? new DomainError(
-                "Your answer used more memory than exercises may. Look for a list or string that grows without end.",
-              )
-            : new Error(`exercise sandbox exited (${code ?? signal}): ${stderr.slice(0, 500)}`),
+          /heap out of memory|Allocation failed|out of memory/i.test(stderr)
+            ? new SandboxMemoryError()
+            : signal === "SIGXCPU"
+              ? new SandboxTimeoutError(Math.round(limits.runMs / 1000))
+              : new Error(`exercise sandbox exited (${code ?? signal}): ${stderr.slice(0, 500)}`),
         ),
       ),
     );
-    child.send(job);
+    child.stdin!.on("error", () => undefined);
+    child.stdin!.end(JSON.stringify({ ...job, runMs: limits.runMs, indexURL: PYODIDE_DIR }));
   });
 }
 
-/** Runs one job in a fresh sandbox process (queued behind at most two others). */
-export function runInSandbox(job: SandboxJob): Promise<unknown> {
-  return slot(() => runOnce(job));
+/**
+ * Runs one job in a fresh sandbox process once a slot is free. `owner` is the learner it is for (one check
+ * each at a time); null for system work such as the studio's checks before publishing.
+ */
+export function runInSandbox(job: SandboxJob, owner: string | null = null): Promise<unknown> {
+  return withSandboxSlot(owner, () => runOnce(job));
 }

@@ -103,6 +103,7 @@ describe("publishIssues", () => {
         starter: "function solve() {}",
         solution: "function solve(n) { return n * 2; }",
         tests: [{ name: "two", args: [2], expected: 4 }],
+        hiddenTests: [],
         hints: [],
         wrongSolutions: [],
       },

@@ -1,0 +1,108 @@
+// The operating-system layer around each exercise run: bubblewrap gives the child its own network
+// namespace (an isolated loopback and nothing else), its own process and IPC namespaces, an empty
+// environment and a read-only view of only the files its engine needs; it runs as an unprivileged user
+// where the host allows. Where the host cannot create namespaces (some container runtimes), runs go
+// without this layer and the runtime layer (the engines in runner.mjs) holds alone: the app says so once
+// at start and on /admin/status.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { env } from "../../env";
+import { logger } from "../../observability/logger";
+import { processWide } from "../../process-wide";
+
+export type IsolationKind = "bubblewrap" | "none";
+export type Isolation = { kind: IsolationKind; unprivileged: boolean; reason: string | null };
+
+const NOBODY = 65534;
+const BWRAP_CANDIDATES = ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
+
+/** Whether this process may hand the sandbox to the unprivileged `nobody` user (only root can). */
+function canDropToNobody(): boolean {
+  return typeof process.getuid === "function" && process.getuid() === 0;
+}
+
+/** The user the sandbox process runs as, for spawn(): nobody when we are root, else ourselves. */
+export function sandboxCredentials(): { uid?: number; gid?: number } {
+  return canDropToNobody() ? { uid: NOBODY, gid: NOBODY } : {};
+}
+
+/** bubblewrap's arguments: new namespaces, no environment, read-only binds of `readable` only. */
+export function bubblewrapArgs(readable: string[]): string[] {
+  const args = ["--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--ro-bind", "/usr", "/usr"];
+  // Debian and most distributions link /bin and /lib into /usr; elsewhere they are real directories.
+  for (const dir of ["/bin", "/lib", "/lib64", "/lib32", "/sbin"]) args.push("--ro-bind-try", dir, dir);
+  const node = process.execPath;
+  if (!node.startsWith("/usr/")) args.push("--ro-bind", node, node);
+  for (const file of readable) args.push("--ro-bind", file, file);
+  args.push("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--chdir", "/tmp");
+  return args;
+}
+
+function bubblewrapPath(): string | null {
+  return BWRAP_CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+/** Runs a trivial node inside the sandbox and checks that it has no way to the host's network. */
+function probeBubblewrap(bwrap: string): string | null {
+  const script =
+    "const n=require('os').networkInterfaces();const up=Object.keys(n).filter((k)=>k!=='lo');process.stdout.write(up.length?'iface '+up.join(','):'ok')";
+  const result = spawnSync(bwrap, [...bubblewrapArgs([]), "--", process.execPath, "-e", script], {
+    env: {} as NodeJS.ProcessEnv,
+    timeout: 15_000,
+    encoding: "utf8",
+    ...sandboxCredentials(),
+  });
+  if (result.error) return result.error.message;
+  if (result.status !== 0) return (result.stderr || `exit ${result.status}`).trim().slice(0, 300);
+  if (result.stdout !== "ok") return `the sandbox still sees network interfaces (${result.stdout})`;
+  return null;
+}
+
+function detect(): Isolation {
+  if (env().EXERCISE_SANDBOX_ISOLATION === "none")
+    return { kind: "none", unprivileged: false, reason: "turned off by EXERCISE_SANDBOX_ISOLATION=none" };
+  const bwrap = bubblewrapPath();
+  if (!bwrap)
+    return {
+      kind: "none",
+      unprivileged: false,
+      reason: "bubblewrap is not installed (Debian: apt-get install bubblewrap)",
+    };
+  const failure = probeBubblewrap(bwrap);
+  if (failure) return { kind: "none", unprivileged: false, reason: `this host cannot create namespaces: ${failure}` };
+  return { kind: "bubblewrap", unprivileged: true, reason: null };
+}
+
+const state = processWide("exercise-sandbox-isolation", () => ({ value: null as Isolation | null }));
+
+/** What protects exercise runs on this host, decided once per process (and logged once). */
+export function isolation(): Isolation {
+  if (!state.value) {
+    state.value = detect();
+    if (state.value.kind === "none")
+      logger().warn(
+        { reason: state.value.reason },
+        "exercise sandbox: no operating-system isolation on this host; the engines' own isolation holds alone",
+      );
+    else logger().info("exercise sandbox: bubblewrap isolation (no network, read-only engine files, user nobody)");
+  }
+  return state.value;
+}
+
+export function bubblewrapCommand(): string {
+  return bubblewrapPath() ?? "bwrap";
+}
+
+/** The engine files a job kind needs, relative to the app's root. */
+export function sandboxReadablePaths(root: string, extra: string[] = []): string[] {
+  const modules = path.join(root, "node_modules");
+  return [
+    path.join(root, "lib", "learning", "sandbox"),
+    path.join(modules, "quickjs-emscripten-core"),
+    path.join(modules, "@jitl"),
+    path.join(modules, "pyodide"),
+    path.join(modules, "@electric-sql", "pglite"),
+    ...extra,
+  ].filter((p) => existsSync(p));
+}
