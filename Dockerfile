@@ -21,7 +21,9 @@ RUN npm prune --omit=dev --no-audit --no-fund && npm install --no-save --no-audi
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOST=0.0.0.0 PORT=3000 APP_ENV=production
-RUN apt-get update && apt-get install -y --no-install-recommends curl tini && rm -rf /var/lib/apt/lists/*
+# bubblewrap: the exercise sandbox's operating-system layer (a container needs user namespaces allowed for it;
+# without them the app says so on /admin/status and the engines' own isolation holds alone).
+RUN apt-get update && apt-get install -y --no-install-recommends curl tini bubblewrap && rm -rf /var/lib/apt/lists/*
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/.next ./.next
 COPY --from=build --chown=node:node /app/public ./public

@@ -1,11 +1,12 @@
 // `npm run db:backup [-- <file>]`: a consistent copy of the database.
-// Embedded (PGlite): asks the running server (POST /api/ops/backup, loopback only) or, when none runs, opens the
+// Embedded (PGlite): asks the running server (POST /api/ops/backup: this machine, no proxy, the ops token) or, when none runs, opens the
 // directory itself; writes a .tar.gz that `npm run db:restore -- <file>` loads. PostgreSQL: runs pg_dump.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openPglite } from "../lib/db/connection";
 import { env } from "../lib/env";
+import { opsToken } from "../lib/ops/ops-token";
 
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..+/, "");
 
@@ -14,6 +15,7 @@ async function fromRunningServer(): Promise<Buffer | null> {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/api/ops/backup`, {
       method: "POST",
+      headers: { authorization: `Bearer ${opsToken()}` },
       signal: AbortSignal.timeout(120_000),
     });
     if (response.status === 404) return null; // something else on that port, or not this app

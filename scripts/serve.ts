@@ -102,6 +102,10 @@ async function main() {
       log.warn("APP_ENV=production: the /dev/mail outbox is off; every email goes out through SMTP_URL");
     // Background jobs share this process's database connection; started (and retried until started) once
     // the server is up, stopped before the database closes on shutdown. /api/ready waits for them.
+    // How exercise checks are isolated on this host, decided and logged once (a warning when no OS layer).
+    void import("../lib/learning/sandbox/isolation")
+      .then((m) => m.isolation())
+      .catch((error: unknown) => logError(error, {}, "exercise sandbox isolation could not be probed"));
     void import("../lib/jobs/app-runner")
       .then((m) => m.startAppJobRunner())
       .catch((error: unknown) => logError(error, {}, "job runner could not be set up"));

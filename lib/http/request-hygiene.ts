@@ -8,12 +8,29 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /** The socket peer as the server saw it; set here only, so a client cannot claim to be local. */
 export const PEER_HEADER = "x-ba-socket-peer";
+/** "1" when the request arrived with any forwarding header (it came through a proxy); set here only. */
+export const PROXIED_HEADER = "x-ba-proxied";
+
+/** Headers a proxy adds: a request carrying any of them is never "this machine", whatever the hops say. */
+const FORWARDING_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-real-ip",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "via",
+];
 
 /** Set by proxies we trust, or by Next for its own use: a client's copy would be believed otherwise. */
 const PROXY_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
 
 function isUntrustedName(name: string): boolean {
-  return name.startsWith("content-security-policy") || name.startsWith("x-middleware-") || name === PEER_HEADER;
+  return (
+    name.startsWith("content-security-policy") ||
+    name.startsWith("x-middleware-") ||
+    name === PEER_HEADER ||
+    name === PROXIED_HEADER
+  );
 }
 
 /** "gzip" when the client takes gzip (the only encoding Next compresses with), otherwise nothing. */
@@ -33,6 +50,7 @@ export function sanitiseRequestHeaders(
   socketAddress: string | undefined,
   trustedHops: number,
 ): void {
+  const proxied = FORWARDING_HEADERS.some((name) => headers[name] !== undefined);
   headers["x-forwarded-for"] = clientAddress(headers["x-forwarded-for"], socketAddress, trustedHops);
   for (const name of Object.keys(headers)) {
     if (isUntrustedName(name) || (trustedHops === 0 && PROXY_HEADERS.includes(name)) || name === "x-real-ip")
@@ -42,6 +60,7 @@ export function sanitiseRequestHeaders(
   if (encoding) headers["accept-encoding"] = encoding;
   else delete headers["accept-encoding"];
   headers[PEER_HEADER] = (socketAddress ?? "unknown").slice(0, 64);
+  headers[PROXIED_HEADER] = proxied ? "1" : "0";
 }
 
 export function withTrustedHeaders(handler: Handler, trustedHops: number): Handler {

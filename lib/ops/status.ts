@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "../env";
+import { sandboxQueueDepth } from "../learning/sandbox/check-queue";
+import { isolation } from "../learning/sandbox/isolation";
 import { metrics } from "../observability/metrics";
 import { recentErrors, type RecentError } from "../observability/logger";
 import { lifecycle } from "./lifecycle";
@@ -15,7 +17,16 @@ export type InstanceStatus = {
   checks: Record<string, boolean | string>;
   queueDepths: Record<string, number> | null;
   recentErrors: readonly RecentError[];
+  exerciseSandbox: { isolation: string; running: number; waiting: number; size: number };
 };
+
+/** How exercise checks are isolated here, in a sentence for the status page. */
+function describeIsolation(): string {
+  const found = isolation();
+  return found.kind === "bubblewrap"
+    ? "bubblewrap: no network, read-only engine files, user nobody; engines isolated too"
+    : `engines only (no operating-system layer: ${found.reason ?? "unknown reason"})`;
+}
 
 let version: string | undefined;
 
@@ -41,6 +52,7 @@ export async function instanceStatus(): Promise<InstanceStatus> {
     checks: readiness.checks,
     queueDepths: source ? await source().catch(() => null) : null,
     recentErrors: recentErrors(),
+    exerciseSandbox: { isolation: describeIsolation(), ...sandboxQueueDepth() },
   };
 }
 

@@ -1,6 +1,8 @@
 // Whether a request comes from this machine: for pages that exist only for a local developer (the dev
-// mailbox). Decided from what scripts/serve.ts stamped from the socket, never from what the client sent.
-import { PEER_HEADER } from "../http/request-hygiene";
+// mailbox, metrics without a token). Decided from what scripts/serve.ts stamped from the socket, never from
+// what the client sent. A reverse proxy on this machine makes every peer loopback, so a request that came
+// through any proxy (it carries a forwarding header) is never "this machine", whatever TRUSTED_PROXY_HOPS says.
+import { PEER_HEADER, PROXIED_HEADER } from "../http/request-hygiene";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
@@ -17,11 +19,9 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 }
 
 /**
- * True only when the socket peer is loopback and so is the client behind any trusted proxy: a reverse
- * proxy on this machine makes every peer loopback, so the forwarded address must be local as well.
- * A server that did not stamp the peer (not started by scripts/serve.ts) answers false.
+ * True only when the socket peer is loopback and the request came through no proxy. A server that did not
+ * stamp the request (not started by scripts/serve.ts) answers false.
  */
 export function isLoopbackRequest(headers: HeaderSource): boolean {
-  const forwarded = read(headers, "x-forwarded-for")?.split(",").at(-1)?.trim();
-  return isLoopbackAddress(read(headers, PEER_HEADER)) && isLoopbackAddress(forwarded);
+  return read(headers, PROXIED_HEADER) === "0" && isLoopbackAddress(read(headers, PEER_HEADER));
 }

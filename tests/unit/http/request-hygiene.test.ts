@@ -1,6 +1,11 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { describe, expect, it } from "vitest";
-import { normaliseAcceptEncoding, PEER_HEADER, sanitiseRequestHeaders } from "@/lib/http/request-hygiene";
+import {
+  normaliseAcceptEncoding,
+  PEER_HEADER,
+  PROXIED_HEADER,
+  sanitiseRequestHeaders,
+} from "@/lib/http/request-hygiene";
 import { isLoopbackAddress, isLoopbackRequest } from "@/lib/security/loopback";
 
 function sanitised(headers: IncomingHttpHeaders, peer: string | undefined, hops = 0): IncomingHttpHeaders {
@@ -18,11 +23,13 @@ describe("sanitiseRequestHeaders", () => {
         "x-middleware-subrequest": "middleware",
         "x-middleware-rewrite": "/admin",
         [PEER_HEADER]: "127.0.0.1",
+        [PROXIED_HEADER]: "0",
         accept: "text/html",
       },
       "203.0.113.5",
     );
-    expect(Object.keys(out).sort()).toEqual(["accept", PEER_HEADER, "x-forwarded-for"].sort());
+    expect(Object.keys(out).sort()).toEqual(["accept", PEER_HEADER, PROXIED_HEADER, "x-forwarded-for"].sort());
+    expect(out[PROXIED_HEADER]).toBe("0");
     expect(out[PEER_HEADER]).toBe("203.0.113.5");
     expect(out["x-forwarded-for"]).toBe("203.0.113.5");
   });
@@ -77,5 +84,20 @@ describe("isLoopbackRequest", () => {
     expect(isLoopbackRequest(sanitised({ "x-forwarded-for": "198.18.0.2" }, "127.0.0.1", 1))).toBe(false);
     // A server that never stamped the peer (not started by scripts/serve.ts) refuses.
     expect(isLoopbackRequest({ "x-forwarded-for": "127.0.0.1" })).toBe(false);
+  });
+
+  it("never takes a request that came through a proxy for this machine, whatever TRUSTED_PROXY_HOPS says", () => {
+    // nginx on this machine, the default TRUSTED_PROXY_HOPS=0: the peer is loopback and the forwarded address
+    // is dropped, but the request still carried forwarding headers.
+    for (const header of ["x-forwarded-for", "forwarded", "x-real-ip", "x-forwarded-proto", "via"]) {
+      for (const hops of [0, 1, 2])
+        expect(isLoopbackRequest(sanitised({ [header]: "127.0.0.1" }, "127.0.0.1", hops)), `${header}, ${hops}`).toBe(
+          false,
+        );
+    }
+    // A client cannot clear the mark by sending its own.
+    expect(isLoopbackRequest(sanitised({ [PROXIED_HEADER]: "0", "x-real-ip": "203.0.113.9" }, "127.0.0.1", 0))).toBe(
+      false,
+    );
   });
 });

@@ -68,6 +68,13 @@ export default async function AdminStatusPage() {
                 .map(([queue, depth]) => `${queue}: ${depth}`)
                 .join(", ") || "All empty"}
         </Row>
+        <Row label="Exercise sandbox">
+          <span className="block">{status.exerciseSandbox.isolation}</span>
+          <span className="block text-slate-600 dark:text-slate-400">
+            {status.exerciseSandbox.running} of {status.exerciseSandbox.size} checks running,{" "}
+            {status.exerciseSandbox.waiting} waiting
+          </span>
+        </Row>
       </dl>
 
       <h2 className={heading}>Recent errors</h2>

@@ -9,10 +9,13 @@ import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { opsToken } from "@/lib/ops/ops-token";
 import { openPglite } from "@/lib/db/connection";
 import { pgliteDir, prepareDatabase, signIn, startServer, type AppServer } from "./harness";
+import { nginxAvailable, startNginx } from "./nginx";
 
 const PORT = 3301;
+const NGINX_PORT = 3309;
 const METRICS_TOKEN = "metrics-token-for-the-ops-test";
 const data = pgliteDir();
 let server: AppServer;
@@ -154,12 +157,38 @@ describe("a single instance", () => {
     await copy.close();
     rmSync(file);
     expect(rows[0]?.count).toBe(1);
-    // Refused to anyone but this machine.
-    expect(
-      (await fetch(`${server.base}/api/ops/backup`, { method: "POST", headers: { "x-forwarded-for": "203.0.113.7" } }))
-        .status,
-    ).toBe(404);
+    // Refused without the ops token even from this machine, and through any proxy even with it.
+    const backup = (headers: Record<string, string>) =>
+      fetch(`${server.base}/api/ops/backup`, { method: "POST", headers }).then((r) => r.status);
+    const authorization = `Bearer ${opsToken()}`;
+    expect(await backup({})).toBe(404);
+    expect(await backup({ authorization: "Bearer not-the-token" })).toBe(404);
+    expect(await backup({ authorization, "x-forwarded-for": "203.0.113.7" })).toBe(404);
+    expect(await backup({ authorization, "x-real-ip": "127.0.0.1" })).toBe(404);
   });
+
+  it.skipIf(!nginxAvailable())(
+    "never takes a request through a reverse proxy on this machine for a local one: dev mailbox, metrics, ops",
+    async () => {
+      const nginx = await startNginx(NGINX_PORT, [PORT]);
+      try {
+        const front = `http://127.0.0.1:${NGINX_PORT}`;
+        const authorization = `Bearer ${opsToken()}`;
+        expect((await fetch(`${front}/api/health`)).status, "the proxy works").toBe(200);
+        expect((await fetch(`${front}/dev/mail`)).status).toBe(404);
+        expect((await fetch(`${front}/api/metrics`)).status).toBe(403);
+        expect((await fetch(`${front}/api/ops/backup`, { method: "POST", headers: { authorization } })).status).toBe(
+          404,
+        );
+        expect((await fetch(`${front}/api/ops/revalidate`, { method: "POST", body: "{}" })).status).toBe(404);
+        // The same requests straight from this machine are answered: the refusal is the proxy's doing.
+        expect((await fetch(`${server.base}/dev/mail`)).status).toBe(200);
+        expect((await fetch(`${server.base}/api/metrics`)).status).toBe(200);
+      } finally {
+        await nginx.stop();
+      }
+    },
+  );
 
   it("finishes a request in flight on SIGTERM, refuses new ones, closes PGlite and exits 0", async () => {
     // A request whose body arrives slowly is in flight when the signal comes.
