@@ -9,6 +9,8 @@ import { createBooking } from "./booking-service";
 import { advisorCancelBooking, saveBookingNotes, setBookingOutcome } from "./consultation-service";
 import { sendLearningPlan } from "./learning-plan";
 import { cancelByToken, rescheduleByToken } from "./manage-service";
+import { mailboxOf } from "./mailbox";
+import { rateLimitSubject } from "../security/rate-limit-policy";
 import {
   advisorCancelSchema,
   availabilitySchema,
@@ -26,13 +28,14 @@ import {
 
 const ADVISOR_ONLY = ["ADVISOR"] as const;
 
-// Public: anyone may book, without an account; limited per address and per email.
+// Public: anyone may book, without an account; limited per client, per mailbox and per advisor and client.
 export const createBookingAction = createAction({
   schema: createBookingSchema,
   auth: "public",
   rateLimit: (input, { ip }) => [
     ["booking-ip", ip],
-    ["booking-email", input.email],
+    ["booking-email", mailboxOf(input.email).canonical],
+    ["booking-advisor-client", `${input.advisorId || "any"}|${rateLimitSubject("booking-ip", ip)}`],
   ],
   handler: async (input, { user }) => {
     const created = await createBooking(input, { userId: user && user.email === input.email ? user.id : null });

@@ -22,7 +22,22 @@ export type BookingForMail = {
 
 export type BookingMailKind = "confirmed" | "rescheduled" | "cancelled";
 
-function inviteFor(booking: BookingForMail, method: "REQUEST" | "CANCEL"): MailAttachment {
+/**
+ * What the prospect's side may carry of what they typed: their first name, as letters only. Anyone can
+ * book with anyone's address, so the prospect's mail and invite hold our own words and nothing a stranger
+ * wrote (a name like "Win a prize at https://…" must not reach another person's inbox from us).
+ */
+export function firstNameOf(name: string): string {
+  const first = (name.trim().split(/\s+/)[0] ?? "").replace(/[^\p{L}\p{M}'’-]/gu, "").slice(0, 40);
+  return first || "there";
+}
+
+/** The prospect's invite carries our words and their first name; the advisor's adds the name and goal. */
+function inviteFor(
+  booking: BookingForMail,
+  method: "REQUEST" | "CANCEL",
+  side: "prospect" | "advisor",
+): MailAttachment {
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const content = buildInvite({
     bookingId: booking.id,
@@ -30,11 +45,14 @@ function inviteFor(booking: BookingForMail, method: "REQUEST" | "CANCEL"): MailA
     method,
     startsAt: booking.startsAt,
     endsAt: booking.endsAt,
-    title: `Career consultation: ${booking.name} and ${advisorName}`,
-    description: `${TOPIC_LABELS[booking.topic]}. ${booking.goal}`,
+    title:
+      side === "prospect"
+        ? `Career consultation with ${advisorName}`
+        : `Career consultation: ${booking.name} and ${advisorName}`,
+    description: side === "prospect" ? TOPIC_LABELS[booking.topic] : `${TOPIC_LABELS[booking.topic]}. ${booking.goal}`,
     location: booking.advisor.videoUrl,
     organizer: { name: advisorName, email: booking.advisor.user.email },
-    attendee: { name: booking.name, email: booking.email },
+    attendee: { name: side === "prospect" ? firstNameOf(booking.name) : booking.name, email: booking.email },
   });
   return {
     filename: method === "CANCEL" ? "cancelled.ics" : "invite.ics",
@@ -43,12 +61,20 @@ function inviteFor(booking: BookingForMail, method: "REQUEST" | "CANCEL"): MailA
   };
 }
 
-function html(paragraphs: string[]): string {
+/** A paragraph is ours (its web addresses become links) or the prospect's words ({ plain }), never linked. */
+type Paragraph = string | { plain: string };
+
+function html(paragraphs: Paragraph[]): string {
   const escape = (value: string) =>
     value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-  const linked = (p: string) => escape(p).replace(/(https?:\/\/[^\s<]+)/g, (url) => `<a href="${url}">${url}</a>`);
-  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:0 auto;padding:24px"><p style="font-weight:700;font-size:18px">Backend Academy</p>${paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${linked(p)}</p>`).join("")}</body></html>`;
+  const render = (p: Paragraph) =>
+    typeof p === "string"
+      ? escape(p).replace(/(https?:\/\/[^\s<]+)/g, (url) => `<a href="${url}">${url}</a>`)
+      : escape(p.plain);
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:0 auto;padding:24px"><p style="font-weight:700;font-size:18px">Backend Academy</p>${paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${render(p)}</p>`).join("")}</body></html>`;
 }
+
+const textOf = (paragraphs: Paragraph[]) => paragraphs.map((p) => (typeof p === "string" ? p : p.plain)).join("\n\n");
 
 const SUBJECTS: Record<BookingMailKind, string> = {
   confirmed: "Your career consultation is booked",
@@ -63,7 +89,6 @@ export async function sendBookingMails(
   options: { manageToken?: string; message?: string } = {},
 ) {
   const method = kind === "cancelled" ? "CANCEL" : "REQUEST";
-  const invite = inviteFor(booking, method);
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const when = formatInZone(booking.startsAt, booking.timeZone);
   const links = addToCalendarLinks({
@@ -76,13 +101,13 @@ export async function sendBookingMails(
   const prospect =
     kind === "cancelled"
       ? [
-          `Hi ${booking.name},`,
+          `Hi ${firstNameOf(booking.name)},`,
           `Your consultation with ${advisorName} on ${when} is cancelled.`,
           ...(options.message ? [`Message from ${advisorName}: ${options.message}`] : []),
           `You can book another time at ${appUrl("/consultation")}`,
         ]
       : [
-          `Hi ${booking.name},`,
+          `Hi ${firstNameOf(booking.name)},`,
           `${kind === "confirmed" ? "Your free career consultation is booked" : "Your consultation has moved"}: ${when}, with ${advisorName} (${TOPIC_LABELS[booking.topic]}).`,
           ...(options.manageToken
             ? [
@@ -98,29 +123,34 @@ export async function sendBookingMails(
     kind: `booking-${kind}`,
     text: prospect.join("\n\n"),
     html: html(prospect),
-    attachments: [invite],
+    attachments: [inviteFor(booking, method, "prospect")],
   });
 
   const advisorWhen = formatInZone(booking.startsAt, booking.advisor.timeZone);
-  const advisorText = [
-    `${kind === "confirmed" ? "New consultation" : kind === "rescheduled" ? "Consultation moved" : "Consultation cancelled"}: ${booking.name} <${booking.email}>, ${advisorWhen}.`,
-    `Topic: ${TOPIC_LABELS[booking.topic]}. Current role: ${booking.currentRole || "not given"}. Goal: ${booking.goal}`,
+  // The prospect's words reach the advisor as plain text: in the HTML part nothing they typed becomes a link.
+  const advisorText: Paragraph[] = [
+    {
+      plain: `${kind === "confirmed" ? "New consultation" : kind === "rescheduled" ? "Consultation moved" : "Consultation cancelled"}: ${booking.name} <${booking.email}>, ${advisorWhen}.`,
+    },
+    {
+      plain: `Topic: ${TOPIC_LABELS[booking.topic]}. Current role: ${booking.currentRole || "not given"}. Goal: ${booking.goal}`,
+    },
     `Your consultations: ${appUrl("/advisor/consultations")}`,
   ];
   await sendMail({
     to: booking.advisor.user.email,
     subject: `${SUBJECTS[kind].replace("Your career", "Career")}: ${booking.name}`,
     kind: `booking-${kind}-advisor`,
-    text: advisorText.join("\n\n"),
+    text: textOf(advisorText),
     html: html(advisorText),
-    attachments: [invite],
+    attachments: [inviteFor(booking, method, "advisor")],
   });
 }
 
 export async function sendReminderMail(booking: BookingForMail, kind: "24h" | "1h") {
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const text = [
-    `Hi ${booking.name},`,
+    `Hi ${firstNameOf(booking.name)},`,
     `A reminder: your consultation with ${advisorName} is ${kind === "24h" ? "tomorrow" : "in one hour"}, ${formatInZone(booking.startsAt, booking.timeZone)}.`,
     `Join the call: ${booking.advisor.videoUrl || "your advisor will send the link"}`,
     "Need to change it? Use the link in your booking email (changes close shortly before the call).",

@@ -5,6 +5,8 @@ import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { sendBookingMails, type BookingForMail } from "./booking-mail";
+import { DailyCapReached, holdDailyCap } from "./daily-cap";
+import { mailboxOf } from "./mailbox";
 import { BookingError } from "./errors";
 import { isOverlapViolation, isUniqueViolation } from "../db/constraint-errors";
 import { formatTimeInZone } from "./format";
@@ -114,7 +116,8 @@ export async function createBooking(
 
   for (const advisorId of await rankAdvisors(slot.advisorIds, now)) {
     const created = await insertBooking(input, advisorId, context.userId, now).catch((error: unknown) => {
-      if (isOverlapViolation(error)) return null; // someone else got this advisor first: try the next one
+      // Someone else got this advisor's time (or the last place on their day) first: try the next one.
+      if (isOverlapViolation(error) || error instanceof DailyCapReached) return null;
       throw error;
     });
     if (created === "RETRIED") return (await existingForKey(input))!;
@@ -142,22 +145,41 @@ async function insertBooking(
 ): Promise<{ booking: BookingForMail; token: string } | "RETRIED" | null> {
   const advisor = await db.advisor.findUniqueOrThrow({
     where: { id: advisorId },
-    select: { bufferBeforeMinutes: true, bufferMinutes: true, meetingMinutes: true, topicMinutes: true },
+    select: {
+      id: true,
+      timeZone: true,
+      dailyCap: true,
+      bufferBeforeMinutes: true,
+      bufferMinutes: true,
+      meetingMinutes: true,
+      topicMinutes: true,
+    },
   });
   const endsAt = new Date(input.startsAt.getTime() + minutesForTopic(advisor, input.topic) * 60_000);
   const id = newBookingId();
   const token = createManageToken(getAuthSecret(), id, input.startsAt.getTime());
   try {
     const booking = await db.$transaction(async (tx) => {
-      // One email's bookings are counted under a lock on that email, so parallel requests cannot exceed the cap.
-      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`booking-email:${input.email}`}))`;
+      // One mailbox's bookings are counted under a lock on it, so parallel requests cannot exceed the cap.
+      const mailbox = mailboxOf(input.email);
+      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`booking-email:${mailbox.canonical}`}))`;
       const open = await tx.booking.count({
-        where: { email: input.email, status: "CONFIRMED", startsAt: { gt: now } },
+        where: {
+          status: "CONFIRMED",
+          startsAt: { gt: now },
+          OR: [
+            { email: { equals: mailbox.canonical, mode: "insensitive" } },
+            {
+              email: { startsWith: `${mailbox.local}+`, endsWith: `@${mailbox.domain}`, mode: "insensitive" },
+            },
+          ],
+        },
       });
       if (open >= MAX_OPEN_BOOKINGS_PER_EMAIL)
         throw new BookingError(
           `You already have ${MAX_OPEN_BOOKINGS_PER_EMAIL} upcoming consultations. Cancel one from its email before booking another.`,
         );
+      await holdDailyCap(tx, advisor, input.startsAt);
       return tx.booking.create({
         data: {
           id,

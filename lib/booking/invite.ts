@@ -15,6 +15,19 @@ export type InviteInput = {
   attendee: { name: string; email: string };
 };
 
+/**
+ * A parameter value (CN) as RFC 5545 allows it inside the quotes `ics` puts around it: no DQUOTE (a
+ * backslash does not escape one there, so a name could end the value and add parameters or a second
+ * address), no control characters, no CR/LF.
+ */
+export function paramValue(value: string): string {
+  return value
+    .replace(/"/g, "'")
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 export function inviteUid(bookingId: string): string {
   return `${bookingId}@consultations.backend-academy`;
 }
@@ -36,8 +49,16 @@ export function buildInvite(input: InviteInput): string {
     location: input.location || undefined,
     url: input.location || undefined,
     status: input.method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
-    organizer: input.organizer,
-    attendees: [{ ...input.attendee, rsvp: true, partstat: "NEEDS-ACTION", role: "REQ-PARTICIPANT" }],
+    organizer: { ...input.organizer, name: paramValue(input.organizer.name) },
+    attendees: [
+      {
+        ...input.attendee,
+        name: paramValue(input.attendee.name),
+        rsvp: true,
+        partstat: "NEEDS-ACTION",
+        role: "REQ-PARTICIPANT",
+      },
+    ],
   });
   if (error || !value) throw new Error(`calendar invite could not be built: ${error?.message ?? "empty"}`);
   return value;

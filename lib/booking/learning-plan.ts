@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { sendMail } from "../email/send-mail";
 import { BookingError } from "./errors";
 import { getOwnBookingOrThrow } from "./consultation-service";
+import { firstNameOf } from "./booking-mail";
 
 export async function sendLearningPlan(
   userId: string,
@@ -45,7 +46,7 @@ export async function sendLearningPlan(
   });
   const advisorName = advisor.user.name ?? "your advisor";
   const lines = [
-    `Hi ${booking.name},`,
+    `Hi ${firstNameOf(booking.name)},`,
     `Thanks for the call. Here is the learning plan ${advisorName} put together for you, in the order to take it:`,
     ...ordered.map((course, index) => `${index + 1}. ${course.title}: ${appUrl(`/courses/${course.slug}`)}`),
     ...(input.note ? [`A note from ${advisorName}: ${input.note}`] : []),

@@ -4,6 +4,7 @@ import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
 import { sendBookingMails } from "./booking-mail";
 import { BOOKING_TRANSACTION, bookingMailSelect, slotTakenError } from "./booking-service";
+import { DailyCapReached, holdDailyCap } from "./daily-cap";
 import { BookingError } from "./errors";
 import { isOverlapViolation } from "../db/constraint-errors";
 import { createManageToken, hashManageToken, verifyManageToken } from "./manage-token";
@@ -91,12 +92,13 @@ export async function rescheduleByToken(token: string, startsAt: Date, now: Date
 
   const advisor = await db.advisor.findUniqueOrThrow({
     where: { id: booking.advisorId },
-    select: { bufferBeforeMinutes: true, bufferMinutes: true },
+    select: { id: true, timeZone: true, dailyCap: true, bufferBeforeMinutes: true, bufferMinutes: true },
   });
   const endsAt = new Date(startsAt.getTime() + (booking.endsAt.getTime() - booking.startsAt.getTime()));
   const newToken = createManageToken(getAuthSecret(), booking.id, startsAt.getTime());
   try {
     const updated = await db.$transaction(async (tx) => {
+      await holdDailyCap(tx, advisor, startsAt, booking.id);
       const { count } = await tx.booking.updateMany({
         where: { id: booking.id, status: "CONFIRMED", manageTokenHash: booking.manageTokenHash },
         data: {
@@ -122,7 +124,7 @@ export async function rescheduleByToken(token: string, startsAt: Date, now: Date
     );
     return { bookingId: updated.id, startsAt: updated.startsAt.toISOString(), endsAt: updated.endsAt.toISOString() };
   } catch (error) {
-    if (isOverlapViolation(error))
+    if (isOverlapViolation(error) || error instanceof DailyCapReached)
       throw slotTakenError(
         await findOpenSlots({
           topic: booking.topic,

@@ -25,9 +25,13 @@ export const RATE_LIMITS = {
   /** Checkout sessions started (and coupon codes tried) by one learner. */
   "checkout-user": { points: 20, durationSeconds: 15 * 60 },
   "coupon-check-user": { points: 20, durationSeconds: 15 * 60 },
-  /** Public consultation booking: per address and per prospect email; manage links and slot lookups per address. */
-  "booking-ip": { points: 30, durationSeconds: 60 * 60 },
-  "booking-email": { points: 10, durationSeconds: 60 * 60 },
+  /**
+   * Public consultation booking: per client address, per prospect mailbox (case and +tag folded), and per
+   * advisor and client, sized so that one client can neither fill an advisor's calendar nor mail many people.
+   */
+  "booking-ip": { points: 6, durationSeconds: 24 * 60 * 60 },
+  "booking-email": { points: 10, durationSeconds: 24 * 60 * 60 },
+  "booking-advisor-client": { points: 3, durationSeconds: 24 * 60 * 60 },
   "booking-manage-ip": { points: 30, durationSeconds: 15 * 60 },
   "booking-slots-ip": { points: 600, durationSeconds: 15 * 60 },
   /** Quiz submissions per learner and quiz: enough to retry, too few to search the answer key. */
