@@ -20,55 +20,61 @@ export class SandboxBusyError extends DomainError {
 /** Typical seconds one check holds a slot (Python's start-up dominates): the basis of Retry-After. */
 const TYPICAL_CHECK_SECONDS = 4;
 
+export type CheckQueue = {
+  /**
+   * Runs `work` when a slot is free. `owner` (a user id) may have one check in flight; system work (studio
+   * verification, tests) passes null and only queues.
+   */
+  run<T>(owner: string | null, work: () => Promise<T>): Promise<T>;
+  depth(): { running: number; waiting: number; size: number };
+};
+
+export function createCheckQueue(size: number, queueLimit = size * 4): CheckQueue {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const owners = new Set<string>();
+
+  /** Hands the finished check's slot straight to the next in line, so no newcomer can slip in between. */
+  const release = (owner: string | null) => {
+    if (owner) owners.delete(owner);
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  };
+
+  return {
+    async run(owner, work) {
+      if (owner && owners.has(owner))
+        throw new SandboxBusyError("Your previous check is still running. Wait for its result, then try again.", 5);
+      if (running >= size && waiting.length >= queueLimit) {
+        const seconds = Math.max(1, Math.ceil(((waiting.length + 1) / size) * TYPICAL_CHECK_SECONDS));
+        throw new SandboxBusyError(`Checks are busy right now. Try again in ${seconds} s.`, seconds);
+      }
+      if (owner) owners.add(owner);
+      if (running < size) running += 1;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      try {
+        return await work();
+      } finally {
+        release(owner);
+      }
+    },
+    depth: () => ({ running, waiting: waiting.length, size }),
+  };
+}
+
 export function poolSize(): number {
   return env().EXERCISE_SANDBOX_WORKERS ?? Math.max(2, os.availableParallelism());
 }
 
-type Waiter = { owner: string | null; start: () => void };
+/** The one queue of this process (made on first use: the server and Next's bundle share it). */
+const shared = () => processWide("exercise-check-queue", () => createCheckQueue(poolSize()));
 
-type QueueState = { running: number; waiting: Waiter[]; owners: Set<string> };
-
-const state = processWide<QueueState>("exercise-check-queue", () => ({ running: 0, waiting: [], owners: new Set() }));
-
-/** How many may wait behind the running checks before new ones are turned away. */
-function queueLimit(): number {
-  return poolSize() * 4;
-}
-
-function retryAfter(): number {
-  return Math.max(1, Math.ceil(((state.waiting.length + 1) / poolSize()) * TYPICAL_CHECK_SECONDS));
-}
-
-/** Hands the finished check's slot straight to the next in line, so no newcomer can slip in between. */
-function release(owner: string | null) {
-  if (owner) state.owners.delete(owner);
-  const next = state.waiting.shift();
-  if (next) next.start();
-  else state.running -= 1;
-}
-
-/**
- * Runs `work` when a slot is free. `owner` (a user id) may have one check in flight; system work (studio
- * verification, tests) passes null and only queues.
- */
-export async function withSandboxSlot<T>(owner: string | null, work: () => Promise<T>): Promise<T> {
-  if (owner && state.owners.has(owner))
-    throw new SandboxBusyError("Your previous check is still running. Wait for its result, then try again.", 5);
-  if (state.running >= poolSize() && state.waiting.length >= queueLimit()) {
-    const seconds = retryAfter();
-    throw new SandboxBusyError(`Checks are busy right now. Try again in ${seconds} s.`, seconds);
-  }
-  if (owner) state.owners.add(owner);
-  if (state.running < poolSize()) state.running += 1;
-  else await new Promise<void>((resolve) => state.waiting.push({ owner, start: resolve }));
-  try {
-    return await work();
-  } finally {
-    release(owner);
-  }
+export function withSandboxSlot<T>(owner: string | null, work: () => Promise<T>): Promise<T> {
+  return shared().run(owner, work);
 }
 
 /** For the status page and the benchmarks. */
 export function sandboxQueueDepth(): { running: number; waiting: number; size: number } {
-  return { running: state.running, waiting: state.waiting.length, size: poolSize() };
+  return shared().depth();
 }

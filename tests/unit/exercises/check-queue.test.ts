@@ -1,0 +1,79 @@
+// The exercise sandbox's queue: slots from the pool, one check in flight per learner, a bounded wait, and the
+// slot handed straight to the next in line.
+import { describe, expect, it } from "vitest";
+import { createCheckQueue, SandboxBusyError } from "@/lib/learning/sandbox/check-queue";
+
+/** A piece of work that finishes when the test says so. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, work: async () => opened };
+}
+
+describe("exercise check queue", () => {
+  it("refuses a learner's second check while the first is in flight, and takes it afterwards", async () => {
+    const queue = createCheckQueue(2);
+    const first = gate();
+    const running = queue.run("ana", first.work);
+    const second = queue.run("ana", async () => "again");
+    await expect(second).rejects.toBeInstanceOf(SandboxBusyError);
+    await expect(second).rejects.toThrow("Your previous check is still running");
+    first.open();
+    await running;
+    await expect(queue.run("ana", async () => "again")).resolves.toBe("again");
+  });
+
+  it("keeps a slot for another learner while one account floods the queue", async () => {
+    const queue = createCheckQueue(2);
+    const slow = gate();
+    const flood = [
+      queue.run("flooder", slow.work),
+      ...Array.from({ length: 9 }, () => queue.run("flooder", slow.work)),
+    ];
+    const outcomes = Promise.allSettled(flood);
+    // The honest learner is not behind the flood: their check starts at once and finishes first.
+    await expect(queue.run("honest", async () => "checked")).resolves.toBe("checked");
+    expect(queue.depth()).toMatchObject({ running: 1, waiting: 0 });
+    slow.open();
+    const settled = await outcomes;
+    expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(1);
+    expect(settled.filter((s) => s.status === "rejected")).toHaveLength(9);
+  });
+
+  it("queues beyond the pool, runs the waiting in order, and turns away past the bound with a time to retry", async () => {
+    const queue = createCheckQueue(1, 2);
+    const gates = [gate(), gate(), gate()];
+    const order: number[] = [];
+    const runs = gates.map((g, i) =>
+      queue.run(null, async () => {
+        order.push(i);
+        await g.work();
+      }),
+    );
+    expect(queue.depth()).toEqual({ running: 1, waiting: 2, size: 1 });
+    const refused = queue.run(null, async () => undefined);
+    await expect(refused).rejects.toThrow(/Checks are busy right now\. Try again in \d+ s\./);
+    await refused.catch((error: SandboxBusyError) => expect(error.retryAfterSeconds).toBeGreaterThan(0));
+    for (const g of gates) g.open();
+    await Promise.all(runs);
+    expect(order).toEqual([0, 1, 2]);
+    expect(queue.depth()).toEqual({ running: 0, waiting: 0, size: 1 });
+  });
+
+  it("hands a freed slot to the one waiting, so a newcomer cannot take it in between", async () => {
+    const queue = createCheckQueue(1);
+    const first = gate();
+    const a = queue.run(null, first.work);
+    let waitingStarted = false;
+    const b = queue.run(null, async () => {
+      waitingStarted = true;
+    });
+    first.open();
+    await a;
+    // The slot went to b before any newcomer: the pool never runs more than its size.
+    const c = queue.run(null, async () => queue.depth().running);
+    await b;
+    expect(waitingStarted).toBe(true);
+    await expect(c).resolves.toBe(1);
+  });
+});
