@@ -1,6 +1,6 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
-import { peekRateLimit, consumeRateLimit, resetRateLimit } from "../security/rate-limit";
+import { consumeRateLimit, resetRateLimit } from "../security/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import { unverifiedPasswordRemovedMail } from "../email/templates";
 import { appUrl } from "./urls";
@@ -25,6 +25,9 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Checks an email and password. Unknown emails cost the same argon2 work as known ones, so timing
  * does not tell them apart; failures count against the email's limit and are audited.
+ *
+ * The attempt is spent before the password is checked and given back when it is right: checked first and
+ * spent after a failure, a burst of parallel guesses all passed the check before any was counted.
  */
 export async function authenticateWithPassword(input: {
   email: string;
@@ -32,7 +35,7 @@ export async function authenticateWithPassword(input: {
   ip: string;
 }): Promise<PasswordSignInResult> {
   const email = input.email.trim().toLowerCase();
-  const limit = await peekRateLimit("sign-in-email", email);
+  const limit = await consumeRateLimit("sign-in-email", email);
   if (!limit.allowed) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
 
   const user = email ? await db.user.findUnique({ where: { email } }) : null;
@@ -42,7 +45,6 @@ export async function authenticateWithPassword(input: {
     : (await verifyPassword(await dummyHash, input.password), false);
 
   if (!user || !valid) {
-    await consumeRateLimit("sign-in-email", email);
     await recordAudit({
       actorId: user?.id ?? null,
       action: "auth.sign_in_failed",
@@ -53,6 +55,8 @@ export async function authenticateWithPassword(input: {
     });
     return { ok: false, reason: "INVALID" };
   }
+  // The right password: the attempt is given back (and the earlier failures with it).
+  await resetRateLimit("sign-in-email", email);
   if (user.disabledAt) {
     await recordAudit({
       actorId: user.id,
@@ -68,7 +72,6 @@ export async function authenticateWithPassword(input: {
     await sendVerificationEmail(user);
     return { ok: false, reason: "UNVERIFIED" };
   }
-  await resetRateLimit("sign-in-email", email);
   await recordAudit({
     actorId: user.id,
     action: "auth.sign_in",
