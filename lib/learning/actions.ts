@@ -7,14 +7,13 @@
 // segment, which Next answers with 404 for our cached (non-PPR) lesson pages: the "?_rsc=" 404s of issue #14.
 import { createAction } from "../actions/server-action";
 import { countEnrolment } from "../observability/metrics";
-import { checkPreviewExercise, submitExercise } from "./exercise-submission";
+import { checkExerciseDefinition, submitExerciseDefinition } from "./exercise-definitions";
 import * as learning from "./mutations";
 import {
   completeLessonSchema,
   enrollSchema,
   joinWaitlistSchema,
   lessonRefSchema,
-  submitExerciseSchema,
   submitQuizSchema,
   videoPositionSchema,
 } from "./schema";
@@ -73,22 +72,7 @@ export const saveVideoPositionAction = createAction({
 });
 
 /** An enrolled learner's answer: checked on the server, saved, and completing the lesson on a pass. */
-export const submitExerciseAction = createAction({
-  schema: submitExerciseSchema,
-  auth: "user",
-  rateLimit: (_input, { user, ip }) => [
-    ["exercise-check-user", user.id],
-    ["exercise-check-ip", ip],
-  ],
-  handler: async ({ lessonId, answer, language }, { user }) => submitExercise(user.id, lessonId, answer, language),
-});
+export const submitExerciseAction = createAction(submitExerciseDefinition);
 
 /** A visitor practising a free-preview exercise: the same check, nothing saved. */
-export const checkExerciseAction = createAction({
-  schema: submitExerciseSchema,
-  auth: "public",
-  rateLimit: (_input, { ip }) => [["exercise-check-ip", ip]],
-  // A visitor's address stands in for an account: one check in flight per address.
-  handler: async ({ lessonId, answer, language }, { ip }) =>
-    checkPreviewExercise(lessonId, answer, language, `ip:${ip}`),
-});
+export const checkExerciseAction = createAction(checkExerciseDefinition);

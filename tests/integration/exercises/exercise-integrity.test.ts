@@ -171,7 +171,10 @@ describe("exercise completion is checked by the server", () => {
     const { learner, lesson } = await exerciseCourse(PY);
     const scope = scopeFor(claimsOf(learner));
     const wrong = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: PY.starter }, scope);
-    expect(wrong).toMatchObject({ ok: true, data: { passed: false, failing: ["test_doubles"] } });
+    expect(wrong).toMatchObject({
+      ok: true,
+      data: { passed: false, failing: ["test_doubles: assert double(2) == 4  (got 2)"] },
+    });
     const right = await runAction(
       submitExerciseAction.definition,
       { lessonId: lesson.id, answer: "def double(n):\n    return n + n\n" },
