@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { createNonce, securityHeaders } from "@/lib/security/headers";
+import { createNonce, ownsContentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 import { hasSessionCookie, refreshSessionCookie, setRefreshedCookie } from "@/lib/auth/session/refresh";
 import { syncSignedInHint } from "@/lib/auth/session/signed-in-hint";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
@@ -51,7 +51,10 @@ export async function proxy(request: NextRequest) {
     if (refreshed) setRefreshedCookie(response.cookies, refreshed);
   }
   syncSignedInHint(request.cookies, hasSession, response.cookies, secureCookies());
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // Headers set here replace the route's own: a route with a stricter policy (uploaded files) keeps its CSP.
+  const ownPolicy = ownsContentSecurityPolicy(pathname);
+  for (const [name, value] of Object.entries(headers))
+    if (!(ownPolicy && name === "Content-Security-Policy")) response.headers.set(name, value);
   return response;
 }
 

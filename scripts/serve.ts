@@ -9,6 +9,7 @@ import { decodeSessionClaims } from "../lib/auth/session/refresh";
 import { sessionCookieName } from "../lib/auth/session/cookies";
 import { PageCache, pageCacheKey, registerPageCache, registerPurgeBroadcast } from "../lib/http/page-cache";
 import { servedFromPageCache, withPageCache } from "../lib/http/with-page-cache";
+import { loadActionIds, withRequestGate } from "../lib/http/request-gate";
 import { withTrustedHeaders } from "../lib/http/request-hygiene";
 import { logError, logger } from "../lib/observability/logger";
 import { metrics } from "../lib/observability/metrics";
@@ -81,7 +82,8 @@ async function main() {
       response.once("finish", () => cacheLookups.inc({ outcome: servedFromPageCache.has(response) ? "hit" : "miss" }));
     return cached(request, response);
   };
-  const handle = withTrustedHeaders(withRequestLog(counted, loadRouteMatcher(), userIdFromCookies), trustedHops);
+  const gate = withRequestGate(counted, { allowedHosts: [new URL(env().APP_URL).host], actionIds: loadActionIds() });
+  const handle = withTrustedHeaders(withRequestLog(gate, loadRouteMatcher(), userIdFromCookies), trustedHops);
   const server = createServer((request, response) => {
     // Next answers its own errors with a 500 page; this only guards against one escaping it.
     Promise.resolve(handle(request, response)).catch((error: unknown) => {

@@ -62,6 +62,17 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
   return headers;
 }
 
+/**
+ * Files we serve that a user uploaded (app/uploads/[key]/route.ts) answer with their own policy: nothing may
+ * load or run in them. The proxy's page policy must not replace it (ownsContentSecurityPolicy).
+ */
+export const UPLOADED_FILE_CSP = "default-src 'none'; sandbox";
+
+/** Paths whose route sets a stricter Content-Security-Policy of its own than the pages' one. */
+export function ownsContentSecurityPolicy(pathname: string): boolean {
+  return pathname.startsWith("/uploads/");
+}
+
 export function createNonce(): string {
   return Buffer.from(crypto.randomUUID()).toString("base64");
 }
