@@ -153,6 +153,17 @@ describe("seeded exercises", () => {
     }
   }, 600_000);
 
+  it("the server's engine refuses every known-wrong JavaScript solution too (QuickJS, not the browser's V8)", async () => {
+    for (const { slug, exercise } of jsExercises) {
+      for (const wrong of exercise.wrongSolutions) {
+        const check = await checkExerciseAnswer({ type: "code", ...exercise }, wrong.solution).catch(() => null);
+        expect(check?.passed ?? false, `${slug}: the server accepts a known-wrong solution (${wrong.mistake})`).toBe(
+          false,
+        );
+      }
+    }
+  }, 600_000);
+
   it("every Python solution passes all its tests; the starter and every known-wrong solution fail one", () => {
     for (const { slug, exercise } of pythonExercises) {
       const names = pythonTestNames(exercise.tests);

@@ -29,6 +29,31 @@ function hostCall(name, args) {
         return { value: [...new URLSearchParams(args[0])] };
       case "formSerialize":
         return { value: new URLSearchParams(args[0]).toString() };
+      case "localeCompare":
+        return { value: args[0].localeCompare(args[1], args[2] ?? undefined, args[3] ?? undefined) };
+      case "collatorOptions":
+        return { value: new Intl.Collator(args[0] ?? undefined, args[1] ?? undefined).resolvedOptions() };
+      case "dateFormat":
+      case "dateParts":
+      case "dateOptions": {
+        const format = new Intl.DateTimeFormat(args[0] ?? undefined, args[1] ?? undefined);
+        if (name === "dateOptions") return { value: format.resolvedOptions() };
+        const date = new Date(args[2]);
+        return { value: name === "dateFormat" ? format.format(date) : format.formatToParts(date) };
+      }
+      case "numberFormat":
+      case "numberParts":
+      case "numberOptions": {
+        const format = new Intl.NumberFormat(args[0] ?? undefined, args[1] ?? undefined);
+        if (name === "numberOptions") return { value: format.resolvedOptions() };
+        return { value: name === "numberFormat" ? format.format(args[2]) : format.formatToParts(args[2]) };
+      }
+      case "dateLocaleString":
+        return { value: new Date(args[2]).toLocaleString(args[0] ?? undefined, args[1] ?? undefined) };
+      case "dateLocaleDateString":
+        return { value: new Date(args[2]).toLocaleDateString(args[0] ?? undefined, args[1] ?? undefined) };
+      case "dateLocaleTimeString":
+        return { value: new Date(args[2]).toLocaleTimeString(args[0] ?? undefined, args[1] ?? undefined) };
       default:
         return { error: `${name} is not available` };
     }

@@ -162,6 +162,65 @@
   globalThis.URL = URL;
   globalThis.URLSearchParams = URLSearchParams;
 
+  // Locale-aware text and numbers as the browser (ICU) gives them: QuickJS has no Intl of its own.
+  const plain = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+  Object.defineProperty(String.prototype, "localeCompare", {
+    value(other, locales, options) {
+      return call("localeCompare", String(this), String(other), plain(locales), plain(options));
+    },
+    configurable: true,
+    writable: true,
+  });
+  const dateArg = (date) => (date === undefined ? Date.now() : Number(date instanceof Date ? date.getTime() : date));
+  class DateTimeFormat {
+    constructor(locales, options) {
+      this.args = [plain(locales), plain(options)];
+    }
+    format(date) {
+      return call("dateFormat", ...this.args, dateArg(date));
+    }
+    formatToParts(date) {
+      return call("dateParts", ...this.args, dateArg(date));
+    }
+    resolvedOptions() {
+      return call("dateOptions", ...this.args);
+    }
+  }
+  class NumberFormat {
+    constructor(locales, options) {
+      this.args = [plain(locales), plain(options)];
+    }
+    format(number) {
+      return call("numberFormat", ...this.args, Number(number));
+    }
+    formatToParts(number) {
+      return call("numberParts", ...this.args, Number(number));
+    }
+    resolvedOptions() {
+      return call("numberOptions", ...this.args);
+    }
+  }
+  class Collator {
+    constructor(locales, options) {
+      this.args = [plain(locales), plain(options)];
+      this.compare = (a, b) => call("localeCompare", String(a), String(b), ...this.args);
+    }
+    resolvedOptions() {
+      return call("collatorOptions", ...this.args);
+    }
+  }
+  globalThis.Intl = { DateTimeFormat, NumberFormat, Collator };
+  const dateLocale = (kind) =>
+    function (locales, options) {
+      return call(kind, plain(locales), plain(options), this.getTime());
+    };
+  Date.prototype.toLocaleString = dateLocale("dateLocaleString");
+  Date.prototype.toLocaleDateString = dateLocale("dateLocaleDateString");
+  Date.prototype.toLocaleTimeString = dateLocale("dateLocaleTimeString");
+  Number.prototype.toLocaleString = function (locales, options) {
+    return call("numberFormat", plain(locales), plain(options), Number(this));
+  };
+
   const logs = [];
   const show = (value) => {
     if (typeof value === "string") return value;
