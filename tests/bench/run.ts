@@ -3,6 +3,7 @@
 import autocannon from "autocannon";
 import type { Request as CannonRequest } from "autocannon";
 import { learningTargets } from "./learning-targets";
+import { printExerciseCheckBenchBothWays } from "./exercise-checks";
 import { printSlotBench } from "./slots";
 import { measureCheckoutCreation, paymentTargets } from "./payment-targets";
 import { startBenchServer } from "./server";
@@ -133,6 +134,7 @@ if (process.argv[1]?.endsWith("run.ts") && soakArgument) {
     });
 } else if (process.argv[1]?.endsWith("run.ts")) {
   printSlotBench();
+  if (!process.env.BENCH_SKIP_EXERCISE_CHECKS) printExerciseCheckBenchBothWays();
   const prepare = async (base: string) => [...(await learningTargets(base)), ...(await paymentTargets(base))];
   // The studio's analytics queries at 100k learners run last, on their own database (tests/bench/studio-analytics.ts).
   runBench(DEFAULT_TARGETS, prepare, async () => [await measureCheckoutCreation()])
