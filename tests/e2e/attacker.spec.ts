@@ -1,6 +1,7 @@
 // The outside review's attacks, walked as an attacker would (issue #9): reading someone's sign-in link
 // from the dev mailbox over the network, claiming an address before its owner, bouncing a signed-in user
-// off-site, and replaying a copied session after sign-out. Each ends with the victim's account intact.
+// off-site, and replaying a copied session after sign-out; and the exercise probe's escape from the Python check
+// (issue #22). Each ends with the victim's account intact.
 import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import { loadCourse } from "@/lib/content/load-curriculum";
@@ -15,6 +16,7 @@ import {
   uniqueEmail,
 } from "./support/accounts";
 import { createTestHost, type TestHost } from "./support/netns";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 let host: TestHost;
@@ -222,4 +224,60 @@ test("an enrolled learner's browser never receives an exercise's solution or a q
   };
   expect(courseState.state?.percent ?? 0).toBeLessThan(100);
   expect(JSON.stringify(courseState)).not.toMatch(/certificates\//);
+});
+
+test("a Python answer carrying the probe's escape (Node sockets, then the admin's password reset) changes nothing", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const course = loadCourse(path.join(process.cwd(), "prisma", "content", "http-apis-rest-graphql"));
+  const lesson = course.modules.flatMap((m) => m.lessons).find((l) => l.slug === "pick-a-status-code")!;
+  const python =
+    lesson.exercise?.type === "code" ? codeVariants(lesson.exercise.code).find((v) => v.language === "python") : null;
+  expect(python, "the lesson offers Python").toBeTruthy();
+  const adminMail = async () =>
+    (await (await page.request.get("/dev/mail?to=admin%40academy.test")).text()).split("/reset-password").length;
+  const resetLinksBefore = await adminMail();
+
+  // The learner's answer: the probe's chain (drop the import guard, load Node's sockets through the JS bridge,
+  // ask the app on loopback to reset the admin's password), wrapped so that it fails quietly, then a right
+  // solution, so the answer reaches the server's check.
+  const escape = `try:
+    import sys
+    sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != "_Refuse"]
+    for name in list(sys.modules):
+        if name.split(".")[0] in ("js", "pyodide_js"):
+            del sys.modules[name]
+    import pyodide_js
+    pyodide_js._api.initializeNodeSockFS()
+    import socket
+    body = b'{"email":"admin@academy.test"}'
+    s = socket.create_connection(("127.0.0.1", ${PORT}), timeout=3)
+    s.sendall(b"POST /api/auth/forgot-password HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/json\\r\\nContent-Length: " + str(len(body)).encode() + b"\\r\\nConnection: close\\r\\n\\r\\n" + body)
+    s.recv(1000)
+except BaseException:
+    pass
+`;
+  const email = await createVerifiedAccount(page, "Eve Escape", "escape");
+  await submitSignIn(page, email, PASSWORD, "/courses/http-apis-rest-graphql");
+  await page.getByRole("button", { name: "Enrol for free" }).click();
+  await expect(page).toHaveURL(/\/lessons\//);
+  await page.goto(`/courses/http-apis-rest-graphql/lessons/${lesson.slug}`);
+  const choice = page.getByRole("radio", { name: "Python" });
+  await choice.check();
+  const run = page.getByRole("button", { name: "Run tests" });
+  await expect(run).toBeEnabled({ timeout: 120_000 });
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(`${escape}\n${python!.solution}`);
+  await run.click();
+  await expect(page.getByTestId("server-verdict")).toBeVisible({ timeout: 90_000 });
+
+  // Nothing reached the app from the sandbox: no reset link for the admin, whose password still works.
+  expect(await adminMail()).toBe(resetLinksBefore);
+  const admin = await browser.newPage();
+  await submitSignIn(admin, "admin@academy.test", DEMO_PASSWORD);
+  await expect(admin).not.toHaveURL(/\/sign-in/, { timeout: 15_000 });
+  await admin.close();
 });
