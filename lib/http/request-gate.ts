@@ -11,6 +11,9 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 /** Next's default bodySizeLimit for server actions (next.config.ts leaves it as it is). */
 export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
+/** How much of a refused request's body is read (and dropped) before the connection is cut. */
+const DRAIN_LIMIT = 32 * 1024 * 1024;
+
 export type Refusal = { status: 400 | 403 | 404 | 413; message: string };
 
 /** Whether every %-escape in the path decodes to UTF-8 (as Next must decode it to match a route). */
@@ -77,12 +80,18 @@ export function withRequestGate(
   return (request, response) => {
     const refusal = refusalFor(request, { allowedHosts: options.allowedHosts, knownAction });
     if (!refusal) return handler(request, response);
-    // The body is not read: closing the connection afterwards keeps a large one from being taken in.
+    // The body is read only to be dropped, so the client (still sending) gets the answer instead of a broken
+    // pipe; past DRAIN_LIMIT the connection is cut.
+    let drained = 0;
+    request.on("data", (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > DRAIN_LIMIT) request.destroy();
+    });
+    request.resume();
     response.writeHead(refusal.status, {
       "content-type": "text/plain; charset=utf-8",
       "content-length": Buffer.byteLength(refusal.message),
       "cache-control": "no-store",
-      ...(refusal.status === 413 ? { connection: "close" } : {}),
       // Next's client reads this as "the action is gone" (a deployment changed), not as a broken answer.
       ...(refusal.status === 404 ? { "x-nextjs-action-not-found": "1" } : {}),
     });
