@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
 # `npm test`: typecheck, lint, migration drift, unit + integration tests, then e2e on a production build.
 set -euo pipefail
-step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+# Each stage says how long the one before it took, and the total at the end: CI must stay under 25 minutes.
+stage_started=$SECONDS
+step() {
+  [ -n "${stage_name:-}" ] && printf '\033[2m   (%s took %d s)\033[0m\n' "$stage_name" $((SECONDS - stage_started))
+  stage_name="$1"
+  stage_started=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$1"
+}
+trap '[ -n "${stage_name:-}" ] && printf "   (%s took %d s; npm test so far %d s)\n" "$stage_name" $((SECONDS - stage_started)) "$SECONDS"' EXIT
 
 step "generate Prisma client"
 node scripts/prisma-generate.mjs >/dev/null

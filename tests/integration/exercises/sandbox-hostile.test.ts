@@ -12,5 +12,5 @@ describe("the exercise sandbox, every layer", () => {
     expect(["bubblewrap", "none"]).toContain(found.kind);
   });
 
-  hostileAnswerSuite();
+  hostileAnswerSuite({ limits: true });
 });
