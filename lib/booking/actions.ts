@@ -8,7 +8,7 @@ import { countBooking } from "../observability/metrics";
 import { createBooking } from "./booking-service";
 import { advisorCancelBooking, saveBookingNotes, setBookingOutcome } from "./consultation-service";
 import { sendLearningPlan } from "./learning-plan";
-import { cancelByToken, rescheduleByToken } from "./manage-service";
+import { cancelByToken, confirmByToken, rescheduleByToken } from "./manage-service";
 import { mailboxOf } from "./mailbox";
 import { rateLimitSubject } from "../security/rate-limit-policy";
 import {
@@ -45,6 +45,13 @@ export const createBookingAction = createAction({
 });
 
 // Public: the signed link in the email is the authority (checked in the service).
+export const confirmBookingByTokenAction = createAction({
+  schema: manageTokenSchema,
+  auth: "public",
+  rateLimit: (_input, { ip }) => [["booking-manage-ip", ip]],
+  handler: (input) => confirmByToken(input.token),
+});
+
 export const cancelBookingByTokenAction = createAction({
   schema: manageTokenSchema,
   auth: "public",

@@ -1,6 +1,7 @@
 // The mails around a consultation, each with the calendar invite attached (prospect and advisor).
 import { appUrl } from "../accounts/urls";
 import { sendMail, type MailAttachment } from "../email/send-mail";
+import { HOLD_MINUTES } from "./confirmation";
 import { formatInZone } from "./format";
 import { addToCalendarLinks, buildInvite } from "./invite";
 import { TOPIC_LABELS } from "./topics";
@@ -82,11 +83,34 @@ const SUBJECTS: Record<BookingMailKind, string> = {
   cancelled: "Your career consultation is cancelled",
 };
 
-/** Mails the prospect (with their manage link) and the advisor; the invite goes to both. */
+/**
+ * A new booking's only mail: to the prospect, asking them to confirm it from the link (our words and their
+ * first name only: the address may be a stranger's). No invite and no advisor mail before they do.
+ */
+export async function sendConfirmationRequest(booking: BookingForMail, manageToken: string) {
+  const advisorName = booking.advisor.user.name ?? "your advisor";
+  const text = [
+    `Hi ${firstNameOf(booking.name)},`,
+    `Please confirm your free career consultation with ${advisorName} on ${formatInZone(booking.startsAt, booking.timeZone)}: ${appUrl("/consultation/manage", { token: manageToken })}`,
+    `We hold this time for you for ${HOLD_MINUTES} minutes. If you did not ask for a consultation, ignore this email: nothing is booked unless you confirm.`,
+  ];
+  await sendMail({
+    to: booking.email,
+    subject: "Confirm your career consultation",
+    kind: "booking-held",
+    text: text.join("\n\n"),
+    html: html(text),
+  });
+}
+
+/**
+ * Mails the prospect (with their manage link) and, with `advisor` (the default), the advisor; the invite goes
+ * to both. A hold cancelled before it was confirmed is the prospect's business only.
+ */
 export async function sendBookingMails(
   booking: BookingForMail,
   kind: BookingMailKind,
-  options: { manageToken?: string; message?: string } = {},
+  options: { manageToken?: string; message?: string; advisor?: boolean } = {},
 ) {
   const method = kind === "cancelled" ? "CANCEL" : "REQUEST";
   const advisorName = booking.advisor.user.name ?? "your advisor";
@@ -126,6 +150,7 @@ export async function sendBookingMails(
     attachments: [inviteFor(booking, method, "prospect")],
   });
 
+  if (options.advisor === false) return;
   const advisorWhen = formatInZone(booking.startsAt, booking.advisor.timeZone);
   // The prospect's words reach the advisor as plain text: in the HTML part nothing they typed becomes a link.
   const advisorText: Paragraph[] = [

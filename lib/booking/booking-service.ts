@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
 import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { sendBookingMails, type BookingForMail } from "./booking-mail";
+import { sendConfirmationRequest, type BookingForMail } from "./booking-mail";
+import { liveBookingWhere, releaseExpiredHolds } from "./confirmation";
 import { DailyCapReached, holdDailyCap } from "./daily-cap";
 import { mailboxOf } from "./mailbox";
 import { BookingError } from "./errors";
@@ -32,6 +33,7 @@ export const bookingMailSelect = {
   timeZone: true,
   goal: true,
   currentRole: true,
+  confirmedAt: true,
   advisor: { select: { timeZone: true, videoUrl: true, user: { select: { name: true, email: true } } } },
 } satisfies Prisma.BookingSelect;
 
@@ -122,7 +124,8 @@ export async function createBooking(
     });
     if (created === "RETRIED") return (await existingForKey(input))!;
     if (created) {
-      await sendBookingMails(created.booking, "confirmed", { manageToken: created.token }).catch((error: unknown) =>
+      // Only the prospect hears of it now, with the link that confirms it (lib/booking/confirmation.ts).
+      await sendConfirmationRequest(created.booking, created.token).catch((error: unknown) =>
         console.error("booking mail failed:", error instanceof Error ? error.message : error),
       );
       return {
@@ -167,10 +170,15 @@ async function insertBooking(
         where: {
           status: "CONFIRMED",
           startsAt: { gt: now },
-          OR: [
-            { email: { equals: mailbox.canonical, mode: "insensitive" } },
+          AND: [
+            liveBookingWhere(now),
             {
-              email: { startsWith: `${mailbox.local}+`, endsWith: `@${mailbox.domain}`, mode: "insensitive" },
+              OR: [
+                { email: { equals: mailbox.canonical, mode: "insensitive" } },
+                {
+                  email: { startsWith: `${mailbox.local}+`, endsWith: `@${mailbox.domain}`, mode: "insensitive" },
+                },
+              ],
             },
           ],
         },
@@ -179,6 +187,7 @@ async function insertBooking(
         throw new BookingError(
           `You already have ${MAX_OPEN_BOOKINGS_PER_EMAIL} upcoming consultations. Cancel one from its email before booking another.`,
         );
+      await releaseExpiredHolds(tx, now, advisorId);
       await holdDailyCap(tx, advisor, input.startsAt);
       return tx.booking.create({
         data: {

@@ -88,13 +88,14 @@ export async function listOwnConsultations(userId: string, now: Date = new Date(
   };
   const [upcoming, past] = await Promise.all([
     db.booking.findMany({
-      where: { advisorId: advisor.id, startsAt: { gte: now } },
+      // A booking the prospect has not confirmed yet is not the advisor's business (lib/booking/confirmation.ts).
+      where: { advisorId: advisor.id, startsAt: { gte: now }, confirmedAt: { not: null } },
       orderBy: { startsAt: "asc" },
       take: 100,
       select,
     }),
     db.booking.findMany({
-      where: { advisorId: advisor.id, startsAt: { lt: now } },
+      where: { advisorId: advisor.id, startsAt: { lt: now }, confirmedAt: { not: null } },
       orderBy: { startsAt: "desc" },
       take: 50,
       select,

@@ -4,6 +4,7 @@ import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
 import { sendBookingMails } from "./booking-mail";
 import { BOOKING_TRANSACTION, bookingMailSelect, slotTakenError } from "./booking-service";
+import { holdCutoff, releaseExpiredHolds } from "./confirmation";
 import { DailyCapReached, holdDailyCap } from "./daily-cap";
 import { BookingError } from "./errors";
 import { isOverlapViolation } from "../db/constraint-errors";
@@ -15,6 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const managedSelect = {
   ...bookingMailSelect,
+  createdAt: true,
   status: true,
   manageTokenHash: true,
   advisorId: true,
@@ -37,8 +39,41 @@ export async function bookingForToken(token: string, now: Date = new Date()) {
     throw new BookingError(
       "This link has been replaced by a newer one. Use the link in your most recent booking email.",
     );
+  const awaitingConfirmation = booking.confirmedAt === null;
+  if (awaitingConfirmation && booking.createdAt <= holdCutoff(now))
+    throw new BookingError(
+      "This booking was not confirmed in time, so the time was released. You can book again whenever you like.",
+    );
   const changesCloseAt = new Date(booking.startsAt.getTime() - booking.advisor.changeCutoffHours * 60 * 60 * 1000);
-  return { booking, changesCloseAt, canChange: booking.status === "CONFIRMED" && now < changesCloseAt };
+  return {
+    booking,
+    changesCloseAt,
+    awaitingConfirmation,
+    canChange: booking.status === "CONFIRMED" && now < changesCloseAt,
+  };
+}
+
+/** The prospect confirms from the emailed link: now the advisor is told and both get the invite. */
+export async function confirmByToken(token: string, now: Date = new Date()) {
+  const found = await bookingForToken(token, now);
+  if (found.booking.status !== "CONFIRMED") throw new BookingError("This consultation can no longer be confirmed.");
+  if (!found.awaitingConfirmation) return { confirmed: true as const };
+  const { count } = await db.booking.updateMany({
+    where: {
+      id: found.booking.id,
+      status: "CONFIRMED",
+      confirmedAt: null,
+      manageTokenHash: found.booking.manageTokenHash,
+      createdAt: { gt: holdCutoff(now) },
+    },
+    data: { confirmedAt: now },
+  });
+  // A second click (or a parallel one) finds it confirmed: the mails went out once.
+  if (count === 0) return { confirmed: true as const };
+  await sendBookingMails(found.booking, "confirmed", { manageToken: token }).catch((error: unknown) =>
+    console.error("booking mail failed:", error instanceof Error ? error.message : error),
+  );
+  return { confirmed: true as const };
 }
 
 async function changeable(token: string, now: Date) {
@@ -69,7 +104,7 @@ export async function cancelByToken(token: string, now: Date = new Date()) {
     await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
     return tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
   }, BOOKING_TRANSACTION);
-  await sendBookingMails(updated, "cancelled").catch((error: unknown) =>
+  await sendBookingMails(updated, "cancelled", { advisor: booking.confirmedAt !== null }).catch((error: unknown) =>
     console.error("booking mail failed:", error instanceof Error ? error.message : error),
   );
   return { cancelled: true as const };
@@ -77,6 +112,7 @@ export async function cancelByToken(token: string, now: Date = new Date()) {
 
 export async function rescheduleByToken(token: string, startsAt: Date, now: Date = new Date()) {
   const booking = await changeable(token, now);
+  if (booking.confirmedAt === null) throw new BookingError("Confirm this consultation first; then you can move it.");
   if (startsAt.getTime() === booking.startsAt.getTime())
     throw new BookingError("That is the time you already have. Choose a different one.");
   const window = { from: new Date(startsAt.getTime() - 2 * DAY_MS), to: new Date(startsAt.getTime() + 2 * DAY_MS) };
@@ -98,6 +134,7 @@ export async function rescheduleByToken(token: string, startsAt: Date, now: Date
   const newToken = createManageToken(getAuthSecret(), booking.id, startsAt.getTime());
   try {
     const updated = await db.$transaction(async (tx) => {
+      await releaseExpiredHolds(tx, now, advisor.id);
       await holdDailyCap(tx, advisor, startsAt, booking.id);
       const { count } = await tx.booking.updateMany({
         where: { id: booking.id, status: "CONFIRMED", manageTokenHash: booking.manageTokenHash },

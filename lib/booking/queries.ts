@@ -1,5 +1,6 @@
 import { db } from "../db/client";
 import type { ConsultationTopic } from "../db/generated/enums";
+import { liveBookingWhere } from "./confirmation";
 import { formatLocalDate, localDateOf } from "./local-time";
 import { computeSlots, groupByLocalDate, mergeSlots, type AdvisorSchedule } from "./slots";
 import { minutesForTopic } from "./topics";
@@ -26,7 +27,7 @@ export async function listPublicAdvisors() {
 
 type ScheduleSource = Awaited<ReturnType<typeof loadScheduleSources>>[number];
 
-async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: Date) {
+async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: Date, now: Date) {
   return db.advisor.findMany({
     where: { active: true, user: { disabledAt: null }, ...(advisorIds ? { id: { in: advisorIds } } : {}) },
     orderBy: { createdAt: "asc" },
@@ -48,7 +49,7 @@ async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: 
       // Two days of margin: a booking on the edge still blocks, and the daily cap counts whole local days.
       bookings: {
         where: {
-          status: { not: "CANCELLED" },
+          ...liveBookingWhere(now),
           startsAt: { lt: new Date(to.getTime() + 2 * DAY_MS) },
           endsAt: { gt: new Date(from.getTime() - 2 * DAY_MS) },
         },
@@ -103,7 +104,12 @@ export async function findOpenSlots(options: {
   now: Date;
   ignoreBookingId?: string;
 }): Promise<OpenSlot[]> {
-  const sources = await loadScheduleSources(options.advisorId ? [options.advisorId] : null, options.from, options.to);
+  const sources = await loadScheduleSources(
+    options.advisorId ? [options.advisorId] : null,
+    options.from,
+    options.to,
+    options.now,
+  );
   const lists = sources.map((source) =>
     computeSlots(toSchedule(source, options.ignoreBookingId), {
       from: options.from.getTime(),

@@ -18,9 +18,10 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
     const { booking } = reminder;
     const kind = reminder.kind as ReminderKind;
     const untilStart = booking.startsAt.getTime() - now.getTime();
-    // Stale rows (cancelled, moved, or a 24-hour reminder overtaken by the 1-hour one) are dropped, never sent.
+    // Stale rows (cancelled, never confirmed, moved, or a 24-hour reminder overtaken by the 1-hour one) are dropped, never sent.
     const stale =
       booking.status !== "CONFIRMED" ||
+      booking.confirmedAt === null ||
       booking.sequence !== reminder.sequence ||
       untilStart <= 0 ||
       !(kind in REMINDER_OFFSETS) ||

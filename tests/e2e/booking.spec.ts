@@ -32,6 +32,14 @@ async function bookWithMaya(page: Page, name: string, email: string) {
   return time;
 }
 
+/** The prospect confirms from the link in the confirmation request, as the booking asks them to. */
+async function confirmFromMail(page: Page, email: string) {
+  await page.goto(await manageLink(page, email, "Confirm your career consultation"));
+  await expect(page.getByRole("heading", { name: "Confirm your consultation" })).toBeVisible();
+  await page.getByRole("button", { name: "Confirm consultation" }).click();
+  await expect(page.getByText(/^Confirmed\./)).toBeVisible();
+}
+
 async function manageLink(page: Page, email: string, subject: string): Promise<string> {
   await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
   const message = page.getByRole("article", { name: new RegExp(`^${subject}`) }).first();
@@ -54,6 +62,8 @@ test("a prospect in Los Angeles books a London advisor, reschedules through the 
   expect(chosen).toMatch(/^0[1-8]:(00|30) AM$/);
   await expect(page.getByText(/with:\s*Maya Chen/i)).toBeVisible();
   await expect(page.getByText(/GMT-8|PST/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await confirmFromMail(page, email);
   await expectNoSeriousA11yViolations(page);
 
   await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
@@ -83,6 +93,7 @@ test("a prospect in Los Angeles books a London advisor, reschedules through the 
 test("the advisor edits availability, sees the booking and sends a learning plan that arrives", async ({ page }) => {
   const email = uniqueEmail("planned");
   await bookWithMaya(page, "Lee Learner", email);
+  await confirmFromMail(page, email);
 
   await submitSignIn(page, "maya@academy.test", "learn-backend-2026");
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));

@@ -47,6 +47,12 @@ const CASES: Case[] = [
     input: (v) => ({ ...bookingInput(v.advisorId, new Date(Date.now() - 60_000)) }),
   },
   {
+    name: "confirmBookingByTokenAction",
+    kind: "public",
+    definition: bookingActions.confirmBookingByTokenAction.definition,
+    input: (v) => ({ token: `${v.bookingId}.9999999999.nonce.forged` }),
+  },
+  {
     name: "cancelBookingByTokenAction",
     kind: "public",
     definition: bookingActions.cancelBookingByTokenAction.definition,

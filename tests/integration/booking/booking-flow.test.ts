@@ -7,7 +7,7 @@ import { createManageToken } from "@/lib/booking/manage-token";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { latestMail, scopeFor, uniqueIp } from "../auth/helpers";
-import { bookingInput, createAdvisor, manageTokenFrom, slotAhead } from "./fixtures";
+import { bookingInput, confirmFromMail, createAdvisor, manageTokenFrom, slotAhead } from "./fixtures";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -119,6 +119,10 @@ describe("invites and manage links", () => {
     const input = bookingInput(advisor.id, startsAt);
     const created = await book(input);
     if (!created.ok) throw new Error(created.error);
+    // Nothing is sent to the advisor, and no invite, before the prospect confirms from the emailed link.
+    expect(await latestMail(t.db, advisorUser.email)).toBeNull();
+    expect((await latestMail(t.db, input.email))?.attachments ?? []).toEqual([]);
+    await confirmFromMail(t.db, input.email);
 
     const first = await inviteTo(input.email);
     expect(first).toMatchObject({

@@ -6,8 +6,8 @@ import { runAction } from "@/lib/actions/run-action";
 import { createBookingAction, rescheduleBookingByTokenAction } from "@/lib/booking/actions";
 import { formatLocalDate, localDateOf } from "@/lib/booking/local-time";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import { latestMail, scopeFor, uniqueIp } from "../auth/helpers";
-import { bookingInput, createAdvisor, manageTokenFrom, slotAhead } from "./fixtures";
+import { scopeFor, uniqueIp } from "../auth/helpers";
+import { bookingInput, confirmFromMail, createAdvisor, slotAhead } from "./fixtures";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe("an advisor's daily cap under concurrency", () => {
     for (const day of [3, 4, 5, 6, 7]) {
       const input = bookingInput(advisor.id, await slotAhead(advisor.id, day));
       expect(await book(input)).toMatchObject({ ok: true });
-      tokens.push(manageTokenFrom((await latestMail(t.db, input.email))!.text));
+      tokens.push(await confirmFromMail(t.db, input.email));
     }
     const targets = await Promise.all(tokens.map((_, i) => slotAhead(advisor.id, 10, i * 2)));
     const date = formatLocalDate(localDateOf(targets[0]!.getTime(), "Europe/Berlin"));

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { confirmByToken } from "@/lib/booking/manage-service";
 import { findOpenSlots } from "@/lib/booking/queries";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -75,4 +76,16 @@ export function manageTokenFrom(text: string): string {
   const match = /\/consultation\/manage\?token=([A-Za-z0-9_.-]+)/.exec(text);
   if (!match?.[1]) throw new Error("no manage link in the mail");
   return match[1];
+}
+
+/** The prospect confirms from the link in the confirmation request mailed to `email` (the newest mail to it). */
+export async function confirmFromMail(db: Db, email: string): Promise<string> {
+  const mail = await db.emailOutbox.findFirst({
+    where: { to: email, kind: "booking-held" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  if (!mail) throw new Error(`no confirmation request to ${email}`);
+  const token = manageTokenFrom(mail.text);
+  await confirmByToken(token);
+  return token;
 }

@@ -7,7 +7,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { createBookingAction } from "@/lib/booking/actions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { scopeFor, uniqueIp } from "../auth/helpers";
-import { bookingInput, createAdvisor, slotAhead } from "./fixtures";
+import { bookingInput, confirmFromMail, createAdvisor, slotAhead } from "./fixtures";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -59,6 +59,7 @@ describe("calendar invites", () => {
       const input = bookingInput(advisor.id, startsAt, { name });
       const result = await book(input);
       expect(result, `${name}: ${JSON.stringify(result)}`).toMatchObject({ ok: true });
+      await confirmFromMail(t.db, input.email);
       const booking = await t.db.booking.findFirstOrThrow({ where: { email: input.email } });
       const invites = (await invitesFor([input.email, advisorUser.email])).filter(
         (i) => i.start === booking.startsAt.toISOString(),
@@ -86,11 +87,16 @@ describe("the booking form as a way to mail strangers", () => {
       currentRole: "Winner www.evil.example",
     });
     expect(await book(input)).toMatchObject({ ok: true });
-    const toProspect = await t.db.emailOutbox.findFirstOrThrow({ where: { to: input.email } });
-    for (const part of [toProspect.text, toProspect.html ?? "", JSON.stringify(toProspect.attachments)]) {
-      expect(part).not.toMatch(/evil|prize|bank details|Winner/);
+    // The confirmation request, and (once confirmed) the booked mail with its invite.
+    expect(await t.db.emailOutbox.count({ where: { to: advisorUser.email } })).toBe(0);
+    await confirmFromMail(t.db, input.email);
+    const toProspect = await t.db.emailOutbox.findMany({ where: { to: input.email } });
+    expect(toProspect.map((m) => m.kind).sort()).toEqual(["booking-confirmed", "booking-held"]);
+    for (const mail of toProspect) {
+      for (const part of [mail.text, mail.html ?? "", JSON.stringify(mail.attachments)])
+        expect(part).not.toMatch(/evil|prize|bank details|Winner/);
+      expect(mail.text).toMatch(/^Hi Claim,/);
     }
-    expect(toProspect.text).toMatch(/^Hi Claim,/);
     const toAdvisor = await t.db.emailOutbox.findFirstOrThrow({ where: { to: advisorUser.email } });
     expect(toAdvisor.text).toContain("Visit https://evil.example/login to confirm your bank details");
     expect(toAdvisor.html).toContain("Visit https://evil.example/login");

@@ -4,7 +4,13 @@ import { FormAlert } from "@/components/ui/form/form-controls";
 import { Container } from "@/components/ui/container";
 import { ButtonLink } from "@/components/ui/button-link";
 import { DomainError } from "@/lib/actions/errors";
-import { cancelBookingByTokenAction, rescheduleBookingByTokenAction } from "@/lib/booking/actions";
+import { ActionForm } from "@/components/ui/form/action-form";
+import {
+  cancelBookingByTokenAction,
+  confirmBookingByTokenAction,
+  rescheduleBookingByTokenAction,
+} from "@/lib/booking/actions";
+import { HOLD_MINUTES } from "@/lib/booking/confirmation";
 import { formatInZone } from "@/lib/booking/format";
 import { bookingForToken } from "@/lib/booking/manage-service";
 import { TOPIC_LABELS } from "@/lib/booking/topics";
@@ -34,7 +40,31 @@ export default async function ManageConsultationPage({ searchParams }: Props) {
       </Container>
     );
   }
-  const { booking, canChange, changesCloseAt } = found;
+  const { booking, canChange, changesCloseAt, awaitingConfirmation } = found;
+  if (awaitingConfirmation && booking.status === "CONFIRMED") {
+    return (
+      <Container className="max-w-2xl py-16">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Confirm your consultation</h1>
+        <p className="mt-4 text-slate-700 dark:text-slate-200">
+          {TOPIC_LABELS[booking.topic]} with {booking.advisor.user.name ?? "your advisor"}:{" "}
+          <strong>{formatInZone(booking.startsAt, booking.timeZone)}</strong>
+        </p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          We hold this time for you for {HOLD_MINUTES} minutes after booking. Once you confirm, your advisor is told and
+          we email you the calendar invite.
+        </p>
+        <ActionForm
+          action={confirmBookingByTokenAction}
+          submitLabel="Confirm consultation"
+          pendingLabel="Confirming…"
+          successMessage="Confirmed. We’ve emailed you the calendar invite and a link to reschedule or cancel."
+          className="mt-8"
+        >
+          <input type="hidden" name="token" value={value} />
+        </ActionForm>
+      </Container>
+    );
+  }
   return (
     <Container className="max-w-4xl py-16">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Your consultation</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
+import { HOLD_MINUTES } from "@/lib/booking/confirmation";
 import { formatInZone } from "@/lib/booking/format";
 import { getBookingConfirmation } from "@/lib/booking/queries";
 import { TOPIC_LABELS } from "@/lib/booking/topics";
@@ -33,8 +34,9 @@ export default async function BookedPage({ params }: { params: Promise<{ id: str
         </div>
       </dl>
       <p className="mt-6 text-slate-600 dark:text-slate-300">
-        We’ve emailed you a calendar invite with the video link. The email also has a link to reschedule or cancel.
-        We’ll remind you 24 hours and 1 hour before the call.
+        One step left: we’ve emailed you a link to confirm it. We hold this time for you for {HOLD_MINUTES} minutes;
+        once you confirm, your advisor is told and we email you the calendar invite with the video link. We’ll remind
+        you 24 hours and 1 hour before the call.
       </p>
       <div className="mt-8 flex gap-3">
         <ButtonLink href="/courses">Browse courses meanwhile</ButtonLink>
