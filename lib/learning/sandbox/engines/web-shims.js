@@ -221,6 +221,29 @@
     return call("numberFormat", plain(locales), plain(options), Number(this));
   };
 
+  // Timers on a virtual clock: a callback runs once the promise jobs before it are done, earliest first. An
+  // answer that awaits a delay finishes at once; one that waits for a timer never set never settles.
+  const timers = [];
+  let timerId = 0;
+  globalThis.setTimeout = (callback, delay = 0, ...args) => {
+    timerId += 1;
+    timers.push({ id: timerId, at: Math.max(0, Number(delay) || 0), order: timerId, callback, args });
+    return timerId;
+  };
+  globalThis.clearTimeout = (id) => {
+    const index = timers.findIndex((t) => t.id === id);
+    if (index !== -1) timers.splice(index, 1);
+  };
+  globalThis.queueMicrotask = (callback) => void Promise.resolve().then(callback);
+  globalThis.__runTimer = () => {
+    if (timers.length === 0) return false;
+    timers.sort((a, b) => a.at - b.at || a.order - b.order);
+    const next = timers.shift();
+    for (const timer of timers) timer.at = Math.max(0, timer.at - next.at);
+    if (typeof next.callback === "function") next.callback(...next.args);
+    return true;
+  };
+
   const logs = [];
   const show = (value) => {
     if (typeof value === "string") return value;
