@@ -187,7 +187,7 @@ export async function runJavascript({ source, functionName, tests, memoryMb = 64
             const fired = evaluate("globalThis.__runTimer ? globalThis.__runTimer() : false", "timer.js");
             ran = vm.dump(fired) === true;
             fired.dispose();
-          } catch (error) {
+          } catch {
             // A callback that throws is an uncaught error, as in a browser: later timers still run.
             if (tooLong()) return { timedOut: true };
             ran = true;
