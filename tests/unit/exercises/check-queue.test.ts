@@ -45,17 +45,21 @@ describe("exercise check queue", () => {
     const gates = [gate(), gate(), gate()];
     const order: number[] = [];
     const runs = gates.map((g, i) =>
-      queue.run(null, async () => {
+      queue.run(`learner-${i}`, async () => {
         order.push(i);
         await g.work();
       }),
     );
     expect(queue.depth()).toEqual({ running: 1, waiting: 2, size: 1 });
-    const refused = queue.run(null, async () => undefined);
+    const refused = queue.run("one-too-many", async () => undefined);
     await expect(refused).rejects.toThrow(/Checks are busy right now\. Try again in \d+ s\./);
     await refused.catch((error: SandboxBusyError) => expect(error.retryAfterSeconds).toBeGreaterThan(0));
+    // System work (an author's publish check) is never turned away: it waits its turn.
+    const system = queue.run(null, async () => "verified");
+    expect(queue.depth().waiting).toBe(3);
     for (const g of gates) g.open();
     await Promise.all(runs);
+    await expect(system).resolves.toBe("verified");
     expect(order).toEqual([0, 1, 2]);
     expect(queue.depth()).toEqual({ running: 0, waiting: 0, size: 1 });
   });
