@@ -1,11 +1,11 @@
 // The sign-in lockout under a burst: 20 parallel wrong passwords for one email may cost at most 5 password
 // checks, whether the limits live in this process's memory or in Redis shared by two instances.
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { authenticateWithPassword } from "@/lib/accounts/sign-in-service";
 import { createRateLimits, type RateLimits } from "@/lib/security/rate-limit";
+import { testRedisReachable, testRedisUrl } from "@/tests/helpers/redis";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { uniqueIp } from "./helpers";
 
@@ -14,20 +14,8 @@ vi.mock("@/lib/accounts/password", async (importOriginal) => {
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
 
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-async function redisReachable(): Promise<boolean> {
-  if (process.env.TEST_REDIS_URL) return true; // named explicitly: it must work
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-const redisAvailable = await redisReachable();
+const redisUrl = testRedisUrl;
+const redisAvailable = await testRedisReachable();
 
 // The app reads its rate-limit store from here (lib/security/rate-limit.ts); each test installs its own.
 const holder = globalThis as typeof globalThis & { backendAcademyRateLimits?: RateLimits };

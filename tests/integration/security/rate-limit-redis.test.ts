@@ -6,23 +6,11 @@ import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRateLimits, type RateLimits } from "@/lib/security/rate-limit";
 import { RATE_LIMITS } from "@/lib/security/rate-limit-policy";
+import { testRedisReachable, testRedisUrl } from "@/tests/helpers/redis";
 
-const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const url = testRedisUrl;
 
-async function reachable(): Promise<boolean> {
-  if (process.env.TEST_REDIS_URL) return true; // named explicitly: it must work, so let the tests fail if it does not
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const available = await reachable();
+const available = await testRedisReachable();
 // Small limits keep the test short; a fresh prefix per run keeps runs apart.
 const policies = { ...RATE_LIMITS, "password-reset-email": { points: 2, durationSeconds: 60 } };
 const opened: RateLimits[] = [];
