@@ -1,6 +1,6 @@
-// Who runs next in the exercise sandbox. A pool sized from the machine's cores; each learner has at most one
-// check running or waiting (a second is refused while the first is in flight), so one account flooding the
-// queue holds one slot at most; the queue is bounded, and a refusal says when to try again.
+// Who runs next in the exercise sandbox. A pool sized from the machine's cores; each learner runs one check at a
+// time: a second waits behind the first (outside the pool), a third is refused while those are in flight, so one
+// account flooding the queue holds one slot at most. The queue is bounded, and a refusal says when to retry.
 import os from "node:os";
 import { DomainError } from "../../actions/errors";
 import { env } from "../../env";
@@ -32,32 +32,49 @@ export type CheckQueue = {
 export function createCheckQueue(size: number, queueLimit = size * 4): CheckQueue {
   let running = 0;
   const waiting: (() => void)[] = [];
-  const owners = new Set<string>();
+  // Per learner: checks in flight (at most two), and the end of the last one, which the next waits for.
+  const owners = new Map<string, { inFlight: number; last: Promise<void> }>();
 
   /** Hands the finished check's slot straight to the next in line, so no newcomer can slip in between. */
-  const release = (owner: string | null) => {
-    if (owner) owners.delete(owner);
+  const releaseSlot = () => {
     const next = waiting.shift();
     if (next) next();
     else running -= 1;
   };
 
+  const takeSlot = async () => {
+    if (running < size) running += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+
   return {
     async run(owner, work) {
-      if (owner && owners.has(owner))
+      const mine = owner ? (owners.get(owner) ?? { inFlight: 0, last: Promise.resolve() }) : null;
+      if (mine && mine.inFlight >= 2)
         throw new SandboxBusyError("Your previous check is still running. Wait for its result, then try again.", 5);
       // The bound is for learners and visitors; system work (an author's publish check runs a dozen) only waits.
-      if (owner && running >= size && waiting.length >= queueLimit) {
+      if (mine && mine.inFlight === 0 && running >= size && waiting.length >= queueLimit) {
         const seconds = Math.max(1, Math.ceil(((waiting.length + 1) / size) * TYPICAL_CHECK_SECONDS));
         throw new SandboxBusyError(`Checks are busy right now. Try again in ${seconds} s.`, seconds);
       }
-      if (owner) owners.add(owner);
-      if (running < size) running += 1;
-      else await new Promise<void>((resolve) => waiting.push(resolve));
+      let finished = () => {};
+      if (owner && mine) {
+        const before = mine.inFlight > 0 ? mine.last : null;
+        mine.inFlight += 1;
+        mine.last = new Promise<void>((resolve) => (finished = resolve));
+        owners.set(owner, mine);
+        if (before) await before;
+      }
+      await takeSlot();
       try {
         return await work();
       } finally {
-        release(owner);
+        releaseSlot();
+        if (owner && mine) {
+          mine.inFlight -= 1;
+          if (mine.inFlight === 0) owners.delete(owner);
+          finished();
+        }
       }
     },
     depth: () => ({ running, waiting: waiting.length, size }),

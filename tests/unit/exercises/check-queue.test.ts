@@ -11,15 +11,26 @@ function gate() {
 }
 
 describe("exercise check queue", () => {
-  it("refuses a learner's second check while the first is in flight, and takes it afterwards", async () => {
+  it("runs a learner's second check after the first, and refuses a third while those are in flight", async () => {
     const queue = createCheckQueue(2);
     const first = gate();
-    const running = queue.run("ana", first.work);
-    const second = queue.run("ana", async () => "again");
-    await expect(second).rejects.toBeInstanceOf(SandboxBusyError);
-    await expect(second).rejects.toThrow("Your previous check is still running");
+    const order: string[] = [];
+    const running = queue.run("ana", async () => {
+      order.push("first");
+      await first.work();
+    });
+    const second = queue.run("ana", async () => {
+      order.push("second");
+    });
+    const third = queue.run("ana", async () => "third");
+    await expect(third).rejects.toBeInstanceOf(SandboxBusyError);
+    await expect(third).rejects.toThrow("Your previous check is still running");
+    // The second waits for the first, although a pool slot is free.
+    expect(order).toEqual(["first"]);
+    expect(queue.depth()).toMatchObject({ running: 1, waiting: 0 });
     first.open();
-    await running;
+    await Promise.all([running, second]);
+    expect(order).toEqual(["first", "second"]);
     await expect(queue.run("ana", async () => "again")).resolves.toBe("again");
   });
 
@@ -36,8 +47,9 @@ describe("exercise check queue", () => {
     expect(queue.depth()).toMatchObject({ running: 1, waiting: 0 });
     slow.open();
     const settled = await outcomes;
-    expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(1);
-    expect(settled.filter((s) => s.status === "rejected")).toHaveLength(9);
+    // One ran, one waited behind it, the other eight were refused.
+    expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(2);
+    expect(settled.filter((s) => s.status === "rejected")).toHaveLength(8);
   });
 
   it("queues beyond the pool, runs the waiting in order, and turns away past the bound with a time to retry", async () => {
