@@ -73,6 +73,7 @@ async function checkJavascript(
   exercise: JavascriptExercise,
   answer: string,
   owner: string | null,
+  forAuthor: boolean,
 ): Promise<ExerciseCheck> {
   // Only the arguments enter the sandbox; the expected values stay here, the hidden tests' above all.
   const tests = [
@@ -100,7 +101,7 @@ async function checkJavascript(
       if (actual === UNREADABLE) failing.push(`${label}: the result could not be read`);
       else if (!deepEqual(actual, test.expected))
         failing.push(
-          test.hidden
+          test.hidden && !forAuthor
             ? `${label} fails (its inputs and expected value are not shown)`
             : `${label}: expected ${formatValue(test.expected)}, got ${formatValue(actual)}`,
         );
@@ -132,7 +133,12 @@ export function pythonTestNames(tests: string): string[] {
   return [...tests.matchAll(/^def (test_\w+)\s*\(\s*\)\s*(?:->\s*None\s*)?:/gm)].map((m) => m[1]!);
 }
 
-async function checkPython(exercise: PythonExercise, answer: string, owner: string | null): Promise<ExerciseCheck> {
+async function checkPython(
+  exercise: PythonExercise,
+  answer: string,
+  owner: string | null,
+  forAuthor: boolean,
+): Promise<ExerciseCheck> {
   const plan = await pythonPlan(exercise);
   const names = JSON.stringify(plan.tests.map((t) => t.name));
   const raw = await runInSandbox(
@@ -166,10 +172,14 @@ export function checkExerciseAnswer(
   answer: string,
   language?: CodeLanguage | null,
   owner: string | null = null,
+  /** An author checking their own exercise sees what the hidden tests expected; a learner never does. */
+  forAuthor = false,
 ): Promise<ExerciseCheck> {
   if (exercise.type === "sql") return checkSql(exercise, answer, owner);
   const variant = codeVariant(exercise, language);
   if (!variant)
     throw new LearningError(`This exercise is not offered in ${language === "python" ? "Python" : "JavaScript"}.`);
-  return variant.language === "python" ? checkPython(variant, answer, owner) : checkJavascript(variant, answer, owner);
+  return variant.language === "python"
+    ? checkPython(variant, answer, owner, forAuthor)
+    : checkJavascript(variant, answer, owner, forAuthor);
 }

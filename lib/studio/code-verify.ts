@@ -3,6 +3,7 @@
 // known-wrong solution must not, or the exercise teaches nothing. JavaScript and Python alike.
 import { DomainError } from "../actions/errors";
 import { checkExerciseAnswer, type ExerciseCheck } from "../learning/exercise-check";
+import { SolutionFailsError } from "../learning/grading/python-plan";
 import type { CodeLanguage } from "../content/schema";
 import { parseLessonExercise, type LessonExercise } from "../learning/schema";
 import { lessonRowData, type LessonContent } from "./lesson-content";
@@ -13,8 +14,10 @@ type Run = ExerciseCheck | { error: string };
 
 async function run(exercise: LessonExercise, answer: string, language: CodeLanguage): Promise<Run> {
   try {
-    return await checkExerciseAnswer(exercise, answer, language);
+    return await checkExerciseAnswer(exercise, answer, language, null, true);
   } catch (error) {
+    // A Python exercise whose solution fails is found while its grading plan is made: the same verdict.
+    if (error instanceof SolutionFailsError) return { passed: false, feedback: error.message, failing: error.failing };
     // A timeout or memory refusal names itself; anything else is the sandbox's trouble, not the author's.
     return { error: error instanceof DomainError ? error.message : "the exercise sandbox could not run it" };
   }

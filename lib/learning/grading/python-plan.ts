@@ -10,6 +10,17 @@ import { runInSandbox } from "../sandbox/run-sandbox";
 import { judgePython, pythonPlanSchema, type PythonPlan } from "./python-judge";
 import { PYTHON_PLANNER, PYTHON_PROBE_HARNESS } from "./python-probe";
 
+/** The exercise's own solution fails its tests: the author must fix it (the studio names each failure). */
+export class SolutionFailsError extends DomainError {
+  readonly failing: string[];
+
+  constructor(failing: string[]) {
+    super(`the exercise's solution fails its own tests: ${failing.join("; ")}`);
+    this.name = "SolutionFailsError";
+    this.failing = failing;
+  }
+}
+
 const plans = processWide("python-grading-plans", () => new LRUCache<string, Promise<PythonPlan>>({ max: 500 }));
 
 export function parseJson(raw: unknown): unknown {
@@ -33,10 +44,7 @@ async function makePlan(exercise: Pick<PythonExercise, "tests" | "hiddenTests" |
   // Refusals an author can act on (the studio shows them); published exercises were checked before.
   if (plan.model.loadError) throw new DomainError(`the exercise's solution does not run: ${plan.model.loadError}`);
   const broken = judgePython(plan, plan.model).filter((v) => !v.passed);
-  if (broken.length)
-    throw new DomainError(
-      `the exercise's solution fails its own tests: ${broken.map((v) => `${v.name}: ${v.reason}`).join("; ")}`,
-    );
+  if (broken.length) throw new SolutionFailsError(broken.map((v) => `${v.name}: ${v.reason}`));
   return plan;
 }
 

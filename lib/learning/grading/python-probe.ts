@@ -127,9 +127,8 @@ class _Rewrite(ast.NodeTransformer):
         return node
     def visit_Assert(self, node):
         assert_id = len(self.plan["asserts"])
-        entry = {"id": assert_id, "test": self.test, "hidden": self.hidden}
-        if not self.hidden:
-            entry["text"] = self.lines[node.lineno - 1].strip()
+        # The assert's own line, for feedback: learners see it for visible tests only (exercise-check.ts).
+        entry = {"id": assert_id, "test": self.test, "hidden": self.hidden, "text": self.lines[node.lineno - 1].strip()}
         test = node.test
         probes = []
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _OPS:

@@ -253,7 +253,7 @@ def add(a, b):
 
   it("JavaScript: no process, require, import(), Function escape, fetch or host bridge in the engine", async () => {
     const answer = `function add(a, b) {
-      const found = [typeof process, typeof require, typeof fetch, typeof setTimeout, typeof __host];
+      const found = [typeof process, typeof require, typeof fetch, typeof Buffer, typeof __host];
       found.push((() => { try { return typeof Function("return this")().process; } catch (e) { return "threw"; } })());
       found.push((() => { try { return typeof ({}).constructor.constructor("return process")(); } catch (e) { return "threw"; } })());
       import("node:net").then((net) => net.connect(${canary.tcpPort}, "127.0.0.1"), () => null);

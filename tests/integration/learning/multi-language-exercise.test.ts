@@ -65,7 +65,10 @@ describe("an exercise in JavaScript and in Python", () => {
 
     const wrong = await submitExercise(learner.id, lesson.id, python.wrongSolutions[0]!.solution, "python");
     expect(wrong).toMatchObject({ passed: false, completion: null, solution: null });
-    expect(wrong.failing).toEqual(["test_doubles_three", "test_doubles_zero"]);
+    expect(wrong.failing).toEqual([
+      "test_doubles_three: assert double(3) == 6  (got 5)",
+      "test_doubles_zero: assert double(0) == 0  (got 2)",
+    ]);
     let state = (await getLessonStateResponse(
       await resolveSessionUser(await signedInClaims(t.db, learner)),
       course.slug,

@@ -46,14 +46,15 @@ describe("publishing a JavaScript exercise", () => {
     const { courseId, lessonId } = await courseWithExercise({ solution: "function solve(n) {\n  return n + 1;\n}" });
     const result = await publishCourse(owner, { courseId });
     expect(messages(result)).toEqual([
-      "The code exercise “Double it” cannot be published: the solution fails its own tests: doubles 2: expected 4, got 3",
+      // The author sees what the hidden tests expected too (a learner never does).
+      "The code exercise “Double it” cannot be published: the solution fails its own tests: doubles 2: expected 4, got 3; hidden test “doubles zero”: expected 0, got 1; hidden test “doubles a negative”: expected -14, got -6",
     ]);
     expect(result.ok || result.issues[0]!.href).toBe(`/studio/courses/${courseId}/lessons/${lessonId}`);
     expect((await t.db.course.findUniqueOrThrow({ where: { id: courseId } })).status).toBe("DRAFT");
   });
 
   it("refuses a starter that already passes, and a known-wrong solution that passes", async () => {
-    const starter = await courseWithExercise({ starter: "function solve(n) {\n  return 4;\n}" });
+    const starter = await courseWithExercise({ starter: "function solve(n) {\n  return 2 * n;\n}" });
     expect(messages(await publishCourse(owner, { courseId: starter.courseId }))).toEqual([
       "The code exercise “Double it” cannot be published: the starter code already passes every test, so there is nothing to solve.",
     ]);
@@ -73,6 +74,7 @@ describe("publishing a Python exercise", () => {
     starter: "def double(n):\n    pass\n",
     solution: "def double(n):\n    return n * 2\n",
     tests: "def test_two():\n    assert double(2) == 4\n\ndef test_zero():\n    assert double(0) == 0\n",
+    hiddenTests: "def test_negative():\n    assert double(-3) == -6\n",
     hints: [],
     wrongSolutions: [],
   };
@@ -82,7 +84,7 @@ describe("publishing a Python exercise", () => {
     expect(await publishCourse(owner, { courseId: good.courseId })).toMatchObject({ ok: true });
     const bad = await courseWithExercise({ ...python, solution: "def double(n):\n    return n + 1\n" });
     expect(messages(await publishCourse(owner, { courseId: bad.courseId }))).toEqual([
-      "The code exercise “Double it” cannot be published: the solution fails its own tests: test_two; test_zero",
+      "The code exercise “Double it” cannot be published: the solution fails its own tests: test_two: assert double(2) == 4  (got 3); test_zero: assert double(0) == 0  (got 1); test_negative: assert double(-3) == -6  (got -2)",
     ]);
   }, 240_000);
 });
