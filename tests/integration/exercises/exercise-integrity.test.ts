@@ -48,6 +48,7 @@ const JS = {
     { name: "doubles", args: [2], expected: 4 },
     { name: "zero", args: [0], expected: 0 },
   ],
+  hiddenTests: [{ name: "HIDDEN-MARKER negative", args: [-31337], expected: -62674 }],
   hints: [],
   wrongSolutions: [{ mistake: "adds two", solution: "function double(n) { return n + 2; }" }],
 };
@@ -58,6 +59,7 @@ const PY = {
   starter: "def double(n):\n    return n\n",
   solution: "def double(n):\n    return n * 2  # SOLUTION-MARKER\n",
   tests: "def test_doubles():\n    assert double(2) == 4\n\ndef test_zero():\n    assert double(0) == 0\n",
+  hiddenTests: "def test_hidden_marker():\n    assert double(-31337) == -62674\n",
   hints: [],
   wrongSolutions: [],
 };
@@ -141,7 +143,11 @@ describe("exercise completion is checked by the server", () => {
       scope,
     );
     expect(wrong).toMatchObject({ ok: true, data: { passed: false } });
-    expect(wrong.ok && wrong.data.failing).toEqual(["zero: expected 0, got 2"]);
+    // A hidden test is named, never shown: its inputs and expected value stay on the server.
+    expect(wrong.ok && wrong.data.failing).toEqual([
+      "zero: expected 0, got 2",
+      "hidden test “HIDDEN-MARKER negative” fails (its inputs and expected value are not shown)",
+    ]);
     const escape = await runAction(
       submitExerciseAction.definition,
       {
@@ -173,7 +179,13 @@ describe("exercise completion is checked by the server", () => {
     const wrong = await runAction(submitExerciseAction.definition, { lessonId: lesson.id, answer: PY.starter }, scope);
     expect(wrong).toMatchObject({
       ok: true,
-      data: { passed: false, failing: ["test_doubles: assert double(2) == 4  (got 2)"] },
+      data: {
+        passed: false,
+        failing: [
+          "test_doubles: assert double(2) == 4  (got 2)",
+          "hidden test test_hidden_marker fails (its inputs and expected values are not shown)",
+        ],
+      },
     });
     const right = await runAction(
       submitExerciseAction.definition,
@@ -215,19 +227,23 @@ describe("no solution reaches the browser before it is solved", () => {
     ["JavaScript", JS],
     ["Python", PY],
   ] as const) {
-    it(`${name}: neither the cached page's content nor lesson-state carries the solution or the wrong answers`, async () => {
+    it(`${name}: neither the cached page's content nor lesson-state carries the solution, the wrong answers or the hidden tests`, async () => {
       const preview = await exerciseCourse(exercise, true);
       const detail = await getLessonOrNull((await getCourseOrNull(preview.course.slug))!.id, preview.lesson.slug);
       const pageContent = JSON.stringify(await getLessonContent(detail!));
       expect(pageContent).toContain(exercise.starter.slice(0, 10));
       expect(pageContent).not.toContain("SOLUTION-MARKER");
       expect(pageContent).not.toContain("wrongSolutions");
+      for (const hidden of ["hiddenTests", "31337", "62674", "HIDDEN-MARKER", "hidden_marker"])
+        expect(pageContent).not.toContain(hidden);
       const { course, learner, lesson } = await exerciseCourse(exercise);
       const state = JSON.stringify(
         (await getLessonStateResponse(await session(learner), course.slug, lesson.slug))?.body,
       );
       expect(state).toContain(exercise.starter.slice(0, 10));
       expect(state).not.toContain("SOLUTION-MARKER");
+      for (const hidden of ["hiddenTests", "31337", "62674", "HIDDEN-MARKER", "hidden_marker"])
+        expect(state).not.toContain(hidden);
     });
   }
 
