@@ -9,7 +9,7 @@ step() {
   stage_started=$SECONDS
   printf '\n\033[1m== %s\033[0m\n' "$1"
 }
-trap '[ -n "${stage_name:-}" ] && printf "   (%s took %d s; npm test so far %d s)\n" "$stage_name" $((SECONDS - stage_started)) "$SECONDS"' EXIT
+trap 'trap - EXIT; [ -n "${stage_name:-}" ] && printf "   (%s took %d s; npm test so far %d s)\n" "$stage_name" $((SECONDS - stage_started)) "$SECONDS"' EXIT
 
 step "generate Prisma client"
 node scripts/prisma-generate.mjs >/dev/null

@@ -91,7 +91,10 @@ export const pythonExerciseSchema = z.object({
   hiddenTests: z
     .string()
     .default("")
-    .refine((text) => !text.trim() || /^def test_\w+\(\):/m.test(text), "write the hidden tests as `def test_<name>():` functions"),
+    .refine(
+      (text) => !text.trim() || /^def test_\w+\(\):/m.test(text),
+      "write the hidden tests as `def test_<name>():` functions",
+    ),
   hints: z.array(z.string()).default([]),
   wrongSolutions: z.array(wrongSolutionSchema).default([]),
 });

@@ -153,9 +153,9 @@ async function checkPython(
   const failing = verdicts
     .filter((v) => !v.passed)
     .map((v) =>
-      v.hidden
+      v.hidden && !forAuthor
         ? `hidden test ${v.name} fails (its inputs and expected values are not shown)`
-        : `${v.name}: ${v.reason}`,
+        : `${v.hidden ? "hidden test " : ""}${v.name}: ${v.reason}`,
     );
   return verdict(failing, verdicts.length, verdicts.filter((v) => v.hidden).length);
 }

@@ -29,13 +29,28 @@ export function sandboxCredentials(): { uid?: number; gid?: number } {
 
 /** bubblewrap's arguments: new namespaces, no environment, read-only binds of `readable` only. */
 export function bubblewrapArgs(readable: string[]): string[] {
-  const args = ["--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--ro-bind", "/usr", "/usr"];
+  // The fresh /tmp comes first: an app installed under /tmp is bound on top of it, not hidden by it.
+  const args = [
+    "--unshare-all",
+    "--die-with-parent",
+    "--new-session",
+    "--clearenv",
+    "--proc",
+    "/proc",
+    "--dev",
+    "/dev",
+    "--tmpfs",
+    "/tmp",
+    "--ro-bind",
+    "/usr",
+    "/usr",
+  ];
   // Debian and most distributions link /bin and /lib into /usr; elsewhere they are real directories.
   for (const dir of ["/bin", "/lib", "/lib64", "/lib32", "/sbin"]) args.push("--ro-bind-try", dir, dir);
   const node = process.execPath;
   if (!node.startsWith("/usr/")) args.push("--ro-bind", node, node);
   for (const file of readable) args.push("--ro-bind", file, file);
-  args.push("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--chdir", "/tmp");
+  args.push("--chdir", "/tmp");
   return args;
 }
 

@@ -73,7 +73,8 @@ describe("hidden tests", () => {
       const hidden = pythonTestNames(exercise.hiddenTests);
       expect(hidden.length, `${slug}: hidden tests`).toBeGreaterThanOrEqual(2);
       const visible = new Set(pythonTestNames(exercise.tests));
-      for (const name of hidden) expect(visible.has(name), `${slug}: hidden ${name} repeats a visible name`).toBe(false);
+      for (const name of hidden)
+        expect(visible.has(name), `${slug}: hidden ${name} repeats a visible name`).toBe(false);
       const report = runPython(exercise.solution, `${exercise.tests}\n\n${exercise.hiddenTests}`);
       expect(report.loadError, `${slug}: the solution does not load`).toBeUndefined();
       expect(
