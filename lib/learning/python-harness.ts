@@ -1,24 +1,13 @@
-// The Python test harness, run by Pyodide in the browser worker and in the server's sandbox. Evaluating
-// this source returns a function (learner source, tests source) -> JSON report. It runs the learner's code
-// first, then the exercise's `def test_…():` functions in order, and reports each as passed or with the
-// failing assert line or the exception.
+// The Python test harness, run by Pyodide in the browser worker (the server's check is grading/python-probe.ts,
+// which shares its output and traceback helpers). Evaluating this source returns a function (learner source,
+// tests source) -> JSON report. It runs the learner's code first, then the exercise's `def test_…():`
+// functions in order, and reports each as passed or with the failing assert line or the exception.
 
 /** Characters of print() output kept per run: a print in a loop cannot flood the page or the server. */
 export const PYTHON_OUTPUT_LIMIT = 10_000;
 
-export const PYTHON_HARNESS = String.raw`
-import ast, io, json, sys, traceback
-
-_BLOCKED = {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "gc", "ctypes", "_ctypes"}
-
-class _Refuse:
-    # The learner's code has no use for the JavaScript bridge: refuse to import it.
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in _BLOCKED:
-            raise ImportError(f"{name} is not available in exercises")
-        return None
-
-class _LimitedOutput(io.TextIOBase):
+/** print() capped at a limit: shared by this harness and the server's probe harness (grading/python-probe.ts). */
+export const PYTHON_SHARED_HELPERS_OUTPUT = String.raw`class _LimitedOutput(io.TextIOBase):
     def __init__(self, limit):
         self.parts, self.size, self.limit, self.truncated = [], 0, limit, False
     def write(self, text):
@@ -33,8 +22,27 @@ class _LimitedOutput(io.TextIOBase):
             self.truncated = True
         return len(text)
     def value(self):
-        return "".join(self.parts) + ("\n… output truncated" if self.truncated else "")
+        return "".join(self.parts) + ("\n… output truncated" if self.truncated else "")`;
 
+/** A traceback trimmed to the learner's own frames (solution.py). */
+export const PYTHON_SHARED_HELPERS_TRACEBACK = String.raw`def _learner_traceback(error):
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "solution.py"]
+    text = "".join(traceback.format_list(frames)) if frames else ""
+    return ("Traceback (most recent call last):\n" + text if text else "") + "".join(traceback.format_exception_only(type(error), error))`;
+
+export const PYTHON_HARNESS = String.raw`
+import ast, io, json, sys, traceback
+
+_BLOCKED = {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "gc", "ctypes", "_ctypes"}
+
+class _Refuse:
+    # The learner's code has no use for the JavaScript bridge: refuse to import it.
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in _BLOCKED:
+            raise ImportError(f"{name} is not available in exercises")
+        return None
+
+${PYTHON_SHARED_HELPERS_OUTPUT}
 def _last_line(tb, filename, lines):
     found = None
     for frame in traceback.extract_tb(tb):
@@ -44,10 +52,7 @@ def _last_line(tb, filename, lines):
         return None
     return lines[found - 1].strip()
 
-def _learner_traceback(error):
-    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "solution.py"]
-    text = "".join(traceback.format_list(frames)) if frames else ""
-    return ("Traceback (most recent call last):\n" + text if text else "") + "".join(traceback.format_exception_only(type(error), error))
+${PYTHON_SHARED_HELPERS_TRACEBACK}
 
 def _run(source, tests, limit=${PYTHON_OUTPUT_LIMIT}):
     for name in list(sys.modules):

@@ -9,6 +9,8 @@
 // tests, replaces each assert by a probe, keeps each assert's literal side and operator for the judge,
 // and runs the model solution through the same harness to learn how many probes each test records.
 
+import { PYTHON_SHARED_HELPERS_OUTPUT, PYTHON_SHARED_HELPERS_TRACEBACK } from "../python-harness";
+
 const ENCODER = String.raw`
 import json as _json
 
@@ -46,27 +48,9 @@ export const PYTHON_PROBE_HARNESS = String.raw`
 import io, json, sys, traceback
 ${ENCODER}
 
-class _LimitedOutput(io.TextIOBase):
-    def __init__(self, limit):
-        self.parts, self.size, self.limit, self.truncated = [], 0, limit, False
-    def write(self, text):
-        room = self.limit - self.size
-        if room <= 0:
-            self.truncated = True
-            return len(text)
-        piece = text[:room]
-        self.parts.append(piece)
-        self.size += len(piece)
-        if len(piece) < len(text):
-            self.truncated = True
-        return len(text)
-    def value(self):
-        return "".join(self.parts) + ("\n… output truncated" if self.truncated else "")
+${PYTHON_SHARED_HELPERS_OUTPUT}
 
-def _learner_traceback(error):
-    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "solution.py"]
-    text = "".join(traceback.format_list(frames)) if frames else ""
-    return ("Traceback (most recent call last):\n" + text if text else "") + "".join(traceback.format_exception_only(type(error), error))
+${PYTHON_SHARED_HELPERS_TRACEBACK}
 
 def _entry(source, probe_source, names_json, limit="10000"):
     output = _LimitedOutput(int(limit))
