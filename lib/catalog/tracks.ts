@@ -8,7 +8,12 @@ export const TRACKS: readonly TrackDefinition[] = [
     slug: "foundations",
     title: "Foundations",
     why: "How services talk and how data is kept: what every backend task builds on.",
-    courses: ["http-apis-rest-graphql", "sql-data-modelling-postgresql", "building-services-with-frameworks"],
+    courses: [
+      "backend-foundations",
+      "http-apis-rest-graphql",
+      "sql-data-modelling-postgresql",
+      "building-services-with-frameworks",
+    ],
   },
   {
     slug: "production",

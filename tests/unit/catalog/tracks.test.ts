@@ -27,8 +27,8 @@ describe("resolveTracks", () => {
     expect(resolveTracks(TRACKS, [])).toEqual([]);
   });
 
-  it("names all nine planned courses, and finds published courses no track names", () => {
-    expect(new Set(TRACKS.flatMap((t) => t.courses)).size).toBe(9);
+  it("names every planned course (ten or more), and finds published courses no track names", () => {
+    expect(new Set(TRACKS.flatMap((t) => t.courses)).size).toBeGreaterThanOrEqual(10);
     expect(coursesOutsideTracks(TRACKS, [course("http-apis-rest-graphql"), course("brand-new")])).toEqual([
       course("brand-new"),
     ]);
