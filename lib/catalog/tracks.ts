@@ -19,7 +19,12 @@ export const TRACKS: readonly TrackDefinition[] = [
     slug: "production",
     title: "Safe and fast in production",
     why: "Keep attackers out, then keep latency down as traffic grows, and pick the right store for each job.",
-    courses: ["backend-security-essentials", "caching-performance-scalability", "nosql-choosing-a-store"],
+    courses: [
+      "backend-security-essentials",
+      "caching-performance-scalability",
+      "nosql-choosing-a-store",
+      "architecture-and-messaging",
+    ],
   },
   {
     slug: "delivery",
