@@ -24,6 +24,9 @@ const EXPECTED: [query: string, course: string][] = [
   ["interview", "backend-career"],
   ["framework", "building-services-with-frameworks"],
   ["middleware", "building-services-with-frameworks"],
+  ["kafka", "architecture-and-messaging"],
+  ["grpc", "architecture-and-messaging"],
+  ["websocket", "architecture-and-messaging"],
 ];
 
 describe("catalogue search over the whole curriculum", () => {
