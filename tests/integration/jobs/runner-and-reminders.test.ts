@@ -9,7 +9,7 @@ import { JOBS } from "@/lib/jobs/registry";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { latestMail, scopeFor, uniqueIp } from "../auth/helpers";
-import { bookingInput, createAdvisor, manageTokenFrom, slotAhead } from "../booking/fixtures";
+import { bookingInput, confirmFromMail, createAdvisor, manageTokenFrom, slotAhead } from "../booking/fixtures";
 
 let t: TestDatabase;
 const running: JobRunner[] = [];
@@ -41,6 +41,8 @@ async function bookingWithDueReminder(kind: "24h" | "1h") {
   const input = bookingInput(advisor.id, await slotAhead(advisor.id, 2));
   const created = await runAction(createBookingAction.definition, input, scopeFor(null, uniqueIp()));
   if (!created.ok) throw new Error(created.error);
+  // Reminders go out only for a booking the prospect confirmed from the emailed link.
+  await confirmFromMail(t.db, input.email);
   await t.db.bookingReminder.updateMany({
     where: { bookingId: created.data.bookingId, kind },
     data: { dueAt: new Date(Date.now() - 1000) },
