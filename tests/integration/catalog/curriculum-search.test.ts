@@ -24,6 +24,8 @@ const EXPECTED: [query: string, course: string][] = [
   ["interview", "backend-career"],
   ["framework", "building-services-with-frameworks"],
   ["middleware", "building-services-with-frameworks"],
+  ["dns", "backend-foundations"],
+  ["git", "backend-foundations"],
   ["kafka", "architecture-and-messaging"],
   ["grpc", "architecture-and-messaging"],
   ["websocket", "architecture-and-messaging"],
