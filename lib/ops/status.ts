@@ -23,9 +23,9 @@ export type InstanceStatus = {
 /** How exercise checks are isolated here, in a sentence for the status page. */
 function describeIsolation(): string {
   const found = isolation();
-  return found.kind === "bubblewrap"
-    ? "bubblewrap: no network, read-only engine files, user nobody; engines isolated too"
-    : `engines only (no operating-system layer: ${found.reason ?? "unknown reason"})`;
+  if (found.kind === "none") return `engines only (no operating-system layer: ${found.reason ?? "unknown reason"})`;
+  const user = found.asNobody ? "user nobody" : `the app's user${found.reason ? ` (${found.reason})` : ""}`;
+  return `bubblewrap: no network, read-only engine files, ${user}; engines isolated too`;
 }
 
 let version: string | undefined;

@@ -12,7 +12,8 @@ import { logger } from "../../observability/logger";
 import { processWide } from "../../process-wide";
 
 export type IsolationKind = "bubblewrap" | "none";
-export type Isolation = { kind: IsolationKind; unprivileged: boolean; reason: string | null };
+/** `asNobody`: the sandbox runs as the user nobody (only when the app runs as root and nobody can read its files). */
+export type Isolation = { kind: IsolationKind; asNobody: boolean; reason: string | null };
 
 const NOBODY = 65534;
 const BWRAP_CANDIDATES = ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
@@ -22,9 +23,11 @@ function canDropToNobody(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
-/** The user the sandbox process runs as, for spawn(): nobody when we are root, else ourselves. */
+const NOBODY_CREDENTIALS = { uid: NOBODY, gid: NOBODY };
+
+/** The user the sandbox process runs as, for spawn(): nobody where detection found that works, else ourselves. */
 export function sandboxCredentials(): { uid?: number; gid?: number } {
-  return canDropToNobody() ? { uid: NOBODY, gid: NOBODY } : {};
+  return isolation().asNobody ? NOBODY_CREDENTIALS : {};
 }
 
 /** bubblewrap's arguments: new namespaces, no environment, read-only binds of `readable` only. */
@@ -58,15 +61,21 @@ function bubblewrapPath(): string | null {
   return BWRAP_CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
 }
 
-/** Runs a trivial node inside the sandbox and checks that it has no way to the host's network. */
-function probeBubblewrap(bwrap: string): string | null {
-  const script =
-    "const n=require('os').networkInterfaces();const up=Object.keys(n).filter((k)=>k!=='lo');process.stdout.write(up.length?'iface '+up.join(','):'ok')";
-  const result = spawnSync(bwrap, [...bubblewrapArgs([]), "--", process.execPath, "-e", script], {
+/**
+ * Runs node inside the sandbox as it will run for a check: it must read the runner through the binds and see no
+ * network interface but its own loopback. Null when it does; else why not.
+ */
+function probeBubblewrap(bwrap: string, credentials: { uid?: number; gid?: number }): string | null {
+  const readable = sandboxReadablePaths(process.cwd());
+  const runner = path.join(process.cwd(), "lib", "learning", "sandbox", "runner.mjs");
+  const script = `require("fs").accessSync(${JSON.stringify(runner)}, require("fs").constants.R_OK);
+    const up = Object.keys(require("os").networkInterfaces()).filter((name) => name !== "lo");
+    process.stdout.write(up.length ? "iface " + up.join(",") : "ok");`;
+  const result = spawnSync(bwrap, [...bubblewrapArgs(readable), "--", process.execPath, "-e", script], {
     env: {} as NodeJS.ProcessEnv,
     timeout: 15_000,
     encoding: "utf8",
-    ...sandboxCredentials(),
+    ...credentials,
   });
   if (result.error) return result.error.message;
   if (result.status !== 0) return (result.stderr || `exit ${result.status}`).trim().slice(0, 300);
@@ -76,17 +85,27 @@ function probeBubblewrap(bwrap: string): string | null {
 
 function detect(): Isolation {
   if (env().EXERCISE_SANDBOX_ISOLATION === "none")
-    return { kind: "none", unprivileged: false, reason: "turned off by EXERCISE_SANDBOX_ISOLATION=none" };
+    return { kind: "none", asNobody: false, reason: "turned off by EXERCISE_SANDBOX_ISOLATION=none" };
   const bwrap = bubblewrapPath();
   if (!bwrap)
     return {
       kind: "none",
-      unprivileged: false,
+      asNobody: false,
       reason: "bubblewrap is not installed (Debian: apt-get install bubblewrap)",
     };
-  const failure = probeBubblewrap(bwrap);
-  if (failure) return { kind: "none", unprivileged: false, reason: `this host cannot create namespaces: ${failure}` };
-  return { kind: "bubblewrap", unprivileged: true, reason: null };
+  // As root, prefer the user nobody; if nobody cannot reach the app's files (an app under /root, say), the
+  // sandbox runs as the app's own user, still in its own namespaces with a read-only view.
+  if (canDropToNobody() && probeBubblewrap(bwrap, NOBODY_CREDENTIALS) === null)
+    return { kind: "bubblewrap", asNobody: true, reason: null };
+  const failure = probeBubblewrap(bwrap, {});
+  if (failure) return { kind: "none", asNobody: false, reason: `this host cannot create namespaces: ${failure}` };
+  return {
+    kind: "bubblewrap",
+    asNobody: false,
+    reason: canDropToNobody()
+      ? "the user nobody cannot read the app's files; the sandbox runs as the app's user"
+      : null,
+  };
 }
 
 const state = processWide("exercise-sandbox-isolation", () => ({ value: null as Isolation | null }));
@@ -100,7 +119,11 @@ export function isolation(): Isolation {
         { reason: state.value.reason },
         "exercise sandbox: no operating-system isolation on this host; the engines' own isolation holds alone",
       );
-    else logger().info("exercise sandbox: bubblewrap isolation (no network, read-only engine files, user nobody)");
+    else
+      logger().info(
+        { asNobody: state.value.asNobody, note: state.value.reason ?? undefined },
+        "exercise sandbox: bubblewrap isolation (no network, read-only engine files)",
+      );
   }
   return state.value;
 }
