@@ -192,6 +192,9 @@ export async function fulfilCheckout(
       ],
     };
 
+  // Enrolled now: off the cohort's waitlist (only once no refund path can be taken).
+  if (payment.cohortId)
+    await tx.waitlistEntry.deleteMany({ where: { cohortId: payment.cohortId, userId: payment.userId } });
   await tx.enrollment.upsert({
     where: { userId_courseId: { userId: payment.userId, courseId: payment.courseId } },
     update: { status: "ACTIVE", source: "PURCHASE", cohortId: payment.cohortId, completedAt: null },
