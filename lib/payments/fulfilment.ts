@@ -146,51 +146,29 @@ export async function fulfilCheckout(
     data: { status: "PAID", paidAt: now, stripePaymentIntentId: paymentIntentId, amountCents },
   });
   const charged = { ...payment, amountCents };
+  const refundAll = (reason: string) => ({
+    outcome: "refunding" as const,
+    effects: [autoRefund(charged, paymentIntentId, reason)],
+  });
 
   // Money arrived but access cannot follow: the learner already owns the course, or the seat is gone.
   const enrolled = await tx.enrollment.findFirst({
     where: { userId: payment.userId, courseId: payment.courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } },
     select: { id: true },
   });
-  if (enrolled)
-    return {
-      outcome: "refunding",
-      effects: [
-        autoRefund(
-          charged,
-          paymentIntentId,
-          "You were already enrolled in this course, so this second payment was not needed.",
-        ),
-      ],
-    };
+  if (enrolled) return refundAll("You were already enrolled in this course, so this second payment was not needed.");
   const holdWasReleased = payment.status === "EXPIRED" || payment.status === "FAILED";
   if (payment.cohortId && payment.cohort) {
     await lockCohort(tx, payment.cohortId);
     if (holdWasReleased && (await takenSeats(tx, payment.cohortId, payment.userId, now)) >= payment.cohort.seats) {
-      return {
-        outcome: "refunding",
-        effects: [
-          autoRefund(
-            charged,
-            paymentIntentId,
-            "Your payment arrived after your seat hold had ended, and the cohort filled up meanwhile.",
-          ),
-        ],
-      };
+      return refundAll("Your payment arrived after your seat hold had ended, and the cohort filled up meanwhile.");
     }
   }
   // The discount is granted only with a use of the coupon: never past its limit, never twice per learner.
   if (payment.couponId && !(await redeemAtFulfilment(tx, { ...payment, couponId: payment.couponId }, holdWasReleased)))
-    return {
-      outcome: "refunding",
-      effects: [
-        autoRefund(
-          charged,
-          paymentIntentId,
-          "Your payment arrived after your checkout had ended, and the coupon's last use was taken meanwhile.",
-        ),
-      ],
-    };
+    return refundAll(
+      "Your payment arrived after your checkout had ended, and the coupon's last use was taken meanwhile.",
+    );
 
   // Enrolled now: off the cohort's waitlist (only once no refund path can be taken).
   if (payment.cohortId)
