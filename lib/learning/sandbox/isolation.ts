@@ -13,7 +13,7 @@ import { processWide } from "../../process-wide";
 
 export type IsolationKind = "bubblewrap" | "none";
 /** `asNobody`: the sandbox runs as the user nobody (only when the app runs as root and nobody can read its files). */
-export type Isolation = { kind: IsolationKind; asNobody: boolean; reason: string | null };
+export type Isolation = { kind: IsolationKind; asNobody: boolean; reason: string | null; bwrap?: string };
 
 const NOBODY = 65534;
 const BWRAP_CANDIDATES = ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
@@ -96,11 +96,12 @@ function detect(): Isolation {
   // As root, prefer the user nobody; if nobody cannot reach the app's files (an app under /root, say), the
   // sandbox runs as the app's own user, still in its own namespaces with a read-only view.
   if (canDropToNobody() && probeBubblewrap(bwrap, NOBODY_CREDENTIALS) === null)
-    return { kind: "bubblewrap", asNobody: true, reason: null };
+    return { kind: "bubblewrap", asNobody: true, reason: null, bwrap };
   const failure = probeBubblewrap(bwrap, {});
   if (failure) return { kind: "none", asNobody: false, reason: `this host cannot create namespaces: ${failure}` };
   return {
     kind: "bubblewrap",
+    bwrap,
     asNobody: false,
     reason: canDropToNobody()
       ? "the user nobody cannot read the app's files; the sandbox runs as the app's user"
@@ -128,8 +129,9 @@ export function isolation(): Isolation {
   return state.value;
 }
 
+/** The bubblewrap binary detection found (checked once, not per run). */
 export function bubblewrapCommand(): string {
-  return bubblewrapPath() ?? "bwrap";
+  return isolation().bwrap ?? "bwrap";
 }
 
 /** The engine files a job kind needs, relative to the app's root. */
