@@ -40,7 +40,7 @@ export function buildCourseView(
   const readableIds = new Set(lessons.filter((l) => canReadLesson(l, enrolled, lockedIds)).map((l) => l.id));
   const progress = courseProgress(lessons, completedIds);
   const lessonHref = (slug: string) => `/courses/${course.slug}/lessons/${slug}`;
-  const resume = enrolled ? resumeLesson(lessons, completedIds, state.enrollment?.lastLessonId ?? null) : null;
+  const resume = enrolled ? resumeLesson(lessons, completedIds) : null;
   const resumeHref = resume ? lessonHref(resume.slug) : lessons[0] ? lessonHref(lessons[0].slug) : null;
   const cohort = course.cohorts.find((c) => c.startsAt > now) ?? null;
   const cta = enrolCallToAction({

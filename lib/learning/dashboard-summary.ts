@@ -60,7 +60,7 @@ export function summarizeDashboard(
   const cards: DashboardCourseCard[] = input.enrollments.map((e) => {
     const lessons = e.course.modules.flatMap((m) => m.lessons);
     const progress = courseProgress(lessons, input.completedIds);
-    const next = resumeLesson(lessons, input.completedIds, e.lastLessonId);
+    const next = resumeLesson(lessons, input.completedIds);
     return {
       slug: e.course.slug,
       title: e.course.title,

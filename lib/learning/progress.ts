@@ -14,18 +14,11 @@ export function courseProgress(lessons: OrderedLesson[], completedIds: ReadonlyS
 }
 
 /**
- * Where "Continue" leads: the last lesson opened if it is unfinished, otherwise the first unfinished
- * lesson after it, otherwise the first unfinished lesson at all; null when everything is done.
+ * Where "Continue" leads: the first unfinished lesson in course order, so a lesson skipped earlier is
+ * never jumped over by one opened later; null when everything is done.
  */
-export function resumeLesson<L extends OrderedLesson>(
-  lessons: L[],
-  completedIds: ReadonlySet<string>,
-  lastLessonId: string | null,
-): L | null {
-  const lastIndex = lastLessonId ? lessons.findIndex((l) => l.id === lastLessonId) : -1;
-  if (lastIndex !== -1 && !completedIds.has(lessons[lastIndex]!.id)) return lessons[lastIndex]!;
-  const after = lessons.slice(lastIndex + 1).find((l) => !completedIds.has(l.id));
-  return after ?? lessons.find((l) => !completedIds.has(l.id)) ?? null;
+export function resumeLesson<L extends OrderedLesson>(lessons: L[], completedIds: ReadonlySet<string>): L | null {
+  return lessons.find((l) => !completedIds.has(l.id)) ?? null;
 }
 
 /** With sequential gating a lesson opens once every lesson before it is complete. */

@@ -34,7 +34,8 @@ export default async function DashboardPage() {
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">My learning</h1>
           <p className="mt-2 text-slate-600 dark:text-slate-400">
-            Welcome back{user.name ? `, ${user.name.split(" ")[0]}` : ""}. Pick up where you left off.
+            Welcome back{user.name ? `, ${user.name.split(" ")[0]}` : ""}.
+            {inProgress.length > 0 ? " Pick up where you left off." : " Choose a course to start learning."}
           </p>
         </div>
         <dl className="grid grid-cols-3 gap-3 text-center">

@@ -18,19 +18,16 @@ describe("courseProgress", () => {
 });
 
 describe("resumeLesson", () => {
-  it("returns the last lesson opened while it is unfinished", () => {
-    expect(resumeLesson(lessons, done("a"), "c")?.id).toBe("c");
+  it("goes to the first unfinished lesson in course order, not past an earlier gap", () => {
+    // Lesson b undone while d was opened last: Continue leads to b.
+    expect(resumeLesson(lessons, done("a", "c"))?.id).toBe("b");
+    expect(resumeLesson(lessons, done("b", "c", "d"))?.id).toBe("a");
+    expect(resumeLesson(lessons, done("a", "b", "c"))?.id).toBe("d");
   });
 
-  it("moves on to the next unfinished lesson after the last one", () => {
-    expect(resumeLesson(lessons, done("a", "b", "c"), "b")?.id).toBe("d");
-  });
-
-  it("wraps around to an earlier gap, starts at the beginning, and ends with null", () => {
-    expect(resumeLesson(lessons, done("b", "c", "d"), "d")?.id).toBe("a");
-    expect(resumeLesson(lessons, done(), null)?.id).toBe("a");
-    expect(resumeLesson(lessons, done("a", "b", "c", "d"), "b")).toBeNull();
-    expect(resumeLesson(lessons, done(), "deleted-lesson")?.id).toBe("a");
+  it("starts at the beginning and ends with null when everything is done", () => {
+    expect(resumeLesson(lessons, done())?.id).toBe("a");
+    expect(resumeLesson(lessons, done("a", "b", "c", "d"))).toBeNull();
   });
 });
 
