@@ -43,7 +43,7 @@ export function CourseCard({ course, match = null }: { course: CourseCardData; m
         </div>
         <h3 className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
           <Link href={`/courses/${course.slug}`} className="after:absolute after:inset-0 focus:outline-none">
-            {course.title}
+            {match ? <Highlighted text={match.titleHighlight} /> : course.title}
           </Link>
         </h3>
         {course.rating && (

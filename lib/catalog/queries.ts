@@ -100,6 +100,7 @@ export const listTopicCounts = cache((): Promise<TopicCount[]> =>
 );
 
 export type SearchMatch = {
+  titleHighlight: string;
   summaryHighlight: string;
   lessonTitle: string | null;
   lessonTitleHighlight: string | null;
@@ -168,11 +169,11 @@ async function loadCatalogCourses(filter: CatalogFilter): Promise<CatalogResult[
   return rows.flatMap((row) => {
     const course = byId.get(row.id);
     if (!course) return [];
-    const { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } = row;
+    const { titleHighlight, summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight } = row;
     return [
       {
         ...toCard(course, ratings),
-        match: { summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight },
+        match: { titleHighlight, summaryHighlight, lessonTitle, lessonTitleHighlight, lessonSlug, lessonHighlight },
       },
     ];
   });

@@ -30,7 +30,7 @@ export function toPrefixTsQuery(input: string): string | null {
 const headline = (extra: string) => `'StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}", ${extra}'`;
 
 const ORDER_BY: Record<NonNullable<CatalogFilter["sort"]>, string> = {
-  relevance: `rank DESC, c."publishedAt" DESC NULLS LAST`,
+  relevance: `"titleRank" DESC, rank DESC, c."publishedAt" DESC NULLS LAST`,
   newest: `c."publishedAt" DESC NULLS LAST, rank DESC`,
   popular: `learners DESC, rank DESC`,
 };
@@ -38,6 +38,9 @@ const ORDER_BY: Record<NonNullable<CatalogFilter["sort"]>, string> = {
 /**
  * One query ranks courses by full-text matches in the course (title > summary > description) and in
  * its best-matching lesson, plus trigram similarity so a typo ("postgras") still finds "PostgreSQL".
+ * By relevance, a course whose title holds every searched word comes first, and among those the one
+ * whose title is most nearly the search ("postgres": "SQL and Data Modelling with PostgreSQL" before
+ * "Beyond PostgreSQL: NoSQL and Choosing a Store"), however often a longer description repeats the word.
  * A lesson matches by its title, and by its text only when it is a free preview (see the lesson's
  * generated searchVector); excerpts are cut from that plain text, never from the Markdown.
  */
@@ -61,6 +64,9 @@ export function buildCatalogSearch(filter: CatalogFilter, tsQuery: string, limit
   const text = `
 WITH s AS (SELECT to_tsquery('english', $1) AS tsq, $2::text AS raw)
 SELECT c.id,
+  (CASE WHEN to_tsvector('english', c.title) @@ s.tsq
+        THEN 1.0 / greatest(length(to_tsvector('english', c.title)), 1) ELSE 0 END)::float8 AS "titleRank",
+  ts_headline('english', c.title, s.tsq, ${headline("HighlightAll=true")}) AS "titleHighlight",
   (ts_rank_cd(c."searchVector", s.tsq) * 4 + coalesce(hit.rank, 0) + word_similarity(s.raw, c.title))::float8 AS rank,
   (SELECT count(*) FROM "Enrollment" e WHERE e."courseId" = c.id AND e.status IN ('ACTIVE', 'COMPLETED'))::int AS learners,
   ts_headline('english', c.summary, s.tsq, ${headline("HighlightAll=true")}) AS "summaryHighlight",

@@ -1,6 +1,7 @@
 // The catalogue search finds each topic of the "become a backend engineer" track (issue #17).
 import { beforeAll, describe, expect, it } from "vitest";
 import { listCatalogCourses } from "@/lib/catalog/queries";
+import { splitHighlight } from "@/lib/catalog/search-query";
 import { seedDatabase } from "@/prisma/seed";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
@@ -34,6 +35,15 @@ const EXPECTED: [query: string, course: string][] = [
 describe("catalogue search over the whole curriculum", () => {
   it("has the nine courses of the track", async () => {
     expect((await listCatalogCourses({})).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it("ranks the course named for the search first and highlights the title's match (issue #28)", async () => {
+    const results = await listCatalogCourses({ q: "postgres" });
+    expect(results.map((result) => result.slug).slice(0, 2)).toEqual([
+      "sql-data-modelling-postgresql",
+      "nosql-choosing-a-store",
+    ]);
+    expect(splitHighlight(results[0]!.match!.titleHighlight)).toContainEqual({ text: "PostgreSQL", match: true });
   });
 
   for (const [query, course] of EXPECTED) {
