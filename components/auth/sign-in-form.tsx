@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { focusFirstProblem } from "@/components/ui/form/use-kept-action-state";
 import {
   FieldErrorsProvider,
   FormAlert,
@@ -37,6 +38,12 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const [pending, setPending] = useState<"password" | "link" | null>(null);
   const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // Each refused attempt moves the focus to the first field in error (or the alert).
+  const [refusals, setRefusals] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (refusals) focusFirstProblem(form.current);
+  }, [refusals]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,12 +66,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     if ("ok" in answer && answer.ok === false) {
       setError(answer.error);
       setFieldErrors(answer.fieldErrors ?? {});
+      setRefusals((n) => n + 1);
       return;
     }
     const url = "url" in answer && answer.url ? new URL(answer.url, window.location.href) : null;
     const code = url?.searchParams.get("error");
     if (!url || code) {
       setError(signInErrorMessage(code ?? "Default"));
+      setRefusals((n) => n + 1);
       return;
     }
     // A full navigation, so every server component renders with the new session.
@@ -73,7 +82,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
 
   return (
     <FieldErrorsProvider errors={fieldErrors}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form ref={form} onSubmit={onSubmit} noValidate className="space-y-5">
         {error ? <FormAlert>{error}</FormAlert> : null}
         <TextField
           name="email"

@@ -1,15 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import {
   FieldErrorsProvider,
   FormAlert,
   SubmitButton,
   TextField,
   useFieldErrors,
+  useKeptValue,
 } from "@/components/ui/form/form-controls";
-import { INPUT_STYLES } from "@/components/ui/form/form-styles";
+import { INPUT_ERROR_STYLES, INPUT_STYLES } from "@/components/ui/form/form-styles";
+import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
 import type { BookingCreated } from "@/lib/booking/booking-service";
 import { AdvisorCards, type PublicAdvisor } from "./advisor-cards";
@@ -31,6 +33,7 @@ const browserHour12 = () => new Intl.DateTimeFormat(undefined, { hour: "numeric"
 
 function GoalField() {
   const errors = useFieldErrors("goal");
+  const kept = useKeptValue("goal");
   return (
     <div>
       <label htmlFor="booking-goal" className="block text-sm font-medium text-slate-900 dark:text-slate-100">
@@ -42,9 +45,10 @@ function GoalField() {
         rows={3}
         maxLength={1000}
         required
+        defaultValue={kept}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? "booking-goal-error" : undefined}
-        className={`mt-1.5 ${INPUT_STYLES}`}
+        className={`mt-1.5 ${errors?.length ? INPUT_ERROR_STYLES : INPUT_STYLES}`}
       />
       {errors?.length ? (
         <p id="booking-goal-error" className="mt-1.5 text-sm text-rose-700 dark:text-rose-400">
@@ -70,17 +74,27 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
   const [refresh, setRefresh] = useState(0);
   // One key per booking attempt, so a retried submit (double click, flaky network) books once.
   const idempotencyKey = useRef("");
-  const [state, formAction, pending] = useActionState(async (previous: unknown, formData: FormData) => {
-    idempotencyKey.current ||= crypto.randomUUID().replace(/-/g, "");
-    formData.set("idempotencyKey", idempotencyKey.current);
-    const result = await action(previous, formData);
-    if (result.ok) router.push(`/consultation/booked/${result.data.bookingId}`);
-    else if (result.fieldErrors?.alternatives) {
-      setStartsAt(null);
-      setRefresh((n) => n + 1);
-    }
-    return result;
-  }, null);
+  // A refused booking keeps every field and the chosen time; a time someone else took is cleared and the
+  // nearest free ones offered instead.
+  const {
+    result: state,
+    values,
+    pending,
+    formProps,
+  } = useKeptActionState(
+    async (previous: unknown, formData: FormData) => {
+      idempotencyKey.current ||= crypto.randomUUID().replace(/-/g, "");
+      formData.set("idempotencyKey", idempotencyKey.current);
+      const result = await action(previous, formData);
+      if (result.ok) router.push(`/consultation/booked/${result.data.bookingId}`);
+      else if (result.fieldErrors?.alternatives) {
+        setStartsAt(null);
+        setRefresh((n) => n + 1);
+      }
+      return result;
+    },
+    { resetOnSuccess: false },
+  );
 
   const alternatives = state && !state.ok ? (state.fieldErrors?.alternatives ?? []) : [];
   return (
@@ -145,9 +159,9 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
         />
       </section>
 
-      <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
+      <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
         <form
-          action={formAction}
+          {...formProps}
           noValidate
           className="space-y-4 rounded-2xl border border-slate-200 p-6 dark:border-slate-800"
           aria-labelledby="details-heading"
@@ -183,6 +197,7 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
           <input type="hidden" name="advisorId" value={advisorId} />
           <input type="hidden" name="startsAt" value={startsAt ?? ""} />
           <input type="hidden" name="timeZone" value={timeZone} />
+          <input type="hidden" name="hour12" value={String(hour12)} />
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
               name="name"

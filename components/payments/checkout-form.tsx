@@ -1,11 +1,12 @@
 "use client";
 // The order summary with a coupon field: "Apply" previews the discount line, "Continue to payment"
 // starts Checkout (the server recomputes the price; nothing here decides it).
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { FieldErrorsProvider, FormAlert, TextField } from "@/components/ui/form/form-controls";
+import { focusFirstProblem } from "@/components/ui/form/use-kept-action-state";
 import { previewCouponAction, startCheckoutAction } from "@/lib/payments/actions";
 
 type Props = { courseSlug: string; courseTitle: string; price: string; detail: string | null };
@@ -16,6 +17,11 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) 
   const [code, setCode] = useState("");
   const [preview, previewAction, previewing] = useActionState(previewCouponAction, null);
   const [started, startAction, starting] = useActionState(startCheckoutAction, null);
+
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if ((preview && !preview.ok) || (started && !started.ok)) focusFirstProblem(form.current);
+  }, [preview, started]);
 
   useEffect(() => {
     if (!started?.ok) return;
@@ -31,7 +37,7 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) 
 
   return (
     <FieldErrorsProvider errors={fieldErrors}>
-      <form className="space-y-6" noValidate>
+      <form ref={form} className="space-y-6" noValidate>
         <input type="hidden" name="courseSlug" value={courseSlug} />
         <dl
           className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white text-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"

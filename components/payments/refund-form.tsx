@@ -2,11 +2,12 @@
 // Full or partial refund of one payment. The admin confirms in a dialog that states the amount and what
 // happens to the learner's access; `attempt` (made when the page renders) makes a repeated submit repeat
 // the same refund request, which the server answers with the first result.
-import { useActionState, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
 import { clsx } from "clsx";
 import { BUTTON_BASE } from "@/components/ui/button-link";
 import { FieldErrorsProvider, FormAlert, TextField } from "@/components/ui/form/form-controls";
+import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import { refundPaymentAction } from "@/lib/payments/actions";
 import { formatMoney, parseMajorAmount } from "@/lib/payments/money";
 
@@ -42,18 +43,18 @@ export function RefundForm({
   attempt: string;
   label: string;
 }) {
-  const [state, action, pending] = useActionState(refundPaymentAction, null);
+  const { result: state, values, pending, formProps } = useKeptActionState(refundPaymentAction);
+  const form = formProps.ref;
   const [amount, setAmount] = useState((refundableCents / 100).toFixed(2));
   const [open, setOpen] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const id = useId();
   const cents = parseMajorAmount(amount);
   const valid = cents !== null && cents >= 1 && cents <= refundableCents;
   const done = state?.ok === true;
 
   return (
-    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
-      <form ref={form} action={action} className="space-y-2" aria-labelledby={`${id}-title`}>
+    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
+      <form {...formProps} className="space-y-2" aria-labelledby={`${id}-title`}>
         <p id={`${id}-title`} className="sr-only">
           Refund {label}
         </p>

@@ -2,6 +2,8 @@
 // The personal parts of the reviews section: the learner's own review form, the instructor's answer, the
 // admin's hide button. What each viewer may do comes from /api/reviews/mine (SWR, signed-in visitors only).
 import { useActionState, useState } from "react";
+import { wasChecked } from "@/components/ui/form/form-values";
+import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
 import { replyToReviewAction, saveReviewAction, setReviewHiddenAction } from "@/lib/reviews/actions";
 import type { MyReviewState } from "@/lib/reviews/queries";
@@ -27,7 +29,7 @@ function Feedback({ state, ok }: { state: ActionResult<unknown> | null; ok: stri
       {ok}
     </p>
   ) : (
-    <p role="alert" className="text-sm text-rose-800 dark:text-rose-300">
+    <p role="alert" tabIndex={-1} className="text-sm text-rose-800 dark:text-rose-300">
       {state.fieldErrors ? Object.values(state.fieldErrors).flat()[0] : state.error}
     </p>
   );
@@ -35,11 +37,17 @@ function Feedback({ state, ok }: { state: ActionResult<unknown> | null; ok: stri
 
 export function MyReview({ courseSlug }: { courseSlug: string }) {
   const { data, mutate } = useMine(courseSlug);
-  const [state, formAction, pending] = useActionState(async (previous: unknown, form: FormData) => {
+  const {
+    result: state,
+    values,
+    pending,
+    formProps,
+  } = useKeptActionState(async (previous: unknown, form: FormData) => {
     const result = await saveReviewAction(previous, form);
     if (result.ok) await mutate();
     return result;
-  }, null);
+  });
+  const invalid = (name: string) => (state && !state.ok && state.fieldErrors?.[name]?.length ? true : undefined);
   const mine = data?.ok ? data.data : null;
   if (!mine) return null;
   if (!mine.canReview)
@@ -50,7 +58,8 @@ export function MyReview({ courseSlug }: { courseSlug: string }) {
     ) : null;
   return (
     <form
-      action={formAction}
+      {...formProps}
+      noValidate
       aria-label="Your review"
       className="mt-4 space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800"
     >
@@ -66,7 +75,7 @@ export function MyReview({ courseSlug }: { courseSlug: string }) {
                 type="radio"
                 name="rating"
                 value={stars}
-                defaultChecked={mine.review?.rating === stars}
+                defaultChecked={wasChecked(values, "rating", String(stars)) ?? mine.review?.rating === stars}
                 required
                 className="accent-brand-600"
               />
@@ -82,7 +91,8 @@ export function MyReview({ courseSlug }: { courseSlug: string }) {
           required
           maxLength={REVIEW_MAX_LENGTH}
           rows={4}
-          defaultValue={mine.review?.body ?? ""}
+          defaultValue={typeof values?.body === "string" ? values.body : (mine.review?.body ?? "")}
+          aria-invalid={invalid("body")}
           className={FIELD}
         />
       </label>
@@ -123,7 +133,7 @@ export function ReviewModeration({
 
 function ReplyForm({ reviewId, hasReply }: { reviewId: string; hasReply: boolean }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(replyToReviewAction, null);
+  const { result: state, values, pending, formProps } = useKeptActionState(replyToReviewAction);
   if (!open)
     return (
       <button type="button" className={SMALL} onClick={() => setOpen(true)}>
@@ -131,11 +141,19 @@ function ReplyForm({ reviewId, hasReply }: { reviewId: string; hasReply: boolean
       </button>
     );
   return (
-    <form action={formAction} className="space-y-2">
+    <form {...formProps} noValidate className="space-y-2">
       <input type="hidden" name="reviewId" value={reviewId} />
       <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
         Your answer
-        <textarea name="reply" required maxLength={REVIEW_MAX_LENGTH} rows={3} className={FIELD} />
+        <textarea
+          name="reply"
+          required
+          maxLength={REVIEW_MAX_LENGTH}
+          rows={3}
+          defaultValue={typeof values?.reply === "string" ? values.reply : undefined}
+          aria-invalid={state && !state.ok && state.fieldErrors?.reply?.length ? true : undefined}
+          className={FIELD}
+        />
       </label>
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className={BUTTON}>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import { FieldErrorsProvider, FormAlert, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 import type { StudioAction } from "./call-action";
 import { CheckboxField, SelectField } from "@/components/ui/form/fields";
@@ -39,12 +39,13 @@ export function CourseSettingsForm({
   course: CourseSettings;
   action: StudioAction<{ slug: string; updatedAt: number }>;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  // Saved settings stay in the fields (no reset): they are the course's values now.
+  const { result: state, values, pending, formProps } = useKeptActionState(action, { resetOnSuccess: false });
   // Each save answers with the new edit stamp, so the next save is not mistaken for a stale one.
   const updatedAt = state?.ok ? state.data.updatedAt : course.updatedAt;
   return (
-    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
-      <form action={formAction} noValidate className="grid gap-4 sm:grid-cols-2">
+    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
+      <form {...formProps} noValidate className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
           {state && !state.ok ? <FormAlert>{state.error}</FormAlert> : null}
           {state?.ok ? <FormAlert tone="success">Settings saved.</FormAlert> : null}

@@ -1,8 +1,9 @@
 "use client";
 // A form bound to a server action that refreshes the page's server data once the action succeeds.
-import { useActionState, useEffect, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { FieldErrorsProvider, FormAlert, SubmitButton } from "@/components/ui/form/form-controls";
+import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { StudioAction } from "./call-action";
 
 export function RefreshingForm({
@@ -20,14 +21,14 @@ export function RefreshingForm({
   children: ReactNode;
   variant?: "primary" | "secondary" | "danger";
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { result: state, values, pending, formProps } = useKeptActionState(action);
   const router = useRouter();
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);
   return (
-    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
-      <form action={formAction} noValidate className={className ?? "space-y-3"}>
+    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
+      <form {...formProps} noValidate className={className ?? "space-y-3"}>
         {state && !state.ok ? <FormAlert>{state.error}</FormAlert> : null}
         {state?.ok && successMessage ? <FormAlert tone="success">{successMessage}</FormAlert> : null}
         {children}

@@ -1,13 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import { useEffect, type ReactNode } from "react";
 import { FieldErrorsProvider, FormAlert, SubmitButton } from "./form-controls";
-
-type Result = ActionResult<unknown>;
+import { useKeptActionState, type FormAction } from "./use-kept-action-state";
 
 type Props = {
-  action: (previous: unknown, formData: FormData) => Promise<Result>;
+  action: FormAction<unknown>;
   submitLabel: string;
   pendingLabel?: string;
   successMessage?: string;
@@ -20,7 +18,8 @@ type Props = {
   aside?: ReactNode;
 };
 
-/** A form bound to a server action: inline field errors, one alert, pending state on the button. */
+/** A form bound to a server action: inline field errors, one alert, pending state on the button; a refused
+ * submit keeps what was typed and focuses the first error. */
 export function ActionForm({
   action,
   submitLabel,
@@ -32,13 +31,13 @@ export function ActionForm({
   children,
   aside,
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { result: state, values, pending, formProps } = useKeptActionState(action);
   useEffect(() => {
     if (state?.ok && redirectTo) window.location.assign(redirectTo);
   }, [state, redirectTo]);
   return (
-    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
-      <form action={formAction} noValidate className={className ?? "space-y-4"}>
+    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
+      <form {...formProps} noValidate className={className ?? "space-y-4"}>
         {state && !state.ok ? <FormAlert>{state.error}</FormAlert> : null}
         {state?.ok && successMessage ? <FormAlert tone="success">{successMessage}</FormAlert> : null}
         {children}

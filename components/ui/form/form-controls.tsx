@@ -11,13 +11,38 @@ import {
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { INPUT_ERROR_STYLES, INPUT_STYLES } from "./form-styles";
+import { keptValue, type FormValues } from "./form-values";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
 const FieldErrorsContext = createContext<FieldErrors>({});
+const KeptValuesContext = createContext<FormValues | null>(null);
 
-export function FieldErrorsProvider({ errors, children }: { errors: FieldErrors | undefined; children: ReactNode }) {
-  return <FieldErrorsContext.Provider value={errors ?? {}}>{children}</FieldErrorsContext.Provider>;
+/** The server's errors by field name, and what the refused submit held, for the fields inside. */
+export function FieldErrorsProvider({
+  errors,
+  values = null,
+  children,
+}: {
+  errors: FieldErrors | undefined;
+  values?: FormValues | null;
+  children: ReactNode;
+}) {
+  return (
+    <FieldErrorsContext.Provider value={errors ?? {}}>
+      <KeptValuesContext.Provider value={values}>{children}</KeptValuesContext.Provider>
+    </FieldErrorsContext.Provider>
+  );
+}
+
+/** What a refused submit held for this name (undefined before any refusal): a field that mounts again shows it. */
+export function useKeptValue(name: string): string | undefined {
+  return keptValue(useContext(KeptValuesContext), name);
+}
+
+/** The kept values of the surrounding form, for fields that are not plain text (checkboxes, radios). */
+export function useKeptValues(): FormValues | null {
+  return useContext(KeptValuesContext);
 }
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
@@ -84,11 +109,13 @@ export function FieldFrame({
 }
 
 /** A labelled input that shows the server's errors for its name underneath, linked for screen readers. */
-export function TextField({ name, label, hint, labelAside, className, ...props }: TextFieldProps) {
+export function TextField({ name, label, hint, labelAside, className, defaultValue, ...props }: TextFieldProps) {
   const field = useField(name, hint);
+  const kept = useKeptValue(name);
+  const shown = props.type === "password" || props.value !== undefined ? defaultValue : (kept ?? defaultValue);
   return (
     <FieldFrame field={field} label={label} labelAside={labelAside} hint={hint} className={className}>
-      <input {...field.control} {...props} />
+      <input {...field.control} {...props} defaultValue={shown} />
     </FieldFrame>
   );
 }
@@ -100,11 +127,16 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 };
 
 /** TextField's multi-line sibling: the same label, hint and server errors. */
-export function TextAreaField({ name, label, hint, className, ...props }: TextAreaFieldProps) {
+export function TextAreaField({ name, label, hint, className, defaultValue, ...props }: TextAreaFieldProps) {
   const field = useField(name, hint);
+  const kept = useKeptValue(name);
   return (
     <FieldFrame field={field} label={label} hint={hint} className={className}>
-      <textarea {...field.control} {...props} />
+      <textarea
+        {...field.control}
+        {...props}
+        defaultValue={props.value !== undefined ? defaultValue : (kept ?? defaultValue)}
+      />
     </FieldFrame>
   );
 }
@@ -156,6 +188,8 @@ export function FormAlert({ tone = "error", children }: { tone?: "error" | "succ
   return (
     <div
       role={tone === "error" ? "alert" : "status"}
+      // An error alert takes the focus when no field is marked (a refused submit moves the focus to it).
+      tabIndex={tone === "error" ? -1 : undefined}
       className={clsx("rounded-lg px-4 py-3 text-sm ring-1 ring-inset", styles)}
     >
       {children}
