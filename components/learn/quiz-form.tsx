@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { clsx } from "clsx";
 import { submitQuizAction } from "@/lib/learning/actions";
 import { orderChoices } from "@/lib/learning/quiz-shuffle";
+import { PREVIEW_NOTHING_SAVED, useLearnerPreview } from "./learner-preview-context";
 import { useProgressAction } from "./learner-state";
 
 export type QuizQuestionView = {
@@ -26,7 +27,11 @@ type Props = {
 export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, lastAttempt }: Props) {
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   // Every attempt changes the learner's state (the next attempt's order, the attempt count): reload it.
-  const [state, formAction, pending] = useProgressAction(submitQuizAction, { changed: (result) => result.ok });
+  // In the studio's learner preview, the attempt is graded by a staff-only action that records nothing.
+  const preview = useLearnerPreview();
+  const [state, formAction, pending] = useProgressAction(preview?.quiz ?? submitQuizAction, {
+    changed: (result) => result.ok && !preview,
+  });
   const [reviewing, setReviewing] = useState(true);
   // The order the learner answered in stays on screen while they review, even after the next one arrives.
   const [submittedOrder, setSubmittedOrder] = useState<Record<string, string[]> | null>(null);
@@ -174,11 +179,15 @@ export function QuizForm({ lessonId, passPercent, questions, order, canSubmit, l
                 : `You scored ${graded.score}% — the pass mark is ${graded.passPercent}%.`}
             </p>
             <p className="mt-1 text-sm">
-              {graded.passed
-                ? "Lesson complete. Read the explanations above, then carry on."
-                : graded.questions.length > 0
-                  ? "Read the explanations above and try again: your best attempt counts."
-                  : "Review the lesson and try again: the choices come in a new order each attempt. The correct answers and explanations are shown once you pass, or after your third attempt."}
+              {preview
+                ? graded.passed
+                  ? `${PREVIEW_NOTHING_SAVED} A learner would see the explanations above and complete the lesson.`
+                  : `${PREVIEW_NOTHING_SAVED} A learner sees the answers once they pass, or after their third attempt.`
+                : graded.passed
+                  ? "Lesson complete. Read the explanations above, then carry on."
+                  : graded.questions.length > 0
+                    ? "Read the explanations above and try again: your best attempt counts."
+                    : "Review the lesson and try again: the choices come in a new order each attempt. The correct answers and explanations are shown once you pass, or after your third attempt."}
             </p>
             {graded.certificateIssuedNow && graded.certificateId && (
               <p className="mt-2 text-sm font-semibold">

@@ -3,6 +3,7 @@ import { AuthError } from "../actions/errors";
 import type { CurrentUser } from "../auth/session/policy";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { courseStaffWhere } from "../learning/course-staff";
 
 type Client = Prisma.TransactionClient | typeof db;
 export type StudioUser = Pick<CurrentUser, "id" | "role">;
@@ -13,8 +14,7 @@ const NOT_YOURS = "This course was not found, or you cannot edit it.";
 export const STUDIO_ROLES = ["INSTRUCTOR", "ADMIN"] as const;
 
 export function canEditWhere(user: StudioUser): Prisma.CourseWhereInput {
-  if (user.role === "ADMIN") return {};
-  return { OR: [{ instructorId: user.id }, { coInstructors: { some: { userId: user.id } } }] };
+  return courseStaffWhere(user);
 }
 
 export async function getEditableCourseOrThrow(user: StudioUser, courseId: string, client: Client = db) {

@@ -28,6 +28,8 @@ import {
   reorderModules,
 } from "./outline-service";
 import { publishCourse } from "./publish-service";
+import { checkExercisePreview, gradeQuizPreview } from "./learner-preview";
+import { submitExerciseSchema, submitQuizSchema } from "../learning/schema";
 import * as s from "./schema";
 
 const auth = STUDIO_ROLES;
@@ -160,4 +162,22 @@ export const publishCourseAction = createAction({
   schema: s.courseRefSchema,
   auth,
   handler: (input, { user, ip }) => publishCourse(user, input, ip),
+});
+
+/** "Preview as a learner": a quiz attempt graded as a learner's first, nothing recorded. */
+export const previewQuizAction = createAction({
+  schema: submitQuizSchema,
+  auth,
+  rateLimit: ({ lessonId }, { user }) => [["quiz-attempt-user", `${user.id}:${lessonId}`]],
+  handler: (input, { user }) => gradeQuizPreview(user, input),
+});
+/** "Preview as a learner": an exercise answer checked in the sandbox as a learner's is, nothing recorded. */
+export const previewExerciseAction = createAction({
+  schema: submitExerciseSchema,
+  auth,
+  rateLimit: (_input, { user, ip }) => [
+    ["exercise-check-user", user.id],
+    ["exercise-check-ip", ip],
+  ],
+  handler: (input, { user }) => checkExercisePreview(user, input),
 });

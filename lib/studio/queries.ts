@@ -128,6 +128,7 @@ export async function getLessonForEditing(user: StudioUser, lessonId: string) {
       id: true,
       slug: true,
       version: true,
+      published: true,
       courseId: true,
       module: { select: { title: true } },
       course: { select: { title: true, slug: true, status: true } },
@@ -139,6 +140,8 @@ export async function getLessonForEditing(user: StudioUser, lessonId: string) {
   return {
     id: lesson.id,
     slug: lesson.slug,
+    /** False until the course is published with this lesson in it: learners have never seen it. */
+    everPublished: lesson.published && lesson.course.status === "PUBLISHED",
     courseId: access.courseId,
     course: lesson.course,
     moduleTitle: lesson.module.title,

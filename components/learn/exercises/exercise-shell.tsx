@@ -2,6 +2,7 @@
 // Frame shared by the SQL and code exercises: toolbar, hints, solution and the save status.
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { PREVIEW_NOTHING_SAVED, useLearnerPreview } from "../learner-preview-context";
 import type { CheckState } from "./use-exercise-check";
 
 const BUTTON =
@@ -89,6 +90,7 @@ export function ExerciseShell({
 const NOTE = "mt-4 text-sm";
 
 function CheckNote({ canSave, completed, state }: { canSave: boolean; completed: boolean; state: CheckState }) {
+  const preview = useLearnerPreview() !== null;
   if (state.status === "checking")
     return <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>Checking your answer on the server…</p>;
   if (state.status === "error")
@@ -115,7 +117,13 @@ function CheckNote({ canSave, completed, state }: { canSave: boolean; completed:
     return (
       <p data-testid="server-verdict" className={`${NOTE} font-medium text-emerald-800 dark:text-emerald-300`}>
         ✓ Correct — {state.feedback}{" "}
-        {state.saved ? "Lesson complete." : canSave ? "" : "Enrol in the course to save your progress."}
+        {state.saved
+          ? "Lesson complete."
+          : preview
+            ? PREVIEW_NOTHING_SAVED
+            : canSave
+              ? ""
+              : "Enrol in the course to save your progress."}
         {state.certificateId && (
           <>
             {" "}
@@ -130,6 +138,7 @@ function CheckNote({ canSave, completed, state }: { canSave: boolean; completed:
     );
   if (completed)
     return <p className={`${NOTE} font-medium text-emerald-800 dark:text-emerald-300`}>✓ Lesson complete.</p>;
+  if (preview) return <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>{PREVIEW_NOTHING_SAVED}</p>;
   if (!canSave)
     return (
       <p className={`${NOTE} text-slate-600 dark:text-slate-400`}>

@@ -2,6 +2,7 @@
 import { useCallback, useState, useTransition } from "react";
 import type { CodeLanguage } from "@/lib/content/schema";
 import { checkExerciseAction, submitExerciseAction } from "@/lib/learning/actions";
+import { useLearnerPreview } from "../learner-preview-context";
 import { useRefreshLearner } from "../learner-state";
 
 export type CheckState =
@@ -20,6 +21,8 @@ export function useExerciseCheck(lessonId: string, canSave: boolean, onSolution:
   const [state, setState] = useState<CheckState>({ status: "idle" });
   const [, startTransition] = useTransition();
   const refreshLearner = useRefreshLearner();
+  // In the studio's learner preview, a staff-only action checks the working copy and saves nothing.
+  const preview = useLearnerPreview();
   const check = useCallback(
     (answer: string, language?: CodeLanguage) => {
       setState({ status: "checking" });
@@ -28,7 +31,7 @@ export function useExerciseCheck(lessonId: string, canSave: boolean, onSolution:
         form.set("lessonId", lessonId);
         form.set("answer", answer);
         if (language) form.set("language", language);
-        const result = await (canSave ? submitExerciseAction : checkExerciseAction)(null, form);
+        const result = await (preview?.exercise ?? (canSave ? submitExerciseAction : checkExerciseAction))(null, form);
         if (!result.ok) return setState({ status: "error", message: result.error });
         const { passed, feedback, failing, completion, solution } = result.data;
         if (solution) onSolution(solution);
@@ -42,7 +45,7 @@ export function useExerciseCheck(lessonId: string, canSave: boolean, onSolution:
         if (completion) refreshLearner();
       });
     },
-    [lessonId, canSave, onSolution, refreshLearner],
+    [lessonId, canSave, onSolution, refreshLearner, preview],
   );
   return { checkState: state, check };
 }

@@ -191,6 +191,16 @@ const CASES: Case[] = [
     input: (v) => ({ lessonId: v.lessonId }),
   },
   {
+    name: "previewQuizAction",
+    definition: studio.previewQuizAction.definition,
+    input: (v) => ({ lessonId: v.lessonId, answers: "{}" }),
+  },
+  {
+    name: "previewExerciseAction",
+    definition: studio.previewExerciseAction.definition,
+    input: (v) => ({ lessonId: v.lessonId, answer: "SELECT 1;" }),
+  },
+  {
     name: "publishCourseAction",
     definition: studio.publishCourseAction.definition,
     input: (v) => ({ courseId: v.courseId }),

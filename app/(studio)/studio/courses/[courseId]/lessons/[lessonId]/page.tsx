@@ -44,15 +44,20 @@ export default async function StudioLessonPage({ params }: Props) {
         Edit “{lesson.content.title}”
       </h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="draft-state">
-        {lesson.draft
-          ? "This lesson has unpublished changes: learners still see the published version."
-          : "No unpublished changes: this is what learners see."}
+        {!lesson.everPublished
+          ? "This lesson is not published yet: learners will see it once you publish the course."
+          : lesson.draft
+            ? "This lesson has unpublished changes: learners still see the published version."
+            : "No unpublished changes: this is what learners see."}
       </p>
       <div className="mt-3 flex flex-wrap gap-4 text-sm">
         <Link href={`/studio/courses/${courseId}/lessons/${lessonId}/history`} className={link}>
           Version history
         </Link>
-        {lesson.course.status === "PUBLISHED" ? (
+        <Link href={`/studio/courses/${courseId}/lessons/${lessonId}/preview`} className={link}>
+          Preview as a learner
+        </Link>
+        {lesson.everPublished ? (
           <Link href={`/courses/${lesson.course.slug}/lessons/${lesson.slug}`} className={link}>
             View the published lesson
           </Link>
