@@ -48,6 +48,16 @@ export function CourseEnrolment({ courseSlug, previewHref }: EnrolmentProps) {
           Try a free preview lesson
         </ButtonLink>
       )}
+      {!view.enrolled && view.cta.kind !== "processing" && (
+        // Only someone still choosing is asked whether this is the right course.
+        <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+          Is this the right course for you?{" "}
+          <Link href="/consultation" className="font-semibold text-brand-700 underline dark:text-brand-300">
+            Ask an advisor in a free call
+          </Link>
+          .
+        </p>
+      )}
       {view.certificateId && (
         <ButtonLink href={`/certificates/${view.certificateId}`} variant="secondary" className="mt-3 w-full">
           View your certificate

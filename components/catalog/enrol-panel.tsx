@@ -34,6 +34,24 @@ export function EnrolPanel({
           {cta.label}
         </ButtonLink>
       );
+    case "processing":
+      return (
+        <div
+          role="status"
+          className={clsx(
+            "rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:bg-amber-950/60 dark:text-amber-100",
+            className,
+          )}
+        >
+          <p className="font-semibold">{cta.label}</p>
+          <p className="mt-1">
+            Your bank is confirming your payment; this can take a few days. We will e-mail you when the course opens.{" "}
+            <a href={cta.href} className="font-semibold underline">
+              See your billing
+            </a>
+          </p>
+        </div>
+      );
     case "waitlisted":
     case "unavailable":
       return (

@@ -9,9 +9,9 @@ import { FieldErrorsProvider, FormAlert, TextField } from "@/components/ui/form/
 import { focusFirstProblem } from "@/components/ui/form/use-kept-action-state";
 import { previewCouponAction, startCheckoutAction } from "@/lib/payments/actions";
 
-type Props = { courseSlug: string; courseTitle: string; price: string; detail: string | null };
+type Props = { courseSlug: string; courseTitle: string; price: string; detail: string | null; holdsSeat: boolean };
 
-export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) {
+export function CheckoutForm({ courseSlug, courseTitle, price, detail, holdsSeat }: Props) {
   const router = useRouter();
   // Controlled: React resets a form's uncontrolled fields after each action, and the code must survive "Apply".
   const [code, setCode] = useState("");
@@ -99,6 +99,12 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail }: Props) 
         >
           {starting || started?.ok ? "Opening the payment page…" : applied?.free ? "Enrol now" : "Continue to payment"}
         </button>
+        {/* Only a paid checkout goes to Stripe, and only a cohort has a seat to hold. */}
+        {applied?.free ? null : (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Payment is handled by Stripe.{holdsSeat ? " Your seat is held for 30 minutes while you pay." : ""}
+          </p>
+        )}
       </form>
     </FieldErrorsProvider>
   );

@@ -7,6 +7,7 @@ export type EnrolCta =
   | { kind: "buy"; label: string; href: string }
   | { kind: "waitlist"; label: string; cohortId: string }
   | { kind: "waitlisted"; label: string }
+  | { kind: "processing"; label: string; href: string }
   | { kind: "unavailable"; label: string };
 
 export type EnrolSituation = {
@@ -18,6 +19,8 @@ export type EnrolSituation = {
   isCohort: boolean;
   nextCohort: { id: string; seatsLeft: number } | null;
   waitlisted: boolean;
+  /** The learner paid with a method the bank confirms later: no second purchase meanwhile. */
+  paymentProcessing?: boolean;
   resumeHref: string | null;
   started: boolean;
   completed: boolean;
@@ -29,6 +32,7 @@ export function enrolCallToAction(s: EnrolSituation): EnrolCta {
     const label = s.completed ? "Review the course" : s.started ? "Continue learning" : "Start learning";
     return { kind: "continue", label, href: s.resumeHref ?? coursePath };
   }
+  if (s.paymentProcessing) return { kind: "processing", label: "Payment being confirmed", href: "/billing" };
   if (s.isCohort) {
     if (!s.nextCohort) return { kind: "unavailable", label: "No cohort open yet" };
     if (s.nextCohort.seatsLeft === 0) {

@@ -52,6 +52,7 @@ export function buildCourseView(
     isCohort: course.format === "COHORT",
     nextCohort: cohort ? { id: cohort.id, seatsLeft: seatsLeft(cohort) } : null,
     waitlisted: cohort ? state.waitlistedCohortIds.has(cohort.id) : false,
+    paymentProcessing: state.paymentProcessing,
     resumeHref,
     started: progress.completed > 0 || Boolean(state.enrollment?.lastLessonId),
     completed: progress.total > 0 && progress.completed === progress.total,

@@ -10,6 +10,8 @@ export type LearnerCourseState = {
   completedLessonIds: Set<string>;
   certificateId: string | null;
   waitlistedCohortIds: Set<string>;
+  /** A payment for this course the bank has yet to confirm (an asynchronous method such as a debit). */
+  paymentProcessing: boolean;
 };
 
 export const EMPTY_LEARNER_STATE: LearnerCourseState = {
@@ -17,6 +19,7 @@ export const EMPTY_LEARNER_STATE: LearnerCourseState = {
   completedLessonIds: new Set(),
   certificateId: null,
   waitlistedCohortIds: new Set(),
+  paymentProcessing: false,
 };
 
 export type LessonViewRecord = {
@@ -35,6 +38,7 @@ type LessonViewRow = {
   completed: string[];
   certificate_id: string | null;
   waitlisted: string[];
+  payment_processing: boolean;
   video_seconds: number | null;
   last_attempt: { score: number; passed: boolean } | null;
   last_answer: string | null;
@@ -53,6 +57,7 @@ const LESSON_VIEW = preparedQuery(
       (SELECT c."id" FROM "Certificate" c WHERE c."userId" = $1 AND c."courseId" = $2) AS certificate_id,
       (SELECT coalesce(json_agg(w."cohortId"), '[]'::json)
          FROM "WaitlistEntry" w JOIN "Cohort" h ON h."id" = w."cohortId" WHERE w."userId" = $1 AND h."courseId" = $2) AS waitlisted,
+      EXISTS (SELECT 1 FROM "Payment" y WHERE y."userId" = $1 AND y."courseId" = $2 AND y."status" = 'PROCESSING') AS payment_processing,
       (SELECT p."videoSeconds" FROM "LessonProgress" p WHERE p."userId" = $1 AND p."lessonId" = $3) AS video_seconds,
       (SELECT p."lastAnswer" FROM "LessonProgress" p WHERE p."userId" = $1 AND p."lessonId" = $3) AS last_answer,
       (SELECT p."lastLanguage" FROM "LessonProgress" p WHERE p."userId" = $1 AND p."lessonId" = $3) AS last_language,
@@ -77,6 +82,7 @@ export async function getLessonViewRecord(
     completed,
     certificate_id,
     waitlisted,
+    payment_processing,
     video_seconds,
     last_attempt,
     last_answer,
@@ -89,6 +95,7 @@ export async function getLessonViewRecord(
       completedLessonIds: new Set(completed),
       certificateId: certificate_id,
       waitlistedCohortIds: new Set(waitlisted),
+      paymentProcessing: Boolean(payment_processing),
     },
     videoSeconds: video_seconds ?? 0,
     lastAttempt: last_attempt,

@@ -1,5 +1,6 @@
 // Access follows the money: revoking a purchase ends the enrolment unless another live payment pays for it.
 import { invalidateCatalogCache } from "../catalog/memo";
+import { refreshCourseLandingPage } from "../studio/page-refresh";
 import { offerReleasedSeats, type AfterCommit } from "./seats";
 import type { Tx } from "./transaction";
 import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
@@ -29,7 +30,10 @@ export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Prom
   const effects: AfterCommit[] = [];
   if (count > 0) {
     const course = await tx.course.findUniqueOrThrow({ where: { id: payment.courseId }, select: { slug: true } });
-    effects.push(async () => invalidateCatalogCache(`course:${course.slug}`));
+    effects.push(async () => {
+      invalidateCatalogCache(`course:${course.slug}`);
+      refreshCourseLandingPage(course.slug); // a released seat shows on the cached page at once
+    });
   }
   if (payment.cohortId) effects.push(...(await offerReleasedSeats(tx, payment.cohortId, now)));
   return effects;

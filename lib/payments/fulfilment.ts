@@ -3,6 +3,7 @@
 import { appUrl } from "../accounts/urls";
 import { db } from "../db/client";
 import { invalidateCatalogCache } from "../catalog/memo";
+import { refreshCourseLandingPage } from "../studio/page-refresh";
 import { sendMail } from "../email/send-mail";
 import { automaticRefundMail, paymentProcessingMail, receiptMail } from "./mail-templates";
 import { paymentProvider } from "./provider";
@@ -179,7 +180,11 @@ export async function fulfilCheckout(
     create: { userId: payment.userId, courseId: payment.courseId, cohortId: payment.cohortId, source: "PURCHASE" },
   });
   const effects: AfterCommit[] = [
-    async () => invalidateCatalogCache(`course:${payment.course.slug}`),
+    // The cached course page shows seats left: the buyer and every visitor see the taken seat at once.
+    async () => {
+      invalidateCatalogCache(`course:${payment.course.slug}`);
+      refreshCourseLandingPage(payment.course.slug);
+    },
     async () => {
       await sendMail({
         to: payment.user.email,

@@ -122,4 +122,14 @@ describe("buildCourseView", () => {
     );
     expect(waiting.cta.kind).toBe("waitlisted");
   });
+
+  it("says a payment is being confirmed instead of selling the course again (issue #28)", () => {
+    const pending = buildCourseView(
+      { ...course, priceCents: 12900 },
+      { ...EMPTY_LEARNER_STATE, paymentProcessing: true },
+      true,
+      NOW,
+    );
+    expect(pending.cta).toEqual({ kind: "processing", label: "Payment being confirmed", href: "/billing" });
+  });
 });

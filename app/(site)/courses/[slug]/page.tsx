@@ -145,13 +145,6 @@ export default async function CoursePage({ params }: Props) {
               courseSlug={course.slug}
               previewHref={firstPreview ? `/courses/${course.slug}/lessons/${firstPreview.slug}` : null}
             />
-            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-              Is this the right course for you?{" "}
-              <Link href="/consultation" className="font-semibold text-brand-700 underline dark:text-brand-300">
-                Ask an advisor in a free call
-              </Link>
-              .
-            </p>
           </aside>
         </Container>
       </section>

@@ -56,6 +56,7 @@ export default async function CheckoutPage({ params }: Props) {
             courseSlug={summary.courseSlug}
             courseTitle={summary.courseTitle}
             price={summary.price}
+            holdsSeat={summary.cohort !== null}
             detail={
               summary.cohort
                 ? `${summary.cohort.title} · starts ${when} · ${summary.cohort.seatsLeft} seat${summary.cohort.seatsLeft === 1 ? "" : "s"} left`
@@ -64,9 +65,6 @@ export default async function CheckoutPage({ params }: Props) {
           />
         )}
       </div>
-      <p className="mt-6 text-xs text-slate-600 dark:text-slate-400">
-        Payment is handled by Stripe. Your seat is held for 30 minutes while you pay.
-      </p>
     </Container>
   );
 }
