@@ -68,14 +68,15 @@ async function main() {
     });
   }
 
-  const gated = withDbGate(
-    app.getRequestHandler(),
-    () => {
-      monitor?.probeNow();
-      replicaMonitor?.probeNow();
-    },
-    () => dbUnavailable.inc(),
-  );
+  const gated = withDbGate(app.getRequestHandler(), {
+    checkAfterServerError: monitor
+      ? async () => {
+          replicaMonitor?.probeNow();
+          return !(await monitor.checkAfterFailure());
+        }
+      : undefined,
+    onGated: () => dbUnavailable.inc(),
+  });
   const cached = withPageCache(gated, cache);
   const counted: typeof cached = (request, response) => {
     if (pageCacheKey(request) !== null)

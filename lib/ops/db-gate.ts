@@ -42,17 +42,74 @@ export function answerUnavailable(request: IncomingMessage, response: ServerResp
   response.end(request.method === "HEAD" ? undefined : PAGE);
 }
 
-/** Wraps the app: gated while the database is down; a 5xx from the app asks the monitor to look now. */
-export function withDbGate(handler: Handler, onServerError: () => void, onGated: () => void = () => {}): Handler {
+type GateHooks = {
+  /**
+   * The app is about to answer a 5xx: resolves true when the database proved unreachable (the monitor has then
+   * closed the gate), false when it answers. Absent (PGlite, which cannot be unreachable): 5xx pass as they are.
+   */
+  checkAfterServerError?: () => Promise<boolean>;
+  /** Counts a request answered by the gate. */
+  onGated?: () => void;
+};
+
+/**
+ * Wraps the app: gated while the database is down. A 5xx the app is about to send is held while the monitor
+ * probes: if the database is unreachable, the request met the outage before the monitor saw it, and it gets the
+ * gate's 503 with Retry-After instead of an empty 500 or an error digest; otherwise the 500 goes out unchanged.
+ */
+export function withDbGate(handler: Handler, hooks: GateHooks = {}): Handler {
   const state = lifecycle();
+  const { checkAfterServerError, onGated = () => {} } = hooks;
   return (request, response) => {
     if (!state.databaseReachable && !needsNoDatabase(request.url ?? "/")) {
       onGated();
       return answerUnavailable(request, response);
     }
-    response.once("finish", () => {
-      if (response.statusCode >= 500) onServerError();
-    });
+    if (checkAfterServerError)
+      holdServerErrors(response, checkAfterServerError, () => {
+        onGated();
+        answerUnavailable(request, response);
+      });
     return handler(request, response);
   };
+}
+
+const WRITES = ["writeHead", "write", "end", "flushHeaders"] as const;
+type Write = (typeof WRITES)[number];
+
+/**
+ * Watches the response's first write. Below 500 it steps aside. At 500 and above it keeps every write back until
+ * `isOutage` resolves: true discards them and calls `replace`, false (or a failed check) replays them in order.
+ */
+export function holdServerErrors(response: ServerResponse, isOutage: () => Promise<boolean>, replace: () => void) {
+  const held: Array<{ name: Write; args: unknown[] }> = [];
+  let holding = false;
+  const stepAside = () => {
+    for (const name of WRITES) Reflect.deleteProperty(response, name);
+  };
+  const release = (outage: boolean) => {
+    stepAside();
+    if (outage) {
+      for (const name of response.getHeaderNames()) response.removeHeader(name);
+      replace();
+      return;
+    }
+    for (const { name, args } of held) (response[name] as (...rest: unknown[]) => unknown).apply(response, args);
+  };
+  for (const name of WRITES) {
+    const own = (...args: unknown[]) => {
+      if (!holding) {
+        const status = name === "writeHead" && typeof args[0] === "number" ? args[0] : response.statusCode;
+        if (status < 500) {
+          stepAside();
+          return (response[name] as (...rest: unknown[]) => unknown).apply(response, args);
+        }
+        holding = true;
+        isOutage().then(release, () => release(false));
+      }
+      held.push({ name, args });
+      return name === "write" ? true : response;
+    };
+    Object.defineProperty(response, name, { value: own, configurable: true, writable: true });
+  }
 }

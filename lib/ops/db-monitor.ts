@@ -1,12 +1,21 @@
 // Watches whether PostgreSQL answers (the primary, and the read replica when there is one), from the server
 // process (scripts/serve.ts), on its own one-connection pool so a busy app pool cannot hide an outage. Probes
-// every few seconds while up, every second while down, and at once when the app answers a 5xx; the app's own
-// pool reconnects by itself when the server returns.
+// every few seconds while up, every second while down, at once when the app is about to answer a 5xx (the gate
+// holds that answer for the probe's verdict, lib/ops/db-gate.ts), and at once when /api/ready reaches the
+// database while the gate is still closed; the app's own pool reconnects by itself when the server returns.
 import pg from "pg";
 import { logger } from "../observability/logger";
 import { lifecycle } from "./lifecycle";
 
-export type DbMonitor = { probeNow: () => void; stop: () => Promise<void> };
+export type DbMonitor = {
+  probeNow: () => void;
+  /**
+   * A request just failed: probe now (or join the probe under way) and resolve whether the database answers.
+   * A failed probe then declares it down at once: the request's failure was the first sign, the probe the second.
+   */
+  checkAfterFailure: () => Promise<boolean>;
+  stop: () => Promise<void>;
+};
 
 type MonitorOptions = {
   intervals?: { upMs: number; downMs: number };
@@ -17,12 +26,15 @@ type MonitorOptions = {
 /** The primary: while it is down the server answers 503 (lib/ops/db-gate.ts) and /api/ready fails. */
 export function startDbMonitor(databaseUrl: string, options: MonitorOptions = {}): DbMonitor {
   const state = lifecycle();
-  return watchDatabase(databaseUrl, options.intervals, state.databaseReachable, (up) => {
+  const monitor = watchDatabase(databaseUrl, options.intervals, state.databaseReachable, (up) => {
     state.databaseReachable = up;
     if (up) logger().info("database reachable again");
     else logger().error("database unreachable: answering 503 to requests that need it");
     options.onChange?.(up);
   });
+  // /api/ready asks for a probe when it reaches the database while the gate is closed (lib/ops/readiness.ts).
+  state.probeDatabase = monitor.probeNow;
+  return monitor;
 }
 
 /**
@@ -52,19 +64,19 @@ function watchDatabase(
   pool.on("error", () => {}); // a dropped idle connection: the next probe reconnects
   let reachable = initiallyUp;
   let timer: NodeJS.Timeout | undefined;
-  let probing = false;
   let stopped = false;
   let failures = 0;
+  let underWay: Promise<boolean> | null = null;
+  // Set when a failed request asked for the probe under way: its failure counts as the second sign.
+  let requestFailed = false;
 
   const schedule = (delayMs?: number) => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(probe, delayMs ?? (reachable ? intervals.upMs : intervals.downMs));
+    timer = setTimeout(() => void probe(), delayMs ?? (reachable ? intervals.upMs : intervals.downMs));
     timer.unref();
   };
-  async function probe() {
-    if (probing || stopped) return;
-    probing = true;
+  async function runProbe(): Promise<boolean> {
     let up: boolean;
     try {
       await pool.query({ text: "SELECT 1", query_timeout: 2_000 } as pg.QueryConfig);
@@ -72,19 +84,35 @@ function watchDatabase(
     } catch {
       up = false;
     }
-    probing = false;
-    // Down only after two failed probes in a row: one slow connect on a loaded machine is not an outage.
+    if (stopped) return up;
+    // Down only after two signs in a row (two failed probes, or a failed request and a failed probe): one slow
+    // connect on a loaded machine is not an outage.
     failures = up ? 0 : failures + 1;
-    if (!up && failures < 2) return schedule(intervals.downMs);
+    const sure = up || failures >= 2 || requestFailed;
+    requestFailed = false;
+    if (!sure) {
+      schedule(intervals.downMs);
+      return up;
+    }
     if (up !== reachable) {
       reachable = up;
       changed(up);
     }
     schedule();
+    return up;
   }
+  // One probe at a time; whoever asks meanwhile gets the verdict of the one under way.
+  const probe = (): Promise<boolean> =>
+    (underWay ??= runProbe().finally(() => {
+      underWay = null;
+    }));
   schedule();
   return {
     probeNow: () => void probe(),
+    checkAfterFailure: () => {
+      requestFailed = true;
+      return probe();
+    },
     stop: async () => {
       stopped = true;
       clearTimeout(timer);

@@ -10,6 +10,8 @@ type Lifecycle = {
   shutdownHooks: Hook[];
   readinessChecks: Check[];
   databaseReachable: boolean;
+  /** Set by the database monitor (lib/ops/db-monitor.ts): asks it to probe now. */
+  probeDatabase?: () => void;
 };
 
 export function lifecycle(): Lifecycle {

@@ -1,5 +1,6 @@
-// What /api/ready reports: the database answers, every migration in prisma/migrations is applied, every
-// registered check passes (the job runner has started), and the instance is not draining for shutdown.
+// What /api/ready reports: the database answers and the server's gate lets requests through to it (never ready
+// while the gate still answers 503), every migration in prisma/migrations is applied, every registered check
+// passes (the job runner has started), and the instance is not draining for shutdown.
 import { db } from "../db/client";
 import { pingDatabase } from "../db/health";
 import { readMigrations } from "../db/migrations/files";
@@ -27,8 +28,11 @@ export async function checkReadiness(): Promise<Readiness> {
   const state = lifecycle();
   const checks: Record<string, boolean | string> = { accepting: !state.draining };
   const ping = await pingDatabase();
-  checks.database = ping.up;
-  if (ping.up) {
+  // The app's pool reached the database while the monitor still holds it down: ask the monitor to look now, so
+  // the gate opens at once; until it has, this instance is not ready.
+  if (ping.up && !state.databaseReachable) state.probeDatabase?.();
+  checks.database = ping.up && state.databaseReachable;
+  if (checks.database) {
     const pending = await pendingMigrationNames();
     checks.migrations = pending === null ? false : pending.length === 0 ? true : `${pending.length} pending`;
   } else checks.migrations = false;

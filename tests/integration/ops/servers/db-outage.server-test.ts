@@ -1,8 +1,10 @@
 // PostgreSQL goes away under a running instance (a TCP proxy between them is cut) and comes back: cached pages
 // are still served, everything needing the database answers a friendly 503 with Retry-After, /api/ready fails,
-// and once the proxy is restored everything recovers without a restart.
+// and once the proxy is restored everything recovers without a restart. The first request to meet the outage,
+// before the monitor has seen it, already gets the 503; /api/ready never says ready while the gate is closed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, seededPostgres, startServer, type AppServer } from "./harness";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { eventually, seededPostgres, signIn, startServer, type AppServer } from "./harness";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -47,7 +49,15 @@ describe.skipIf(!serverUrl)("a database outage", () => {
     await (await fetch(sharedSearch)).text();
     expect((await fetch(sharedSearch)).headers.get("x-page-cache")).toBe("HIT");
 
+    const cookie = await signIn(server.base, "learner@academy.test", DEMO_PASSWORD);
+
     await proxy.cut();
+    // At once, before the monitor's next probe: a signed-in /api/me reads the account, meets the cut, and the
+    // gate's 503 goes out instead of the app's empty 500 (and the monitor is told).
+    const met = await fetch(`${server.base}/api/me`, { headers: { cookie } });
+    expect(met.status).toBe(503);
+    expect(met.headers.get("retry-after")).toBe("5");
+    expect(await met.json()).toMatchObject({ ok: false, code: "UNAVAILABLE" });
     expect(await eventually(async () => (await fetch(`${server.base}/api/ready`)).status === 503, 10_000)).toBe(true);
     const ready = (await (await fetch(`${server.base}/api/ready`)).json()) as { checks: Record<string, unknown> };
     expect(ready.checks.database).toBe(false);
@@ -79,7 +89,8 @@ describe.skipIf(!serverUrl)("a database outage", () => {
     // server listens, and on a loaded machine takes seconds), the runner has retried and started since.
     expect(await eventually(async () => (await fetch(`${server.base}/api/ready`)).status === 200, 30_000)).toBe(true);
     expect(await (await fetch(`${server.base}/api/ready`)).json()).toMatchObject({ checks: { jobs: true } });
-    expect(await eventually(async () => (await fetch(catalogue)).status === 200, 10_000)).toBe(true);
+    // Ready means the gate is open: no grace period between the two.
+    expect((await fetch(catalogue)).status).toBe(200);
     expect((await fetch(`${server.base}/api/me`)).status).toBe(200);
     expect(server.process.exitCode).toBeNull();
     // The outage was logged once each way, without the connection string's details.

@@ -14,6 +14,15 @@ export type AppServer = {
   output: () => string;
   /** Parsed JSON log lines so far. */
   logLines: () => Array<Record<string, unknown>>;
+  /**
+   * Resolves with the first JSON log line (already written or still to come) that `matches`: a test waits on the
+   * server's own report of an event instead of on a clock. Rejects if the server exits or `timeoutMs` passes
+   * (a safety net for a hung test, not a measurement).
+   */
+  waitForLog: (
+    matches: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ) => Promise<Record<string, unknown>>;
   exited: Promise<number | null>;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 };
@@ -95,7 +104,42 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     clearTimeout(timer);
     return code;
   };
-  return { port, base: `http://127.0.0.1:${port}`, process: child, output: () => output, logLines, exited, stop };
+  const waitForLog: AppServer["waitForLog"] = (matches, timeoutMs = 30_000) =>
+    new Promise((resolve, reject) => {
+      const look = () => {
+        const found = logLines().find(matches);
+        if (!found) return false;
+        finish();
+        resolve(found);
+        return true;
+      };
+      const onExit = () => {
+        finish();
+        reject(new Error(`server on ${port} exited before the awaited log line:\n${output}`));
+      };
+      const timer = setTimeout(() => {
+        finish();
+        reject(new Error(`server on ${port} did not log the awaited line within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const finish = () => {
+        clearTimeout(timer);
+        child.stdout.off("data", look);
+        child.off("exit", onExit);
+      };
+      if (look()) return;
+      child.stdout.on("data", look);
+      child.once("exit", onExit);
+    });
+  return {
+    port,
+    base: `http://127.0.0.1:${port}`,
+    process: child,
+    output: () => output,
+    logLines,
+    waitForLog,
+    exited,
+    stop,
+  };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -170,7 +170,7 @@ describe("a single instance", () => {
   it.skipIf(!nginxAvailable())(
     "never takes a request through a reverse proxy on this machine for a local one: dev mailbox, metrics, ops",
     async () => {
-      const nginx = await startNginx(NGINX_PORT, [PORT]);
+      const nginx = await startNginx(NGINX_PORT, [PORT], { withoutMetricsBlock: true });
       try {
         const front = `http://127.0.0.1:${NGINX_PORT}`;
         const authorization = `Bearer ${opsToken()}`;
