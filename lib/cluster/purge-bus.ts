@@ -3,6 +3,7 @@
 // is single-process by nature), while Redis is optional and only backs rate limits, which fall back per
 // process when it is down; a purge bus on Redis would add a second thing whose outage leaves pages stale.
 // A listener that loses its connection cannot know what it missed, so on reconnecting it purges everything.
+// Publishes go out one at a time on the bus's one connection (pg deprecates a query sent while another runs).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { z } from "zod";
@@ -11,7 +12,13 @@ import { logger } from "../observability/logger";
 export const PURGE_CHANNEL = "ba_page_purge";
 const messageSchema = z.object({ from: z.string().max(64), prefix: z.string().startsWith("/").max(2_000) });
 
-export type PurgeBus = { instanceId: string; publish: (prefix: string) => Promise<void>; stop: () => Promise<void> };
+export type PurgeBus = {
+  instanceId: string;
+  publish: (prefix: string) => Promise<void>;
+  /** Resolves once the bus first listens (and so hears every purge published from then on). */
+  listening: Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /** `onPurge` runs for every purge another instance published (and with "/" after a reconnect). */
 export function startPurgeBus(databaseUrl: string, onPurge: (prefix: string) => void, reconnectMs = 1_000): PurgeBus {
@@ -21,6 +28,10 @@ export function startPurgeBus(databaseUrl: string, onPurge: (prefix: string) => 
   let stopped = false;
   let everConnected = false;
   let retry: NodeJS.Timeout | undefined;
+  // The last publish queued: each waits for the one before it, whatever that one's outcome.
+  let queue: Promise<unknown> = Promise.resolve();
+  let markListening = () => {};
+  const listening = new Promise<void>((resolve) => (markListening = resolve));
 
   const reconnectLater = () => {
     connected = false;
@@ -56,17 +67,24 @@ export function startPurgeBus(databaseUrl: string, onPurge: (prefix: string) => 
       onPurge("/");
     }
     everConnected = true;
+    markListening();
   }
 
   void connect();
   return {
     instanceId,
-    async publish(prefix) {
-      if (!connected || !client) {
-        logger().warn({ prefix }, "purge bus not connected: other instances keep this page until it expires");
-        return;
-      }
-      await client.query("SELECT pg_notify($1, $2)", [PURGE_CHANNEL, JSON.stringify({ from: instanceId, prefix })]);
+    listening,
+    publish(prefix) {
+      const send = async () => {
+        if (!connected || !client) {
+          logger().warn({ prefix }, "purge bus not connected: other instances keep this page until it expires");
+          return;
+        }
+        await client.query("SELECT pg_notify($1, $2)", [PURGE_CHANNEL, JSON.stringify({ from: instanceId, prefix })]);
+      };
+      const sent = queue.then(send, send);
+      queue = sent.catch(() => {});
+      return sent;
     },
     async stop() {
       stopped = true;
