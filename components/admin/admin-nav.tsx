@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/payments", label: "Payments" },
   { href: "/admin/coupons", label: "Coupons" },
+  { href: "/admin/reviews", label: "Reviews" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/advisors", label: "Advisors" },
   { href: "/admin/status", label: "Status" },

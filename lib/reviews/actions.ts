@@ -25,8 +25,8 @@ export const replyToReviewAction = createAction({
 export const setReviewHiddenAction = createAction({
   schema: setReviewHiddenSchema,
   auth: ["ADMIN"],
-  handler: async ({ reviewId, hidden }, { user, ip }) => {
-    await setReviewHidden(user.id, reviewId, hidden, ip);
+  handler: async ({ reviewId, hidden, reason }, { user, ip }) => {
+    await setReviewHidden(user.id, reviewId, hidden, ip, reason);
     return { hidden };
   },
 });

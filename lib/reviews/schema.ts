@@ -25,10 +25,33 @@ export const saveReviewSchema = z.object({
 
 export const replyToReviewSchema = z.object({ reviewId: z.string().trim().min(1).max(64), reply: plainText("reply") });
 
+export const REVIEW_REASON_MAX = 300;
+
 export const setReviewHiddenSchema = z.object({
   reviewId: z.string().trim().min(1).max(64),
   hidden: z.enum(["true", "false"]).transform((v) => v === "true"),
+  /** Why: recorded in the audit log. The admin reviews page asks for it; the course page's quick control may not. */
+  reason: z
+    .string()
+    .trim()
+    .max(REVIEW_REASON_MAX, `Keep the reason under ${REVIEW_REASON_MAX} characters.`)
+    .refine(
+      (text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text),
+      "The reason contains characters that cannot be shown.",
+    )
+    .optional()
+    .default(""),
 });
+
+/** The admin reviews page's filters, from the query string; anything odd falls back to "all". */
+export const adminReviewSearchSchema = z.object({
+  course: z.string().trim().max(200).catch(""),
+  rating: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  visibility: z.enum(["all", "visible", "hidden"]).catch("all"),
+  q: z.string().trim().max(200).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type AdminReviewSearch = z.infer<typeof adminReviewSearchSchema>;
 
 export const myReviewQuerySchema = z.object({ course: z.string().trim().min(1).max(200) });
 

@@ -72,12 +72,26 @@ export async function replyToReview(instructorId: string, reviewId: string, repl
   forgetCourseReviews(review.courseId, review.course.slug);
 }
 
-/** An admin hides a review (or shows it again); the audit row commits with the change. */
-export async function setReviewHidden(adminId: string, reviewId: string, hidden: boolean, ip: string): Promise<void> {
+/**
+ * An admin hides a review (or shows it again), giving the reason; the audit row commits with the change and
+ * names the review (stars, author) and its course, so it still reads well if either is deleted later.
+ */
+export async function setReviewHidden(
+  adminId: string,
+  reviewId: string,
+  hidden: boolean,
+  ip: string,
+  reason = "",
+): Promise<void> {
   const review = await db.$transaction(async (tx) => {
     const review = await tx.review.findUnique({
       where: { id: reviewId },
-      select: { courseId: true, course: { select: { slug: true } } },
+      select: {
+        courseId: true,
+        rating: true,
+        course: { select: { slug: true, title: true } },
+        user: { select: { name: true, email: true } },
+      },
     });
     if (!review) throw new ReviewError("This review no longer exists. Reload the page.");
     await tx.review.update({ where: { id: reviewId }, data: { hiddenAt: hidden ? new Date() : null } });
@@ -88,6 +102,12 @@ export async function setReviewHidden(adminId: string, reviewId: string, hidden:
         targetType: "Review",
         targetId: reviewId,
         ip,
+        meta: {
+          course: review.course.title,
+          rating: review.rating,
+          author: review.user.name?.trim() || review.user.email,
+          ...(reason ? { reason } : {}),
+        },
       },
       tx,
     );

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { replyToReviewAction, saveReviewAction, setReviewHiddenAction } from "@/lib/reviews/actions";
+import { listReviewsForAdmin } from "@/lib/reviews/admin-queries";
 import { getCourseReviews } from "@/lib/reviews/queries";
 import { myReviewDefinition } from "@/lib/reviews/my-review-route";
 import { PageCache, registerPageCache } from "@/lib/http/page-cache";
@@ -175,7 +176,7 @@ describe("reviews", () => {
     expect(
       await runAction(
         setReviewHiddenAction.definition,
-        { reviewId: review.id, hidden: "true" },
+        { reviewId: review.id, hidden: "true", reason: "Names another learner." },
         scopeFor(claimsOf(admin), "203.0.113.9"),
       ),
     ).toEqual({ ok: true, data: { hidden: true } });
@@ -183,7 +184,17 @@ describe("reviews", () => {
     expect(await t.db.auditLog.findFirst({ where: { action: "review.hidden", targetId: review.id } })).toMatchObject({
       actorId: admin.id,
       ip: "203.0.113.9",
+      targetType: "Review",
+      meta: { course: made.course.title, rating: 5, author: "Rosa Marquez", reason: "Names another learner." },
     });
+    // The admin reviews page still lists it, with the reason, so it can be shown again.
+    const search = { course: made.course.slug, visibility: "hidden", q: "", page: 1 } as const;
+    expect((await listReviewsForAdmin(search)).reviews).toEqual([
+      expect.objectContaining({ id: review.id, hidden: true, hideReason: "Names another learner." }),
+    ]);
+    expect((await listReviewsForAdmin({ ...search, visibility: "visible" })).reviews).toEqual([]);
+    expect((await listReviewsForAdmin({ ...search, q: "no such words" })).reviews).toEqual([]);
+    expect((await listReviewsForAdmin({ ...search, q: "rosa", rating: 5 })).total).toBe(1);
     expect(
       await runAction(
         setReviewHiddenAction.definition,
