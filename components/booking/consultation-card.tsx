@@ -118,6 +118,11 @@ export function ConsultationCard({
             submitLabel="Cancel and tell the prospect"
             variant="danger"
             successMessage="Cancelled. The prospect has been emailed."
+            confirm={{
+              title: `Cancel the consultation with ${c.name}?`,
+              description: `${c.when}. ${c.name} is emailed your message and the time is freed; this cannot be undone.`,
+              confirmLabel: "Cancel and tell the prospect",
+            }}
             className="mt-3 space-y-3"
           >
             <input type="hidden" name="bookingId" value={c.id} />

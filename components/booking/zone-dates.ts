@@ -1,4 +1,6 @@
 // Small calendar helpers for the booking pages (browser and server): dates as "YYYY-MM-DD" labels.
+import { clockTime } from "@/lib/booking/format";
+
 export function todayIn(timeZone: string): string {
   const parts = new Intl.DateTimeFormat("en-CA", {
     timeZone,
@@ -42,11 +44,7 @@ export function monthLabel(month: string): string {
   );
 }
 
+/** The time of day on the visitor's clock: the same words as the pages and mails (lib/booking/format.ts). */
 export function timeLabel(iso: string, timeZone: string, hour12: boolean): string {
-  return new Intl.DateTimeFormat(hour12 ? "en-US" : "en-GB", {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12,
-  }).format(new Date(iso));
+  return clockTime(iso, timeZone, hour12);
 }

@@ -16,6 +16,8 @@ export type BookingForMail = {
   name: string;
   email: string;
   timeZone: string;
+  /** The prospect's clock (12-hour when true); the advisor's mails use 24-hour. */
+  hour12?: boolean;
   goal: string;
   currentRole: string;
   advisor: { timeZone: string; videoUrl: string; user: { name: string | null; email: string } };
@@ -91,7 +93,7 @@ export async function sendConfirmationRequest(booking: BookingForMail, manageTok
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const text = [
     `Hi ${firstNameOf(booking.name)},`,
-    `Please confirm your free career consultation with ${advisorName} on ${formatInZone(booking.startsAt, booking.timeZone)}: ${appUrl("/consultation/manage", { token: manageToken })}`,
+    `Please confirm your free career consultation with ${advisorName} on ${formatInZone(booking.startsAt, booking.timeZone, booking.hour12)}: ${appUrl("/consultation/manage", { token: manageToken })}`,
     `We hold this time for you for ${HOLD_MINUTES} minutes. If you did not ask for a consultation, ignore this email: nothing is booked unless you confirm.`,
   ];
   await sendMail({
@@ -114,7 +116,7 @@ export async function sendBookingMails(
 ) {
   const method = kind === "cancelled" ? "CANCEL" : "REQUEST";
   const advisorName = booking.advisor.user.name ?? "your advisor";
-  const when = formatInZone(booking.startsAt, booking.timeZone);
+  const when = formatInZone(booking.startsAt, booking.timeZone, booking.hour12);
   const links = addToCalendarLinks({
     title: `Career consultation with ${advisorName}`,
     description: TOPIC_LABELS[booking.topic],
@@ -176,7 +178,7 @@ export async function sendReminderMail(booking: BookingForMail, kind: "24h" | "1
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const text = [
     `Hi ${firstNameOf(booking.name)},`,
-    `A reminder: your consultation with ${advisorName} is ${kind === "24h" ? "tomorrow" : "in one hour"}, ${formatInZone(booking.startsAt, booking.timeZone)}.`,
+    `A reminder: your consultation with ${advisorName} is ${kind === "24h" ? "tomorrow" : "in one hour"}, ${formatInZone(booking.startsAt, booking.timeZone, booking.hour12)}.`,
     `Join the call: ${booking.advisor.videoUrl || "your advisor will send the link"}`,
     "Need to change it? Use the link in your booking email (changes close shortly before the call).",
   ];

@@ -10,7 +10,7 @@ import { DailyCapReached, holdDailyCap } from "./daily-cap";
 import { mailboxOf } from "./mailbox";
 import { BookingError } from "./errors";
 import { isOverlapViolation, isUniqueViolation } from "../db/constraint-errors";
-import { formatTimeInZone } from "./format";
+import { formatTimeInZone, zoneName } from "./format";
 import { createManageToken, hashManageToken } from "./manage-token";
 import { findOpenSlots, nearestSlots, type OpenSlot } from "./queries";
 import { plannedReminders } from "./reminders";
@@ -31,6 +31,7 @@ export const bookingMailSelect = {
   name: true,
   email: true,
   timeZone: true,
+  hour12: true,
   goal: true,
   currentRole: true,
   confirmedAt: true,
@@ -43,18 +44,21 @@ function newBookingId(): string {
   return `bk${randomBytes(12).toString("hex")}`;
 }
 
+/** The visitor's zone and clock, so that a message lists times as the page shows them. */
+export type Clock = { timeZone: string; hour12: boolean };
+
 /** "This time was just taken", with the nearest free times (as ISO strings in `alternatives`). */
 export function slotTakenError(
   slots: OpenSlot[],
   wanted: Date,
-  timeZone: string,
+  { timeZone, hour12 }: Clock,
   lead = "This time was just taken.",
 ): BookingError {
   const nearest = nearestSlots(slots, wanted.getTime());
   if (nearest.length === 0)
     return new BookingError(`${lead} There are no other free times around then; choose another day.`);
-  const list = nearest.map((slot) => formatTimeInZone(new Date(slot.start), timeZone)).join(", ");
-  return new BookingError(`${lead} The nearest free times are ${list}.`, {
+  const list = nearest.map((slot) => formatTimeInZone(new Date(slot.start), timeZone, hour12)).join("; ");
+  return new BookingError(`${lead} The nearest free times (${zoneName(timeZone, wanted)}) are ${list}.`, {
     alternatives: nearest.map((slot) => new Date(slot.start).toISOString()),
   });
 }
@@ -114,7 +118,7 @@ export async function createBooking(
   };
   const slots = await findOpenSlots({ topic: input.topic, advisorId: input.advisorId || undefined, ...window, now });
   const slot = slots.find((candidate) => candidate.start === input.startsAt.getTime());
-  if (!slot) throw slotTakenError(slots, input.startsAt, input.timeZone, "That time is not available.");
+  if (!slot) throw slotTakenError(slots, input.startsAt, input, "That time is not available.");
 
   for (const advisorId of await rankAdvisors(slot.advisorIds, now)) {
     const created = await insertBooking(input, advisorId, context.userId, now).catch((error: unknown) => {
@@ -137,7 +141,7 @@ export async function createBooking(
     }
   }
   const fresh = await findOpenSlots({ topic: input.topic, advisorId: input.advisorId || undefined, ...window, now });
-  throw slotTakenError(fresh, input.startsAt, input.timeZone);
+  throw slotTakenError(fresh, input.startsAt, input);
 }
 
 async function insertBooking(
@@ -200,6 +204,7 @@ async function insertBooking(
           name: input.name,
           email: input.email,
           timeZone: input.timeZone,
+          hour12: input.hour12,
           currentRole: input.currentRole,
           goal: input.goal,
           idempotencyKey: input.idempotencyKey,

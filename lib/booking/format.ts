@@ -1,26 +1,44 @@
-// How a consultation's time reads in a given zone, for pages and mails.
-export function formatInZone(date: Date, timeZone: string, hour12 = false): string {
-  return new Intl.DateTimeFormat("en-GB", {
+// How a consultation's time reads, for pages, mails and the booking widget alike: the visitor's 12/24-hour
+// clock ("9:00 AM" or "09:00", never "09:00 AM") and the zone's name ("Pacific Standard Time", not "GMT-8").
+
+/** The time of day on the visitor's clock. */
+export function clockTime(date: Date | string | number, timeZone: string, hour12 = false): string {
+  return new Intl.DateTimeFormat(hour12 ? "en-US" : "en-GB", {
     timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
+    hour: hour12 ? "numeric" : "2-digit",
     minute: "2-digit",
     hour12,
-    timeZoneName: "short",
+  }).format(new Date(date));
+}
+
+function datePart(date: Date, timeZone: string, style: "long" | "short"): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: style,
+    day: "numeric",
+    month: style,
+    ...(style === "long" ? { year: "numeric" } : {}),
   }).format(date);
 }
 
+/** The zone's name at that instant ("Central European Summer Time"); where the runtime only knows an offset
+ * ("GMT+03:00"), the place in the zone's id ("Istanbul time"). */
+export function zoneName(timeZone: string, date: Date = new Date()): string {
+  const name =
+    new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "long" })
+      .formatToParts(date)
+      .find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+  if (!/^(GMT|UTC)[+−-]/.test(name)) return name;
+  const place = timeZone.split("/").pop()?.replace(/_/g, " ");
+  return place && timeZone.includes("/") ? `${place} time (${name})` : name;
+}
+
+/** "Monday 7 December 2026 at 9:00 AM, Pacific Standard Time". */
+export function formatInZone(date: Date, timeZone: string, hour12 = false): string {
+  return `${datePart(date, timeZone, "long")} at ${clockTime(date, timeZone, hour12)}, ${zoneName(timeZone, date)}`;
+}
+
+/** "Mon 7 Dec, 9:00 AM": short, for lists of times in one zone already named nearby. */
 export function formatTimeInZone(date: Date, timeZone: string, hour12 = false): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12,
-  }).format(date);
+  return `${datePart(date, timeZone, "short")}, ${clockTime(date, timeZone, hour12)}`;
 }

@@ -124,7 +124,7 @@ export async function rescheduleByToken(token: string, startsAt: Date, now: Date
     ignoreBookingId: booking.id,
   });
   if (!slots.some((slot) => slot.start === startsAt.getTime()))
-    throw slotTakenError(slots, startsAt, booking.timeZone, "That time is not available.");
+    throw slotTakenError(slots, startsAt, booking, "That time is not available.");
 
   const advisor = await db.advisor.findUniqueOrThrow({
     where: { id: booking.advisorId },
@@ -171,7 +171,7 @@ export async function rescheduleByToken(token: string, startsAt: Date, now: Date
           ignoreBookingId: booking.id,
         }),
         startsAt,
-        booking.timeZone,
+        booking,
       );
     throw error;
   }

@@ -138,8 +138,10 @@ export async function getBookingConfirmation(id: string) {
       startsAt: true,
       endsAt: true,
       timeZone: true,
+      hour12: true,
       topic: true,
       status: true,
+      confirmedAt: true,
       advisor: { select: { videoUrl: true, user: { select: { name: true } } } },
     },
   });

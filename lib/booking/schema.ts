@@ -30,6 +30,11 @@ export const createBookingSchema = z.object({
   advisorId: advisorChoiceSchema,
   startsAt: instantSchema,
   timeZone: timeZoneSchema,
+  /** The clock the visitor chose on the page: their times read the same way in pages and mails. */
+  hour12: z
+    .enum(["true", "false"], { error: "Choose a 12-hour or a 24-hour clock." })
+    .default("false")
+    .transform((value) => value === "true"),
   name: nameSchema,
   email: emailSchema,
   currentRole: z.string().trim().max(200, "Keep your current role under 200 characters.").default(""),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FieldErrorsProvider, FormAlert, SubmitButton } from "./form-controls";
 import { useKeptActionState, type FormAction } from "./use-kept-action-state";
 
@@ -16,6 +17,10 @@ type Props = {
   children?: ReactNode;
   /** Sits beside the submit button. */
   aside?: ReactNode;
+  /** A destructive action: the button asks first, in a dialog naming what happens. */
+  confirm?: { title: string; description: ReactNode; confirmLabel: string };
+  /** Runs once per accepted submit, with the action's data. */
+  onSuccess?: (data: unknown) => void;
 };
 
 /** A form bound to a server action: inline field errors, one alert, pending state on the button; a refused
@@ -30,10 +35,18 @@ export function ActionForm({
   className,
   children,
   aside,
+  confirm,
+  onSuccess,
 }: Props) {
   const { result: state, values, pending, formProps } = useKeptActionState(action);
+  const succeeded = useRef(onSuccess);
   useEffect(() => {
-    if (state?.ok && redirectTo) window.location.assign(redirectTo);
+    succeeded.current = onSuccess;
+  });
+  useEffect(() => {
+    if (!state?.ok) return;
+    succeeded.current?.(state.data);
+    if (redirectTo) window.location.assign(redirectTo);
   }, [state, redirectTo]);
   return (
     <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
@@ -42,9 +55,20 @@ export function ActionForm({
         {state?.ok && successMessage ? <FormAlert tone="success">{successMessage}</FormAlert> : null}
         {children}
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingLabel={pendingLabel} variant={variant}>
-            {submitLabel}
-          </SubmitButton>
+          {confirm ? (
+            <ConfirmDialog
+              trigger={pending ? (pendingLabel ?? "Working…") : submitLabel}
+              triggerDisabled={pending}
+              title={confirm.title}
+              description={confirm.description}
+              confirmLabel={confirm.confirmLabel}
+              onConfirm={() => formProps.ref.current?.requestSubmit()}
+            />
+          ) : (
+            <SubmitButton pending={pending} pendingLabel={pendingLabel} variant={variant}>
+              {submitLabel}
+            </SubmitButton>
+          )}
           {aside}
         </div>
       </form>

@@ -47,7 +47,7 @@ export default async function ManageConsultationPage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Confirm your consultation</h1>
         <p className="mt-4 text-slate-700 dark:text-slate-200">
           {TOPIC_LABELS[booking.topic]} with {booking.advisor.user.name ?? "your advisor"}:{" "}
-          <strong>{formatInZone(booking.startsAt, booking.timeZone)}</strong>
+          <strong>{formatInZone(booking.startsAt, booking.timeZone, booking.hour12)}</strong>
         </p>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           We hold this time for you for {HOLD_MINUTES} minutes after booking. Once you confirm, your advisor is told and
@@ -65,32 +65,31 @@ export default async function ManageConsultationPage({ searchParams }: Props) {
       </Container>
     );
   }
+  const summary = `${TOPIC_LABELS[booking.topic]} with ${booking.advisor.user.name ?? "your advisor"}`;
+  const when = formatInZone(booking.startsAt, booking.timeZone, booking.hour12);
   return (
     <Container className="max-w-4xl py-16">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Your consultation</h1>
-      <p className="mt-4 text-slate-700 dark:text-slate-200">
-        {TOPIC_LABELS[booking.topic]} with {booking.advisor.user.name ?? "your advisor"}:{" "}
-        <strong>{formatInZone(booking.startsAt, booking.timeZone)}</strong>
-        {booking.status === "CANCELLED" ? " (cancelled)" : ""}
-      </p>
       {canChange ? (
-        <>
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            You can change it until {formatInZone(changesCloseAt, booking.timeZone)}.
-          </p>
-          <div className="mt-10">
-            <ManageBooking
-              token={value}
-              topic={booking.topic}
-              advisorId={booking.advisorId}
-              timeZone={booking.timeZone}
-              cancelAction={cancelBookingByTokenAction}
-              rescheduleAction={rescheduleBookingByTokenAction}
-            />
-          </div>
-        </>
+        <div className="mt-4">
+          <ManageBooking
+            token={value}
+            topic={booking.topic}
+            advisorId={booking.advisorId}
+            timeZone={booking.timeZone}
+            hour12={booking.hour12}
+            summary={summary}
+            when={when}
+            changesClose={formatInZone(changesCloseAt, booking.timeZone, booking.hour12)}
+            cancelAction={cancelBookingByTokenAction}
+            rescheduleAction={rescheduleBookingByTokenAction}
+          />
+        </div>
       ) : (
-        <div className="mt-6">
+        <div className="mt-4 space-y-6">
+          <p className="text-slate-700 dark:text-slate-200">
+            {summary}: <strong>{when}</strong>
+          </p>
           <FormAlert tone="info">
             {booking.status === "CONFIRMED"
               ? "Changes are closed this close to the call. Reply to your booking email to reach your advisor."
