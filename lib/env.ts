@@ -8,7 +8,17 @@ const optional = z.preprocess(emptyToUndefined, z.string().optional());
 const envSchema = z
   .object({
     APP_ENV: z.enum(["local", "test", "production"]).default("local"),
+    /** Public URL; unset, it is http://localhost:<PORT> (PORT's default 3000): see parseEnv. */
     APP_URL: z.preprocess(emptyToUndefined, z.url().default("http://localhost:3000")),
+    /** Port `npm start` (and the backup/restore scripts' server) listens on; unset, APP_URL's port. */
+    PORT: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int("PORT must be a whole number").min(1).max(65_535).optional(),
+    ),
+    /** How long a SIGTERM waits for requests in flight before closing them (scripts/shutdown.ts). */
+    SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(600_000).default(10_000)),
+    /** Set by `npm start` for the server it spawns: the server stops when that process is gone (scripts/serve.ts). */
+    SERVE_PARENT_PID: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -91,7 +101,12 @@ const envSchema = z
 export type Env = z.infer<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  // With only PORT set, the public URL follows it (`PORT=3170 npm start` prints and links to :3170).
+  const withUrl =
+    !source.APP_URL && source.PORT && /^\d+$/.test(source.PORT)
+      ? { ...source, APP_URL: `http://localhost:${source.PORT}` }
+      : source;
+  const result = envSchema.safeParse(withUrl);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
@@ -100,6 +115,27 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const logSchema = z.object({
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).optional()),
+  NODE_ENV: z.preprocess(emptyToUndefined, z.string().optional()),
+});
+
+/**
+ * The logger's settings, parsed on their own: the logger must work (to report the problem) even when the rest
+ * of the configuration is invalid. LOG_LEVEL unset: "warn" under tests, "info" otherwise; an unknown level is
+ * refused with the list of known ones.
+ */
+export function logSettings(source: Record<string, string | undefined> = process.env): {
+  level: (typeof LOG_LEVELS)[number];
+  pretty: boolean;
+} {
+  const result = logSchema.safeParse(source);
+  if (!result.success) throw new Error(`Invalid configuration:\n  LOG_LEVEL: one of ${LOG_LEVELS.join(", ")}`);
+  const { LOG_LEVEL, NODE_ENV } = result.data;
+  return { level: LOG_LEVEL ?? (NODE_ENV === "test" ? "warn" : "info"), pretty: NODE_ENV === "development" };
+}
 
 export function env(): Env {
   cached ??= parseEnv(process.env);

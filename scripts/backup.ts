@@ -11,7 +11,7 @@ import { opsToken } from "../lib/ops/ops-token";
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..+/, "");
 
 async function fromRunningServer(): Promise<Buffer | null> {
-  const port = process.env.PORT ?? (new URL(env().APP_URL).port || "3000");
+  const port = env().PORT ?? (new URL(env().APP_URL).port || "3000");
   try {
     const response = await fetch(`http://127.0.0.1:${port}/api/ops/backup`, {
       method: "POST",

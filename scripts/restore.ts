@@ -9,7 +9,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { env } from "../lib/env";
 
 async function serverIsRunning(): Promise<boolean> {
-  const port = process.env.PORT ?? (new URL(env().APP_URL).port || "3000");
+  const port = env().PORT ?? (new URL(env().APP_URL).port || "3000");
   return fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
     () => true,
     () => false,

@@ -34,7 +34,7 @@ async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
 }
 
 async function main() {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+  const port = Number(process.argv[2] ?? env().PORT ?? 3000);
   const { TRUSTED_PROXY_HOPS: trustedHops, HOST: host, DATABASE_URL: databaseUrl } = env();
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
@@ -113,7 +113,7 @@ async function main() {
       .then((m) => m.startAppJobRunner())
       .catch((error: unknown) => logError(error, {}, "job runner could not be set up"));
   });
-  const parentPid = Number(process.env.SERVE_PARENT_PID ?? 0);
+  const parentPid = env().SERVE_PARENT_PID ?? 0;
   if (parentPid > 0) {
     const watch = setInterval(() => {
       if (process.ppid === parentPid) return;
@@ -124,7 +124,7 @@ async function main() {
     watch.unref();
   }
   installShutdown(server, {
-    graceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000),
+    graceMs: env().SHUTDOWN_GRACE_MS,
     beforeDatabaseCloses: async () => {
       registerPurgeBroadcast(undefined);
       await Promise.all([bus?.stop(), monitor?.stop(), replicaMonitor?.stop()]);

@@ -1,6 +1,7 @@
 // `npm start`: build if the sources changed, prepare the database, serve on APP_URL's port.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import { env } from "../lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
@@ -37,7 +38,7 @@ function buildIfStale() {
 
 async function main() {
   const config = env();
-  const port = process.env.PORT ?? (new URL(config.APP_URL).port || "3000");
+  const port = String(config.PORT ?? (new URL(config.APP_URL).port || "3000"));
   console.log(
     config.DATABASE_URL
       ? "Database: PostgreSQL from DATABASE_URL"
@@ -70,8 +71,11 @@ async function main() {
       console.log("");
     }
   });
+  // A signal to this process (npm passes SIGTERM/SIGINT on to it: package.json's start script execs it, so no shell
+  // sits between them) goes to the server, which drains; this process stays until the server has exited, and
+  // leaves with its code, so npm start ends when the server is done, with the server's own exit code.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)));
 }
 
 main().catch(exitOnDatabaseError);

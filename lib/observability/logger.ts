@@ -3,6 +3,7 @@
 // ids, not emails or headers. Pretty-printed when NODE_ENV=development.
 import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
+import { logSettings } from "../env";
 import { processWide } from "../process-wide";
 
 /** Keys censored at the top level and one or two levels down (pino's redact paths do not recurse). */
@@ -24,7 +25,7 @@ export type RecentError = { at: string; message: string; route?: string };
 const RECENT_LIMIT = 20;
 
 function prettyStream(): NodeJS.WritableStream | undefined {
-  if (process.env.NODE_ENV !== "development") return undefined;
+  if (!logSettings().pretty) return undefined;
   try {
     // pino-pretty as a plain stream (no worker thread), and only in development where it is installed.
     const pretty = createRequire(import.meta.url)("pino-pretty") as (options: object) => NodeJS.WritableStream;
@@ -36,7 +37,7 @@ function prettyStream(): NodeJS.WritableStream | undefined {
 
 function build(): { logger: Logger; recent: RecentError[] } {
   const options = {
-    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+    level: logSettings().level,
     base: { pid: process.pid },
     redact: { paths: REDACT, censor: "[redacted]" },
   };

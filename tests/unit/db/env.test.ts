@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeDatabaseUrl } from "@/lib/db/connection";
-import { parseEnv } from "@/lib/env";
+import { logSettings, parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("starts with nothing set, on embedded defaults", () => {
@@ -55,5 +55,39 @@ describe("describeDatabaseUrl", () => {
     const text = describeDatabaseUrl("postgres://app:hunter2@db.internal:6543/academy");
     expect(text).toBe('database "academy" on db.internal:6543');
     expect(text).not.toContain("hunter2");
+  });
+});
+
+describe("parseEnv: the port, and settings read outside the app's bundle", () => {
+  it("points APP_URL at PORT when only PORT is set", () => {
+    const env = parseEnv({ PORT: "3170" });
+    expect([env.PORT, env.APP_URL]).toEqual([3170, "http://localhost:3170"]);
+  });
+
+  it("keeps an APP_URL that is set, whatever PORT says", () => {
+    expect(parseEnv({ PORT: "3170", APP_URL: "https://academy.example" }).APP_URL).toBe("https://academy.example");
+  });
+
+  it("refuses a PORT that is not a port", () => {
+    expect(() => parseEnv({ PORT: "http" })).toThrow(/PORT/);
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
+  });
+
+  it("parses the shutdown grace and defaults it to ten seconds", () => {
+    expect(parseEnv({}).SHUTDOWN_GRACE_MS).toBe(10_000);
+    expect(parseEnv({ SHUTDOWN_GRACE_MS: "2500" }).SHUTDOWN_GRACE_MS).toBe(2_500);
+    expect(() => parseEnv({ SHUTDOWN_GRACE_MS: "soon" })).toThrow(/SHUTDOWN_GRACE_MS/);
+  });
+});
+
+describe("logSettings", () => {
+  it("defaults to info, warn under tests, and takes a known LOG_LEVEL", () => {
+    expect(logSettings({}).level).toBe("info");
+    expect(logSettings({ NODE_ENV: "test" }).level).toBe("warn");
+    expect(logSettings({ LOG_LEVEL: "debug", NODE_ENV: "test" }).level).toBe("debug");
+  });
+
+  it("refuses an unknown level, listing the known ones, without needing the rest of the configuration", () => {
+    expect(() => logSettings({ LOG_LEVEL: "loud", APP_ENV: "production" })).toThrow(/LOG_LEVEL: one of fatal, error/);
   });
 });

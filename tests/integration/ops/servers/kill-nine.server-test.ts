@@ -1,5 +1,6 @@
 // kill -9 during writes: `npm start` (scripts/start.ts and the server it runs) is killed outright, process group
-// and all, while learners enrol, complete lessons and book consultations. Restarted on the same data, every
+// and all, while learners enrol, complete lessons and book consultations. The restarted `npm start` is then
+// stopped with a SIGTERM to npm alone, which must drain the server and exit 0 after it. Restarted on the same data, every
 // write that was answered "ok" is there, and nothing is half-written: each booking has its reminder rows, each
 // completed lesson belongs to an enrolment. On PGlite this also covers recovery after an unclean stop (its
 // write-ahead log is replayed on open) and the lock that tells a restart the last run did not stop cleanly.
@@ -47,24 +48,21 @@ async function withSql<T>(target: { url?: string; dir?: string }, work: (sql: Sq
   }
 }
 
+/** `npm start` as a person runs it; only PORT is set, so the public URL follows it (lib/env.ts). */
 function startApp(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(
-    "npx",
-    ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/start.ts"],
-    {
-      env: {
-        ...process.env,
-        ...env,
-        PORT: String(PORT),
-        APP_URL: `http://localhost:${PORT}`,
-        APP_ENV: "test",
-        TRUSTED_PROXY_HOPS: "1",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true, // its own process group: kill -9 reaches npm start and the server it started
+  const { APP_URL: _unused, ...inherited } = process.env;
+  const child = spawn("npm", ["start"], {
+    env: {
+      ...inherited,
+      ...env,
+      PORT: String(PORT),
+      APP_ENV: "test",
+      TRUSTED_PROXY_HOPS: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group: kill -9 reaches npm start and the server it started
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -195,17 +193,20 @@ describe(`kill -9 during writes (${serverUrl ? "PostgreSQL" : "PGlite"})`, () =>
     app = startApp(env);
     expect(await eventually(ready, 300_000, 500), app.output()).toBe(true);
     if (!serverUrl) expect(app.output()).toContain("was not closed cleanly");
-    // npm start's own process ends first; the server is gone once it has closed the database and its port.
-    process.kill(-app.child.pid!, "SIGTERM");
-    await exited(app.child);
-    const stopped = async () => {
-      const answered = await fetch(`${base}/api/health`).then(
-        () => true,
-        () => false,
-      );
-      return !answered && (serverUrl ? true : !existsSync(`${path.resolve(target.dir!)}.lock`));
-    };
-    expect(await eventually(stopped, 60_000, 250)).toBe(true);
+    expect(app.output()).toContain(`Backend Academy is running at http://localhost:${PORT}`);
+    // SIGTERM to npm's process alone (as a supervisor sends it): npm passes it on, the server drains, and npm
+    // exits with the server's code only once the server has closed the database and its port.
+    const npmExit = new Promise<number | null>((resolve) => app!.child.once("exit", (code) => resolve(code)));
+    process.kill(app.child.pid!, "SIGTERM");
+    expect(await npmExit, app.output()).toBe(0);
+    expect(app.output()).toContain("shutting down: no new connections, finishing requests in flight");
+    expect(app.output()).toContain("stopped cleanly");
+    const answered = await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    );
+    expect(answered, "the server still answers after npm start exited").toBe(false);
+    if (!serverUrl) expect(existsSync(`${path.resolve(target.dir!)}.lock`)).toBe(false);
 
     await withSql(target, async (sql) => {
       const enrolments = await sql<{ email: string; slug: string; courseId: string; userId: string }>(
