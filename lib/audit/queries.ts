@@ -1,5 +1,7 @@
 import { db } from "../db/client";
+import { auditLabel, describeAuditMeta } from "./labels";
 import { AUDIT_ACTIONS, type AuditAction } from "./record-audit";
+import { auditSubjects, NAMED_BY_SUBJECT } from "./subjects";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -15,13 +17,17 @@ export async function listAuditEntries({ action, page }: { action: string; page:
     }),
     db.auditLog.count({ where }),
   ]);
-  const targetIds = [...new Set(entries.map((entry) => entry.targetId).filter((id): id is string => Boolean(id)))];
-  const targets = await db.user.findMany({ where: { id: { in: targetIds } }, select: { id: true, email: true } });
-  const targetEmails = new Map(targets.map((target) => [target.id, target.email]));
+  const subjects = await auditSubjects(entries);
   return {
     entries: entries.map((entry) => ({
-      ...entry,
-      targetEmail: entry.targetId ? (targetEmails.get(entry.targetId) ?? null) : null,
+      id: entry.id,
+      createdAt: entry.createdAt,
+      action: entry.action,
+      label: auditLabel(entry.action),
+      actorEmail: entry.actor?.email ?? null,
+      ip: entry.ip,
+      subject: subjects.get(entry.id) ?? null,
+      details: describeAuditMeta(entry.meta, NAMED_BY_SUBJECT[entry.targetType?.toLowerCase() ?? ""] ?? []),
     })),
     total,
     page,
