@@ -46,10 +46,11 @@ export function AuditEntries({ entries }: { entries: AuditEntryView[] }) {
         <table className="w-full table-fixed divide-y divide-slate-200 text-left text-sm dark:divide-slate-800">
           <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase dark:bg-slate-800/50 dark:text-slate-400">
             <tr>
-              <Th className="w-44">When</Th>
-              <Th className="w-44">Event</Th>
-              <Th className="w-56">By</Th>
+              <Th className="w-40">When</Th>
+              <Th className="w-40">Event</Th>
+              <Th className="w-52">By</Th>
               <Th>Subject</Th>
+              <Th className="w-32">IP</Th>
               <Th>Details</Th>
             </tr>
           </thead>
@@ -58,13 +59,11 @@ export function AuditEntries({ entries }: { entries: AuditEntryView[] }) {
               <tr key={entry.id} className="align-top" data-testid="audit-row">
                 <td className="px-4 py-3 text-slate-600 dark:text-slate-400">{entry.when}</td>
                 <td className="px-4 py-3 font-medium text-slate-900 dark:text-white">{entry.label}</td>
-                <td className="px-4 py-3 break-words text-slate-700 dark:text-slate-300">
-                  {entry.actorEmail ?? "—"}
-                  {entry.ip && (
-                    <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">{entry.ip}</span>
-                  )}
-                </td>
+                <td className="px-4 py-3 break-words text-slate-700 dark:text-slate-300">{entry.actorEmail ?? "—"}</td>
                 <td className="px-4 py-3 break-words text-slate-700 dark:text-slate-300">{entry.subject ?? "—"}</td>
+                <td className="px-4 py-3 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+                  {entry.ip ?? "—"}
+                </td>
                 <td className="px-4 py-3 text-xs text-slate-600 dark:text-slate-400">
                   <Details details={entry.details} />
                 </td>
