@@ -34,3 +34,22 @@ export async function fetchCsrfToken(): Promise<string | null> {
     return null;
   }
 }
+
+export type NextAuthAnswer = { url?: string };
+
+/** POSTs to one of next-auth's own endpoints with its CSRF token; it answers with where to go next. */
+export async function postToAuth(path: string, fields: Record<string, string>): Promise<FormResult | NextAuthAnswer> {
+  const csrfToken = await fetchCsrfToken();
+  if (!csrfToken) return { ok: false, error: NETWORK_ERROR };
+  try {
+    const response = await fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...fields, csrfToken, json: "true" }),
+      credentials: "same-origin",
+    });
+    return (await response.json()) as FormResult | NextAuthAnswer;
+  } catch {
+    return { ok: false, error: NETWORK_ERROR };
+  }
+}

@@ -10,28 +10,10 @@ import {
   TextField,
   type FieldErrors,
 } from "@/components/ui/form/form-controls";
-import { fetchCsrfToken, type FormResult } from "./post-form";
+import { postToAuth } from "./post-form";
 import { signInErrorMessage } from "./sign-in-messages";
 import { TEXT_LINK } from "./auth-card";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
-
-type NextAuthAnswer = { url?: string };
-
-async function postToAuth(path: string, fields: Record<string, string>): Promise<FormResult | NextAuthAnswer> {
-  const csrfToken = await fetchCsrfToken();
-  if (!csrfToken) return { ok: false, error: "We could not reach the server. Check your connection and try again." };
-  try {
-    const response = await fetch(path, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ ...fields, csrfToken, json: "true" }),
-      credentials: "same-origin",
-    });
-    return (await response.json()) as FormResult | NextAuthAnswer;
-  } catch {
-    return { ok: false, error: "We could not reach the server. Check your connection and try again." };
-  }
-}
 
 /** Email + password, or the same email for a one-time sign-in link. */
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {

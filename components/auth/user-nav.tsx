@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRef } from "react";
+import { usePathname } from "next/navigation";
 import { clsx } from "clsx";
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -17,6 +18,14 @@ function initials(name: string | null, email: string): string {
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
 }
 
+// The account pages themselves, where "come back here" would mean nothing.
+const NO_RETURN = /^\/(?:$|sign-in|sign-up|sign-out|verify-email|forgot-password|reset-password)/;
+
+/** "?callbackUrl=<this page>", so signing in or up from the header comes back to the page (the server checks it). */
+function returnQuery(pathname: string | null): string {
+  return pathname && !NO_RETURN.test(pathname) ? `?${new URLSearchParams({ callbackUrl: pathname })}` : "";
+}
+
 /**
  * Header account menu: sign-in links for visitors, a menu (Radix: keyboard, Escape, click outside, closes on
  * choice) for signed-in people. Rendered in the browser (see useViewer); until the answer is in, the links
@@ -25,6 +34,7 @@ function initials(name: string | null, email: string): string {
 export function UserNav() {
   const { status, viewer: user } = useViewer();
   const signOutForm = useRef<HTMLFormElement>(null);
+  const back = returnQuery(usePathname());
   if (!user) {
     return (
       <div
@@ -33,13 +43,13 @@ export function UserNav() {
         data-status={status}
       >
         <Link
-          href="/sign-in"
+          href={`/sign-in${back}`}
           className="rounded-lg px-2.5 py-2 text-sm font-semibold whitespace-nowrap text-slate-700 hover:bg-slate-100 sm:px-3 dark:text-slate-200 dark:hover:bg-slate-800"
         >
           Sign in
         </Link>
         <Link
-          href="/sign-up"
+          href={`/sign-up${back}`}
           className="inline-flex rounded-lg bg-brand-600 px-2.5 py-2 text-sm font-semibold whitespace-nowrap text-white shadow-sm hover:bg-brand-700 sm:px-3 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
         >
           Sign up

@@ -1,4 +1,6 @@
+"use client";
 import { clsx } from "clsx";
+import { usePathname } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
 import type { EnrolCta } from "@/lib/catalog/enrol-cta";
 import { EnrolButton, WaitlistButton } from "./enrol-buttons";
@@ -15,9 +17,19 @@ export function EnrolPanel({
   startHref: string | null;
   className?: string;
 }) {
+  // Signing in (or up) to enrol from a lesson comes back to that lesson, not the course page.
+  const here = usePathname();
   switch (cta.kind) {
-    case "continue":
     case "sign-in":
+      return (
+        <ButtonLink
+          href={here ? `/sign-in?${new URLSearchParams({ callbackUrl: here })}` : cta.href}
+          className={clsx("w-full", className)}
+        >
+          {cta.label}
+        </ButtonLink>
+      );
+    case "continue":
       return (
         <ButtonLink href={cta.href} className={clsx("w-full", className)}>
           {cta.label}

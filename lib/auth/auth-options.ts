@@ -6,7 +6,8 @@ import { cookies, headers } from "next/headers";
 import { db } from "../db/client";
 import { env } from "../env";
 import { recordAudit } from "../audit/record-audit";
-import { sendMail } from "../email/send-mail";
+import { enqueue } from "../outbox/enqueue";
+import { kickOutbox } from "../outbox/kick";
 import { magicLinkMail } from "../email/templates";
 import { clientIpFrom } from "./client-ip";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "./session/cookies";
@@ -18,6 +19,10 @@ import { safeRedirectPath } from "../security/safe-redirect";
 import { createSignInSession } from "./session/sign-in-sessions";
 import { endSignInSession } from "./session/sign-out";
 import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "../accounts/sign-in-service";
+import { signInWithConfirmation } from "../accounts/confirm-sign-in";
+
+/** Signs a new account in from its sign-up confirmation link (lib/accounts/confirm-sign-in.ts). */
+export const CONFIRMATION_PROVIDER_ID = "email-confirmation";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
@@ -56,6 +61,13 @@ export function getAuthOptions(): NextAuthOptions {
           throw new SignInRefused(result.reason);
         },
       }),
+      CredentialsProvider({
+        id: CONFIRMATION_PROVIDER_ID,
+        name: "Email confirmation link",
+        credentials: { token: { label: "Token", type: "text" } },
+        authorize: (credentials, request) =>
+          signInWithConfirmation(String(credentials?.token ?? ""), clientIpFrom(request.headers ?? {})),
+      }),
       EmailProvider({
         from: config.MAIL_FROM,
         maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
@@ -67,7 +79,10 @@ export function getAuthOptions(): NextAuthOptions {
           });
           // Same answer either way: a disabled account simply gets no link.
           if (user?.disabledAt) return;
-          await sendMail({ to: identifier, kind: "magic-link", ...magicLinkMail(url) });
+          await db.$transaction((tx) =>
+            enqueue(tx, "mail", { to: identifier, kind: "magic-link", ...magicLinkMail(url) }),
+          );
+          await kickOutbox();
         },
       }),
       ...oauthProviders(),
@@ -79,7 +94,8 @@ export function getAuthOptions(): NextAuthOptions {
         if (!address) return false;
         const existing = await db.user.findUnique({ where: { email: address }, select: { disabledAt: true } });
         if (existing?.disabledAt) return false;
-        if (account && account.provider !== "credentials")
+        // The confirmation link proves the address the password was set with: nothing to drop then.
+        if (account && account.provider !== "credentials" && account.provider !== CONFIRMATION_PROVIDER_ID)
           await dropUnprovenPassword(address, clientIpFrom(await headers()));
         return true;
       },

@@ -3,7 +3,7 @@ import { jsonResult, tooLargeResponse } from "../actions/json-route";
 import { INVALID_FIELDS_MESSAGE, MAX_BODY_BYTES, type ActionResult } from "../actions/result";
 import { fieldErrorsOf } from "../actions/run-action";
 import { clientIpFrom } from "./client-ip";
-import { emailOnlySchema, signInSchema } from "../accounts/schema";
+import { emailOnlySchema, signInSchema, tokenSchema } from "../accounts/schema";
 import { consumeRateLimit, peekRateLimit, type RateLimitDecision } from "../security/rate-limit";
 import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
 
@@ -19,11 +19,19 @@ function limited(decision: RateLimitDecision & { allowed: false }): Response {
 
 /** Returns a refusal to send instead of passing the request on, or null when next-auth may handle it. */
 export async function guardAuthPost(action: string, request: Request): Promise<Response | null> {
-  if (action !== "callback/credentials" && action !== "signin/email") return null;
+  if (action !== "callback/credentials" && action !== "signin/email" && action !== "callback/email-confirmation")
+    return null;
   const text = await request.clone().text();
   if (text.length > MAX_BODY_BYTES) return tooLargeResponse();
   const body = Object.fromEntries(new URLSearchParams(text));
   const ip = clientIpFrom(request.headers);
+
+  if (action === "callback/email-confirmation") {
+    const parsed = tokenSchema.safeParse(body);
+    if (!parsed.success) return jsonResult({ ok: false, error: "This link is not valid.", code: "INVALID" });
+    const perIp = await consumeRateLimit("verify-email-ip", ip);
+    return perIp.allowed ? null : limited(perIp);
+  }
 
   if (action === "callback/credentials") {
     const parsed = signInSchema.safeParse(body);

@@ -27,12 +27,16 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
         valid
           ? kind === "EMAIL_CHANGE" && payload
             ? `Make ${payload} the email address for your account.`
-            : "One click and your account is ready."
+            : "One click confirms your address and signs you in."
           : undefined
       }
     >
       {valid ? (
-        <ConfirmEmailForm token={token} returnTo={kind === "EMAIL_VERIFICATION" ? safeCallbackPath(payload) : "/"} />
+        <ConfirmEmailForm
+          token={token}
+          kind={kind === "EMAIL_CHANGE" ? "EMAIL_CHANGE" : "EMAIL_VERIFICATION"}
+          returnTo={kind === "EMAIL_VERIFICATION" ? safeCallbackPath(payload) : "/"}
+        />
       ) : (
         <div className="space-y-6">
           <FormAlert>{PROBLEMS[state === "VALID" ? "UNKNOWN" : state]} Ask for a new link below.</FormAlert>

@@ -9,6 +9,7 @@ import {
 } from "@/lib/accounts/account-actions";
 import { confirmEmailToken, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/account-service";
 import { authenticateWithPassword } from "@/lib/accounts/sign-in-service";
+import { signInWithConfirmation } from "@/lib/accounts/confirm-sign-in";
 import { hashToken } from "@/lib/accounts/tokens";
 import { latestMail, scopeFor, tokenFrom, uniqueIp } from "./helpers";
 
@@ -163,6 +164,41 @@ describe("password reset", () => {
     const result = await runAction(forgotPasswordDefinition, { email: "nobody@example.test" }, scopeFor(null));
     expect(result).toEqual({ ok: true, data: { email: "nobody@example.test" } });
     expect(await latestMail(t.db, "nobody@example.test")).toBeNull();
+  });
+});
+
+describe("the confirmation link as a sign-in (issue #28)", () => {
+  it("confirms the address and yields the account once; a used, unknown or disabled account's link yields nothing", async () => {
+    const email = "link-sign-in@example.test";
+    await signUp(
+      { name: "Lina", email, password: PASSWORD, timeZone: "UTC", callbackUrl: "/courses/x/lessons/y" },
+      uniqueIp(),
+    );
+    const token = tokenFrom((await latestMail(t.db, email))!.text);
+    const stored = await t.db.userToken.findFirstOrThrow({ where: { user: { email } } });
+    expect(stored.payload).toBe("/courses/x/lessons/y");
+
+    const signedIn = await signInWithConfirmation(token, uniqueIp());
+    expect(signedIn).toMatchObject({ email, name: "Lina" });
+    expect((await t.db.user.findUniqueOrThrow({ where: { email } })).emailVerified).not.toBeNull();
+    expect(await signInWithConfirmation(token, uniqueIp())).toBeNull();
+    expect(await signInWithConfirmation("not-a-real-token", uniqueIp())).toBeNull();
+
+    const other = "link-disabled@example.test";
+    await signUp({ name: "Dis", email: other, password: PASSWORD, timeZone: "UTC" }, uniqueIp());
+    const otherToken = tokenFrom((await latestMail(t.db, other))!.text);
+    await t.db.user.update({ where: { email: other }, data: { disabledAt: new Date() } });
+    expect(await signInWithConfirmation(otherToken, uniqueIp())).toBeNull();
+  });
+
+  it("keeps only a same-origin path to return to", async () => {
+    const email = "link-evil@example.test";
+    await signUp(
+      { name: "Eve", email, password: PASSWORD, timeZone: "UTC", callbackUrl: "//evil.example/x" },
+      uniqueIp(),
+    );
+    const stored = await t.db.userToken.findFirstOrThrow({ where: { user: { email } } });
+    expect(stored.payload).toBeNull();
   });
 });
 
