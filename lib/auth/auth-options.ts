@@ -6,8 +6,7 @@ import { cookies, headers } from "next/headers";
 import { db } from "../db/client";
 import { env } from "../env";
 import { recordAudit } from "../audit/record-audit";
-import { enqueue } from "../outbox/enqueue";
-import { kickOutbox } from "../outbox/kick";
+import { sendMail } from "../email/send-mail";
 import { magicLinkMail } from "../email/templates";
 import { clientIpFrom } from "./client-ip";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "./session/cookies";
@@ -79,10 +78,7 @@ export function getAuthOptions(): NextAuthOptions {
           });
           // Same answer either way: a disabled account simply gets no link.
           if (user?.disabledAt) return;
-          await db.$transaction((tx) =>
-            enqueue(tx, "mail", { to: identifier, kind: "magic-link", ...magicLinkMail(url) }),
-          );
-          await kickOutbox();
+          await sendMail({ to: identifier, kind: "magic-link", ...magicLinkMail(url) });
         },
       }),
       ...oauthProviders(),
