@@ -1,5 +1,6 @@
 // What a course needs before learners may see it. Pure: the service gathers the facts, this names the gaps.
 import { courseFrontSchema } from "../content/schema";
+import { issueSentence } from "./issue-sentences";
 import type { LessonContent } from "./lesson-content";
 
 export type PublishIssue = { message: string; href: string };
@@ -67,7 +68,7 @@ export function publishIssues(candidate: PublishCandidate): PublishIssue[] {
   if (!front.success) {
     for (const issue of front.error.issues)
       issues.push({
-        message: `Course ${issue.path.join(".") || "settings"}: ${issue.message}`,
+        message: issueSentence(issue, candidate.front),
         href: settingsHref(candidate.id),
       });
   } else {

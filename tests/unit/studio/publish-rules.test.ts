@@ -122,7 +122,11 @@ describe("publishIssues", () => {
   it("checks the course settings with the curriculum schema, and cohorts for a cohort course", () => {
     const issues = publishIssues(candidate({ front: { ...front, summary: "short", format: "cohort" } }));
     expect(
-      issues.some((i) => i.message.startsWith("Course summary:") && i.href === "/studio/courses/c1#settings"),
+      issues.some(
+        (i) =>
+          i.message === "The summary needs at least 10 characters; it has 5." &&
+          i.href === "/studio/courses/c1#settings",
+      ),
     ).toBe(true);
     expect(publishIssues(candidate({ front: { ...front, format: "cohort" } })).map((i) => i.message)).toEqual([
       "A cohort course needs at least one cohort with dates.",
