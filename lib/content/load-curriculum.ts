@@ -3,13 +3,13 @@ import path from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
 import {
-  codeExerciseSchema,
+  codeLessonExerciseSchema,
   courseFrontSchema,
   lessonFrontSchema,
   moduleFrontSchema,
   slugSchema,
   sqlExerciseSchema,
-  type CodeExercise,
+  type CodeLessonExercise,
   type CourseFront,
   type LessonFront,
   type QuizFront,
@@ -19,7 +19,7 @@ import {
 export type CurriculumLesson = Omit<LessonFront, "exercise"> & {
   slug: string;
   body: string;
-  exercise?: { type: "sql"; sql: SqlExercise } | { type: "code"; code: CodeExercise };
+  exercise?: { type: "sql"; sql: SqlExercise } | { type: "code"; code: CodeLessonExercise };
   quiz?: QuizFront;
 };
 export type CurriculumModule = { slug: string; title: string; summary: string; lessons: CurriculumLesson[] };
@@ -47,7 +47,7 @@ function readFront<T>(file: string, schema: z.ZodType<T>): { data: T; body: stri
 
 function parseExercise(file: string, front: LessonFront): CurriculumLesson["exercise"] {
   if (front.kind !== "sql" && front.kind !== "code" && front.kind !== "python") return undefined;
-  const schema = front.kind === "sql" ? sqlExerciseSchema : codeExerciseSchema;
+  const schema = front.kind === "sql" ? sqlExerciseSchema : codeLessonExerciseSchema;
   // `kind: python` is an alias of a code exercise in Python: the language may then be left out.
   const raw =
     front.kind === "python" && typeof front.exercise === "object" && front.exercise !== null
@@ -61,7 +61,7 @@ function parseExercise(file: string, front: LessonFront): CurriculumLesson["exer
   }
   return front.kind === "sql"
     ? { type: "sql", sql: parsed.data as SqlExercise }
-    : { type: "code", code: parsed.data as CodeExercise };
+    : { type: "code", code: parsed.data as CodeLessonExercise };
 }
 
 function loadLesson(dir: string, entry: string): CurriculumLesson {

@@ -119,6 +119,41 @@ export const multiLanguageExerciseSchema = z.object({
     ),
 });
 
+/** A hidden mutant of a "write the tests" exercise: a realistic bug, and the hint a learner sees if it survives. */
+export const mutantSchema = z.object({
+  name: z.string().min(3),
+  hint: z.string().min(10),
+  code: z.string().min(1),
+});
+
+/**
+ * "Write the tests": the learner writes a test suite for `subject` (JavaScript: `test(name, fn)` with
+ * `expect(x).toBe/toEqual/toThrow`; Python: `def test_<name>():` functions with plain asserts). It must pass on
+ * `reference` and fail on at least `minKilled` of the `mutants`. `solution` is the model suite (shown only
+ * after a pass); `wrongSolutions` are weak suites that must be rejected. The reference reaches the browser
+ * only when `showReference` is true.
+ */
+export const writeTestsFieldsSchema = z.object({
+  task: z.literal("write-tests"),
+  language: z.enum(["javascript", "python"]),
+  subject: z.string().regex(/^[A-Za-z_$][\w$]*$/, "name the function under test"),
+  reference: z.string().min(1),
+  showReference: z.boolean().default(false),
+  starter: z.string().min(1),
+  solution: z.string().min(1),
+  mutants: z.array(mutantSchema).min(1, "add at least one mutant"),
+  minKilled: z.number().int().min(1),
+  hints: z.array(z.string()).default([]),
+  wrongSolutions: z.array(wrongSolutionSchema).default([]),
+});
+export const writeTestsExerciseSchema = writeTestsFieldsSchema.refine((e) => e.minKilled <= e.mutants.length, {
+  path: ["minKilled"],
+  message: "ask for at most as many caught mutants as there are mutants",
+});
+
+const writesTests = (value: unknown) =>
+  typeof value === "object" && value !== null && (value as { task?: unknown }).task === "write-tests";
+
 const offersLanguages = (value: unknown) => typeof value === "object" && value !== null && "languages" in value;
 
 /**
@@ -128,6 +163,20 @@ const offersLanguages = (value: unknown) => typeof value === "object" && value !
  */
 export const codeExerciseSchema = z.unknown().transform((value, ctx): CodeExercise => {
   const parsed = (offersLanguages(value) ? multiLanguageExerciseSchema : singleLanguageExerciseSchema).safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  return z.NEVER;
+});
+
+/** A `kind: code` lesson's exercise: "write the tests" when it says `task: write-tests`, else a code exercise. */
+export const codeLessonExerciseSchema = z.unknown().transform((value, ctx): CodeLessonExercise => {
+  if (!writesTests(value)) {
+    const parsed = codeExerciseSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  }
+  const parsed = writeTestsExerciseSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   return z.NEVER;
@@ -152,7 +201,11 @@ export type PythonExercise = z.infer<typeof pythonExerciseSchema>;
 export type JavascriptExercise = z.infer<typeof javascriptExerciseSchema>;
 export type SingleLanguageExercise = JavascriptExercise | PythonExercise;
 export type MultiLanguageExercise = z.infer<typeof multiLanguageExerciseSchema>;
+export type WriteTestsExercise = z.infer<typeof writeTestsExerciseSchema>;
+export type Mutant = z.infer<typeof mutantSchema>;
 export type CodeExercise = SingleLanguageExercise | MultiLanguageExercise;
+/** Any exercise of a `kind: code` lesson: one the learner solves by writing a function, or "write the tests". */
+export type CodeLessonExercise = CodeExercise | WriteTestsExercise;
 export type CodeLanguage = SingleLanguageExercise["language"];
 export const CODE_LANGUAGES = ["javascript", "python"] as const satisfies readonly CodeLanguage[];
 

@@ -11,7 +11,8 @@ import { ensurePgliteBase } from "./sandbox/pglite-base";
 import { runInSandbox } from "./sandbox/run-sandbox";
 import { codeVariant, type CodeLanguage, type JavascriptExercise, type PythonExercise } from "../content/schema";
 import { LearningError } from "./errors";
-import type { LessonExercise } from "./schema";
+import { isWriteTests, type LessonExercise } from "./schema";
+import { checkWriteTests } from "./write-tests-check";
 import { formatPostgresError } from "./sql-check";
 
 export type ExerciseCheck = { passed: boolean; feedback: string; failing: string[] };
@@ -162,7 +163,7 @@ async function checkPython(
 
 /** The exercise's model solution in `language` (its first language when none is named). */
 export function exerciseSolution(exercise: LessonExercise, language?: CodeLanguage | null): string | null {
-  if (exercise.type === "sql") return exercise.solution;
+  if (exercise.type === "sql" || isWriteTests(exercise)) return exercise.solution;
   return codeVariant(exercise, language)?.solution ?? null;
 }
 
@@ -176,6 +177,13 @@ export function checkExerciseAnswer(
   forAuthor = false,
 ): Promise<ExerciseCheck> {
   if (exercise.type === "sql") return checkSql(exercise, answer, owner);
+  if (isWriteTests(exercise)) {
+    if (language && language !== exercise.language)
+      throw new LearningError(
+        `This exercise is written in ${exercise.language === "python" ? "Python" : "JavaScript"}.`,
+      );
+    return checkWriteTests(exercise, answer, owner, forAuthor);
+  }
   const variant = codeVariant(exercise, language);
   if (!variant)
     throw new LearningError(`This exercise is not offered in ${language === "python" ? "Python" : "JavaScript"}.`);

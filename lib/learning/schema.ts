@@ -4,9 +4,11 @@ import {
   multiLanguageExerciseSchema,
   pythonExerciseSchema,
   sqlExerciseSchema,
+  writeTestsFieldsSchema,
   CODE_LANGUAGES,
   type JavascriptExercise,
   type PythonExercise,
+  type WriteTestsExercise,
 } from "../content/schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
@@ -21,6 +23,7 @@ export const slugSchema = slug;
 /** The exercise JSON stored on a lesson (written by the seed and the studio). */
 export const lessonExerciseSchema = z.union([
   sqlExerciseSchema.extend({ type: z.literal("sql") }),
+  writeTestsFieldsSchema.extend({ type: z.literal("code") }),
   javascriptExerciseSchema.extend({ type: z.literal("code") }),
   pythonExerciseSchema.extend({ type: z.literal("code") }),
   multiLanguageExerciseSchema.extend({ type: z.literal("code") }),
@@ -31,6 +34,27 @@ export type CodeLessonExercise = Extract<LessonExercise, { type: "code" }>;
 export type JavascriptLessonExercise = Extract<CodeLessonExercise, { language: "javascript" }>;
 export type PythonLessonExercise = Extract<CodeLessonExercise, { language: "python" }>;
 export type MultiLanguageLessonExercise = Extract<CodeLessonExercise, { languages: unknown }>;
+export type WriteTestsLessonExercise = Extract<CodeLessonExercise, { task: "write-tests" }>;
+/** A code exercise in which the learner writes the function (every code exercise but "write the tests"). */
+export type FunctionLessonExercise = Exclude<CodeLessonExercise, WriteTestsLessonExercise>;
+
+export const isWriteTests = (exercise: LessonExercise): exercise is WriteTestsLessonExercise =>
+  exercise.type === "code" && "task" in exercise && exercise.task === "write-tests";
+
+/**
+ * What the browser may hold of a "write the tests" exercise: never the mutants (nor their hints), the model
+ * suite or the weak suites; the reference only when the exercise shows it as part of the specification.
+ */
+export type WriteTestsView = Omit<WriteTestsExercise, "mutants" | "solution" | "wrongSolutions" | "reference"> & {
+  type: "code";
+  reference: string | null;
+  mutantCount: number;
+};
+
+export function toWriteTestsView(exercise: WriteTestsLessonExercise): WriteTestsView {
+  const { mutants, solution: _solution, wrongSolutions: _wrong, reference, ...view } = exercise;
+  return { ...view, reference: exercise.showReference ? reference : null, mutantCount: mutants.length };
+}
 
 /**
  * What the browser may hold of an exercise before it is solved: everything but the solution, the
@@ -42,9 +66,10 @@ export type ExerciseView =
   | Omit<SqlLessonExercise, ServerOnly>
   | Omit<JavascriptLessonExercise, ServerOnly>
   | Omit<PythonLessonExercise, ServerOnly>
-  | { type: "code"; languages: CodeVariantView[] };
+  | { type: "code"; languages: CodeVariantView[] }
+  | WriteTestsView;
 export type SqlExerciseView = Extract<ExerciseView, { type: "sql" }>;
-export type CodeExerciseView = Extract<ExerciseView, { type: "code" }>;
+export type CodeExerciseView = Exclude<Extract<ExerciseView, { type: "code" }>, WriteTestsView>;
 
 /** The exercise minus what the learner must not see (one object, whatever its kind). */
 function withoutAnswers<T extends { solution: string; wrongSolutions: unknown; hiddenTests?: unknown }>(
@@ -56,6 +81,7 @@ function withoutAnswers<T extends { solution: string; wrongSolutions: unknown; h
 
 export function toExerciseView(exercise: LessonExercise): ExerciseView {
   if (exercise.type === "sql") return withoutAnswers(exercise);
+  if (isWriteTests(exercise)) return toWriteTestsView(exercise);
   if ("languages" in exercise)
     return {
       type: "code",

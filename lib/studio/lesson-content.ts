@@ -2,11 +2,11 @@
 // a published version and an exported `.md` file are the same data (see lib/content/schema.ts).
 import { z } from "zod";
 import {
-  codeExerciseSchema,
+  codeLessonExerciseSchema,
   lessonFrontSchema,
   quizFrontSchema,
   sqlExerciseSchema,
-  type CodeExercise,
+  type CodeLessonExercise,
   type LessonFront,
   type QuizFront,
   type SqlExercise,
@@ -17,7 +17,10 @@ import type { Prisma } from "../db/generated/client";
 /** Markdown longer than this is refused: a lesson that long should be split. */
 export const MAX_MARKDOWN_CHARS = 100_000;
 
-export type LessonContent = Omit<LessonFront, "exercise"> & { body: string; exercise?: SqlExercise | CodeExercise };
+export type LessonContent = Omit<LessonFront, "exercise"> & {
+  body: string;
+  exercise?: SqlExercise | CodeLessonExercise;
+};
 
 export const lessonContentSchema = lessonFrontSchema
   .omit({ exercise: true, quiz: true })
@@ -37,7 +40,7 @@ export const lessonContentSchema = lessonFrontSchema
     if (lesson.kind === "video" && !lesson.video)
       ctx.addIssue({ code: "custom", path: ["video", "url"], message: "Add the video's address." });
     if (lesson.kind === "sql" || lesson.kind === "code") {
-      const parsed = (lesson.kind === "sql" ? sqlExerciseSchema : codeExerciseSchema).safeParse(lesson.exercise);
+      const parsed = (lesson.kind === "sql" ? sqlExerciseSchema : codeLessonExerciseSchema).safeParse(lesson.exercise);
       if (!parsed.success)
         for (const issue of parsed.error.issues)
           ctx.addIssue({ code: "custom", path: ["exercise", ...issue.path.map(String)], message: issue.message });
@@ -48,7 +51,7 @@ export const lessonContentSchema = lessonFrontSchema
       lesson.kind === "sql"
         ? sqlExerciseSchema.parse(lesson.exercise)
         : lesson.kind === "code" || lesson.kind === "python"
-          ? codeExerciseSchema.parse(lesson.exercise)
+          ? codeLessonExerciseSchema.parse(lesson.exercise)
           : undefined;
     const { exercise: _raw, ...rest } = lesson;
     return {
@@ -117,7 +120,7 @@ export function contentFromPublished(row: PublishedLessonRow): LessonContent {
     } as QuizFront;
   if ((kind === "sql" || kind === "code") && row.exercise && typeof row.exercise === "object") {
     const { type: _type, ...exercise } = row.exercise as Record<string, unknown>;
-    content.exercise = exercise as SqlExercise | CodeExercise;
+    content.exercise = exercise as SqlExercise | CodeLessonExercise;
   }
   return content;
 }
@@ -194,6 +197,6 @@ export function blankLessonContent(title: string, kind: LessonContent["kind"]): 
  * Lesson content (or its exercise) as a JSON column value. The zod-checked types are plain JSON already,
  * but their optional fields (`undefined`) are not assignable to Prisma's JSON input type, hence the cast.
  */
-export function asJsonColumn(value: LessonContent | SqlExercise | CodeExercise): Prisma.InputJsonObject {
+export function asJsonColumn(value: LessonContent | SqlExercise | CodeLessonExercise): Prisma.InputJsonObject {
   return value as unknown as Prisma.InputJsonObject;
 }

@@ -8,6 +8,7 @@
 import { constants as fsConstants } from "node:fs";
 import os from "node:os";
 import { runJavascript } from "./engines/quickjs.mjs";
+import { runJavascriptSuite } from "./engines/quickjs-suite.mjs";
 import { runPythonProgram } from "./engines/pyodide-realm.mjs";
 
 // PGlite asks process.binding for fs constants, which the permission model refuses.
@@ -100,6 +101,8 @@ const RUNNERS = {
   sql: runSql,
   javascript: (job) => runJavascript(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
   python: (job) => runPythonProgram(job, { loaded, runMs: job.runMs }),
+  "javascript-suite": (job) =>
+    runJavascriptSuite(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
 };
 
 async function readJob() {

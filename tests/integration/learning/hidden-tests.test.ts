@@ -19,7 +19,8 @@ for (const course of loadCurriculum()) {
   if (only && course.slug !== only) continue;
   for (const mod of course.modules)
     for (const lesson of mod.lessons) {
-      if (lesson.exercise?.type !== "code") continue;
+      // "Write the tests" exercises have no hidden tests of their own (tests/integration/exercises/write-tests.test.ts).
+      if (lesson.exercise?.type !== "code" || "task" in lesson.exercise.code) continue;
       for (const variant of codeVariants(lesson.exercise.code)) {
         const slug = `${course.slug}/${mod.slug}/${lesson.slug} (${variant.language})`;
         if (variant.language === "python") python.push({ slug, exercise: variant });

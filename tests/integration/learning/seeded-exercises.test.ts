@@ -13,7 +13,12 @@ import { checkExerciseAnswer, gradeSqlRun, pythonTestNames, runSqlStatements } f
 import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
 import { codeVariants, type JavascriptExercise, type PythonExercise } from "@/lib/content/schema";
-import { parseLessonExercise, type SqlLessonExercise } from "@/lib/learning/schema";
+import {
+  isWriteTests,
+  parseLessonExercise,
+  type FunctionLessonExercise,
+  type SqlLessonExercise,
+} from "@/lib/learning/schema";
 import { seedDatabase } from "@/prisma/seed";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
@@ -24,7 +29,7 @@ const sqlExercises: Seeded<SqlLessonExercise>[] = [];
 // One entry per language of a code exercise: an exercise in both languages is in both lists.
 const jsExercises: Seeded<JavascriptExercise>[] = [];
 const pythonExercises: Seeded<PythonExercise>[] = [];
-const multiLanguage: Seeded<Exclude<ReturnType<typeof parseLessonExercise>, null>>[] = [];
+const multiLanguage: Seeded<FunctionLessonExercise>[] = [];
 let runPython: (source: string, tests: string) => PythonReport;
 
 beforeAll(async () => {
@@ -46,6 +51,8 @@ beforeAll(async () => {
       sqlExercises.push({ ...seeded, exercise });
       continue;
     }
+    // "Write the tests" exercises have their own check: tests/integration/exercises/write-tests.test.ts.
+    if (isWriteTests(exercise)) continue;
     if ("languages" in exercise) multiLanguage.push({ ...seeded, exercise });
     for (const variant of codeVariants(exercise)) {
       const slug = "languages" in exercise ? `${seeded.slug} (${variant.language})` : seeded.slug;
