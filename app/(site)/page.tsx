@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CourseCard } from "@/components/catalog/course-card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
+import { QueryNotice } from "@/components/ui/query-notice";
 import { listFeaturedCourses, listTopicCounts, type TopicCount } from "@/lib/catalog/queries";
 
 // Rendered on request, not at build time (there is no database then). It is the same for everyone, so
@@ -44,6 +45,10 @@ export default async function HomePage() {
   const tracks = TRACKS.filter((track) => counts.has(track.topic));
   return (
     <>
+      <QueryNotice param="account" value="deleted">
+        Your account has been deleted: you are signed out, and your enrolments, progress and certificates are gone.
+        Payment records are kept for accounting, without your name or email. You are welcome back any time.
+      </QueryNotice>
       <section className="relative overflow-hidden border-b border-slate-200 bg-gradient-to-b from-brand-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
         <Container className="grid gap-12 py-20 lg:grid-cols-[1.2fr_1fr] lg:items-center lg:py-28">
           <div>

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/form/form-controls";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
 import { createAdvisorProfileAction, setAdvisorActiveAction } from "@/lib/booking/actions";
 import { listAdvisorsForAdmin, listAllBookings } from "@/lib/booking/admin-service";
+import { countOf } from "@/lib/format/count";
 import { TOPIC_LABELS } from "@/lib/booking/topics";
 
 export const metadata: Metadata = { title: "Advisors · Admin" };
@@ -36,8 +37,9 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
           {advisors.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
               <span className="text-slate-800 dark:text-slate-200">
-                <strong>{a.user.name ?? a.user.email}</strong> · {a.user.email} · {a.timeZone} · {a._count.bookings}{" "}
-                bookings <Badge tone={a.active ? "green" : "neutral"}>{a.active ? "active" : "disabled"}</Badge>
+                <strong>{a.user.name ?? a.user.email}</strong> · {a.user.email} · {a.timeZone} ·{" "}
+                {countOf(a._count.bookings, "booking")}{" "}
+                <Badge tone={a.active ? "green" : "neutral"}>{a.active ? "active" : "disabled"}</Badge>
               </span>
               <ActionForm
                 action={setAdvisorActiveAction}

@@ -191,7 +191,7 @@ export default async function AvailabilityPage() {
           successMessage="Saved."
           className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-end"
         >
-          <TextField name="date" label="Date" type="date" required />
+          <TextField name="date" label="Date" type="date" required hint="Shown in your browser’s date format." />
           <TextField name="hours" label="Hours that day" hint="Empty: the day off." maxLength={200} />
         </ActionForm>
         {overrides.size ? (
@@ -199,13 +199,20 @@ export default async function AvailabilityPage() {
             {[...overrides].map(([date, ranges]) => (
               <li key={date} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
                 <span className="text-slate-800 dark:text-slate-200">
-                  <strong>{date}</strong>: {ranges.length ? ranges.join(", ") : "day off"}
+                  <strong>
+                    <time dateTime={date}>{overrideDateLabel(date)}</time>
+                  </strong>
+                  : {ranges.length ? ranges.join(", ") : "day off"}
                 </span>
                 <ActionForm
                   action={removeDateOverrideAction}
-                  submitLabel={`Remove ${date}`}
-                  variant="secondary"
+                  submitLabel={`Remove ${overrideDateLabel(date)}`}
                   className="flex"
+                  confirm={{
+                    title: `Remove the override for ${overrideDateLabel(date)}?`,
+                    description: "That day goes back to your weekly hours; bookings already made stay as they are.",
+                    confirmLabel: "Remove override",
+                  }}
                 >
                   <input type="hidden" name="date" value={date} />
                 </ActionForm>
@@ -216,4 +223,15 @@ export default async function AvailabilityPage() {
       </section>
     </Container>
   );
+}
+
+/** "Monday 14 December 2026": one unambiguous form, whatever the browser's date format is. */
+function overrideDateLabel(date: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(new Date(`${date}T00:00:00Z`));
 }
