@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LessonContent } from "@/lib/studio/lesson-content";
-import { diffContents, hasChanges } from "@/lib/studio/version-diff";
+import { diffContents, diffHunks, hasChanges } from "@/lib/studio/version-diff";
 
 const base: LessonContent = {
   title: "Joins",
@@ -26,5 +26,42 @@ describe("diffContents", () => {
   });
   it("diffs against nothing as all added", () => {
     expect(diffContents(null, base).every((l) => l.kind === "added")).toBe(true);
+  });
+});
+
+describe("diffHunks", () => {
+  const long = (changeAt: number[]) =>
+    Array.from({ length: 30 }, (_, i) => (changeAt.includes(i) ? `Changed ${i}` : `Line ${i}`)).join("\n");
+
+  it("shows only the changed parts with three lines of context, and counts what it hides", () => {
+    const lines = diffContents({ ...base, body: long([]) }, { ...base, body: long([15]) });
+    const { hunks, skippedAfter } = diffHunks(lines);
+    expect(hunks).toHaveLength(1);
+    const hunk = hunks[0]!;
+    expect(hunk.lines.map((l) => l.kind)).toEqual(["same", "same", "same", "removed", "added", "same", "same", "same"]);
+    expect(hunk.lines[3]).toMatchObject({ text: "Line 15", newNo: null, oldNo: expect.any(Number) });
+    expect(hunk.skippedBefore).toBeGreaterThan(10);
+    expect(skippedAfter).toBeGreaterThan(10);
+    expect(hunk.skippedBefore + hunk.lines.length + skippedAfter).toBe(lines.length);
+  });
+
+  it("merges changes whose context meets, and keeps far-apart changes in separate hunks", () => {
+    expect(diffHunks(diffContents({ ...base, body: long([]) }, { ...base, body: long([10, 14]) })).hunks).toHaveLength(
+      1,
+    );
+    expect(diffHunks(diffContents({ ...base, body: long([]) }, { ...base, body: long([3, 25]) })).hunks).toHaveLength(
+      2,
+    );
+  });
+
+  it("has no hunks when nothing changed", () => {
+    expect(diffHunks(diffContents(base, { ...base }))).toEqual({ hunks: [], skippedAfter: 0 });
+  });
+
+  it("numbers lines in the version and in the current content", () => {
+    const lines = diffContents({ ...base, body: "a\nb" }, { ...base, body: "a\nx\nb" });
+    const added = lines.find((l) => l.kind === "added")!;
+    expect(added.oldNo).toBeNull();
+    expect(added.newNo).toBe(lines.find((l) => l.text === "a")!.newNo! + 1);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { DiffView } from "@/components/studio/diff-view";
 import { RestoreVersionButton } from "@/components/studio/restore-version-button";
 import { Container } from "@/components/ui/container";
 import { isAuthError } from "@/lib/actions/errors";
@@ -85,31 +86,7 @@ export default async function LessonHistoryPage({ params, searchParams }: Props)
               {hasChanges(lines) ? null : (
                 <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">No differences.</p>
               )}
-              <pre
-                data-testid="version-diff"
-                className="mt-3 max-h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white p-4 font-mono text-xs leading-5 dark:border-slate-800 dark:bg-slate-950"
-              >
-                {lines.map((line, i) => (
-                  <div
-                    key={i}
-                    className={
-                      line.kind === "added"
-                        ? "bg-emerald-100 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100"
-                        : line.kind === "removed"
-                          ? "bg-rose-100 text-rose-950 dark:bg-rose-950 dark:text-rose-100"
-                          : "text-slate-800 dark:text-slate-200"
-                    }
-                  >
-                    <span aria-hidden="true">
-                      {line.kind === "added" ? "+ " : line.kind === "removed" ? "− " : "  "}
-                    </span>
-                    <span className="sr-only">
-                      {line.kind === "added" ? "added: " : line.kind === "removed" ? "removed: " : ""}
-                    </span>
-                    {line.text}
-                  </div>
-                ))}
-              </pre>
+              <DiffView lines={lines} />
             </section>
           ) : null}
         </div>
