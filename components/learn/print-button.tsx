@@ -1,13 +1,16 @@
 "use client";
+import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 
-export function PrintButton() {
+export function PrintButton({
+  label = "Print or save as PDF",
+  variant = "primary",
+}: {
+  label?: string;
+  variant?: keyof typeof BUTTON_STYLES;
+}) {
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
-    >
-      Print or save as PDF
+    <button type="button" onClick={() => window.print()} className={`${BUTTON_BASE} ${BUTTON_STYLES[variant]}`}>
+      {label}
     </button>
   );
 }

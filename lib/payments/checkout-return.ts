@@ -8,6 +8,7 @@ import { paymentTransaction } from "./transaction";
 import { db } from "../db/client";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
 import { PUBLISHED_LESSON } from "../catalog/published";
+import { logError } from "../observability/logger";
 
 export type CheckoutState = "ready" | "confirming" | "processing" | "failed" | "expired" | "refunded";
 
@@ -93,9 +94,7 @@ export async function cancelCheckout(userId: string, paymentId: string): Promise
         await paymentProvider().expireCheckoutSession(payment.stripeCheckoutSessionId);
       } catch (error) {
         // The hold is released below regardless; Stripe's own expiry then closes the session.
-        console.error(
-          `cancel ${paymentId}: could not expire the session (${error instanceof Error ? error.message : "unknown error"})`,
-        );
+        logError(error, { paymentId }, "checkout cancel: could not expire the provider's session");
       }
     }
     const { effects } = await paymentTransaction((tx) => releaseCheckout(tx, paymentId, "EXPIRED", new Date()));

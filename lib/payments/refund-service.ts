@@ -9,6 +9,7 @@ import { runAfterCommit } from "./seats";
 import { applyRefundTotal, refundedTotal } from "./settlement";
 import { lockPayment, paymentTransaction, type Tx } from "./transaction";
 import { db } from "../db/client";
+import { logError } from "../observability/logger";
 
 export type RefundRequest = { paymentId: string; amountCents: number; reason?: string; attempt: string };
 export type RefundResult = { refundedCents: number; status: string };
@@ -76,9 +77,7 @@ export async function refundPayment(
       metadata: { paymentId: payment.id, adminId },
     });
   } catch (error) {
-    console.error(
-      `refund ${payment.id}: the provider refused (${error instanceof Error ? error.message : "unknown error"})`,
-    );
+    logError(error, { paymentId: payment.id }, "refund: the provider refused");
     throw new PaymentError(
       "The payment provider did not accept the refund. Check the payment in Stripe and try again.",
     );

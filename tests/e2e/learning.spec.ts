@@ -134,8 +134,19 @@ test("a learner searches, enrols in a free course, learns, runs SQL in the brows
   await expect(certificate.getByText("Noor Haddad", { exact: true })).toBeVisible();
   await expect(certificate.getByText(course.title, { exact: true })).toBeVisible();
   await expect(certificate.getByText("Ada Okafor", { exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+
+  // A PDF that links back to this page, and LinkedIn's add-to-profile form filled in (issue #28).
+  const certificateUrlPath = new URL(page.url()).pathname;
+  const pdf = await page.request.get(`${certificateUrlPath}/pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).toString("latin1")).toMatch(new RegExp(`/URI \\(https?://[^)]+${certificateUrlPath}\\)`));
+  const linkedIn = new URL(
+    (await page.getByRole("link", { name: /Add to LinkedIn profile/ }).getAttribute("href")) ?? "about:blank",
+  );
+  expect(new URL(linkedIn.searchParams.get("certUrl") ?? "").pathname).toBe(certificateUrlPath);
+  expect(linkedIn.searchParams.get("name")).toBe(course.title);
 
   // The verification page is public, with its own Open Graph image.
   const certificateImage = await page.locator('meta[property="og:image"]').first().getAttribute("content");

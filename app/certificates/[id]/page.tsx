@@ -5,6 +5,9 @@ import { PrintButton } from "@/components/learn/print-button";
 import { Container } from "@/components/ui/container";
 import { env } from "@/lib/env";
 import { getCertificateOrNull } from "@/lib/learning/queries";
+import { certificateVerifyUrl, linkedInAddToProfileUrl } from "@/lib/learning/certificate-share";
+import { clsx } from "clsx";
+import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,7 +42,7 @@ const PRINT_CSS = `@media print {
 export default async function CertificatePage({ params }: Props) {
   const certificate = await getCertificateOrNull((await params).id);
   if (!certificate) notFound();
-  const verifyUrl = new URL(`/certificates/${certificate.id}`, env().APP_URL).toString();
+  const verifyUrl = certificateVerifyUrl(certificate.id, env().APP_URL);
   return (
     <Container className="py-10">
       <style>{PRINT_CSS}</style>
@@ -47,7 +50,20 @@ export default async function CertificatePage({ params }: Props) {
         <p className="flex items-center gap-2 rounded-full bg-emerald-50 px-3 py-1 text-sm font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
           <span aria-hidden="true">✓</span> Verified: issued by Backend Academy
         </p>
-        <PrintButton />
+        <div className="flex flex-wrap gap-2">
+          <a href={`/certificates/${certificate.id}/pdf`} download className={clsx(BUTTON_BASE, BUTTON_STYLES.primary)}>
+            Download PDF
+          </a>
+          <a
+            href={linkedInAddToProfileUrl(certificate, env().APP_URL)}
+            target="_blank"
+            rel="noopener noreferrer"
+            className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
+          >
+            Add to LinkedIn profile<span className="sr-only"> (opens LinkedIn in a new tab)</span>
+          </a>
+          <PrintButton label="Print" variant="secondary" />
+        </div>
       </div>
       <article
         aria-labelledby="certificate-title"
