@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { clsx } from "clsx";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
+import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLES, ROLE_LABELS, type UserRole } from "@/lib/auth/roles";
 
@@ -40,9 +41,10 @@ export function RoleForm({
   action: Action;
   disabled?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<Result, FormData>(action, null);
+  // A refused change keeps the role that was chosen (beside the reason), as every form does.
+  const { result: state, pending, formProps } = useKeptActionState(action, { resetOnSuccess: false });
   return (
-    <form action={formAction}>
+    <form {...formProps}>
       <input type="hidden" name="userId" value={userId} />
       <div className="flex items-center gap-2">
         <label className="sr-only" htmlFor={`role-${userId}`}>
@@ -84,19 +86,32 @@ export function DisableForm({
   action: Action;
   disabled?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<Result, FormData>(action, null);
+  const { result: state, pending, formProps } = useKeptActionState(action);
+  const label = (
+    <>
+      {pending ? "Saving…" : isDisabled ? "Enable" : "Disable"}
+      <span className="sr-only"> {email}</span>
+    </>
+  );
   return (
-    <form action={formAction}>
+    <form {...formProps}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={isDisabled ? "false" : "true"} />
-      <button
-        type="submit"
-        disabled={pending || disabled}
-        className={clsx(SMALL_BUTTON, !isDisabled && "text-rose-700 dark:text-rose-400")}
-      >
-        {pending ? "Saving…" : isDisabled ? "Enable" : "Disable"}
-        <span className="sr-only"> {email}</span>
-      </button>
+      {isDisabled ? (
+        <button type="submit" disabled={pending || disabled} className={SMALL_BUTTON}>
+          {label}
+        </button>
+      ) : (
+        <ConfirmDialog
+          trigger={label}
+          triggerDisabled={pending || disabled}
+          triggerClassName={clsx(SMALL_BUTTON, "text-rose-700 dark:text-rose-400")}
+          title={`Disable ${email}?`}
+          description="They are signed out everywhere at once and cannot sign in until an admin enables the account again. Nothing of theirs is deleted."
+          confirmLabel="Disable account"
+          onConfirm={() => formProps.ref.current?.requestSubmit()}
+        />
+      )}
       <Feedback state={state} />
     </form>
   );

@@ -97,6 +97,12 @@ export function CoInstructorEditor({
                 submitLabel={`Remove ${person.email}`}
                 variant="secondary"
                 className="flex items-center gap-2"
+                confirm={{
+                  title: `Remove ${person.name ?? person.email} from this course?`,
+                  description:
+                    "They can no longer edit the course or see its analytics. Their earlier changes stay. You can add them again later.",
+                  confirmLabel: "Remove co-instructor",
+                }}
               >
                 <input type="hidden" name="courseId" value={courseId} />
                 <input type="hidden" name="userId" value={person.id} />
