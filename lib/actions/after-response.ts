@@ -1,5 +1,6 @@
 import { after } from "next/server";
 import type { Defer } from "./run-action";
+import { logError } from "../observability/logger";
 
 /**
  * Hands work to Next to run once the response is sent: the answer then takes the same time whichever path the
@@ -8,10 +9,7 @@ import type { Defer } from "./run-action";
 export const afterResponse: Defer = async (work) => {
   after(() =>
     work().catch((error: unknown) => {
-      console.error(
-        `deferred work failed: ${error instanceof Error ? error.name : "unknown error"}`,
-        error instanceof Error ? error.message : "",
-      );
+      logError(error, {}, "deferred work failed");
     }),
   );
 };

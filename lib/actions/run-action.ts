@@ -7,6 +7,7 @@ import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
 import { AuthError, DomainError, isAuthError } from "./errors";
 import { CONTROL_CHARACTER_MESSAGE, pathsWithControlCharacters } from "../validation/text";
 import { INVALID_FIELDS_MESSAGE, type ActionResult, type FieldErrors } from "./result";
+import { logError } from "../observability/logger";
 
 /** "public": anyone; "user": any signed-in account; a role list: signed in with one of those roles. */
 export type ActionAuth = "public" | "user" | readonly UserRole[];
@@ -124,10 +125,7 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(
     if (error instanceof DomainError)
       return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
     if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
-    console.error(
-      `action failed: ${error instanceof Error ? error.name : "unknown error"}`,
-      error instanceof Error ? error.message : "",
-    );
+    logError(error, {}, "action failed");
     return { ok: false, error: "Something went wrong on our side. Please try again in a moment.", code: "FAILED" };
   }
 }

@@ -4,6 +4,7 @@
 // the app claims the directory with a lock file of its own, beside it (not inside, or a backup would carry it).
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { logger } from "../observability/logger";
 
 export class DataDirInUseError extends Error {}
 
@@ -29,7 +30,10 @@ function isRunning(pid: number): boolean {
  * holds; reports one whose holder died without closing it (kill -9, a crash, a power cut): PostgreSQL's
  * recovery inside PGlite then replays the write-ahead log, keeping every committed write.
  */
-export function claimDataDir(dataDir: string, warn: (message: string) => void = console.warn): () => void {
+export function claimDataDir(
+  dataDir: string,
+  warn: (message: string) => void = (message) => logger().warn(message),
+): () => void {
   const file = lockPath(dataDir);
   const mine = String(process.pid);
   try {

@@ -8,6 +8,7 @@ import PgBoss from "pg-boss";
 import { countJobFailure } from "../observability/metrics";
 import type { JobDefinition } from "./types";
 import { throttledLog } from "../observability/throttled-log";
+import { logger } from "../observability/logger";
 
 export type JobConnection = { pglite: PGlite } | { connectionString: string };
 
@@ -45,7 +46,7 @@ function poolExecutor(pool: pg.Pool): PgBoss.Db {
 
 /** One attempt: starts pg-boss and registers every job; on any failure it releases what it took and throws. */
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? ((message: string) => logger().error(message));
   const pool =
     "pglite" in options.connection
       ? undefined

@@ -11,6 +11,7 @@ import { lockCohort, takenSeats } from "./seats";
 import { paymentTransaction, type Tx } from "./transaction";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
 import { PUBLISHED_LESSON } from "../catalog/published";
+import { logError } from "../observability/logger";
 
 /** Stripe accepts expires_at from 30 minutes out; a minute's margin covers the trip there. */
 export const CHECKOUT_MINUTES = 31;
@@ -202,9 +203,7 @@ export async function startCheckout(
       allowPromotionCodes: !decided.couponCode,
     });
   } catch (error) {
-    console.error(
-      `checkout ${payment.id}: the provider refused (${error instanceof Error ? error.message : "unknown error"})`,
-    );
+    logError(error, { paymentId: payment.id }, "checkout: the provider refused");
     await db.payment.updateMany({ where: { id: payment.id, status: "PENDING" }, data: { status: "FAILED" } });
     throw new PaymentError(
       "We could not open the payment page just now. Nothing was charged; please try again in a minute.",

@@ -1,6 +1,7 @@
 // Payments' background jobs, registered by the runner in lib/jobs.
 import type { JobDefinition } from "../jobs/types";
 import { reconcilePendingPayments } from "./reconcile";
+import { logger } from "../observability/logger";
 
 export const paymentJobs: JobDefinition[] = [
   {
@@ -8,7 +9,7 @@ export const paymentJobs: JobDefinition[] = [
     cron: "*/5 * * * *",
     handler: async () => {
       const report = await reconcilePendingPayments(new Date());
-      if (report.checked || report.offersPassedOn) console.info(`payments.reconcile: ${JSON.stringify(report)}`);
+      if (report.checked || report.offersPassedOn) logger().info({ report }, "payments.reconcile");
     },
   },
 ];

@@ -10,6 +10,7 @@ import {
   type RateLimitDecision,
   type RateLimitPolicy,
 } from "./rate-limit-policy";
+import { logger } from "../observability/logger";
 
 export type { RateLimitBucket, RateLimitDecision } from "./rate-limit-policy";
 
@@ -38,7 +39,7 @@ async function createRedisClient(url: string) {
   client.on("error", (error: Error) => {
     // The message only: the URL may carry a password.
     if (!warned)
-      console.warn(`rate limits: Redis unavailable (${error.message}); limiting per process until it answers`);
+      logger().warn({ reason: error.message }, "rate limits: Redis unavailable; limiting per process until it answers");
     warned = true;
   });
   client.on("ready", () => (warned = false));

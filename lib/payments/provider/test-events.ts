@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import Stripe from "stripe";
 import { appUrl } from "../../accounts/urls";
 import { webhookSecret } from "./webhook-secret";
+import { logError, logger } from "../../observability/logger";
 
 export type TestEvent = { id: string; type: string; payload: string };
 
@@ -54,12 +55,10 @@ export function signPayload(payload: string, secret = webhookSecret()): string {
 export async function deliverEvent(event: TestEvent): Promise<boolean> {
   try {
     const { status } = await delivery(event.payload, signPayload(event.payload));
-    if (status >= 300) console.error(`test provider: webhook ${event.type} answered ${status}`);
+    if (status >= 300) logger().error({ type: event.type, status }, "test provider: webhook not accepted");
     return status < 300;
   } catch (error) {
-    console.error(
-      `test provider: webhook ${event.type} not delivered (${error instanceof Error ? error.message : "unknown error"})`,
-    );
+    logError(error, { type: event.type }, "test provider: webhook not delivered");
     return false;
   }
 }

@@ -2,6 +2,7 @@
 // 200 once processed (or a repeat, or a type we do not handle), 500 on a failure so that Stripe retries.
 import { countWebhookEvent } from "../../observability/metrics";
 import { processWebhookEvent, verifyWebhook, WebhookPayloadError, WebhookSignatureError } from "./process-event";
+import { logError } from "../../observability/logger";
 
 const MAX_EVENT_BYTES = 512 * 1024;
 
@@ -22,9 +23,7 @@ export async function handleStripeWebhook(request: Request): Promise<Response> {
     return Response.json({ received: true, outcome });
   } catch (error) {
     countWebhookEvent(event.type, "failed");
-    console.error(
-      `stripe webhook ${event.type} ${event.id} failed: ${error instanceof Error ? error.message : "unknown error"}`,
-    );
+    logError(error, { type: event.type, eventId: event.id }, "stripe webhook failed");
     return Response.json({ error: "processing failed, retry later" }, { status: 500 });
   }
 }
