@@ -7,6 +7,7 @@ import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { callAction, SMALL_BUTTON, type StudioAction } from "./call-action";
 import { DeleteDialog } from "./delete-dialog";
+import { MoveLessonControl } from "./move-lesson-control";
 import { SortableList } from "./sortable-list";
 
 export type OutlineLesson = { id: string; label: string; kind: string; hasDraft: boolean };
@@ -20,6 +21,7 @@ export type OutlineActions = {
   createLesson: StudioAction<{ id: string }>;
   deleteLesson: StudioAction<unknown>;
   reorderLessons: StudioAction<unknown>;
+  moveLesson: StudioAction<unknown>;
   deletionImpact: StudioAction<{ lessons: number; learners: number }>;
 };
 
@@ -179,6 +181,25 @@ export function OutlineEditor({
     void run(actions.reorderLessons, { moduleId, order: lessons.map((l) => l.id).join(",") }, before);
   };
 
+  /** Moves a lesson to the end of another module, at once on screen, then on the server. */
+  const moveLesson = (lesson: OutlineLesson, toModuleId: string, position = Number.MAX_SAFE_INTEGER) => {
+    const before = modules;
+    const without = modules.map((m) => ({ ...m, lessons: m.lessons.filter((l) => l.id !== lesson.id) }));
+    setModules(
+      without.map((m) => {
+        if (m.id !== toModuleId) return m;
+        const lessons = [...m.lessons];
+        lessons.splice(Math.min(position - 1, lessons.length), 0, lesson);
+        return { ...m, lessons };
+      }),
+    );
+    void run(
+      actions.moveLesson,
+      { lessonId: lesson.id, moduleId: toModuleId, position: String(Math.min(position, 10_000)) },
+      before,
+    );
+  };
+
   return (
     <div className="space-y-4">
       {error ? (
@@ -238,14 +259,22 @@ export function OutlineEditor({
                         </span>
                       ) : null}
                     </div>
-                    <DeleteDialog
-                      what="lesson"
-                      name={lesson.label}
-                      target={{ lessonId: lesson.id }}
-                      impactAction={actions.deletionImpact}
-                      deleteAction={actions.deleteLesson}
-                      onDeleted={() => router.refresh()}
-                    />
+                    <div className="flex flex-wrap items-center gap-2">
+                      <MoveLessonControl
+                        lessonLabel={lesson.label}
+                        currentModuleId={mod.id}
+                        modules={modules}
+                        onMove={(moduleId) => moveLesson(lesson, moduleId)}
+                      />
+                      <DeleteDialog
+                        what="lesson"
+                        name={lesson.label}
+                        target={{ lessonId: lesson.id }}
+                        impactAction={actions.deletionImpact}
+                        deleteAction={actions.deleteLesson}
+                        onDeleted={() => router.refresh()}
+                      />
+                    </div>
                   </div>
                 )}
               />

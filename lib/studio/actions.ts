@@ -22,6 +22,7 @@ import {
   deleteModule,
   lessonDeletionImpact,
   moduleDeletionImpact,
+  moveLesson,
   renameLesson,
   renameModule,
   reorderLessons,
@@ -111,6 +112,11 @@ export const deleteLessonAction = createAction({
   schema: s.deleteLessonSchema,
   auth,
   handler: (input, { user }) => deleteLesson(user, input),
+});
+export const moveLessonAction = createAction({
+  schema: s.moveLessonSchema,
+  auth,
+  handler: (input, { user }) => moveLesson(user, input),
 });
 export const reorderLessonsAction = createAction({
   schema: s.reorderLessonsSchema,

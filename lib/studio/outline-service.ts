@@ -230,3 +230,41 @@ export async function reorderLessons(user: StudioUser, input: { moduleId: string
   refreshIfLive(mod.course);
   return { order: input.order };
 }
+
+/** Where a lesson lands among `others` (1-based `position`, clamped): the new order of that module. Pure. */
+export function insertAt(others: string[], lessonId: string, position: number): string[] {
+  const index = Math.min(Math.max(position - 1, 0), others.length);
+  return [...others.slice(0, index), lessonId, ...others.slice(index)];
+}
+
+/**
+ * Moves a lesson to another module of the same course, at `position` (1-based; past the end means last).
+ * Both modules are renumbered in one transaction under the course lock, so concurrent moves and reorders
+ * take turns and positions stay 1..n in each module.
+ */
+export async function moveLesson(user: StudioUser, input: { lessonId: string; moduleId: string; position: number }) {
+  const lesson = await getEditableLessonOrThrow(user, input.lessonId);
+  const target = await getEditableModuleOrThrow(user, input.moduleId);
+  if (target.courseId !== lesson.courseId)
+    throw new StudioError("A lesson can only move to a module of its own course.");
+  const moved = await db.$transaction(async (tx) => {
+    await lockCourse(tx, lesson.courseId);
+    // Read again under the lock: another move may have taken the lesson elsewhere meanwhile.
+    const from = await tx.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { moduleId: true } });
+    const ordered = (moduleId: string) =>
+      tx.lesson
+        .findMany({
+          where: { moduleId, id: { not: lesson.id } },
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          select: { id: true },
+        })
+        .then((rows) => rows.map((r) => r.id));
+    const targetOrder = insertAt(await ordered(target.id), lesson.id, input.position);
+    await tx.lesson.update({ where: { id: lesson.id }, data: { moduleId: target.id } });
+    await renumber(tx, "lesson", targetOrder);
+    if (from.moduleId !== target.id) await renumber(tx, "lesson", await ordered(from.moduleId));
+    return { moduleId: target.id, position: targetOrder.indexOf(lesson.id) + 1 };
+  });
+  refreshIfLive(lesson.course);
+  return moved;
+}

@@ -131,6 +131,12 @@ export const deleteLessonSchema = z.object({
   confirm: z.literal("yes", "Confirm that you want to delete the lesson."),
 });
 export const reorderLessonsSchema = z.object({ moduleId: id, order: ids });
+export const moveLessonSchema = z.object({
+  lessonId: id,
+  moduleId: id,
+  /** 1-based place in the module; anything past the end puts the lesson last. */
+  position: z.coerce.number().int("Choose a place in the module.").min(1, "Choose a place in the module.").max(10_000),
+});
 
 const tokenFields = {
   lessonId: id,

@@ -156,6 +156,11 @@ const CASES: Case[] = [
     input: (v) => ({ moduleId: v.moduleId, order: v.lessonId }),
   },
   {
+    name: "moveLessonAction",
+    definition: studio.moveLessonAction.definition,
+    input: (v) => ({ lessonId: v.lessonId, moduleId: v.moduleId, position: "1" }),
+  },
+  {
     name: "deletionImpactAction",
     definition: studio.deletionImpactAction.definition,
     input: (v) => ({ lessonId: v.lessonId }),

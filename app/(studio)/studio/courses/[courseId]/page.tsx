@@ -91,6 +91,7 @@ export default async function StudioCoursePage({ params }: Props) {
                 createLesson: actions.createLessonAction,
                 deleteLesson: actions.deleteLessonAction,
                 reorderLessons: actions.reorderLessonsAction,
+                moveLesson: actions.moveLessonAction,
                 deletionImpact: actions.deletionImpactAction,
               }}
             />
