@@ -81,18 +81,6 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-export async function requireRole(...roles: UserRole[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw new AuthError("FORBIDDEN");
-  return user;
-}
-
-/** Throws FORBIDDEN unless the user owns the resource (or is an admin). */
-export function requireOwnership(user: CurrentUser, ownerId: string | null | undefined): void {
-  if (user.role === "ADMIN") return;
-  if (!ownerId || ownerId !== user.id) throw new AuthError("FORBIDDEN");
-}
-
 /** Where to return after signing in: a same-origin path, "/" for anything else. */
 export function safeCallbackPath(callbackPath: string | null | undefined): string {
   return safeRedirectPath(callbackPath, env().APP_URL);
