@@ -7,20 +7,22 @@ export const TRACKS: readonly TrackDefinition[] = [
   {
     slug: "foundations",
     title: "Foundations",
-    why: "How services talk and how data is kept: what every backend task builds on.",
+    why: "How services talk, how data is kept and how to test both: what every backend task builds on.",
     courses: [
       "backend-foundations",
       "http-apis-rest-graphql",
       "sql-data-modelling-postgresql",
       "building-services-with-frameworks",
+      "testing-backends",
     ],
   },
   {
     slug: "production",
     title: "Safe and fast in production",
-    why: "Keep attackers out, then keep latency down as traffic grows, and pick the right store for each job.",
+    why: "Keep attackers out and know who is calling, keep latency down as traffic grows, and pick the right store for each job.",
     courses: [
       "backend-security-essentials",
+      "identity-oauth-oidc",
       "caching-performance-scalability",
       "nosql-choosing-a-store",
       "architecture-and-messaging",
@@ -63,6 +65,15 @@ export function resolveTracks<C extends { slug: string }>(
     if (steps.length) resolved.push({ ...track, steps });
   }
   return resolved;
+}
+
+/** The whole path in numbers: how many courses it has and their minutes added up. */
+export function pathTotals(tracks: readonly { steps: readonly TrackStep<{ totalMinutes: number }>[] }[]): {
+  courses: number;
+  minutes: number;
+} {
+  const steps = tracks.flatMap((t) => t.steps);
+  return { courses: steps.length, minutes: steps.reduce((sum, s) => sum + s.course.totalMinutes, 0) };
 }
 
 /** Published courses no track names yet (a new course): listed last, so the order still covers everything. */

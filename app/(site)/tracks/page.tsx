@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { LEVEL_LABEL, formatDuration, formatPrice } from "@/lib/catalog/labels";
 import { listCatalogCourses } from "@/lib/catalog/queries";
-import { TRACKS, coursesOutsideTracks, resolveTracks } from "@/lib/catalog/tracks";
+import { TRACKS, coursesOutsideTracks, pathTotals, resolveTracks } from "@/lib/catalog/tracks";
 
 // Per request like every page the proxy sees (its scripts carry the request's CSP nonce); the courses are memoised.
 export const dynamic = "force-dynamic";
@@ -20,27 +20,35 @@ export default async function TracksPage() {
   const tracks = resolveTracks(TRACKS, courses);
   const others = coursesOutsideTracks(TRACKS, courses);
   let next = tracks.flatMap((t) => t.steps).length;
+  const sections = [
+    ...tracks,
+    ...(others.length
+      ? [
+          {
+            slug: "more",
+            title: "More courses",
+            why: "Newly published: take them whenever they fit.",
+            steps: others.map((course) => ({ step: ++next, course })),
+          },
+        ]
+      : []),
+  ];
+  const total = pathTotals(sections);
   return (
     <Container className="py-12">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Courses</h1>
       <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
         Not sure where to start? Take the courses in this order: each builds on the ones before it.
       </p>
+      {total.courses > 0 && (
+        <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
+          The whole path, from your first request to your first backend job: {total.courses} courses, about{" "}
+          {formatDuration(total.minutes)} of lessons, exercises and quizzes.
+        </p>
+      )}
       <CatalogTabs current="/tracks" />
       <ol className="mt-10 space-y-12">
-        {[
-          ...tracks,
-          ...(others.length
-            ? [
-                {
-                  slug: "more",
-                  title: "More courses",
-                  why: "Newly published: take them whenever they fit.",
-                  steps: others.map((course) => ({ step: ++next, course })),
-                },
-              ]
-            : []),
-        ].map((track) => (
+        {sections.map((track) => (
           <li key={track.slug}>
             <h2 id={`track-${track.slug}`} className="text-xl font-bold text-slate-900 dark:text-white">
               {track.title}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TRACKS, coursesOutsideTracks, resolveTracks } from "@/lib/catalog/tracks";
+import { TRACKS, coursesOutsideTracks, pathTotals, resolveTracks } from "@/lib/catalog/tracks";
 
 const course = (slug: string) => ({ slug });
 
@@ -32,5 +32,22 @@ describe("resolveTracks", () => {
     expect(coursesOutsideTracks(TRACKS, [course("http-apis-rest-graphql"), course("brand-new")])).toEqual([
       course("brand-new"),
     ]);
+  });
+});
+
+describe("pathTotals", () => {
+  it("counts every step of every track and adds up their minutes", () => {
+    const step = (n: number, totalMinutes: number) => ({ step: n, course: { totalMinutes } });
+    expect(pathTotals([{ steps: [step(1, 90), step(2, 45)] }, { steps: [step(3, 600)] }])).toEqual({
+      courses: 3,
+      minutes: 735,
+    });
+    expect(pathTotals([])).toEqual({ courses: 0, minutes: 0 });
+  });
+
+  it("places the testing and identity courses on the path", () => {
+    const all = TRACKS.flatMap((t) => t.courses);
+    expect(all.indexOf("testing-backends")).toBeGreaterThan(all.indexOf("building-services-with-frameworks"));
+    expect(all.indexOf("identity-oauth-oidc")).toBe(all.indexOf("backend-security-essentials") + 1);
   });
 });
