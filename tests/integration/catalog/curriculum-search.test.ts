@@ -30,6 +30,10 @@ const EXPECTED: [query: string, course: string][] = [
   ["kafka", "architecture-and-messaging"],
   ["grpc", "architecture-and-messaging"],
   ["websocket", "architecture-and-messaging"],
+  ["tdd", "testing-backends"],
+  ["flaky", "testing-backends"],
+  ["oauth", "identity-oauth-oidc"],
+  ["pkce", "identity-oauth-oidc"],
 ];
 
 describe("catalogue search over the whole curriculum", () => {
