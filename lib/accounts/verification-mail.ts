@@ -1,4 +1,7 @@
-import { sendMail } from "../email/send-mail";
+import { db } from "../db/client";
+import { enqueue } from "../outbox/enqueue";
+import { kickOutbox } from "../outbox/kick";
+import type { MailPayload } from "../outbox/topics";
 import { verifyEmailMail } from "../email/templates";
 import { consumeRateLimit } from "../security/rate-limit";
 import { appUrl } from "./urls";
@@ -24,13 +27,11 @@ export async function sendVerificationEmail(
   });
 }
 
-/** Mail errors are logged without the message body (it holds a secret link) and never reach the person. */
-export async function deliver(message: Parameters<typeof sendMail>[0]): Promise<void> {
-  try {
-    await sendMail(message);
-  } catch (error) {
-    console.error(
-      `mail delivery failed (${message.kind}): ${error instanceof Error ? error.message : "unknown error"}`,
-    );
-  }
+/**
+ * Puts an account mail in the outbox (retried until delivered) and wakes the deliverer. The link's token is
+ * already written; a mail that never arrives costs a "send it again", never a half-made account.
+ */
+export async function deliver(message: MailPayload): Promise<void> {
+  await db.$transaction((tx) => enqueue(tx, "mail", message));
+  await kickOutbox();
 }

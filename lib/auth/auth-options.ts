@@ -6,7 +6,8 @@ import { cookies, headers } from "next/headers";
 import { db } from "../db/client";
 import { env } from "../env";
 import { recordAudit } from "../audit/record-audit";
-import { sendMail } from "../email/send-mail";
+import { enqueue } from "../outbox/enqueue";
+import { kickOutbox } from "../outbox/kick";
 import { magicLinkMail } from "../email/templates";
 import { clientIpFrom } from "./client-ip";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "./session/cookies";
@@ -78,7 +79,10 @@ export function getAuthOptions(): NextAuthOptions {
           });
           // Same answer either way: a disabled account simply gets no link.
           if (user?.disabledAt) return;
-          await sendMail({ to: identifier, kind: "magic-link", ...magicLinkMail(url) });
+          await db.$transaction((tx) =>
+            enqueue(tx, "mail", { to: identifier, kind: "magic-link", ...magicLinkMail(url) }),
+          );
+          await kickOutbox();
         },
       }),
       ...oauthProviders(),

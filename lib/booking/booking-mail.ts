@@ -1,6 +1,9 @@
-// The mails around a consultation, each with the calendar invite attached (prospect and advisor).
+// The mails around a consultation, each with the calendar invite attached (prospect and advisor). Each is put in
+// the outbox inside the transaction that changed the booking, so a mail goes out if and only if the change held.
 import { appUrl } from "../accounts/urls";
-import { sendMail, type MailAttachment } from "../email/send-mail";
+import type { Prisma } from "../db/generated/client";
+import type { MailAttachment } from "../email/send-mail";
+import { enqueue } from "../outbox/enqueue";
 import { HOLD_MINUTES } from "./confirmation";
 import { formatInZone } from "./format";
 import { addToCalendarLinks, buildInvite } from "./invite";
@@ -22,6 +25,8 @@ export type BookingForMail = {
   currentRole: string;
   advisor: { timeZone: string; videoUrl: string; user: { name: string | null; email: string } };
 };
+
+type Tx = Prisma.TransactionClient;
 
 export type BookingMailKind = "confirmed" | "rescheduled" | "cancelled";
 
@@ -89,14 +94,14 @@ const SUBJECTS: Record<BookingMailKind, string> = {
  * A new booking's only mail: to the prospect, asking them to confirm it from the link (our words and their
  * first name only: the address may be a stranger's). No invite and no advisor mail before they do.
  */
-export async function sendConfirmationRequest(booking: BookingForMail, manageToken: string) {
+export async function enqueueConfirmationRequest(tx: Tx, booking: BookingForMail, manageToken: string) {
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const text = [
     `Hi ${firstNameOf(booking.name)},`,
     `Please confirm your free career consultation with ${advisorName} on ${formatInZone(booking.startsAt, booking.timeZone, booking.hour12)}: ${appUrl("/consultation/manage", { token: manageToken })}`,
     `We hold this time for you for ${HOLD_MINUTES} minutes. If you did not ask for a consultation, ignore this email: nothing is booked unless you confirm.`,
   ];
-  await sendMail({
+  await enqueue(tx, "mail", {
     to: booking.email,
     subject: "Confirm your career consultation",
     kind: "booking-held",
@@ -109,7 +114,8 @@ export async function sendConfirmationRequest(booking: BookingForMail, manageTok
  * Mails the prospect (with their manage link) and, with `advisor` (the default), the advisor; the invite goes
  * to both. A hold cancelled before it was confirmed is the prospect's business only.
  */
-export async function sendBookingMails(
+export async function enqueueBookingMails(
+  tx: Tx,
   booking: BookingForMail,
   kind: BookingMailKind,
   options: { manageToken?: string; message?: string; advisor?: boolean } = {},
@@ -143,7 +149,7 @@ export async function sendBookingMails(
           `Join the call: ${booking.advisor.videoUrl || "your advisor will send the link"}`,
           `Add it to your calendar: the attached invite, Google Calendar ${links.google} or Outlook ${links.outlook}`,
         ];
-  await sendMail({
+  await enqueue(tx, "mail", {
     to: booking.email,
     subject: SUBJECTS[kind],
     kind: `booking-${kind}`,
@@ -164,7 +170,7 @@ export async function sendBookingMails(
     },
     `Your consultations: ${appUrl("/advisor/consultations")}`,
   ];
-  await sendMail({
+  await enqueue(tx, "mail", {
     to: booking.advisor.user.email,
     subject: `${SUBJECTS[kind].replace("Your career", "Career")}: ${booking.name}`,
     kind: `booking-${kind}-advisor`,
@@ -174,7 +180,7 @@ export async function sendBookingMails(
   });
 }
 
-export async function sendReminderMail(booking: BookingForMail, kind: "24h" | "1h") {
+export async function enqueueReminderMail(tx: Tx, booking: BookingForMail, kind: "24h" | "1h") {
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const text = [
     `Hi ${firstNameOf(booking.name)},`,
@@ -182,7 +188,7 @@ export async function sendReminderMail(booking: BookingForMail, kind: "24h" | "1
     `Join the call: ${booking.advisor.videoUrl || "your advisor will send the link"}`,
     "Need to change it? Use the link in your booking email (changes close shortly before the call).",
   ];
-  await sendMail({
+  await enqueue(tx, "mail", {
     to: booking.email,
     subject: kind === "24h" ? "Tomorrow: your career consultation" : "In one hour: your career consultation",
     kind: "booking-reminder",

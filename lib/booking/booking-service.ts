@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
 import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { sendConfirmationRequest, type BookingForMail } from "./booking-mail";
+import { kickOutbox } from "../outbox/kick";
+import { enqueueConfirmationRequest, type BookingForMail } from "./booking-mail";
 import { liveBookingWhere, releaseExpiredHolds } from "./confirmation";
 import { DailyCapReached, holdDailyCap } from "./daily-cap";
 import { mailboxOf } from "./mailbox";
@@ -129,9 +130,7 @@ export async function createBooking(
     if (created === "RETRIED") return (await existingForKey(input))!;
     if (created) {
       // Only the prospect hears of it now, with the link that confirms it (lib/booking/confirmation.ts).
-      await sendConfirmationRequest(created.booking, created.token).catch((error: unknown) =>
-        console.error("booking mail failed:", error instanceof Error ? error.message : error),
-      );
+      await kickOutbox();
       return {
         bookingId: created.booking.id,
         startsAt: created.booking.startsAt.toISOString(),
@@ -193,7 +192,7 @@ async function insertBooking(
         );
       await releaseExpiredHolds(tx, now, advisorId);
       await holdDailyCap(tx, advisor, input.startsAt);
-      return tx.booking.create({
+      const booking = await tx.booking.create({
         data: {
           id,
           advisorId,
@@ -215,6 +214,8 @@ async function insertBooking(
         },
         select: bookingMailSelect,
       });
+      await enqueueConfirmationRequest(tx, booking, token);
+      return booking;
     }, BOOKING_TRANSACTION);
     return { booking, token };
   } catch (error) {

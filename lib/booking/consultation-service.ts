@@ -1,6 +1,7 @@
 // An advisor's work on their own consultations: notes, outcome, cancelling with a message, and the list.
 import { db } from "../db/client";
-import { sendBookingMails } from "./booking-mail";
+import { kickOutbox } from "../outbox/kick";
+import { enqueueBookingMails } from "./booking-mail";
 import { bookingMailSelect } from "./booking-service";
 import { BookingError } from "./errors";
 import { getOwnAdvisorOrThrow } from "./advisor-service";
@@ -43,7 +44,7 @@ export async function advisorCancelBooking(
   const booking = await getOwnBookingOrThrow(userId, input.bookingId);
   if (booking.status !== "CONFIRMED" || booking.startsAt <= now)
     throw new BookingError("Only upcoming consultations can be cancelled.");
-  const updated = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.booking.update({
       where: { id: booking.id },
       data: {
@@ -55,11 +56,10 @@ export async function advisorCancelBooking(
       },
     });
     await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
-    return tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
+    const updated = await tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
+    await enqueueBookingMails(tx, updated, "cancelled", { message: input.message });
   });
-  await sendBookingMails(updated, "cancelled", { message: input.message }).catch((error: unknown) =>
-    console.error("booking mail failed:", error instanceof Error ? error.message : error),
-  );
+  await kickOutbox();
   return { cancelled: true };
 }
 

@@ -1,7 +1,8 @@
 // The follow-up learning plan: the advisor orders published courses, adds a note and sends it.
 import { appUrl } from "../accounts/urls";
 import { db } from "../db/client";
-import { sendMail } from "../email/send-mail";
+import { enqueue } from "../outbox/enqueue";
+import { kickOutbox } from "../outbox/kick";
 import { BookingError } from "./errors";
 import { getOwnBookingOrThrow } from "./consultation-service";
 import { firstNameOf } from "./booking-mail";
@@ -27,6 +28,7 @@ export async function sendLearningPlan(
     where: { id: booking.advisorId },
     select: { user: { select: { name: true } } },
   });
+  const advisorName = advisor.user.name ?? "your advisor";
   await db.$transaction(async (tx) => {
     const plan = await tx.learningPlan.upsert({
       where: { bookingId: booking.id },
@@ -43,22 +45,30 @@ export async function sendLearningPlan(
     await tx.learningPlanItem.createMany({
       data: ordered.map((course, position) => ({ planId: plan.id, courseId: course.id, position })),
     });
+    await enqueue(tx, "mail", {
+      to: booking.email,
+      subject: `Your learning plan from ${advisorName}`,
+      kind: "learning-plan",
+      text: planMailLines(booking, advisorName, ordered, input.note).join("\n\n"),
+    });
   });
-  const advisorName = advisor.user.name ?? "your advisor";
-  const lines = [
+  await kickOutbox();
+  return { courses: ordered.length };
+}
+
+function planMailLines(
+  booking: { name: string; email: string },
+  advisorName: string,
+  ordered: { title: string; slug: string }[],
+  note: string,
+): string[] {
+  return [
     `Hi ${firstNameOf(booking.name)},`,
     `Thanks for the call. Here is the learning plan ${advisorName} put together for you, in the order to take it:`,
     ...ordered.map((course, index) => `${index + 1}. ${course.title}: ${appUrl(`/courses/${course.slug}`)}`),
-    ...(input.note ? [`A note from ${advisorName}: ${input.note}`] : []),
+    ...(note ? [`A note from ${advisorName}: ${note}`] : []),
     `Sign up with this email address (${booking.email}) and the plan will be on your dashboard: ${appUrl("/sign-up")}`,
   ];
-  await sendMail({
-    to: booking.email,
-    subject: `Your learning plan from ${advisorName}`,
-    kind: "learning-plan",
-    text: lines.join("\n\n"),
-  });
-  return { courses: ordered.length };
 }
 
 /** Plans sent to the account's email, newest first (dashboard); only once the address is confirmed as theirs. */

@@ -2,7 +2,8 @@
 // the signed link is the authority, and only the newest link of a booking is honoured.
 import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
-import { sendBookingMails } from "./booking-mail";
+import { kickOutbox } from "../outbox/kick";
+import { enqueueBookingMails } from "./booking-mail";
 import { BOOKING_TRANSACTION, bookingMailSelect, slotTakenError } from "./booking-service";
 import { holdCutoff, releaseExpiredHolds } from "./confirmation";
 import { DailyCapReached, holdDailyCap } from "./daily-cap";
@@ -58,21 +59,22 @@ export async function confirmByToken(token: string, now: Date = new Date()) {
   const found = await bookingForToken(token, now);
   if (found.booking.status !== "CONFIRMED") throw new BookingError("This consultation can no longer be confirmed.");
   if (!found.awaitingConfirmation) return { confirmed: true as const };
-  const { count } = await db.booking.updateMany({
-    where: {
-      id: found.booking.id,
-      status: "CONFIRMED",
-      confirmedAt: null,
-      manageTokenHash: found.booking.manageTokenHash,
-      createdAt: { gt: holdCutoff(now) },
-    },
-    data: { confirmedAt: now },
-  });
-  // A second click (or a parallel one) finds it confirmed: the mails went out once.
-  if (count === 0) return { confirmed: true as const };
-  await sendBookingMails(found.booking, "confirmed", { manageToken: token }).catch((error: unknown) =>
-    console.error("booking mail failed:", error instanceof Error ? error.message : error),
-  );
+  const confirmed = await db.$transaction(async (tx) => {
+    const { count } = await tx.booking.updateMany({
+      where: {
+        id: found.booking.id,
+        status: "CONFIRMED",
+        confirmedAt: null,
+        manageTokenHash: found.booking.manageTokenHash,
+        createdAt: { gt: holdCutoff(now) },
+      },
+      data: { confirmedAt: now },
+    });
+    // A second click (or a parallel one) finds it confirmed: the mails went out once.
+    if (count === 1) await enqueueBookingMails(tx, found.booking, "confirmed", { manageToken: token });
+    return count === 1;
+  }, BOOKING_TRANSACTION);
+  if (confirmed) await kickOutbox();
   return { confirmed: true as const };
 }
 
@@ -88,7 +90,7 @@ async function changeable(token: string, now: Date) {
 
 export async function cancelByToken(token: string, now: Date = new Date()) {
   const booking = await changeable(token, now);
-  const updated = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     // The compare on the token hash makes a second click (or a replayed link) a no-op.
     const { count } = await tx.booking.updateMany({
       where: { id: booking.id, status: "CONFIRMED", manageTokenHash: booking.manageTokenHash },
@@ -102,11 +104,10 @@ export async function cancelByToken(token: string, now: Date = new Date()) {
     if (count === 0)
       throw new BookingError("This consultation was changed a moment ago. Open the newest link from your email.");
     await tx.bookingReminder.deleteMany({ where: { bookingId: booking.id, sentAt: null } });
-    return tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
+    const updated = await tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingMailSelect });
+    await enqueueBookingMails(tx, updated, "cancelled", { advisor: booking.confirmedAt !== null });
   }, BOOKING_TRANSACTION);
-  await sendBookingMails(updated, "cancelled", { advisor: booking.confirmedAt !== null }).catch((error: unknown) =>
-    console.error("booking mail failed:", error instanceof Error ? error.message : error),
-  );
+  await kickOutbox();
   return { cancelled: true as const };
 }
 
@@ -154,11 +155,10 @@ export async function rescheduleByToken(token: string, startsAt: Date, now: Date
       await tx.bookingReminder.createMany({
         data: plannedReminders(startsAt, fresh.sequence, now).map((r) => ({ ...r, bookingId: booking.id })),
       });
+      await enqueueBookingMails(tx, fresh, "rescheduled", { manageToken: newToken });
       return fresh;
     }, BOOKING_TRANSACTION);
-    await sendBookingMails(updated, "rescheduled", { manageToken: newToken }).catch((error: unknown) =>
-      console.error("booking mail failed:", error instanceof Error ? error.message : error),
-    );
+    await kickOutbox();
     return { bookingId: updated.id, startsAt: updated.startsAt.toISOString(), endsAt: updated.endsAt.toISOString() };
   } catch (error) {
     if (isOverlapViolation(error) || error instanceof DailyCapReached)

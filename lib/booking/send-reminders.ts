@@ -1,7 +1,9 @@
 // Sends the reminders that are due. Safe to run anywhere, any number of times at once: each row is
-// claimed by one UPDATE … WHERE "sentAt" IS NULL before its mail goes out, so no reminder goes twice.
+// claimed by one UPDATE … WHERE "sentAt" IS NULL in the transaction that puts its mail in the outbox, so no
+// reminder goes twice and none is marked sent without its mail.
 import { db } from "../db/client";
-import { sendReminderMail } from "./booking-mail";
+import { kickOutbox } from "../outbox/kick";
+import { enqueueReminderMail } from "./booking-mail";
 import { bookingMailSelect } from "./booking-service";
 import { REMINDER_OFFSETS, type ReminderKind } from "./reminders";
 
@@ -31,13 +33,16 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
       dropped += 1;
       continue;
     }
-    const { count } = await db.bookingReminder.updateMany({
-      where: { id: reminder.id, sentAt: null },
-      data: { sentAt: now },
+    const claimed = await db.$transaction(async (tx) => {
+      const { count } = await tx.bookingReminder.updateMany({
+        where: { id: reminder.id, sentAt: null },
+        data: { sentAt: now },
+      });
+      if (count === 1) await enqueueReminderMail(tx, booking, kind);
+      return count === 1; // 0: another worker claimed it
     });
-    if (count === 0) continue; // another worker claimed it
-    await sendReminderMail(booking, kind);
-    sent += 1;
+    if (claimed) sent += 1;
   }
+  if (sent > 0) await kickOutbox();
   return { sent, dropped };
 }

@@ -45,7 +45,10 @@ function smtpTransport(url: string): Transporter {
  * The one way the app sends mail. With SMTP_URL set it goes out over SMTP; without, it lands in the
  * EmailOutbox table, readable at /dev/mail. Bodies with sign-in links are never stored when SMTP is used.
  */
-export async function sendMail(message: MailMessage, options: { smtpUrl?: string } = {}): Promise<MailDelivery> {
+export async function sendMail(
+  message: MailMessage,
+  options: { smtpUrl?: string; sourceId?: string } = {},
+): Promise<MailDelivery> {
   const config = env();
   const smtpUrl = options.smtpUrl ?? config.SMTP_URL;
   if (smtpUrl) {
@@ -56,6 +59,8 @@ export async function sendMail(message: MailMessage, options: { smtpUrl?: string
       text: message.text,
       html: message.html,
       headers: { "X-Mail-Kind": message.kind },
+      // One Message-ID per outbox message: a receiver can drop the copy a redelivery after a crash would send.
+      ...(options.sourceId ? { messageId: `<${options.sourceId}@backend-academy.outbox>` } : {}),
       attachments: message.attachments?.map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
@@ -64,15 +69,20 @@ export async function sendMail(message: MailMessage, options: { smtpUrl?: string
     })) as { messageId: string };
     return { via: "smtp", messageId: info.messageId };
   }
-  const row = await db.emailOutbox.create({
-    data: {
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html ?? null,
-      kind: message.kind,
-      attachments: message.attachments?.length ? message.attachments : undefined,
-    },
+  const data = {
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html ?? null,
+    kind: message.kind,
+    attachments: message.attachments?.length ? message.attachments : undefined,
+  };
+  if (!options.sourceId) return { via: "outbox", id: (await db.emailOutbox.create({ data })).id };
+  // Redelivered after a crash between this write and the outbox's record of it: the first copy stands.
+  const row = await db.emailOutbox.upsert({
+    where: { sourceId: options.sourceId },
+    update: {},
+    create: { ...data, sourceId: options.sourceId },
   });
   return { via: "outbox", id: row.id };
 }

@@ -7,6 +7,7 @@ import { env } from "../env";
 import { logError, logger } from "../observability/logger";
 import { registerQueueDepthSource } from "../observability/metrics";
 import { lifecycle, onShutdown, registerReadinessCheck } from "../ops/lifecycle";
+import { startOutboxDispatcher } from "./outbox-dispatcher";
 import { JOBS } from "./registry";
 import { superviseJobRunner, type SupervisedJobRunner } from "./supervisor";
 
@@ -29,5 +30,8 @@ export function startAppJobRunner(): SupervisedJobRunner {
     lifecycle().databaseReachable ? ((await supervised.current()?.queueDepths()) ?? {}) : {},
   );
   onShutdown("jobs", () => supervised.stop());
+  // Registered after the runner's own stop, so it runs first: the last round finishes before the database closes.
+  const outbox = startOutboxDispatcher();
+  onShutdown("outbox", () => outbox.stop());
   return supervised;
 }

@@ -1,6 +1,7 @@
 // Every domain's background jobs, registered with the runner at server start.
 import { bookingJobs } from "../booking/jobs";
 import { paymentJobs } from "../payments/jobs";
+import { outboxJobs } from "./outbox-jobs";
 import type { JobDefinition } from "./types";
 
-export const JOBS: JobDefinition[] = [...bookingJobs, ...paymentJobs];
+export const JOBS: JobDefinition[] = [...bookingJobs, ...paymentJobs, ...outboxJobs];

@@ -1,7 +1,7 @@
 // Exercise submissions: the server checks the learner's answer in its sandbox, remembers it, and
 // completes the lesson only when the check passes. The browser's verdict is never taken on trust.
 import { db } from "../db/client";
-import { announceCertificate } from "./certificate-mail";
+import { kickOutbox } from "../outbox/kick";
 import { LearningError } from "./errors";
 import type { CodeLanguage } from "../content/schema";
 import { checkExerciseAnswer, exerciseSolution, type ExerciseCheck } from "./exercise-check";
@@ -73,7 +73,7 @@ export async function submitExercise(
     });
     return check.passed ? completeExerciseInTx(tx, userId, lessonId) : null;
   });
-  if (completion) await announceCertificate(completion);
+  if (completion?.certificateIssuedNow) await kickOutbox();
   return { ...check, completion, solution: check.passed ? exerciseSolution(lesson.exercise, language) : null };
 }
 

@@ -4,7 +4,8 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { takenSeats } from "../payments/seats";
-import { announceCertificate } from "./certificate-mail";
+import { kickOutbox } from "../outbox/kick";
+import { enqueueCertificateMail } from "./certificate-mail";
 import { decideCertificate, recipientName } from "./certificate-rules";
 import { LearningError } from "./errors";
 import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
@@ -206,6 +207,8 @@ async function completeInTx(
     where: { userId_courseId: { userId, courseId: lesson.courseId } },
     select: { id: true },
   });
+  if (inserted.count === 1)
+    await enqueueCertificateMail(tx, user, { id: certificate.id, courseTitle: lesson.course.title });
   return {
     completed: true,
     courseCompleted: true,
@@ -233,7 +236,7 @@ export async function completeLesson(
       );
     return completeInTx(tx, userId, lesson);
   });
-  await announceCertificate(completion);
+  if (completion.certificateIssuedNow) await kickOutbox();
   return completion;
 }
 
@@ -292,7 +295,7 @@ export async function submitQuiz(userId: string, lessonId: string, answers: Quiz
         : [],
     };
   });
-  await announceCertificate(submission);
+  if (submission.certificateIssuedNow) await kickOutbox();
   return submission;
 }
 

@@ -1,7 +1,8 @@
 // Access follows the money: revoking a purchase ends the enrolment unless another live payment pays for it.
 import { invalidateCatalogCache } from "../catalog/memo";
 import { refreshCourseLandingPage } from "../studio/page-refresh";
-import { offerReleasedSeats, type AfterCommit } from "./seats";
+import type { AfterCommit } from "../db/after-commit";
+import { offerReleasedSeats } from "./seats";
 import type { Tx } from "./transaction";
 import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
 
@@ -35,6 +36,6 @@ export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Prom
       refreshCourseLandingPage(course.slug); // a released seat shows on the cached page at once
     });
   }
-  if (payment.cohortId) effects.push(...(await offerReleasedSeats(tx, payment.cohortId, now)));
+  if (payment.cohortId) await offerReleasedSeats(tx, payment.cohortId, now);
   return effects;
 }

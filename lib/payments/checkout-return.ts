@@ -3,7 +3,7 @@
 import { fulfilCheckout } from "./fulfilment";
 import { paymentProvider } from "./provider";
 import { releaseCheckout } from "./webhooks/release-checkout";
-import { runAfterCommit } from "./seats";
+import { afterCommit } from "../outbox/kick";
 import { paymentTransaction } from "./transaction";
 import { db } from "../db/client";
 import { isLiveEnrollment } from "../learning/enrollment-rules";
@@ -77,7 +77,7 @@ export async function confirmCheckoutReturn(userId: string, sessionId: string): 
   const session = await paymentProvider().retrieveCheckoutSession(sessionId);
   if (session.clientReferenceId !== userId || session.status !== "complete") return before;
   const { effects } = await paymentTransaction((tx) => fulfilCheckout(tx, session));
-  await runAfterCommit(effects);
+  await afterCommit(effects);
   return readReturn(userId, sessionId);
 }
 
@@ -97,8 +97,8 @@ export async function cancelCheckout(userId: string, paymentId: string): Promise
         logError(error, { paymentId }, "checkout cancel: could not expire the provider's session");
       }
     }
-    const { effects } = await paymentTransaction((tx) => releaseCheckout(tx, paymentId, "EXPIRED", new Date()));
-    await runAfterCommit(effects);
+    await paymentTransaction((tx) => releaseCheckout(tx, paymentId, "EXPIRED", new Date()));
+    await afterCommit();
   }
   return payment.course.slug;
 }

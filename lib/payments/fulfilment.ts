@@ -1,15 +1,14 @@
 // The one function that grants access for a payment. Both the webhook and the success page call it;
 // it locks the payment row first, so whichever comes first fulfils and the other changes nothing.
 import { appUrl } from "../accounts/urls";
-import { db } from "../db/client";
 import { invalidateCatalogCache } from "../catalog/memo";
 import { refreshCourseLandingPage } from "../studio/page-refresh";
-import { sendMail } from "../email/send-mail";
-import { automaticRefundMail, paymentProcessingMail, receiptMail } from "./mail-templates";
-import { paymentProvider } from "./provider";
+import type { AfterCommit } from "../db/after-commit";
+import { enqueue } from "../outbox/enqueue";
+import { paymentProcessingMail, receiptMail } from "./mail-templates";
 import { chargeSchema, disputeSchema, type CheckoutSessionView } from "./provider/types";
 import { redeemAtFulfilment } from "./coupon-uses";
-import { lockCohort, takenSeats, type AfterCommit } from "./seats";
+import { lockCohort, takenSeats } from "./seats";
 import { applyChargeRefunded, applyDisputeClosed, applyDisputeCreated } from "./settlement";
 import { lockPayment, type Tx } from "./transaction";
 import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
@@ -55,38 +54,19 @@ async function replayDeferred(tx: Tx, paymentId: string, paymentIntentId: string
   return effects;
 }
 
-function autoRefund(
-  payment: { id: string; amountCents: number; user: { email: string; name: string | null }; course: { title: string } },
+/** Money arrived that cannot buy access: it goes back, from the outbox once this transaction commits. */
+async function autoRefund(
+  tx: Tx,
+  payment: { id: string; amountCents: number },
   paymentIntentId: string,
   reason: string,
-): AfterCommit {
-  return async () => {
-    try {
-      await paymentProvider().createRefund({
-        paymentIntentId,
-        amountCents: payment.amountCents,
-        idempotencyKey: `auto-refund-${payment.id}`,
-        metadata: { paymentId: payment.id, reason: "automatic" },
-      });
-    } catch (error) {
-      // The money is held with no access behind it: a person must refund it by hand.
-      const admins = await db.user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true } });
-      const text = `The automatic refund of payment ${payment.id} failed (${error instanceof Error ? error.message : "unknown error"}). ${reason} Refund it from the admin payments page.`;
-      for (const admin of admins)
-        await sendMail({
-          to: admin.email,
-          kind: "payment-refund-failed",
-          subject: `Refund needed: payment ${payment.id}`,
-          text,
-        });
-      return;
-    }
-    await sendMail({
-      to: payment.user.email,
-      kind: "refund",
-      ...automaticRefundMail(payment.user.name, payment.course.title, reason),
-    });
-  };
+): Promise<void> {
+  await enqueue(
+    tx,
+    "payments.auto-refund",
+    { paymentId: payment.id, paymentIntentId, amountCents: payment.amountCents, reason },
+    { dedupeKey: `auto-refund:${payment.id}` },
+  );
 }
 
 export async function fulfilCheckout(
@@ -127,17 +107,12 @@ export async function fulfilCheckout(
       where: { id: payment.id },
       data: { status: "PROCESSING", stripePaymentIntentId: session.paymentIntentId },
     });
-    return {
-      outcome: "processing",
-      effects: [
-        async () =>
-          void (await sendMail({
-            to: payment.user.email,
-            kind: "payment-processing",
-            ...paymentProcessingMail(payment.user.name, payment.course.title),
-          })),
-      ],
-    };
+    await enqueue(tx, "mail", {
+      to: payment.user.email,
+      kind: "payment-processing",
+      ...paymentProcessingMail(payment.user.name, payment.course.title),
+    });
+    return { outcome: "processing", effects: [] };
   }
 
   const paymentIntentId = session.paymentIntentId ?? `none:${session.id}`;
@@ -147,10 +122,10 @@ export async function fulfilCheckout(
     data: { status: "PAID", paidAt: now, stripePaymentIntentId: paymentIntentId, amountCents },
   });
   const charged = { ...payment, amountCents };
-  const refundAll = (reason: string) => ({
-    outcome: "refunding" as const,
-    effects: [autoRefund(charged, paymentIntentId, reason)],
-  });
+  const refundAll = async (reason: string): Promise<Fulfilment> => {
+    await autoRefund(tx, charged, paymentIntentId, reason);
+    return { outcome: "refunding", effects: [] };
+  };
 
   // Money arrived but access cannot follow: the learner already owns the course, or the seat is gone.
   const enrolled = await tx.enrollment.findFirst({
@@ -179,29 +154,32 @@ export async function fulfilCheckout(
     update: { status: "ACTIVE", source: "PURCHASE", cohortId: payment.cohortId, completedAt: null },
     create: { userId: payment.userId, courseId: payment.courseId, cohortId: payment.cohortId, source: "PURCHASE" },
   });
+  await enqueue(
+    tx,
+    "mail",
+    {
+      to: payment.user.email,
+      kind: "receipt",
+      ...receiptMail(
+        payment.user.name,
+        {
+          courseTitle: payment.course.title,
+          amountCents,
+          discountCents: payment.discountCents,
+          currency: payment.currency,
+          paidAt: now,
+          paymentId: payment.id,
+        },
+        appUrl(`/billing/${payment.id}`),
+      ),
+    },
+    { dedupeKey: `receipt:${payment.id}` },
+  );
+  // The cached course page shows seats left: the buyer and every visitor see the taken seat at once.
   const effects: AfterCommit[] = [
-    // The cached course page shows seats left: the buyer and every visitor see the taken seat at once.
     async () => {
       invalidateCatalogCache(`course:${payment.course.slug}`);
       refreshCourseLandingPage(payment.course.slug);
-    },
-    async () => {
-      await sendMail({
-        to: payment.user.email,
-        kind: "receipt",
-        ...receiptMail(
-          payment.user.name,
-          {
-            courseTitle: payment.course.title,
-            amountCents,
-            discountCents: payment.discountCents,
-            currency: payment.currency,
-            paidAt: now,
-            paymentId: payment.id,
-          },
-          appUrl(`/billing/${payment.id}`),
-        ),
-      });
     },
   ];
   effects.push(...(await replayDeferred(tx, payment.id, paymentIntentId, now)));

@@ -4,7 +4,10 @@
 import { db } from "../db/client";
 import { fulfilCheckout } from "./fulfilment";
 import { paymentProvider } from "./provider";
-import { offerReleasedSeats, runAfterCommit, type AfterCommit } from "./seats";
+import type { AfterCommit } from "../db/after-commit";
+import { logError } from "../observability/logger";
+import { afterCommit } from "../outbox/kick";
+import { offerReleasedSeats } from "./seats";
 import { paymentTransaction } from "./transaction";
 import { releaseCheckout } from "./webhooks/release-checkout";
 
@@ -37,7 +40,6 @@ export async function reconcilePendingPayments(now: Date = new Date()): Promise<
       if (!payment.stripeCheckoutSessionId) {
         // Stripe never answered the create call: the hold has no session behind it.
         const released = await paymentTransaction((tx) => releaseCheckout(tx, payment.id, "FAILED", now));
-        effects.push(...released.effects);
         if (released.released) report.failed += 1;
       } else {
         const session = await paymentProvider().retrieveCheckoutSession(payment.stripeCheckoutSessionId);
@@ -47,15 +49,14 @@ export async function reconcilePendingPayments(now: Date = new Date()): Promise<
           if (result.outcome === "fulfilled") report.fulfilled += 1;
         } else if (session.status === "expired") {
           const released = await paymentTransaction((tx) => releaseCheckout(tx, payment.id, "EXPIRED", now));
-          effects.push(...released.effects);
           if (released.released) report.expired += 1;
         }
       }
     } catch (error) {
       // One unreachable session must not stop the rest; the next run tries it again.
-      console.error(`reconcile ${payment.id}: ${error instanceof Error ? error.message : "unknown error"}`);
+      logError(error, { paymentId: payment.id }, "reconcile: this payment is tried again on the next run");
     }
-    await runAfterCommit(effects);
+    await afterCommit(effects);
   }
   report.offersPassedOn = await passOnExpiredOffers(now);
   return report;
@@ -71,13 +72,12 @@ async function passOnExpiredOffers(now: Date): Promise<number> {
   const cohorts = [...new Set(expired.map((e) => e.cohortId))];
   let offered = 0;
   for (const cohortId of cohorts) {
-    const effects = await paymentTransaction(async (tx) => {
+    offered += await paymentTransaction(async (tx) => {
       // The lapsed offer's entry leaves the list; the person can join again at the back.
       await tx.waitlistEntry.deleteMany({ where: { cohortId, offerExpiresAt: { lte: now } } });
       return offerReleasedSeats(tx, cohortId, now);
     });
-    offered += effects.length;
-    await runAfterCommit(effects);
+    await afterCommit();
   }
   return offered;
 }

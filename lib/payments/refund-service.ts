@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { PaymentError } from "./errors";
 import { formatMoney } from "./money";
 import { paymentProvider } from "./provider";
-import { runAfterCommit } from "./seats";
+import { afterCommit } from "../outbox/kick";
 import { applyRefundTotal, refundedTotal } from "./settlement";
 import { lockPayment, paymentTransaction, type Tx } from "./transaction";
 import { db } from "../db/client";
@@ -103,6 +103,6 @@ export async function refundPayment(
       result: await tx.payment.findUniqueOrThrow({ where: { id: payment.id }, select: resultSelect }),
     };
   });
-  await runAfterCommit(effects);
+  await afterCommit(effects);
   return result;
 }

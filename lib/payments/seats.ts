@@ -2,11 +2,10 @@
 // so two buyers can never both take the last seat (the lock, not a read-then-write, decides).
 import type { Prisma } from "../db/generated/client";
 import { appUrl } from "../accounts/urls";
-import { sendMail } from "../email/send-mail";
+import { enqueue } from "../outbox/enqueue";
 import { waitlistOfferMail } from "./mail-templates";
 
 type Tx = Prisma.TransactionClient;
-export type AfterCommit = () => Promise<void>;
 
 export const WAITLIST_OFFER_HOURS = 24;
 
@@ -33,14 +32,15 @@ export async function takenSeats(tx: Tx, cohortId: string, forUserId: string | n
  * After a seat is released (expiry, failure, cancel, refund): if the cohort now has a free seat and
  * someone is waiting who has not had an offer yet, hold the seat for them for 24 hours and e-mail them.
  */
-export async function offerReleasedSeats(tx: Tx, cohortId: string, now: Date): Promise<AfterCommit[]> {
+/** Returns how many offers it made. */
+export async function offerReleasedSeats(tx: Tx, cohortId: string, now: Date): Promise<number> {
   await lockCohort(tx, cohortId);
   const cohort = await tx.cohort.findUnique({
     where: { id: cohortId },
     select: { seats: true, startsAt: true, title: true, course: { select: { slug: true, title: true } } },
   });
-  if (!cohort || cohort.startsAt <= now) return [];
-  const effects: AfterCommit[] = [];
+  if (!cohort || cohort.startsAt <= now) return 0;
+  let offers = 0;
   let free = cohort.seats - (await takenSeats(tx, cohortId, null, now));
   while (free > 0) {
     const next = await tx.waitlistEntry.findFirst({
@@ -52,27 +52,13 @@ export async function offerReleasedSeats(tx: Tx, cohortId: string, now: Date): P
     const offerExpiresAt = new Date(now.getTime() + WAITLIST_OFFER_HOURS * 3_600_000);
     await tx.waitlistEntry.update({ where: { id: next.id }, data: { offeredAt: now, offerExpiresAt } });
     free -= 1;
+    offers += 1;
     const url = appUrl(`/courses/${cohort.course.slug}/checkout`);
-    effects.push(async () => {
-      await sendMail({
-        to: next.user.email,
-        kind: "waitlist-offer",
-        ...waitlistOfferMail(next.user.name, cohort.course.title, cohort.title, offerExpiresAt, url),
-      });
+    await enqueue(tx, "mail", {
+      to: next.user.email,
+      kind: "waitlist-offer",
+      ...waitlistOfferMail(next.user.name, cohort.course.title, cohort.title, offerExpiresAt, url),
     });
   }
-  return effects;
-}
-
-/** Runs the mails and cache purges a committed transaction asked for; one failure does not stop the rest. */
-export async function runAfterCommit(effects: AfterCommit[]): Promise<void> {
-  for (const effect of effects) {
-    try {
-      await effect();
-    } catch (error) {
-      console.error(
-        `payments: a follow-up after commit failed (${error instanceof Error ? error.message : "unknown error"})`,
-      );
-    }
-  }
+  return offers;
 }

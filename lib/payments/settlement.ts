@@ -1,12 +1,12 @@
 // What happens to a paid payment afterwards: refunds (full or partial) and disputes. Each applier is
 // idempotent: it compares what Stripe reports with what is recorded and changes only the difference.
 import { appUrl } from "../accounts/urls";
-import { sendMail } from "../email/send-mail";
+import type { AfterCommit } from "../db/after-commit";
+import { enqueue } from "../outbox/enqueue";
 import { revokeAccess } from "./access";
 import { releaseRedemption } from "./coupon-uses";
 import { disputeMail, refundMail } from "./mail-templates";
 import type { ChargeView, DisputeView } from "./provider/types";
-import type { AfterCommit } from "./seats";
 import { lockPayment, type Tx } from "./transaction";
 
 const paymentSelect = {
@@ -67,12 +67,10 @@ export async function applyRefundTotal(
   const effects = full ? await revokeAccess(tx, payment, now) : [];
   if (full) await releaseRedemption(tx, payment.id);
   const added = total - payment.refundedCents;
-  effects.push(async () => {
-    await sendMail({
-      to: payment.user.email,
-      kind: "refund",
-      ...refundMail(payment.user.name, payment.course.title, added, payment.currency, full),
-    });
+  await enqueue(tx, "mail", {
+    to: payment.user.email,
+    kind: "refund",
+    ...refundMail(payment.user.name, payment.course.title, added, payment.currency, full),
   });
   return effects;
 }
@@ -103,11 +101,7 @@ export async function applyChargeRefunded(
   return applyRefundTotal(tx, paymentId, Math.max(recorded, charge.amount_refunded), now);
 }
 
-async function notifyAdmins(
-  tx: Tx,
-  payment: Awaited<ReturnType<typeof loadPayment>>,
-  status: string,
-): Promise<AfterCommit[]> {
+async function notifyAdmins(tx: Tx, payment: Awaited<ReturnType<typeof loadPayment>>, status: string): Promise<void> {
   const admins = await tx.user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true } });
   const content = disputeMail(
     payment.course.title,
@@ -117,16 +111,15 @@ async function notifyAdmins(
     status,
     appUrl("/admin/payments", { q: payment.id }),
   );
-  return admins.map((admin) => async () => {
-    await sendMail({ to: admin.email, kind: "payment-dispute", ...content });
-  });
+  for (const admin of admins) await enqueue(tx, "mail", { to: admin.email, kind: "payment-dispute", ...content });
 }
 
 export async function applyDisputeCreated(tx: Tx, paymentId: string, dispute: DisputeView): Promise<AfterCommit[]> {
   const payment = await loadPayment(tx, paymentId);
   if (payment.disputeStatus) return [];
   await tx.payment.update({ where: { id: paymentId }, data: { disputeStatus: "OPEN" } });
-  return notifyAdmins(tx, payment, `opened (${dispute.reason ?? "no reason given"})`);
+  await notifyAdmins(tx, payment, `opened (${dispute.reason ?? "no reason given"})`);
+  return [];
 }
 
 /** A lost dispute means the money went back: access ends. Anything else closes it in our favour. */
@@ -141,5 +134,6 @@ export async function applyDisputeClosed(
   if (payment.disputeStatus === outcome) return [];
   await tx.payment.update({ where: { id: paymentId }, data: { disputeStatus: outcome } });
   const effects = outcome === "LOST" ? await revokeAccess(tx, payment, now) : [];
-  return [...effects, ...(await notifyAdmins(tx, payment, outcome === "LOST" ? "lost: access revoked" : "won"))];
+  await notifyAdmins(tx, payment, outcome === "LOST" ? "lost: access revoked" : "won");
+  return effects;
 }

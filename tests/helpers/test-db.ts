@@ -7,7 +7,9 @@ import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { readMigrations } from "@/lib/db/migrations/files";
 import { pgliteRunner, pgRunner } from "@/lib/db/migrations/sql-runner";
 
+import { deliverOutbox } from "@/lib/jobs/outbox-delivery";
 import type { JobConnection } from "@/lib/jobs/runner";
+import { onOutboxKick } from "@/lib/outbox/kick";
 
 /** `jobs` is how a job runner reaches the same database (the PGlite instance, or the scratch database's URL). */
 export type TestDatabase = { db: Db; kind: "pglite" | "postgres"; jobs: JobConnection };
@@ -68,7 +70,11 @@ function installForThisFile(
   jobs: JobConnection,
 ): TestDatabase {
   setDb(db);
+  // The serving process delivers the outbox in the background after a commit; a test's kick delivers before it
+  // returns, so what a test reads after an action is what a person would find a moment later.
+  onOutboxKick(async () => void (await deliverOutbox()));
   afterAll(async () => {
+    onOutboxKick(null);
     setDb(undefined);
     await db.$disconnect();
     await release();

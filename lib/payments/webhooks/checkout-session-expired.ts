@@ -7,5 +7,6 @@ export const checkoutSessionExpired: WebhookHandler = async (tx, object, { now }
   const session = checkoutSessionSchema.parse(object);
   const paymentId = await paymentIdForSession(tx, session.id, session.metadata.paymentId);
   if (!paymentId) return [];
-  return (await releaseCheckout(tx, paymentId, "EXPIRED", now)).effects;
+  await releaseCheckout(tx, paymentId, "EXPIRED", now);
+  return [];
 };

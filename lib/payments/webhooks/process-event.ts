@@ -4,7 +4,7 @@ import Stripe from "stripe";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { webhookSecret } from "../provider/webhook-secret";
-import { runAfterCommit } from "../seats";
+import { afterCommit } from "../../outbox/kick";
 import { paymentTransaction } from "../transaction";
 import { WEBHOOK_HANDLERS } from "./index";
 
@@ -59,6 +59,6 @@ export async function processWebhookEvent(
     return handler(tx, event.data.object, { eventId: event.id, type: event.type, now });
   });
   if (effects === null) return "duplicate";
-  await runAfterCommit(effects);
+  await afterCommit(effects);
   return "processed";
 }

@@ -1,5 +1,5 @@
 // Shared by the expiry and async-failure handlers (and cancel): the checkout ends, its seat goes back.
-import { offerReleasedSeats, type AfterCommit } from "../seats";
+import { offerReleasedSeats } from "../seats";
 import { lockPayment, type Tx } from "../transaction";
 
 export async function releaseCheckout(
@@ -7,15 +7,16 @@ export async function releaseCheckout(
   paymentId: string,
   to: "EXPIRED" | "FAILED",
   now: Date,
-): Promise<{ released: boolean; effects: AfterCommit[] }> {
+): Promise<{ released: boolean }> {
   await lockPayment(tx, paymentId);
   const { count } = await tx.payment.updateMany({
     where: { id: paymentId, status: { in: ["PENDING", "PROCESSING"] } },
     data: { status: to },
   });
-  if (count === 0) return { released: false, effects: [] };
+  if (count === 0) return { released: false };
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { cohortId: true } });
-  return { released: true, effects: payment.cohortId ? await offerReleasedSeats(tx, payment.cohortId, now) : [] };
+  if (payment.cohortId) await offerReleasedSeats(tx, payment.cohortId, now);
+  return { released: true };
 }
 
 export async function paymentIdForSession(

@@ -1,4 +1,4 @@
-import type { AfterCommit } from "../seats";
+import type { AfterCommit } from "../../db/after-commit";
 import type { Tx } from "../transaction";
 
 export type WebhookContext = { eventId: string; type: string; now: Date };

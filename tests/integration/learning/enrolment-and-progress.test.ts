@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { LearningError } from "@/lib/learning/errors";
-import { announceCertificate } from "@/lib/learning/certificate-mail";
+import { kickOutbox } from "@/lib/outbox/kick";
 import {
   completeExerciseInTx,
   completeLesson,
@@ -74,10 +74,10 @@ describe("free enrolment", () => {
   });
 });
 
-/** What submitExercise does once the server's check passed: complete in a transaction, then announce. */
+/** What submitExercise does once the server's check passed: complete in a transaction, then wake the outbox. */
 async function completeCheckedExercise(userId: string, lessonId: string) {
   const completion = await t.db.$transaction((tx) => completeExerciseInTx(tx, userId, lessonId));
-  await announceCertificate(completion);
+  if (completion.certificateIssuedNow) await kickOutbox();
   return completion;
 }
 

@@ -1,0 +1,30 @@
+// What may be put in the outbox, and the shape of each payload. Delivery (lib/jobs/outbox-delivery.ts) has one
+// handler per topic; a payload is parsed again there, since a row may outlive a deploy.
+import { z } from "zod";
+
+const attachmentSchema = z.object({ filename: z.string(), contentType: z.string(), content: z.string() });
+
+export const mailPayloadSchema = z.object({
+  to: z.string().min(1),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string().optional(),
+  kind: z.string().min(1),
+  attachments: z.array(attachmentSchema).optional(),
+});
+
+export const autoRefundPayloadSchema = z.object({
+  paymentId: z.string(),
+  paymentIntentId: z.string(),
+  amountCents: z.number().int().nonnegative(),
+  reason: z.string(),
+});
+
+export const OUTBOX_TOPICS = {
+  mail: mailPayloadSchema,
+  "payments.auto-refund": autoRefundPayloadSchema,
+} as const;
+
+export type OutboxTopic = keyof typeof OUTBOX_TOPICS;
+export type PayloadOf<T extends OutboxTopic> = z.infer<(typeof OUTBOX_TOPICS)[T]>;
+export type MailPayload = PayloadOf<"mail">;
