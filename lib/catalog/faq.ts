@@ -1,11 +1,12 @@
 // The questions learners ask before they pay, answered once for the FAQ page and the course pages.
+import { REFUND_POLICY_TEXT } from "./refund-policy";
 
 export type FaqEntry = { question: string; answer: string };
 
+/** Stated once, with the rule the refund form applies, in lib/payments/refund-policy.ts. */
 export const REFUND_POLICY: FaqEntry = {
-  question: "Can I get my money back?",
-  answer:
-    "Yes. Within 14 days of buying a self-paced course, and before you have completed half of its lessons, ask for a refund from your profile or by writing to us, and you get the full price back on the card you paid with. For a cohort bootcamp, a refund is full until 7 days before the cohort starts. A refund ends your access to the course.",
+  question: REFUND_POLICY_TEXT.question,
+  answer: REFUND_POLICY_TEXT.summary,
 };
 
 export const FAQ: FaqEntry[] = [

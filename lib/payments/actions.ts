@@ -6,7 +6,10 @@ import { previewCoupon } from "./coupon-preview";
 import { actOnTestCheckout, settleTestCheckout } from "./provider/test-checkout";
 import { createCoupon, setCouponActive } from "./coupon-service";
 import { refundPayment } from "./refund-service";
+import { answerRefundRequest, askForRefund } from "./refund-requests";
 import {
+  answerRefundSchema,
+  askRefundSchema,
   createCouponSchema,
   previewCouponSchema,
   refundSchema,
@@ -50,6 +53,21 @@ export const refundPaymentAction = createAction({
   revalidate: ["/admin/payments"],
   handler: async ({ paymentId, amount, reason, attempt }, { user, ip }) =>
     refundPayment(user.id, { paymentId, amountCents: amount, reason, attempt }, ip),
+});
+
+/** The learner's own purchase only (the service looks it up by id and owner). */
+export const askForRefundAction = createAction({
+  schema: askRefundSchema,
+  auth: "user",
+  revalidate: ["/billing", "/admin/refunds"],
+  handler: async ({ paymentId, reason }, { user, ip }) => askForRefund(user.id, { paymentId, reason }, ip),
+});
+
+export const answerRefundRequestAction = createAction({
+  schema: answerRefundSchema,
+  auth: ["ADMIN"],
+  revalidate: ["/admin/refunds", "/admin/payments", "/billing"],
+  handler: async (verdict, { user, ip }) => answerRefundRequest(user.id, verdict, ip),
 });
 
 export const createCouponAction = createAction({

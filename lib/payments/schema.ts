@@ -124,3 +124,21 @@ export const createCouponSchema = z
   });
 
 export const setCouponActiveSchema = z.object({ couponId: id, active: z.enum(["true", "false"]) });
+
+/** A learner's "Ask for a refund": which purchase, and optionally why (read by the admin when one must decide). */
+export const askRefundSchema = z.strictObject({
+  paymentId: id,
+  reason: z.string().trim().max(1000, "Keep the reason under 1,000 characters.").default(""),
+});
+
+/** An admin's answer to a refund request; a decline must say why, since the learner reads it. */
+export const answerRefundSchema = z
+  .strictObject({
+    requestId: id,
+    decision: z.enum(["approve", "decline"]),
+    message: z.string().trim().max(1000, "Keep the message under 1,000 characters.").default(""),
+  })
+  .refine((v) => v.decision === "approve" || v.message.length > 0, {
+    path: ["message"],
+    message: "Tell the learner why the refund is declined.",
+  });

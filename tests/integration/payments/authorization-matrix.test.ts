@@ -46,6 +46,16 @@ const CASES: Case[] = [
     input: (f) => ({ paymentId: f.paidPaymentId, amount: "10", attempt: "matrix-attempt" }),
   },
   {
+    name: "askForRefundAction",
+    definition: paymentActions.askForRefundAction.definition,
+    input: (f) => ({ paymentId: f.paidPaymentId, reason: "matrix" }),
+  },
+  {
+    name: "answerRefundRequestAction",
+    definition: paymentActions.answerRefundRequestAction.definition,
+    input: () => ({ requestId: "matrix-request", decision: "decline", message: "No." }),
+  },
+  {
     name: "createCouponAction",
     definition: paymentActions.createCouponAction.definition,
     input: () => ({ code: "MATRIX50", kind: "percent", value: "50" }),
@@ -63,6 +73,7 @@ const CASES: Case[] = [
 ];
 const ADMIN_ONLY = new Set([
   "refundPaymentAction",
+  "answerRefundRequestAction",
   "createCouponAction",
   "setCouponActiveAction",
   "GET /admin/payments/export",
@@ -219,6 +230,19 @@ describe("payments authorization matrix", () => {
         ),
       ).toMatchObject({ ok: false, code: "INVALID" });
     }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("another learner cannot ask for a refund of the victim's purchase", async () => {
+    const before = await snapshot();
+    expect(
+      await runAction(
+        paymentActions.askForRefundAction.definition,
+        { paymentId: fixture.paidPaymentId },
+        scopeFor(claimsOf(people.learner)),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(await t.db.refundRequest.count()).toBe(0);
     expect(await snapshot()).toEqual(before);
   });
 
