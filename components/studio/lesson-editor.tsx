@@ -5,7 +5,7 @@ import { useCallback, useState } from "react";
 import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { blankLessonContent, type LessonContent } from "@/lib/studio/lesson-content";
-import type { JavascriptExercise, SqlExercise } from "@/lib/content/schema";
+import type { JavascriptExercise, SqlExercise, WriteTestsExercise } from "@/lib/content/schema";
 import type { StudioAction } from "./call-action";
 import { CodeExerciseEditor } from "./code-exercise-editor";
 import { ConflictNotice } from "./conflict-notice";
@@ -14,6 +14,7 @@ import { Errors, QuizEditor } from "./quiz-editor";
 import { SqlExerciseEditor } from "./sql-exercise-editor";
 import { useDraftAutosave, type DraftToken, type SaveStatus } from "./use-draft-autosave";
 import { usePreview } from "./use-preview";
+import { BLANK_WRITE_TESTS, WriteTestsEditor } from "./write-tests-editor";
 import { uploadImage } from "./upload-image";
 
 type Props = {
@@ -228,12 +229,27 @@ export function LessonEditor({ lessonId, courseId, initial, token, actions, pgli
             <h2 id="code-editor-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
               Code exercise
             </h2>
-            {(content.exercise as { language?: string }).language === "javascript" ? (
-              <CodeExerciseEditor
-                exercise={content.exercise as JavascriptExercise}
+            {"task" in content.exercise ? (
+              <WriteTestsEditor
+                exercise={content.exercise as WriteTestsExercise}
                 onChange={(exercise) => set({ exercise })}
                 errorsFor={errorsFor}
               />
+            ) : (content.exercise as { language?: string }).language === "javascript" ? (
+              <>
+                <CodeExerciseEditor
+                  exercise={content.exercise as JavascriptExercise}
+                  onChange={(exercise) => set({ exercise })}
+                  errorsFor={errorsFor}
+                />
+                <button
+                  type="button"
+                  className="text-sm font-medium text-brand-700 underline dark:text-brand-300"
+                  onClick={() => set({ exercise: BLANK_WRITE_TESTS })}
+                >
+                  Make it a “write the tests” exercise instead (replaces this exercise)
+                </button>
+              </>
             ) : (
               <p className="text-sm text-slate-700 dark:text-slate-300">
                 {"languages" in content.exercise

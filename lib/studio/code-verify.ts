@@ -5,8 +5,9 @@ import { DomainError } from "../actions/errors";
 import { checkExerciseAnswer, type ExerciseCheck } from "../learning/exercise-check";
 import { SolutionFailsError } from "../learning/grading/python-plan";
 import type { CodeLanguage } from "../content/schema";
-import { parseLessonExercise, type LessonExercise } from "../learning/schema";
+import { isWriteTests, parseLessonExercise, type LessonExercise } from "../learning/schema";
 import { lessonRowData, type LessonContent } from "./lesson-content";
+import { verifyWriteTestsExercise } from "./write-tests-verify";
 
 export type CodeVerdict = { ok: true } | { ok: false; message: string };
 
@@ -30,6 +31,7 @@ const LANGUAGE_NAMES: Record<CodeLanguage, string> = { javascript: "JavaScript",
 export async function verifyCodeExercise(content: LessonContent): Promise<CodeVerdict> {
   const exercise = parseLessonExercise(lessonRowData(content).exercise);
   if (!exercise || exercise.type !== "code") return refuse("its definition does not read; open it and save again.");
+  if (isWriteTests(exercise)) return verifyWriteTestsExercise(exercise);
   // An exercise offered in several languages must hold in each of them.
   const variants = "languages" in exercise ? exercise.languages : [exercise];
   for (const variant of variants) {

@@ -50,7 +50,9 @@ function lessonIssues(
     type Variant = { solution?: string; functionName?: string; tests?: unknown[] | string };
     const stored = content.exercise as (Variant & { languages?: Variant[] }) | undefined;
     // An exercise offered in several languages is checked language by language.
-    for (const exercise of stored?.languages ?? [stored]) {
+    // A "write the tests" exercise has no tests of its own: its model suite and mutants are checked in the sandbox.
+    const writesTests = (stored as { task?: unknown } | undefined)?.task === "write-tests";
+    for (const exercise of writesTests ? [] : (stored?.languages ?? [stored])) {
       if (!exercise?.tests?.length) issues.push({ message: `The code exercise “${lesson.title}” has no tests.`, href });
       if (exercise?.functionName && exercise.solution && !exercise.solution.includes(exercise.functionName))
         issues.push({ message: `The solution of “${lesson.title}” does not define ${exercise.functionName}.`, href });

@@ -12,6 +12,7 @@ import { JS_TEST_API, PY_TEST_API, SUITE_SUBJECT_MS } from "@/lib/learning/gradi
 import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
 import { checkWriteTests } from "@/lib/learning/write-tests-check";
+import { verifyWriteTestsExercise } from "@/lib/studio/write-tests-verify";
 // @ts-expect-error the sandbox's engine is plain JavaScript (lib/learning/sandbox/engines)
 import { runJavascriptSuite } from "@/lib/learning/sandbox/engines/quickjs-suite.mjs";
 
@@ -102,6 +103,17 @@ describe("write-the-tests exercises", () => {
       for (const line of weak.failing) expect(exercise.mutants.some((m) => line.includes(m.code))).toBe(false);
     }
   }, 240_000);
+
+  it("publishing requires a model suite that catches every mutant and weak suites that are rejected", async () => {
+    const exercise = exercises.find((e) => e.exercise.language === "javascript")!.exercise;
+    expect(await verifyWriteTestsExercise(exercise)).toEqual({ ok: true });
+    const weakModel = { ...exercise, solution: exercise.wrongSolutions[0]!.solution };
+    const refused = await verifyWriteTestsExercise(weakModel);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toContain("survive");
+    const lenient = { ...exercise, wrongSolutions: [{ mistake: "the model itself", solution: exercise.solution }] };
+    expect(await verifyWriteTestsExercise(lenient)).toMatchObject({ ok: false });
+  });
 
   it("a suite that never ends is stopped and reported", async () => {
     const exercise = exercises.find((e) => e.exercise.language === "javascript")!.exercise;
