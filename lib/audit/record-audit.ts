@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "studio.course_published",
   "studio.course_imported",
   "ops.pages_purged",
+  "ops.outbox_retried",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,7 @@
 "use server";
 
 import { createAction } from "../actions/server-action";
-import { purgePagesDefinition } from "./definitions";
+import { purgePagesDefinition, retryOutboxDefinition } from "./definitions";
 
 export const purgePagesAction = createAction(purgePagesDefinition);
+export const retryOutboxMessageAction = createAction(retryOutboxDefinition);

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+export const retryOutboxSchema = z.object({
+  id: z.string().trim().min(1, "Choose a message to retry.").max(64, "That is not a message id."),
+});
+
 export const purgePagesSchema = z.object({
   prefix: z
     .string()

@@ -6,6 +6,7 @@ import { sandboxQueueDepth } from "../learning/sandbox/check-queue";
 import { isolation } from "../learning/sandbox/isolation";
 import { metrics } from "../observability/metrics";
 import { recentErrors, type RecentError } from "../observability/logger";
+import { listDead, outboxSummary, type DeadMessage, type OutboxSummary } from "../outbox/store";
 import { lifecycle } from "./lifecycle";
 import { checkReadiness, pendingMigrationNames } from "./readiness";
 
@@ -18,6 +19,8 @@ export type InstanceStatus = {
   queueDepths: Record<string, number> | null;
   recentErrors: readonly RecentError[];
   exerciseSandbox: { isolation: string; running: number; waiting: number; size: number };
+  /** Null while the database does not answer. */
+  outbox: (OutboxSummary & { deadMessages: DeadMessage[] }) | null;
 };
 
 /** How exercise checks are isolated here, in a sentence for the status page. */
@@ -42,7 +45,7 @@ function appVersion(): string {
 }
 
 export async function instanceStatus(): Promise<InstanceStatus> {
-  const [readiness, pending] = await Promise.all([checkReadiness(), pendingMigrationNames()]);
+  const [readiness, pending, outbox] = await Promise.all([checkReadiness(), pendingMigrationNames(), outboxState()]);
   const source = metrics().sources.queueDepths;
   return {
     version: appVersion(),
@@ -53,7 +56,18 @@ export async function instanceStatus(): Promise<InstanceStatus> {
     queueDepths: source ? await source().catch(() => null) : null,
     recentErrors: recentErrors(),
     exerciseSandbox: { isolation: describeIsolation(), ...sandboxQueueDepth() },
+    outbox,
   };
+}
+
+async function outboxState(): Promise<InstanceStatus["outbox"]> {
+  if (!lifecycle().databaseReachable) return null;
+  try {
+    const [summary, deadMessages] = await Promise.all([outboxSummary(), listDead()]);
+    return { ...summary, deadMessages };
+  } catch {
+    return null;
+  }
 }
 
 /** "3 d 4 h", "2 h 5 min", "42 s". */

@@ -7,7 +7,7 @@ import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions
 import type { UserRole } from "@/lib/auth/roles";
 import { PageCache, registerPageCache } from "@/lib/http/page-cache";
 import * as opsActions from "@/lib/ops/actions";
-import { purgePagesDefinition } from "@/lib/ops/definitions";
+import { purgePagesDefinition, retryOutboxDefinition } from "@/lib/ops/definitions";
 import { claimsOf, scopeFor } from "../auth/helpers";
 
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
@@ -53,10 +53,38 @@ describe("ops authorization matrix", () => {
         .filter((name) => name.endsWith("Action"))
         .sort(),
     ).toEqual(
-      CASES.map((c) => c.name)
-        .filter((name) => name.endsWith("Action"))
-        .sort(),
+      [...CASES.map((c) => c.name), "retryOutboxMessageAction"].filter((name) => name.endsWith("Action")).sort(),
     );
+    expect(opsActions.retryOutboxMessageAction.definition).toBe(retryOutboxDefinition);
+  });
+
+  describe("retryOutboxMessageAction", () => {
+    const deadMessage = () =>
+      t.db.outboxMessage.create({
+        data: { topic: "mail", payload: {}, status: "DEAD", attempts: 8, lastError: "smtp refused" },
+        select: { id: true },
+      });
+    const definition = retryOutboxDefinition as unknown as AnyDefinition;
+
+    it("refuses anyone but an admin, leaving the message dead", async () => {
+      const { id } = await deadMessage();
+      expect(await runAction(definition, { id }, scopeFor(null))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+      for (const role of ["LEARNER", "INSTRUCTOR", "ADVISOR"] as const)
+        expect(await runAction(definition, { id }, scopeFor(claimsOf(people[role])))).toMatchObject({
+          ok: false,
+          code: "FORBIDDEN",
+        });
+      expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DEAD" });
+    });
+
+    it("lets an admin send it round again, with one audit row naming it", async () => {
+      const { id } = await deadMessage();
+      expect(await runAction(definition, { id }, scopeFor(claimsOf(people.ADMIN)))).toEqual({
+        ok: true,
+        data: { retried: true },
+      });
+      expect(await t.db.auditLog.count({ where: { action: "ops.outbox_retried", targetId: id } })).toBe(1);
+    });
   });
 
   for (const testCase of CASES) {

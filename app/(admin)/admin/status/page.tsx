@@ -1,6 +1,7 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { DeadMessages } from "@/components/ops/outbox-panel";
 import { PurgeForm } from "@/components/ops/purge-form";
 import { Container } from "@/components/ui/container";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
@@ -92,6 +93,30 @@ export default async function AdminStatusPage() {
             </li>
           ))}
         </ul>
+      )}
+
+      <h2 className={heading}>Outbox</h2>
+      <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+        Mails and other effects of a change wait here until delivered; a failure is retried with growing pauses, and
+        after eight attempts the message stops here until someone retries it.
+      </p>
+      {status.outbox === null ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Unknown (the database did not answer).</p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-900 dark:text-slate-100">
+            {status.outbox.pending === 0
+              ? "Nothing waiting."
+              : `${status.outbox.pending} waiting, the oldest since ${format.format(status.outbox.oldestPendingAt ?? new Date())}.`}{" "}
+            {status.outbox.dead === 0 ? "None failed for good." : `${status.outbox.dead} failed for good:`}
+          </p>
+          {status.outbox.deadMessages.length > 0 ? (
+            <DeadMessages
+              rows={status.outbox.deadMessages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() }))}
+              formatDate={Object.fromEntries(status.outbox.deadMessages.map((m) => [m.id, format.format(m.createdAt)]))}
+            />
+          ) : null}
+        </>
       )}
 
       <h2 className={heading}>Cached pages</h2>
