@@ -6,6 +6,8 @@
 // known-wrong solutions, and the server's check in the language the learner chose.
 // SEEDED_EXERCISES_COURSE=<course slug> checks one course's exercises (the seed still loads every course) while
 // writing content; the spread and count checks then apply to that course alone and are skipped.
+// @no-database-pass: the test database only holds the seeded curriculum here; every check runs in the learner's
+// engines, so CI's PostgreSQL pass (scripts/database-test-files.mjs) leaves this file out.
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLearnerFunction, runCodeTests } from "@/lib/learning/code-check";
