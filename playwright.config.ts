@@ -1,20 +1,21 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2ePort, FIRST_PORT, SERVERS } from "./tests/e2e/support/servers";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${PORT}`;
+// One worker per server, each worker on its own server: see tests/e2e/support/servers.ts.
+const baseURL = `http://localhost:${e2ePort()}`;
 
 // E2E runs against a production build on a fresh embedded database seeded with the demo curriculum.
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: SERVERS,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Per server port: `npm test` runs two shards at once, and each run empties its own output folder.
-  outputDir: `test-results/e2e-${PORT}`,
+  // Per first port: two runs at once (on different ports) each empty their own output folder.
+  outputDir: `test-results/e2e-${FIRST_PORT}`,
   reporter: process.env.CI
-    ? [["list"], ["html", { open: "never", outputFolder: `playwright-report/e2e-${PORT}` }]]
+    ? [["list"], ["html", { open: "never", outputFolder: `playwright-report/e2e-${FIRST_PORT}` }]]
     : "list",
   use: {
     baseURL,
@@ -34,12 +35,12 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `bash scripts/e2e-server.sh ${PORT}`,
-    url: `${baseURL}/api/health`,
+  webServer: Array.from({ length: SERVERS }, (_, i) => ({
+    command: `bash scripts/e2e-server.sh ${FIRST_PORT + i}`,
+    url: `http://localhost:${FIRST_PORT + i}/api/health`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

@@ -9,4 +9,7 @@ export PGLITE_DIR=".data/e2e-pglite-$PORT" APP_URL="http://localhost:$PORT" APP_
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 unset DATABASE_URL
 rm -rf "$PGLITE_DIR"
+# The demo seed and the suite's account pool (tests/e2e/support/account-pool.ts): specs sign in with pool accounts
+# instead of signing up, so a run stays under the production sign-up limit whatever the shards or workers.
+npx --no-install tsx --import ./scripts/server-only/register.mjs tests/e2e/support/seed-account-pool.ts
 exec npx --no-install tsx --import ./scripts/server-only/register.mjs scripts/start.ts

@@ -1,17 +1,32 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, lint, migration drift, unit + integration tests, then e2e on a production build.
+# `npm test`: typecheck, lint, migration drift, unit + integration tests (with the production build beside them),
+# the ops servers, then e2e on the production build.
 set -euo pipefail
-# Each stage says how long the one before it took, and the total at the end: CI must stay under 25 minutes.
-stage_started=$SECONDS
-step() {
-  [ -n "${stage_name:-}" ] && printf '\033[2m   (%s took %d s)\033[0m\n' "$stage_name" $((SECONDS - stage_started))
-  stage_name="$1"
-  stage_started=$SECONDS
-  printf '\n\033[1m== %s\033[0m\n' "$1"
-}
-trap 'trap - EXIT; [ -n "${stage_name:-}" ] && printf "   (%s took %d s; npm test so far %d s)\n" "$stage_name" $((SECONDS - stage_started)) "$SECONDS"' EXIT
+cd "$(dirname "$0")/.."
+# Chromium first: installed when missing and this user may (root or passwordless sudo), else stop at once.
+bash scripts/ensure-chromium.sh
 
-step "generate Prisma client"
+# Each stage says how long it took, and the total at the end: CI must stay under 25 minutes. With STAGE_TIMES_FILE
+# set (.ci/run does), each stage also appends "<seconds><TAB><name>" to it for CI's closing table.
+stage_started=$SECONDS
+stage_done() {
+  [ -n "${stage_name:-}" ] || return 0
+  local took=$((SECONDS - stage_started))
+  printf '\033[2m   (%s took %d s)\033[0m\n' "$stage_name" "$took"
+  [ -z "${STAGE_TIMES_FILE:-}" ] || printf '%d\t%s\n' "$took" "$stage_label" >>"$STAGE_TIMES_FILE"
+  stage_name=""
+}
+# step "<short label for the table>" "<heading>"
+step() {
+  stage_done
+  stage_label="$1"
+  stage_name="${2:-$1}"
+  stage_started=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$stage_name"
+}
+trap 'trap - EXIT; stage_done; printf "   (npm test so far %d s)\n" "$SECONDS"' EXIT
+
+step "prisma client" "generate Prisma client"
 node scripts/prisma-generate.mjs >/dev/null
 step "typecheck"
 npx --no-install tsc --noEmit
@@ -20,24 +35,25 @@ npx --no-install eslint . --max-warnings=0
 npx --no-install prettier --check . >/dev/null || { npx --no-install prettier --check . ; echo "Run npm run format to fix the formatting."; exit 1; }
 step "migration drift"
 npx --no-install tsx --import ./scripts/server-only/register.mjs scripts/db.ts drift
-step "unit and integration tests"
-npx --no-install vitest run
-step "production build"
-NEXT_TELEMETRY_DISABLED=1 npm run build --silent
-step "ops: whole servers (shutdown, metrics, logs, Redis outage, kill -9; outage, two instances and a read replica when TEST_DATABASE_URL is set)"
+step "unit+integration ∥ build" "unit and integration tests, the production build beside them"
+# The build needs no test and no test needs the build: it runs on whatever core the tests leave free (their last
+# long files run on one core). Its output is kept and shown if it fails.
+build_log=$(mktemp)
+build_started=$SECONDS
+( NEXT_TELEMETRY_DISABLED=1 npm run build --silent >"$build_log" 2>&1; echo $((SECONDS - build_started)) >"$build_log.took" ) &
+build_pid=$!
+vitest_status=0
+npx --no-install vitest run || vitest_status=$?
+build_status=0
+wait "$build_pid" || build_status=$?
+[ "$build_status" -eq 0 ] || { cat "$build_log"; echo "The production build failed (above)."; }
+[ -z "${STAGE_TIMES_FILE:-}" ] || printf '%d\t%s\n' "$(cat "$build_log.took" 2>/dev/null || echo 0)" "  (of which the build)" >>"$STAGE_TIMES_FILE"
+rm -f "$build_log" "$build_log.took"
+[ "$vitest_status" -eq 0 ] && [ "$build_status" -eq 0 ] || exit 1
+step "ops servers" "ops: whole servers (shutdown, metrics, logs, Redis outage, kill -9; outage, two instances and a read replica when TEST_DATABASE_URL is set)"
 npx --no-install vitest run --config vitest.ops.config.ts
-step "end-to-end tests (Chromium)"
-# Two shards at once, each against its own fresh server and embedded database: the suite signs up more accounts
-# than one address may in an hour (20, lib/security/rate-limit-policy.ts), and each server keeps its own count.
-# The build above serves both (start.ts finds it current). Each line says its shard; both run to the end.
-pids=()
-for shard in 1 2; do
-  (
-    set -o pipefail
-    E2E_PORT=$((3099 + shard)) CI="${CI:-}" npx --no-install playwright test --shard="$shard/2" 2>&1 | sed -u "s/^/[e2e $shard\/2] /"
-  ) &
-  pids+=("$!")
-done
-failed=0
-for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
-[ "$failed" -eq 0 ] || { echo "End-to-end tests failed (see the [e2e n/2] lines above)."; exit 1; }
+step "e2e" "end-to-end tests (Chromium)"
+# Two workers, each with its own fresh server and embedded database (tests/e2e/support/servers.ts): Playwright gives
+# the next spec file to whichever worker is free, so the halves balance themselves. Sign-up limits do not need
+# the second server: specs sign in with seeded accounts (tests/e2e/support/account-pool.ts).
+E2E_SERVERS=2 E2E_PORT=3100 CI="${CI:-}" npx --no-install playwright test

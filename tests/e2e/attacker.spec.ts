@@ -16,9 +16,10 @@ import {
   uniqueEmail,
 } from "./support/accounts";
 import { createTestHost, type TestHost } from "./support/netns";
+import { e2ePort } from "./support/servers";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = e2ePort();
 let host: TestHost;
 
 test.beforeAll(() => {

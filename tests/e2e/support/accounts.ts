@@ -1,7 +1,8 @@
 // Account steps shared by the e2e specs, done through the UI as a person would.
 import { expect, type Page } from "@playwright/test";
+import { PASSWORD, poolEmail } from "./account-pool";
 
-export const PASSWORD = "lantern quartz meadow";
+export { PASSWORD };
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
@@ -48,11 +49,23 @@ export async function confirmEmail(page: Page, email: string) {
   await page.context().clearCookies({ name: /session-token|ba-signed-in/ });
 }
 
-/** Signs up and confirms a new account; returns its email. */
-export async function createVerifiedAccount(page: Page, name: string, prefix = "learner"): Promise<string> {
-  const email = uniqueEmail(prefix);
-  await signUp(page, name, email);
-  await confirmEmail(page, email);
+let poolAccountsTaken = 0;
+
+/**
+ * A confirmed account no other test has used, named `name`; returns its email, signed out. It comes from the
+ * seeded pool (account-pool.ts), not from the sign-up form: only the specs about signing up sign up, so the
+ * suite stays under the production sign-up limit. Each Playwright worker process takes its own accounts.
+ * `_purpose` (e.g. "buyer") says what the test wants the account for, to the reader.
+ */
+export async function createVerifiedAccount(page: Page, name: string, _purpose?: string): Promise<string> {
+  const email = poolEmail(Number(process.env.TEST_WORKER_INDEX ?? 0), poolAccountsTaken++);
+  await submitSignIn(page, email);
+  await expect(page.getByRole("banner").getByRole("button", { name: /Account menu/ })).toBeVisible();
+  await page.goto("/profile");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await page.context().clearCookies({ name: /session-token|ba-signed-in/ });
   return email;
 }
 
