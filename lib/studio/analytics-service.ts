@@ -2,8 +2,9 @@
 import { db } from "../db/client";
 import { getEditableCourseOrThrow, type StudioUser } from "./access";
 import { runAnalyticsQuery } from "./analytics-queries";
+import { shareOf } from "./analytics-share";
 
-const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
+const share = shareOf;
 
 export async function getCourseAnalytics(user: StudioUser, courseId: string, now = new Date()) {
   await getEditableCourseOrThrow(user, courseId);

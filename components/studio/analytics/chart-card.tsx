@@ -15,6 +15,7 @@ import {
 } from "recharts";
 import { SMALL_BUTTON } from "../call-action";
 import { toCsv, type CsvColumn } from "./csv";
+import { wrapLabel } from "./wrap-label";
 
 type Series<T> = { key: keyof T & string; label: string };
 type Props<T> = {
@@ -29,7 +30,20 @@ type Props<T> = {
 const COLOURS = ["#1d4ed8", "#b45309", "#047857"];
 const DASHES = ["0", "6 3", "2 2"];
 
-const shorten = (text: string) => (text.length > 26 ? `${text.slice(0, 25)}…` : text);
+/** A category label beside a horizontal bar, on up to three lines (the table below has every title whole). */
+function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
+  const lines = wrapLabel(String(payload?.value ?? ""));
+  const top = -((lines.length - 1) * 14) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" fill="currentColor" fontSize={12} dominantBaseline="middle">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dx={-6} dy={i === 0 ? top : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
@@ -69,7 +83,7 @@ export function ChartCard<T extends Record<string, unknown>>({
       {chart && rows.length > 0 ? (
         <div
           className="mt-4 text-slate-700 dark:text-slate-300"
-          style={{ height: vertical ? Math.max(256, rows.length * 32 + 48) : 256 }}
+          style={{ height: vertical ? Math.max(256, rows.length * 48 + 48) : 256 }}
           aria-hidden="true"
         >
           <ResponsiveContainer width="100%" height="100%">
@@ -82,7 +96,7 @@ export function ChartCard<T extends Record<string, unknown>>({
               >
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
                 {vertical ? (
-                  <XAxis type="number" stroke="currentColor" fontSize={12} />
+                  <XAxis type="number" stroke="currentColor" fontSize={12} allowDecimals={false} />
                 ) : (
                   <XAxis dataKey={chart.x as string} stroke="currentColor" fontSize={12} />
                 )}
@@ -90,11 +104,11 @@ export function ChartCard<T extends Record<string, unknown>>({
                   <YAxis
                     type="category"
                     dataKey={chart.x as string}
-                    width={160}
+                    width={176}
                     stroke="currentColor"
                     fontSize={12}
                     interval={0}
-                    tickFormatter={(value: unknown) => shorten(String(value))}
+                    tick={<WrappedTick />}
                   />
                 ) : (
                   <YAxis stroke="currentColor" fontSize={12} allowDecimals={false} />
@@ -125,7 +139,7 @@ export function ChartCard<T extends Record<string, unknown>>({
               >
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
                 <XAxis dataKey={chart.x as string} stroke="currentColor" fontSize={12} />
-                <YAxis stroke="currentColor" fontSize={12} />
+                <YAxis stroke="currentColor" fontSize={12} allowDecimals={false} />
                 <Tooltip />
                 {chart.series.map((s, i) => (
                   <Line
