@@ -25,6 +25,7 @@ const billingSelect = {
     orderBy: { createdAt: "asc" as const },
     select: { id: true, amountCents: true, createdAt: true, reason: true },
   },
+  refundRequest: { select: { status: true, adminMessage: true, createdAt: true, decidedAt: true } },
 } satisfies Prisma.PaymentSelect;
 
 export type BillingPayment = Prisma.PaymentGetPayload<{ select: typeof billingSelect }>;

@@ -6,18 +6,30 @@ import { Container } from "@/components/ui/container";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/payments/money";
 import { listBillingPayments } from "@/lib/payments/queries";
+import { refundDecisionsFor } from "@/lib/payments/refund-requests";
+import { RefundStatus } from "@/components/payments/refund-status";
 
 export const metadata: Metadata = { title: "Billing", robots: { index: false } };
 
 export default async function BillingPage() {
   const user = await requireUserOrRedirect("/billing");
   const payments = await listBillingPayments(user.id);
+  const decisions = await refundDecisionsFor(
+    user.id,
+    payments.map((p) => p.id),
+  );
   const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: user.timeZone });
 
   return (
     <Container className="max-w-3xl py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Billing</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">Your purchases, refunds and receipts.</p>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
+        Your purchases, refunds and receipts. See our{" "}
+        <Link href="/refund-policy" className="font-semibold text-brand-700 underline dark:text-brand-300">
+          refund policy
+        </Link>
+        .
+      </p>
       {payments.length === 0 ? (
         <div className="mt-8 rounded-2xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
           <p className="font-semibold text-slate-900 dark:text-white">No purchases yet.</p>
@@ -44,6 +56,14 @@ export default async function BillingPage() {
                     Refunded {formatMoney(r.amountCents, p.currency)} on {date.format(r.createdAt)}
                   </p>
                 ))}
+                <RefundStatus
+                  paymentId={p.id}
+                  courseTitle={p.course.title}
+                  amount={formatMoney(p.amountCents - p.refundedCents, p.currency)}
+                  request={p.refundRequest}
+                  decision={decisions.get(p.id)}
+                  formatDate={(at) => date.format(at)}
+                />
               </div>
               <div className="flex items-center gap-4 sm:flex-col sm:items-end sm:gap-1">
                 <p className="text-lg font-semibold text-slate-900 dark:text-white">

@@ -6,6 +6,8 @@ import { Container } from "@/components/ui/container";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/payments/money";
 import { getReceipt } from "@/lib/payments/queries";
+import { refundDecisionsFor } from "@/lib/payments/refund-requests";
+import { RefundStatus } from "@/components/payments/refund-status";
 
 export const metadata: Metadata = { title: "Receipt", robots: { index: false } };
 
@@ -17,6 +19,7 @@ export default async function ReceiptPage({ params }: Props) {
   const user = await requireUserOrRedirect(`/billing/${paymentId}`);
   const receipt = await getReceipt(user.id, paymentId);
   if (!receipt) notFound();
+  const decision = (await refundDecisionsFor(user.id, [receipt.id])).get(receipt.id);
   const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: user.timeZone });
   const money = (cents: number) => formatMoney(cents, receipt.currency);
   const rows: Array<[string, string]> = [
@@ -100,6 +103,16 @@ export default async function ReceiptPage({ params }: Props) {
             </a>
           </p>
         ) : null}
+        <div className="print:hidden">
+          <RefundStatus
+            paymentId={receipt.id}
+            courseTitle={receipt.course.title}
+            amount={money(receipt.amountCents - receipt.refundedCents)}
+            request={receipt.refundRequest}
+            decision={decision}
+            formatDate={(at) => date.format(at)}
+          />
+        </div>
       </article>
     </Container>
   );
