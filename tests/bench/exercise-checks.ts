@@ -7,6 +7,7 @@ import { checkExerciseAnswer } from "../../lib/learning/exercise-check";
 import { isolation } from "../../lib/learning/sandbox/isolation";
 import { poolSize } from "../../lib/learning/sandbox/check-queue";
 import type { LessonExercise } from "../../lib/learning/schema";
+import { assertWriteTestsRows, WRITE_TESTS_ROWS } from "./write-tests-checks";
 
 const JS: LessonExercise = {
   type: "code",
@@ -109,6 +110,13 @@ function bareProcess(count: number): Row {
   };
 }
 
+async function writeTestsRows(): Promise<Row[]> {
+  await assertWriteTestsRows();
+  const rows: Row[] = [];
+  for (const row of WRITE_TESTS_ROWS) rows.push(await throughput(row.name, row.exercise, row.answer, row.count));
+  return rows;
+}
+
 export async function runExerciseCheckBench(): Promise<Row[]> {
   const solution = (e: LessonExercise) => (e.type === "code" && "solution" in e ? e.solution : "");
   return [
@@ -116,6 +124,7 @@ export async function runExerciseCheckBench(): Promise<Row[]> {
     await throughput("JavaScript checks (fresh sandbox each)", JS, solution(JS), 30),
     await throughput("Python checks (fresh sandbox each)", PY, solution(PY), 8),
     await underFlood(10),
+    ...(await writeTestsRows()),
   ];
 }
 
@@ -152,8 +161,11 @@ export function printExerciseCheckBenchBothWays() {
   }
 }
 
+// EXERCISE_BENCH_ROWS=write-tests runs only the baseline and the write-the-tests rows.
+const onlyWriteTests = async () => [bareProcess(10), ...(await writeTestsRows())];
+
 if (process.argv[1]?.endsWith("exercise-checks.ts"))
-  runExerciseCheckBench()
+  (process.env.EXERCISE_BENCH_ROWS === "write-tests" ? onlyWriteTests() : runExerciseCheckBench())
     .then((rows) => {
       print(rows);
       process.exit(0);
