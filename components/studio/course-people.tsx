@@ -1,5 +1,6 @@
 "use client";
 // Cohorts (dates, seats, time zone) and co-instructors of a course.
+import { useState } from "react";
 import { TextField } from "@/components/ui/form/form-controls";
 import type { StudioAction } from "./call-action";
 import { RefreshingForm } from "./refreshing-form";
@@ -77,6 +78,13 @@ export function CoInstructorEditor({
   addAction: StudioAction<unknown>;
   removeAction: StudioAction<unknown>;
 }) {
+  // "Co-instructor added." belongs to the last add: once someone is removed, the add form starts afresh.
+  const [seenCount, setSeenCount] = useState(people.length);
+  const [addFormKey, setAddFormKey] = useState(0);
+  if (people.length !== seenCount) {
+    if (people.length < seenCount) setAddFormKey((key) => key + 1);
+    setSeenCount(people.length);
+  }
   return (
     <div className="space-y-4">
       <ul className="space-y-2 text-sm">
@@ -113,6 +121,7 @@ export function CoInstructorEditor({
       </ul>
       {canManage ? (
         <RefreshingForm
+          key={addFormKey}
           action={addAction}
           submitLabel="Add co-instructor"
           successMessage="Co-instructor added."
