@@ -112,7 +112,9 @@ test("a declined card grants nothing, and cancel goes back to the course", async
   await expect(page.getByText("No purchases yet.")).toBeVisible();
 });
 
-test("pay later: confirming until the bank settles, then the course is ready", async ({ page }) => {
+test("pay later: confirming until the bank settles, then the course is ready; a refund within the policy is immediate", async ({
+  page,
+}) => {
   await newLearner(page, "Lena Later");
   await openCheckout(page, SQL_COURSE, /^Buy — \$79/);
   await continueToTestCheckout(page);
@@ -120,7 +122,28 @@ test("pay later: confirming until the bank settles, then the course is ready", a
   await expect(page.getByRole("heading", { name: "Confirming your payment…" })).toBeVisible();
   await expect(page.getByText(/Some payment methods take a few days/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  const confirming = page.url();
+  // Meanwhile the course page says so instead of selling the course again (issue #28).
+  await page.goto(`/courses/${SQL_COURSE}`);
+  await expect(page.getByText("Payment being confirmed")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Buy — / })).toHaveCount(0);
+  await page.goto(confirming);
   await page.getByRole("link", { name: "Open the test bank to settle this payment" }).click();
   await page.getByRole("button", { name: "Bank confirms the payment" }).click();
   await expect(page.getByRole("heading", { name: "Payment received, your course is ready" })).toBeVisible();
+
+  // Just bought, nothing done yet: within the refund policy, so the refund is immediate once confirmed.
+  await page.goto("/billing");
+  const item = page.getByRole("listitem").filter({ hasText: "SQL" });
+  await item.getByText("Ask for a refund").click();
+  await expect(item.getByText(/within our refund policy/)).toBeVisible();
+  await item.getByLabel(/Why\?/).fill("Bought the wrong course");
+  await item.getByRole("button", { name: "Refund $79.00" }).click();
+  const dialog = page.getByRole("dialog", { name: /Refund \$79\.00 for/ });
+  await expect(dialog.getByText(/access to the course ends/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Refund $79.00" }).click();
+  await expect(item.getByText("Refunded within the refund policy.")).toBeVisible();
+  await expect(item.getByText(/Refunded \$79\.00/)).toBeVisible();
+  await expect(item.getByText("Ask for a refund")).toHaveCount(0);
 });
