@@ -2,6 +2,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { BookingError } from "./errors";
+import { advisorFactsOf, advisorProfileGaps } from "../users/advisor-profile";
 
 function slugFor(name: string, email: string): string {
   const base = (name || email.split("@")[0] || "advisor")
@@ -76,8 +77,9 @@ export async function setAdvisorActive(actorId: string, input: { advisorId: stri
   });
 }
 
+/** Every advisor, with what keeps each profile from being public (empty: it is listed). */
 export async function listAdvisorsForAdmin() {
-  return db.advisor.findMany({
+  const advisors = await db.advisor.findMany({
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -85,10 +87,13 @@ export async function listAdvisorsForAdmin() {
       active: true,
       timeZone: true,
       headline: true,
-      user: { select: { name: true, email: true } },
-      _count: { select: { bookings: true } },
+      bio: true,
+      languages: true,
+      user: { select: { name: true, email: true, image: true } },
+      _count: { select: { bookings: true, rules: true } },
     },
   });
+  return advisors.map((a) => ({ ...a, gaps: advisorProfileGaps(advisorFactsOf(a)) }));
 }
 
 export const BOOKINGS_PAGE_SIZE = 50;

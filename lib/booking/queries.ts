@@ -4,6 +4,7 @@ import { liveBookingWhere } from "./confirmation";
 import { formatLocalDate, localDateOf } from "./local-time";
 import { computeSlots, groupByLocalDate, mergeSlots, type AdvisorSchedule } from "./slots";
 import { minutesForTopic } from "./topics";
+import { advisorFactsOf, isAdvisorProfileComplete } from "../users/advisor-profile";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -17,23 +18,32 @@ export const publicAdvisorSelect = {
   user: { select: { name: true, image: true } },
 } as const;
 
+/** Active advisors whose profile is complete (lib/users/advisor-profile.ts): a new, empty one stays private. */
 export async function listPublicAdvisors() {
-  return db.advisor.findMany({
+  const advisors = await db.advisor.findMany({
     where: { active: true, user: { disabledAt: null } },
     orderBy: { createdAt: "asc" },
-    select: publicAdvisorSelect,
+    select: { ...publicAdvisorSelect, _count: { select: { rules: true } } },
   });
+  return advisors
+    .filter((a) => isAdvisorProfileComplete(advisorFactsOf(a)))
+    .map(({ _count: _rules, ...advisor }) => advisor);
 }
 
 type ScheduleSource = Awaited<ReturnType<typeof loadScheduleSources>>[number];
 
 async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: Date, now: Date) {
-  return db.advisor.findMany({
+  const sources = await db.advisor.findMany({
     where: { active: true, user: { disabledAt: null }, ...(advisorIds ? { id: { in: advisorIds } } : {}) },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
       timeZone: true,
+      headline: true,
+      bio: true,
+      languages: true,
+      user: { select: { image: true } },
+      _count: { select: { rules: true } },
       meetingMinutes: true,
       topicMinutes: true,
       bufferMinutes: true,
@@ -57,6 +67,8 @@ async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: 
       },
     },
   });
+  // Only complete profiles take bookings: a new, empty one offers no slots until it is filled in.
+  return sources.filter((a) => isAdvisorProfileComplete(advisorFactsOf(a)));
 }
 
 /** The pure schedule the slot function reads, from an advisor's rows; `ignoreBookingId` for a reschedule. */

@@ -1,11 +1,13 @@
 "use server";
 
 import { createAction } from "../actions/server-action";
-import { ADMIN_ONLY, SIGNED_IN } from "./action-access";
+import { ADMIN_ONLY, SIGNED_IN } from "../auth/action-access";
 import { changeUserRole, setUserDisabled } from "./admin-service";
+import { saveAdvisorProfile } from "./advisor-profile-service";
 import { deleteAccount } from "./delete-account";
 import { changePassword, endOwnSession, requestEmailChange, signOutEverywhere, updateProfile } from "./profile-service";
 import {
+  advisorProfileSchema,
   changeEmailSchema,
   changePasswordSchema,
   changeRoleSchema,
@@ -69,4 +71,12 @@ export const setUserDisabledAction = createAction({
   auth: ADMIN_ONLY,
   revalidate: ["/admin/users"],
   handler: (input, { user, ip }) => setUserDisabled(user.id, input, ip),
+});
+
+/** An advisor's own public profile (headline, bio, languages); it goes public once complete. */
+export const saveAdvisorProfileAction = createAction({
+  schema: advisorProfileSchema,
+  auth: ["ADVISOR"],
+  revalidate: ["/advisor/availability", "/consultation"],
+  handler: (input, { user }) => saveAdvisorProfile(user.id, input),
 });

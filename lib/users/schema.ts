@@ -65,3 +65,26 @@ export const auditSearchSchema = z.object({
   action: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(64)).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+/** An advisor's public profile: what the consultation page shows about them. */
+export const advisorProfileSchema = z.object({
+  headline: z
+    .string()
+    .trim()
+    .min(3, "Write a headline of a few words.")
+    .max(200, "Keep the headline to 200 characters or fewer."),
+  bio: bioSchema,
+  /** "English, Spanish": one list, as typed. */
+  languages: z
+    .string()
+    .max(300, "List at most a few languages.")
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(",")
+          .map((l) => l.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(z.string().max(40, "Name each language in a word or two.")).max(8, "List at most 8 languages.")),
+});

@@ -58,6 +58,11 @@ const CASES: Case[] = [
     definition: userActions.setUserDisabledAction.definition,
     input: (victim) => ({ userId: victim.id, disabled: "true" }),
   },
+  {
+    name: "saveAdvisorProfileAction",
+    definition: userActions.saveAdvisorProfileAction.definition,
+    input: (victim) => ({ userId: victim.id, headline: "Taken over", bio: "x".repeat(50), languages: "English" }),
+  },
   // Its input type is erased, as createAction does for server actions, to sit in one list.
   {
     name: "GET /profile/export",
@@ -67,6 +72,8 @@ const CASES: Case[] = [
 ];
 
 const ADMIN_ACTIONS = new Set(["changeRoleAction", "setUserDisabledAction"]);
+/** Actions on the caller's own advisor profile: refused to every other role; there is no id to smuggle. */
+const ADVISOR_ACTIONS = new Set(["saveAdvisorProfileAction"]);
 /** Actions that name another record by id: with someone else's id they refuse, and change nothing. */
 const FOREIGN_ID_ACTIONS = new Set(["endSessionAction"]);
 let victimSessionId = "";
@@ -162,6 +169,16 @@ describe("authorization matrix", () => {
             runAction(testCase.definition, testCase.input(people.admin), scopeFor(claimsOf(people.admin))),
           );
         });
+      } else if (ADVISOR_ACTIONS.has(testCase.name)) {
+        for (const role of ["learner", "instructor", "admin"] as const) {
+          it(`refuses the ${role} role without side effects`, async () => {
+            await expectRefusedWithoutSideEffects(
+              snapshot,
+              () => runAction(testCase.definition, testCase.input(people.victim), scopeFor(claimsOf(people[role]))),
+              "FORBIDDEN",
+            );
+          });
+        }
       } else {
         it("cannot reach another user's account: a smuggled userId is ignored", async () => {
           const victimBefore = await t.db.user.findUnique({ where: { id: people.victim.id } });

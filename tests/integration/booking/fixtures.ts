@@ -30,6 +30,9 @@ export async function createAdvisor(
       userId: user.id,
       slug: `advisor-${unique()}`,
       headline: "Advisor",
+      // A complete profile: only complete ones are listed and offer slots (lib/users/advisor-profile.ts).
+      bio: "Advises people moving into backend engineering, from any background.",
+      languages: ["English"],
       timeZone: options.timeZone ?? "Europe/London",
       minNoticeHours: 0,
       bufferBeforeMinutes: options.bufferBeforeMinutes ?? 0,

@@ -39,7 +39,13 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
               <span className="text-slate-800 dark:text-slate-200">
                 <strong>{a.user.name ?? a.user.email}</strong> · {a.user.email} · {a.timeZone} ·{" "}
                 {countOf(a._count.bookings, "booking")}{" "}
-                <Badge tone={a.active ? "green" : "neutral"}>{a.active ? "active" : "disabled"}</Badge>
+                <Badge tone={a.active ? "green" : "neutral"}>{a.active ? "active" : "disabled"}</Badge>{" "}
+                {a.gaps.length > 0 ? <Badge tone="amber">not public yet</Badge> : null}
+                {a.gaps.length > 0 ? (
+                  <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                    Missing before the profile is shown to prospects: {a.gaps.join(" ")}
+                  </span>
+                ) : null}
               </span>
               <ActionForm
                 action={setAdvisorActiveAction}

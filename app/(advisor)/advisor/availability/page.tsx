@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { AdvisorNav } from "@/components/booking/advisor-nav";
+import { AdvisorProfileSection } from "@/components/booking/advisor-profile-section";
 import { WeekPreview } from "@/components/booking/week-preview";
 import { Container } from "@/components/ui/container";
 import { ActionForm } from "@/components/ui/form/action-form";
@@ -11,6 +12,7 @@ import { getOwnAvailability } from "@/lib/booking/advisor-service";
 import { formatRanges } from "@/lib/booking/availability-input";
 import { weekPreview } from "@/lib/booking/queries";
 import { TOPICS, TOPIC_LABELS } from "@/lib/booking/topics";
+import { getOwnAdvisorProfile } from "@/lib/users/advisor-profile-service";
 
 export const metadata: Metadata = { title: "Availability · Advisor" };
 export const dynamic = "force-dynamic";
@@ -37,7 +39,10 @@ export default async function AvailabilityPage() {
         </p>
       </Container>
     );
-  const preview = await weekPreview(advisor.id, advisor.timeZone);
+  const [preview, profile] = await Promise.all([
+    weekPreview(advisor.id, advisor.timeZone),
+    getOwnAdvisorProfile(user.id),
+  ]);
   const topicMinutes = (advisor.topicMinutes ?? {}) as Record<string, number>;
   const overrides = new Map<string, string[]>();
   for (const o of advisor.overrides) {
@@ -53,6 +58,7 @@ export default async function AvailabilityPage() {
     <Container className="py-10 sm:py-14">
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Availability</h1>
       <AdvisorNav current="/advisor/availability" />
+      {profile ? <AdvisorProfileSection profile={profile} /> : null}
 
       <section aria-labelledby="preview-heading" className="mb-12">
         <h2 id="preview-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">
