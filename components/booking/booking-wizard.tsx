@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore } from "react";
+import { Suspense, useRef, useState, useSyncExternalStore } from "react";
 import {
   FieldErrorsProvider,
   FormAlert,
@@ -14,6 +14,7 @@ import { INPUT_ERROR_STYLES, INPUT_STYLES } from "@/components/ui/form/form-styl
 import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
 import type { BookingCreated } from "@/lib/booking/booking-service";
+import { dateFormat } from "@/lib/booking/format";
 import { AdvisorCards, type PublicAdvisor } from "./advisor-cards";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneField } from "./time-zone-field";
@@ -28,8 +29,15 @@ type Props = {
 };
 
 const noSubscription = () => () => undefined;
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-const browserHour12 = () => new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12 ?? false;
+// Read once: React asks for a snapshot on every render, and each Intl.DateTimeFormat is costly on a phone.
+let detected: { zone: string | null; hour12: boolean } | undefined;
+const browserClock = () =>
+  (detected ??= {
+    zone: Intl.DateTimeFormat().resolvedOptions().timeZone || null,
+    hour12: new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12 ?? false,
+  });
+const browserZone = () => browserClock().zone;
+const browserHour12 = () => browserClock().hour12;
 
 function GoalField() {
   const errors = useFieldErrors("goal");
@@ -97,150 +105,159 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
   );
 
   const alternatives = state && !state.ok ? (state.fieldErrors?.alternatives ?? []) : [];
+  // Each <Suspense> is hydrated on its own, so the page answers between sections instead of after one long task.
   return (
     <div className="space-y-10">
-      <fieldset>
-        <legend className="text-base font-semibold text-slate-900 dark:text-white">
-          What would you like to talk about?
-        </legend>
-        <div className="mt-3 flex flex-wrap gap-2">
-          {topics.map((t) => (
-            <label
-              key={t.value}
-              className="cursor-pointer rounded-full px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:checked]:ring-brand-600 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 dark:text-slate-200 dark:ring-slate-700 dark:has-[:checked]:bg-brand-400 dark:has-[:checked]:text-slate-950"
-            >
-              <input
-                type="radio"
-                name="topic-choice"
-                className="sr-only"
-                checked={topic === t.value}
-                onChange={() => {
-                  setTopic(t.value);
-                  setStartsAt(null);
-                }}
-              />
-              {t.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Suspense>
+        <fieldset>
+          <legend className="text-base font-semibold text-slate-900 dark:text-white">
+            What would you like to talk about?
+          </legend>
+          <div className="mt-3 flex flex-wrap gap-2">
+            {topics.map((t) => (
+              <label
+                key={t.value}
+                className="cursor-pointer rounded-full px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:checked]:ring-brand-600 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 dark:text-slate-200 dark:ring-slate-700 dark:has-[:checked]:bg-brand-400 dark:has-[:checked]:text-slate-950"
+              >
+                <input
+                  type="radio"
+                  name="topic-choice"
+                  className="sr-only"
+                  checked={topic === t.value}
+                  onChange={() => {
+                    setTopic(t.value);
+                    setStartsAt(null);
+                  }}
+                />
+                {t.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </Suspense>
 
-      <AdvisorCards
-        advisors={advisors}
-        value={advisorId}
-        onChange={(id) => {
-          setAdvisorId(id);
-          setStartsAt(null);
-        }}
-      />
-
-      <section aria-labelledby="when-heading" className="space-y-5">
-        <h2 id="when-heading" className="text-base font-semibold text-slate-900 dark:text-white">
-          When?
-        </h2>
-        <TimeZoneField
-          value={timeZone}
-          onChange={(zone) => {
-            setTimeZone(zone);
+      <Suspense>
+        <AdvisorCards
+          advisors={advisors}
+          value={advisorId}
+          onChange={(id) => {
+            setAdvisorId(id);
             setStartsAt(null);
           }}
-          hour12={hour12}
-          onHour12Change={setHour12}
         />
-        <SlotPicker
-          key={`${timeZone}|${todayIn(timeZone).slice(0, 7)}`}
-          topic={topic}
-          advisorId={advisorId}
-          timeZone={timeZone}
-          hour12={hour12}
-          selected={startsAt}
-          onSelect={setStartsAt}
-          refreshKey={refresh}
-        />
-      </section>
+      </Suspense>
 
-      <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
-        <form
-          {...formProps}
-          noValidate
-          className="space-y-4 rounded-2xl border border-slate-200 p-6 dark:border-slate-800"
-          aria-labelledby="details-heading"
-        >
-          <h2 id="details-heading" className="text-base font-semibold text-slate-900 dark:text-white">
-            Your details
+      <Suspense>
+        <section aria-labelledby="when-heading" className="space-y-5">
+          <h2 id="when-heading" className="text-base font-semibold text-slate-900 dark:text-white">
+            When?
           </h2>
-          {state && !state.ok ? (
-            <FormAlert>
-              {state.error}
-              {alternatives.length ? (
-                <span className="mt-2 flex flex-wrap gap-2">
-                  {alternatives.map((iso) => (
-                    <button
-                      key={iso}
-                      type="button"
-                      onClick={() => setStartsAt(iso)}
-                      className="rounded-md bg-white px-2 py-1 text-xs font-semibold text-rose-800 ring-1 ring-rose-300 dark:bg-slate-900 dark:text-rose-200 dark:ring-rose-800"
-                    >
-                      Choose {timeLabel(iso, timeZone, hour12)}
-                    </button>
-                  ))}
-                </span>
-              ) : null}
-            </FormAlert>
-          ) : null}
-          <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-            {startsAt
-              ? `Chosen time: ${longDateLabel(todayLike(startsAt, timeZone))} at ${timeLabel(startsAt, timeZone, hour12)} (${timeZone}).`
-              : "Choose a day and a time above."}
-          </p>
-          <input type="hidden" name="topic" value={topic} />
-          <input type="hidden" name="advisorId" value={advisorId} />
-          <input type="hidden" name="startsAt" value={startsAt ?? ""} />
-          <input type="hidden" name="timeZone" value={timeZone} />
-          <input type="hidden" name="hour12" value={String(hour12)} />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              name="name"
-              label="Name"
-              autoComplete="name"
-              defaultValue={prefill.name}
-              required
-              maxLength={100}
-            />
-            <TextField
-              name="email"
-              label="Email"
-              type="email"
-              autoComplete="email"
-              defaultValue={prefill.email}
-              required
-              maxLength={254}
-            />
-          </div>
-          <TextField
-            name="currentRole"
-            label="Current role"
-            hint="For example: support engineer, student, frontend developer."
-            maxLength={200}
+          <TimeZoneField
+            value={timeZone}
+            onChange={(zone) => {
+              setTimeZone(zone);
+              setStartsAt(null);
+            }}
+            hour12={hour12}
+            onHour12Change={setHour12}
           />
-          <GoalField />
-          {/* Honeypot: off-screen and skipped by keyboard and screen readers; bots fill it. */}
-          <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-            <label htmlFor="booking-website">Website</label>
-            <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-          </div>
-          <SubmitButton pending={pending} pendingLabel="Booking…">
-            Confirm booking
-          </SubmitButton>
-        </form>
-      </FieldErrorsProvider>
+          <SlotPicker
+            key={`${timeZone}|${todayIn(timeZone).slice(0, 7)}`}
+            topic={topic}
+            advisorId={advisorId}
+            timeZone={timeZone}
+            hour12={hour12}
+            selected={startsAt}
+            onSelect={setStartsAt}
+            refreshKey={refresh}
+          />
+        </section>
+      </Suspense>
+
+      <Suspense>
+        <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
+          <form
+            {...formProps}
+            noValidate
+            className="space-y-4 rounded-2xl border border-slate-200 p-6 dark:border-slate-800"
+            aria-labelledby="details-heading"
+          >
+            <h2 id="details-heading" className="text-base font-semibold text-slate-900 dark:text-white">
+              Your details
+            </h2>
+            {state && !state.ok ? (
+              <FormAlert>
+                {state.error}
+                {alternatives.length ? (
+                  <span className="mt-2 flex flex-wrap gap-2">
+                    {alternatives.map((iso) => (
+                      <button
+                        key={iso}
+                        type="button"
+                        onClick={() => setStartsAt(iso)}
+                        className="rounded-md bg-white px-2 py-1 text-xs font-semibold text-rose-800 ring-1 ring-rose-300 dark:bg-slate-900 dark:text-rose-200 dark:ring-rose-800"
+                      >
+                        Choose {timeLabel(iso, timeZone, hour12)}
+                      </button>
+                    ))}
+                  </span>
+                ) : null}
+              </FormAlert>
+            ) : null}
+            <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+              {startsAt
+                ? `Chosen time: ${longDateLabel(todayLike(startsAt, timeZone))} at ${timeLabel(startsAt, timeZone, hour12)} (${timeZone}).`
+                : "Choose a day and a time above."}
+            </p>
+            <input type="hidden" name="topic" value={topic} />
+            <input type="hidden" name="advisorId" value={advisorId} />
+            <input type="hidden" name="startsAt" value={startsAt ?? ""} />
+            <input type="hidden" name="timeZone" value={timeZone} />
+            <input type="hidden" name="hour12" value={String(hour12)} />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                name="name"
+                label="Name"
+                autoComplete="name"
+                defaultValue={prefill.name}
+                required
+                maxLength={100}
+              />
+              <TextField
+                name="email"
+                label="Email"
+                type="email"
+                autoComplete="email"
+                defaultValue={prefill.email}
+                required
+                maxLength={254}
+              />
+            </div>
+            <TextField
+              name="currentRole"
+              label="Current role"
+              hint="For example: support engineer, student, frontend developer."
+              maxLength={200}
+            />
+            <GoalField />
+            {/* Honeypot: off-screen and skipped by keyboard and screen readers; bots fill it. */}
+            <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+              <label htmlFor="booking-website">Website</label>
+              <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+            </div>
+            <SubmitButton pending={pending} pendingLabel="Booking…">
+              Confirm booking
+            </SubmitButton>
+          </form>
+        </FieldErrorsProvider>
+      </Suspense>
     </div>
   );
 }
 
 /** The visitor's calendar date of an instant. */
 function todayLike(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",

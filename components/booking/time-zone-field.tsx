@@ -1,13 +1,9 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useState } from "react";
+import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
-
-const noSubscription = () => () => undefined;
-let zoneList: string[] | undefined;
-const browserZones = () => (zoneList ??= Intl.supportedValuesOf("timeZone"));
-const NO_ZONES: string[] = [];
-const serverZones = () => NO_ZONES;
+import type { Zone } from "@/lib/booking/zones";
 
 type Props = {
   value: string;
@@ -16,39 +12,110 @@ type Props = {
   onHour12Change: (value: boolean) => void;
 };
 
-/** A searchable list of IANA zones (typed with suggestions) and the 12/24-hour choice. */
+type ZoneList = typeof import("@/lib/booking/zones");
+let zoneList: Promise<ZoneList> | undefined;
+// The list (aliases, cities, abbreviations) is fetched when the person first types, not with the page.
+const loadZones = () => (zoneList ??= import("@/lib/booking/zones"));
+
+/**
+ * A zone search (a combobox: type a zone, city, country or abbreviation, then pick with the arrows and Enter or a
+ * click) and the 12/24-hour choice. A current name is accepted even where the browser's own list is older.
+ */
 export function TimeZoneField({ value, onChange, hour12, onHour12Change }: Props) {
   const id = useId();
-  const zones = useSyncExternalStore(noSubscription, browserZones, serverZones);
   // What the person is typing; null shows the chosen zone.
   const [draft, setDraft] = useState<string | null>(null);
-  const known = (zone: string) => zones.includes(zone) || zone === "UTC";
+  const [matches, setMatches] = useState<Zone[]>([]);
+  const [zones, setZones] = useState<ZoneList | null>(null);
+  const [active, setActive] = useState(0);
+  const open = draft !== null && matches.length > 0;
+
+  const search = async (text: string) => {
+    const list = await loadZones();
+    setZones(list);
+    setMatches(list.searchZones(text));
+    setActive(0);
+    const exact = list.findZone(text);
+    if (exact && text.includes("/")) onChange(exact.name);
+  };
+  const choose = (zone: Zone) => {
+    onChange(zone.name);
+    setDraft(null);
+    setMatches([]);
+  };
+
   return (
     <div className="flex flex-wrap items-end gap-4">
-      <div className="min-w-64 flex-1">
+      <div className="relative min-w-64 flex-1">
         <label htmlFor={id} className="block text-sm font-medium text-slate-900 dark:text-slate-100">
           Your time zone
         </label>
         <input
           id={id}
-          list={`${id}-zones`}
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={`${id}-zones`}
+          aria-autocomplete="list"
+          aria-activedescendant={open ? `${id}-zone-${active}` : undefined}
           value={draft ?? value}
           autoComplete="off"
+          spellCheck={false}
           aria-describedby={`${id}-hint`}
+          onFocus={() => void loadZones()}
           onChange={(event) => {
             setDraft(event.target.value);
-            if (known(event.target.value)) onChange(event.target.value);
+            void search(event.target.value);
           }}
-          onBlur={() => setDraft(null)}
+          onKeyDown={(event) => {
+            if (!open) return;
+            if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+              event.preventDefault();
+              const step = event.key === "ArrowDown" ? 1 : -1;
+              setActive((index) => (index + step + matches.length) % matches.length);
+            } else if (event.key === "Enter") {
+              event.preventDefault();
+              choose(matches[active]!);
+            } else if (event.key === "Escape") {
+              setDraft(null);
+              setMatches([]);
+            }
+          }}
+          onBlur={() => {
+            setDraft(null);
+            setMatches([]);
+          }}
           className={`mt-1.5 ${INPUT_STYLES}`}
         />
-        <datalist id={`${id}-zones`}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
+        <ul
+          id={`${id}-zones`}
+          role="listbox"
+          aria-label="Time zones"
+          hidden={!open}
+          className="absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-lg bg-white py-1 text-sm shadow-lg ring-1 ring-slate-300 dark:bg-slate-900 dark:ring-slate-700"
+        >
+          {matches.map((zone, index) => (
+            <li
+              key={zone.name}
+              id={`${id}-zone-${index}`}
+              role="option"
+              aria-selected={index === active}
+              // mousedown, not click: the input's blur would close the list first.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(zone);
+              }}
+              className={clsx(
+                "cursor-pointer px-3 py-2",
+                index === active ? "bg-brand-50 dark:bg-brand-950" : "hover:bg-slate-50 dark:hover:bg-slate-800",
+              )}
+            >
+              <span className="block font-medium text-slate-900 dark:text-white">{zone.name}</span>
+              <span className="block text-xs text-slate-600 dark:text-slate-400">{zones?.zoneSummary(zone)}</span>
+            </li>
           ))}
-        </datalist>
+        </ul>
         <p id={`${id}-hint`} className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
-          Detected from your browser. Type to search, e.g. “America/Los_Angeles” or “Europe/Berlin”.
+          Detected from your browser. Type a city, a country or a zone, e.g. “Berlin”, “CET” or “America/Los_Angeles”.
         </p>
       </div>
       <fieldset className="pb-6">

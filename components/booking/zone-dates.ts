@@ -1,8 +1,8 @@
 // Small calendar helpers for the booking pages (browser and server): dates as "YYYY-MM-DD" labels.
-import { clockTime } from "@/lib/booking/format";
+import { clockTime, dateFormat } from "@/lib/booking/format";
 
 export function todayIn(timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",
@@ -32,16 +32,14 @@ export function weekColumn(date: string): number {
 
 export function longDateLabel(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(
+  return dateFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(
     Date.UTC(y, m - 1, d),
   );
 }
 
 export function monthLabel(month: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(
-    Date.UTC(y, m - 1, 1),
-  );
+  return dateFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(Date.UTC(y, m - 1, 1));
 }
 
 /** The time of day on the visitor's clock: the same words as the pages and mails (lib/booking/format.ts). */

@@ -1,9 +1,23 @@
 // How a consultation's time reads, for pages, mails and the booking widget alike: the visitor's 12/24-hour
 // clock ("9:00 AM" or "09:00", never "09:00 AM") and the zone's name ("Pacific Standard Time", not "GMT-8").
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One Intl.DateTimeFormat per locale and options: making one costs far more than using it, and a month of
+ * slots formats hundreds of times (on a phone that was most of the booking page's blocking time). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The time of day on the visitor's clock. */
 export function clockTime(date: Date | string | number, timeZone: string, hour12 = false): string {
-  return new Intl.DateTimeFormat(hour12 ? "en-US" : "en-GB", {
+  return dateFormat(hour12 ? "en-US" : "en-GB", {
     timeZone,
     hour: hour12 ? "numeric" : "2-digit",
     minute: "2-digit",
@@ -12,7 +26,7 @@ export function clockTime(date: Date | string | number, timeZone: string, hour12
 }
 
 function datePart(date: Date, timeZone: string, style: "long" | "short"): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateFormat("en-GB", {
     timeZone,
     weekday: style,
     day: "numeric",
@@ -25,7 +39,7 @@ function datePart(date: Date, timeZone: string, style: "long" | "short"): string
  * ("GMT+03:00"), the place in the zone's id ("Istanbul time"). */
 export function zoneName(timeZone: string, date: Date = new Date()): string {
   const name =
-    new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "long" })
+    dateFormat("en-GB", { timeZone, timeZoneName: "long" })
       .formatToParts(date)
       .find((part) => part.type === "timeZoneName")?.value ?? timeZone;
   if (!/^(GMT|UTC)[+−-]/.test(name)) return name;
