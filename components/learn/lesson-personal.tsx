@@ -9,12 +9,13 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TocEntry } from "@/lib/content/render-markdown";
 import type { LessonActivity } from "@/lib/learning/lesson-content";
 import { CodeExerciseLoader, SqlExerciseLoader } from "./exercises/exercise-loader";
-import { useLearner } from "./learner-state";
+import { useLearner } from "../learner/learner-state";
 import { LessonViewTracker } from "./lesson-view-tracker";
 import { MarkCompleteButton } from "./mark-complete-button";
 import { QuizForm } from "./quiz-form";
 import { activeHeadingId } from "./toc-active";
 import { VideoPlayer } from "./video-player";
+import { LessonHtml } from "./lesson-html";
 
 export type LessonCourseInfo = { slug: string; title: string; priceLabel: string; totalLessons: number };
 type LessonInfo = { id: string; title: string };
@@ -180,9 +181,9 @@ export function LessonMain({
           canSave={enrolled}
         />
       )}
-      <div
+      <LessonHtml
         className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-24 prose-a:text-brand-700 dark:prose-a:text-brand-300"
-        dangerouslySetInnerHTML={{ __html: content.html }}
+        html={content.html}
       />
       <Activity activity={content.activity} lessonId={lesson.id} nextHref={nextHref} />
       {!enrolled && (status === "anonymous" || status === "ready") && <PreviewNotice course={course} />}

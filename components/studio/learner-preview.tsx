@@ -6,6 +6,7 @@ import { LearnerPreviewProvider, type LearnerPreviewActions } from "@/components
 import { QuizForm } from "@/components/learn/quiz-form";
 import { VideoPlayer } from "@/components/learn/video-player";
 import type { LessonContent } from "@/lib/learning/lesson-content";
+import { LessonHtml } from "@/components/learn/lesson-html";
 
 type Props = { lessonId: string; title: string; content: LessonContent; actions: LearnerPreviewActions };
 
@@ -23,9 +24,9 @@ export function LearnerPreview({ lessonId, title, content, actions }: Props) {
           canSave={false}
         />
       )}
-      <div
+      <LessonHtml
         className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-24 prose-a:text-brand-700 dark:prose-a:text-brand-300"
-        dangerouslySetInnerHTML={{ __html: content.html }}
+        html={content.html}
       />
       {activity.kind === "quiz" && (
         <QuizForm

@@ -16,6 +16,7 @@ import { useDraftAutosave, type DraftToken, type SaveStatus } from "./use-draft-
 import { usePreview } from "./use-preview";
 import { BLANK_WRITE_TESTS, WriteTestsEditor } from "./write-tests-editor";
 import { uploadImage } from "./upload-image";
+import { LessonHtml } from "@/components/learn/lesson-html";
 
 type Props = {
   lessonId: string;
@@ -278,10 +279,10 @@ export function LessonEditor({ lessonId, courseId, initial, token, actions, pgli
           {preview.html === null ? (
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Rendering…</p>
           ) : (
-            <div
-              data-testid="lesson-preview"
+            <LessonHtml
+              testId="lesson-preview"
               className="prose mt-4 max-w-none prose-slate dark:prose-invert"
-              dangerouslySetInnerHTML={{ __html: preview.html }}
+              html={preview.html}
             />
           )}
         </div>

@@ -46,6 +46,46 @@ function rehypeCallouts() {
   };
 }
 
+/**
+ * A ```mermaid block becomes a figure the browser draws (components/learn/use-mermaid.ts loads mermaid only
+ * on pages that have one). Its source stays in the page as the diagram's text alternative, and is what shows
+ * until (or unless) the drawing is made.
+ */
+function rehypeMermaid() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "pre" || !parent || index === undefined) return;
+      const code = node.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
+      const classes = code?.properties?.className;
+      if (!code || !Array.isArray(classes) || !classes.includes("language-mermaid")) return;
+      const source: ElementContent = { type: "text", value: toString(code).trim() };
+      const figure: Element = {
+        type: "element",
+        tagName: "figure",
+        properties: { className: ["mermaid-diagram"], dataMermaid: "" },
+        children: [
+          { type: "element", tagName: "div", properties: { className: ["mermaid-render"] }, children: [] },
+          {
+            type: "element",
+            tagName: "details",
+            properties: { className: ["mermaid-text"] },
+            children: [
+              {
+                type: "element",
+                tagName: "summary",
+                properties: {},
+                children: [{ type: "text", value: "Diagram as text" }],
+              },
+              { type: "element", tagName: "pre", properties: { className: ["mermaid-source"] }, children: [source] },
+            ],
+          },
+        ],
+      };
+      parent.children[index] = figure;
+    });
+  };
+}
+
 function collectToc(toc: TocEntry[]) {
   return () => (tree: Root) => {
     visit(tree, "element", (node: Element) => {
@@ -110,6 +150,7 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeCallouts)
+    .use(rehypeMermaid)
     .use(rehypeSlug)
     .use(collectToc(toc))
     .use(rehypeAutolinkHeadings, {
