@@ -1,6 +1,7 @@
 "use client";
 // The course outline: modules and their lessons, added, renamed, deleted and reordered in place.
 import { useState, useTransition } from "react";
+import { DndContext } from "@dnd-kit/core";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { clsx } from "clsx";
@@ -8,6 +9,7 @@ import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { callAction, SMALL_BUTTON, type StudioAction } from "./call-action";
 import { DeleteDialog } from "./delete-dialog";
 import { MoveLessonControl } from "./move-lesson-control";
+import { useOutlineDnd } from "./outline-dnd";
 import { SortableList } from "./sortable-list";
 
 export type OutlineLesson = { id: string; label: string; kind: string; hasDraft: boolean };
@@ -200,103 +202,122 @@ export function OutlineEditor({
     );
   };
 
+  const dnd = useOutlineDnd(modules, {
+    reorderModules: (order) => reorderModules(order.map((id) => modules.find((m) => m.id === id)!)),
+    reorderLessons: (moduleId, order) => {
+      const lessons = modules.find((m) => m.id === moduleId)!.lessons;
+      reorderLessons(
+        moduleId,
+        order.map((id) => lessons.find((l) => l.id === id)!),
+      );
+    },
+    moveLesson: (lessonId, moduleId, position) => {
+      const lesson = modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)!;
+      moveLesson(lesson, moduleId, position);
+    },
+  });
+
   return (
-    <div className="space-y-4">
-      {error ? (
-        <p
-          role="alert"
-          className="rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200"
-        >
-          {error}
-        </p>
-      ) : null}
-      {modules.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No modules yet. Add the first one below.</p>
-      ) : null}
-      <SortableList
-        items={modules}
-        label="Modules"
-        onReorder={reorderModules}
-        render={(mod) => (
-          <section
-            aria-label={`Module ${mod.label}`}
-            className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    <DndContext {...dnd}>
+      <div className="space-y-4">
+        {error ? (
+          <p
+            role="alert"
+            className="rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200"
           >
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <ModuleTitle mod={mod} rename={(title) => run(actions.renameModule, { moduleId: mod.id, title })} />
-              <DeleteDialog
-                what="module"
-                name={mod.label}
-                target={{ moduleId: mod.id }}
-                impactAction={actions.deletionImpact}
-                deleteAction={actions.deleteModule}
-                onDeleted={() => router.refresh()}
-              />
-            </div>
-            <div className="mt-3">
-              {mod.lessons.length === 0 ? (
-                <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">No lessons in this module yet.</p>
-              ) : null}
-              <SortableList
-                items={mod.lessons}
-                label={`Lessons of ${mod.label}`}
-                onReorder={(lessons) => reorderLessons(mod.id, lessons)}
-                render={(lesson) => (
-                  <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg px-2 py-1.5 hover:bg-slate-50 dark:hover:bg-slate-800/60">
-                    <div className="min-w-0">
-                      <Link
-                        href={`/studio/courses/${courseId}/lessons/${lesson.id}`}
-                        className="font-medium text-slate-900 underline-offset-4 hover:underline dark:text-white"
-                      >
-                        {lesson.label}
-                      </Link>
-                      <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
-                        {KIND_LABEL[lesson.kind] ?? lesson.kind}
-                      </span>
-                      {lesson.hasDraft ? (
-                        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-                          Unpublished changes
-                        </span>
-                      ) : null}
-                    </div>
-                    <div className="flex flex-wrap items-center gap-2">
-                      <MoveLessonControl
-                        lessonLabel={lesson.label}
-                        currentModuleId={mod.id}
-                        modules={modules}
-                        onMove={(moduleId) => moveLesson(lesson, moduleId)}
-                      />
-                      <DeleteDialog
-                        what="lesson"
-                        name={lesson.label}
-                        target={{ lessonId: lesson.id }}
-                        impactAction={actions.deletionImpact}
-                        deleteAction={actions.deleteLesson}
-                        onDeleted={() => router.refresh()}
-                      />
-                    </div>
-                  </div>
-                )}
-              />
-              <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
-                <AddForm
-                  label={`New lesson in ${mod.label}`}
-                  buttonLabel={`Add lesson to ${mod.label}`}
-                  placeholder="Lesson title"
-                  withKind
-                  onAdd={(title, kind) => run(actions.createLesson, { moduleId: mod.id, title, kind })}
+            {error}
+          </p>
+        ) : null}
+        {modules.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No modules yet. Add the first one below.</p>
+        ) : null}
+        <SortableList
+          items={modules}
+          label="Modules"
+          onReorder={reorderModules}
+          shared={{ type: "module" }}
+          render={(mod) => (
+            <section
+              aria-label={`Module ${mod.label}`}
+              className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+            >
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <ModuleTitle mod={mod} rename={(title) => run(actions.renameModule, { moduleId: mod.id, title })} />
+                <DeleteDialog
+                  what="module"
+                  name={mod.label}
+                  target={{ moduleId: mod.id }}
+                  impactAction={actions.deletionImpact}
+                  deleteAction={actions.deleteModule}
+                  onDeleted={() => router.refresh()}
                 />
               </div>
-            </div>
-          </section>
-        )}
-      />
-      <AddForm
-        label="New module"
-        buttonLabel="Add module"
-        placeholder="Module title"
-        onAdd={(title) => run(actions.createModule, { courseId, title })}
-      />
-    </div>
+              <div className="mt-3">
+                {mod.lessons.length === 0 ? (
+                  <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">No lessons in this module yet.</p>
+                ) : null}
+                <SortableList
+                  items={mod.lessons}
+                  label={`Lessons of ${mod.label}`}
+                  onReorder={(lessons) => reorderLessons(mod.id, lessons)}
+                  shared={{ type: "lesson", containerId: mod.id }}
+                  render={(lesson) => (
+                    <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg px-2 py-1.5 hover:bg-slate-50 dark:hover:bg-slate-800/60">
+                      <div className="min-w-0">
+                        <Link
+                          href={`/studio/courses/${courseId}/lessons/${lesson.id}`}
+                          className="font-medium text-slate-900 underline-offset-4 hover:underline dark:text-white"
+                        >
+                          {lesson.label}
+                        </Link>
+                        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+                          {KIND_LABEL[lesson.kind] ?? lesson.kind}
+                        </span>
+                        {lesson.hasDraft ? (
+                          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                            Unpublished changes
+                          </span>
+                        ) : null}
+                      </div>
+                      <div className="flex flex-wrap items-center gap-2">
+                        <MoveLessonControl
+                          lessonLabel={lesson.label}
+                          currentModuleId={mod.id}
+                          modules={modules}
+                          onMove={(moduleId) => moveLesson(lesson, moduleId)}
+                        />
+                        <DeleteDialog
+                          what="lesson"
+                          name={lesson.label}
+                          target={{ lessonId: lesson.id }}
+                          impactAction={actions.deletionImpact}
+                          deleteAction={actions.deleteLesson}
+                          onDeleted={() => router.refresh()}
+                        />
+                      </div>
+                    </div>
+                  )}
+                />
+                <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
+                  <AddForm
+                    label={`New lesson in ${mod.label}`}
+                    buttonLabel={`Add lesson to ${mod.label}`}
+                    placeholder="Lesson title"
+                    withKind
+                    onAdd={(title, kind) => run(actions.createLesson, { moduleId: mod.id, title, kind })}
+                  />
+                </div>
+              </div>
+            </section>
+          )}
+        />
+        <AddForm
+          label="New module"
+          buttonLabel="Add module"
+          placeholder="Module title"
+          onAdd={(title) => run(actions.createModule, { courseId, title })}
+        />
+      </div>
+    </DndContext>
   );
 }

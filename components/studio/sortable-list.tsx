@@ -22,6 +22,11 @@ import { CSS } from "@dnd-kit/utilities";
 import { SMALL_BUTTON } from "./call-action";
 
 type Item = { id: string; label: string };
+/** What a dragged row is, for an outline whose one DndContext holds modules and the lessons inside them. */
+export type SortableData = { type: string; containerId?: string };
+
+export const DRAG_INSTRUCTIONS =
+  "To move an item, press space, use the arrow keys, then press space again. Or use the up and down buttons.";
 
 export function moveItem<T>(items: T[], from: number, to: number): T[] {
   return to < 0 || to >= items.length ? items : arrayMove(items, from, to);
@@ -32,16 +37,19 @@ function Row({
   index,
   count,
   onMove,
+  data,
   children,
 }: {
   item: Item;
   index: number;
   count: number;
   onMove: (from: number, to: number) => void;
+  data?: SortableData;
   children: ReactNode;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
+    data,
   });
   return (
     <li
@@ -91,11 +99,14 @@ export function SortableList<T extends Item>({
   label,
   onReorder,
   render,
+  shared,
 }: {
   items: T[];
   label: string;
   onReorder: (next: T[]) => void;
   render: (item: T) => ReactNode;
+  /** Inside a DndContext the caller owns (drags between lists): the rows carry this data, the caller handles drops. */
+  shared?: SortableData;
 }) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -112,6 +123,18 @@ export function SortableList<T extends Item>({
       items.findIndex((i) => i.id === over.id),
     );
   };
+  const list = (
+    <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+      <ol aria-label={label} className="space-y-2">
+        {items.map((item, index) => (
+          <Row key={item.id} item={item} index={index} count={items.length} onMove={move} data={shared}>
+            {render(item)}
+          </Row>
+        ))}
+      </ol>
+    </SortableContext>
+  );
+  if (shared) return list;
   return (
     <DndContext
       sensors={sensors}
@@ -119,20 +142,11 @@ export function SortableList<T extends Item>({
       onDragEnd={onDragEnd}
       accessibility={{
         screenReaderInstructions: {
-          draggable:
-            "To move an item, press space, use the arrow keys, then press space again. Or use the up and down buttons.",
+          draggable: DRAG_INSTRUCTIONS,
         },
       }}
     >
-      <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
-        <ol aria-label={label} className="space-y-2">
-          {items.map((item, index) => (
-            <Row key={item.id} item={item} index={index} count={items.length} onMove={move}>
-              {render(item)}
-            </Row>
-          ))}
-        </ol>
-      </SortableContext>
+      {list}
     </DndContext>
   );
 }
