@@ -22,18 +22,42 @@ const FIELD_NAMES: Record<string, string> = {
   seats: "number of seats",
   timeZone: "time zone",
   slug: "web address",
+  prompt: "wording",
+  text: "text",
+  passPercent: "pass mark",
+  minutes: "length in minutes",
+  functionName: "function name",
 };
 
-/** "the summary", "outcome 2", "cohort 1's title". */
+const SINGULAR: Record<string, string> = {
+  outcomes: "outcome",
+  cohorts: "cohort",
+  questions: "question",
+  choices: "choice",
+  tests: "test",
+  hiddenTests: "hidden test",
+  hints: "hint",
+  languages: "language",
+  wrongSolutions: "wrong solution",
+};
+
+/** "the summary", "outcome 2", "cohort 1's title", "question 2's prompt", "choice 1 of question 3". */
 export function fieldName(path: readonly PropertyKey[]): string {
   const parts = path.map(String);
   if (parts.length === 0) return "the course settings";
-  const [head, index, ...rest] = parts;
-  if (index !== undefined && /^\d+$/.test(index)) {
-    const item = `${head === "outcomes" ? "outcome" : head === "cohorts" ? "cohort" : head} ${Number(index) + 1}`;
-    return rest.length ? `${item}'s ${FIELD_NAMES[rest.at(-1)!] ?? rest.at(-1)}` : item;
-  }
-  return `the ${FIELD_NAMES[parts.at(-1)!] ?? parts.at(-1)}`;
+  const numbered: string[] = [];
+  let trailing: string | null = null;
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (next !== undefined && /^\d+$/.test(next)) {
+      numbered.unshift(`${SINGULAR[part] ?? part} ${Number(next) + 1}`);
+      trailing = null;
+    } else if (!/^\d+$/.test(part)) trailing = part;
+  });
+  const label = (key: string) => FIELD_NAMES[key] ?? key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  if (numbered.length === 0) return `the ${label(trailing ?? parts.at(-1)!)}`;
+  const item = numbered.join(" of ");
+  return trailing ? `${item}'s ${label(trailing)}` : item;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,6 +1,7 @@
 // Inputs of the studio's actions, as they arrive from forms (strings) or from the editor (JSON in a field).
 import { z } from "zod";
 import { slugSchema } from "../content/schema";
+import { issueSentence } from "./issue-sentences";
 import { lessonContentSchema } from "./lesson-content";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
@@ -28,7 +29,7 @@ const json = <T extends z.ZodType>(schema: T) =>
       const parsed = schema.safeParse(value);
       if (parsed.success) return parsed.data as z.output<T>;
       for (const issue of parsed.error.issues)
-        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+        ctx.addIssue({ code: "custom", path: issue.path, message: issueSentence(issue, value) });
       return z.NEVER;
     });
 

@@ -45,3 +45,12 @@ describe("issue sentences", () => {
     expect(fieldName(["cohorts", 0, "seats"])).toBe("cohort 1's number of seats");
   });
 });
+
+describe("field names in nested content", () => {
+  it("names list items by number, innermost first", () => {
+    expect(fieldName(["quiz", "questions", 1, "prompt"])).toBe("question 2's wording");
+    expect(fieldName(["quiz", "questions", 2, "choices", 0, "text"])).toBe("choice 1 of question 3's text");
+    expect(fieldName(["outcomes", 1])).toBe("outcome 2");
+    expect(fieldName(["exercise", "functionName"])).toBe("the function name");
+  });
+});
