@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { TextField } from "@/components/ui/form/form-controls";
 import type { StudioAction } from "./call-action";
+import { countOf } from "@/lib/format/count";
 import { RefreshingForm } from "./refreshing-form";
 
 type Cohort = { id: string; title: string; startsAt: string; endsAt: string; seats: number; timeZone: string };
@@ -32,13 +33,18 @@ export function CohortEditor({
           >
             <span className="text-slate-800 dark:text-slate-200">
               <strong>{cohort.title}</strong>: {cohort.startsAt.slice(0, 10)} to {cohort.endsAt.slice(0, 10)},{" "}
-              {cohort.seats} seats, {cohort.timeZone}
+              {countOf(cohort.seats, "seat")}, {cohort.timeZone}
             </span>
             <RefreshingForm
               action={deleteAction}
               submitLabel={`Delete cohort ${cohort.title}`}
               variant="secondary"
               className="flex items-center gap-2"
+              confirm={{
+                title: `Delete the cohort “${cohort.title}”?`,
+                description: "It disappears from the course page and cannot be booked any more. This cannot be undone.",
+                confirmLabel: "Delete cohort",
+              }}
             >
               <input type="hidden" name="courseId" value={courseId} />
               <input type="hidden" name="cohortId" value={cohort.id} />

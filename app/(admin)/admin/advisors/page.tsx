@@ -52,6 +52,16 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
                 submitLabel={a.active ? `Disable ${a.user.name ?? "advisor"}` : `Enable ${a.user.name ?? "advisor"}`}
                 variant="secondary"
                 className="flex"
+                confirm={
+                  a.active
+                    ? {
+                        title: `Disable ${a.user.name ?? "this advisor"}?`,
+                        description:
+                          "Their free times leave the booking page at once; consultations already booked stay as they are. You can enable them again later.",
+                        confirmLabel: "Disable advisor",
+                      }
+                    : undefined
+                }
               >
                 <input type="hidden" name="advisorId" value={a.id} />
                 <input type="hidden" name="active" value={a.active ? "false" : "true"} />
