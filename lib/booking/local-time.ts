@@ -42,12 +42,6 @@ export function localDateOf(instant: number, timeZone: string): LocalDate {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
-/** Minutes after local midnight at which an instant falls in `timeZone`. */
-export function localMinuteOf(instant: number, timeZone: string): number {
-  const shifted = instant + tzOffset(timeZone, new Date(instant)) * MINUTE;
-  return Math.floor((((shifted % DAY) + DAY) % DAY) / MINUTE);
-}
-
 /** The local date `days` later (calendar arithmetic, no zone involved). */
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
   const next = new Date(Date.UTC(date.year, date.month - 1, date.day + days));

@@ -1,5 +1,5 @@
-// Runs SQL exercise queries on a PGlite engine and grades them. Shared by the browser worker and the tests.
-import { compareResultSets, type CompareOutcome, type ResultSet } from "./result-compare";
+// Runs SQL exercise queries on a PGlite engine, each rolled back. Shared by the browser worker, the server, the tests.
+import type { ResultSet } from "./result-compare";
 
 type Parsers = Record<number, (value: string) => unknown>;
 type ExecResult = { fields: { name: string; dataTypeID: number }[]; rows: unknown[] };
@@ -8,8 +8,6 @@ type ExecResult = { fields: { name: string; dataTypeID: number }[]; rows: unknow
 export type SqlEngine = {
   exec(sql: string, options?: { rowMode?: "array" | "object"; parsers?: Parsers }): Promise<ExecResult[]>;
 };
-
-export type SqlExerciseDefinition = { setup: string; solution: string; orderMatters: boolean };
 
 /** A PostgreSQL error, formatted the way psql prints it. */
 export class SqlRunError extends Error {
@@ -68,17 +66,4 @@ export async function runIsolated(engine: SqlEngine, sql: string, parsers: Parse
   } finally {
     await engine.exec("ROLLBACK");
   }
-}
-
-export type SqlCheck = { result: ResultSet; outcome: CompareOutcome };
-
-export async function checkSqlAnswer(
-  engine: SqlEngine,
-  exercise: SqlExerciseDefinition,
-  expected: ResultSet,
-  answer: string,
-  parsers: Parsers,
-): Promise<SqlCheck> {
-  const result = await runIsolated(engine, answer, parsers);
-  return { result, outcome: compareResultSets(expected, result, { orderMatters: exercise.orderMatters }) };
 }

@@ -37,10 +37,6 @@ export function registerReadinessCheck(name: string, check: () => Promise<boolea
   checks.push({ name, check });
 }
 
-export function isDraining(): boolean {
-  return lifecycle().draining;
-}
-
 /** Runs every shutdown hook, each bounded, in reverse order of registration; reports failures, never throws. */
 export async function runShutdownHooks(
   timeoutMs: number,

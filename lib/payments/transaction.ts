@@ -14,6 +14,3 @@ export function paymentTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> 
 export async function lockPayment(tx: Tx, paymentId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
 }
-
-export const SETTLED_PAID = ["PAID", "PARTIALLY_REFUNDED"] as const;
-export const OPEN_CHECKOUT = ["PENDING", "PROCESSING"] as const;
