@@ -32,6 +32,13 @@ export function rejects(report: SuiteReport | undefined): boolean {
   return (report.results ?? []).some((r) => !r.passed);
 }
 
+/** Whether two runs of a suite on the same implementation came out alike, test by test. */
+export function sameOutcome(a: SuiteReport, b: SuiteReport): boolean {
+  const shape = (r: SuiteReport) =>
+    JSON.stringify([rejects(r), Boolean(r.timedOut), (r.results ?? []).map((t) => [t.name, t.passed])]);
+  return shape(a) === shape(b);
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const fail = (feedback: string, failing: string[] = []): MutantVerdict => ({ passed: false, feedback, failing });
 

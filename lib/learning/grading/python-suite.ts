@@ -5,7 +5,7 @@
 import { PYTHON_SHARED_HELPERS_OUTPUT } from "../python-harness";
 
 export const PYTHON_SUITE_HARNESS = String.raw`
-import ast, io, json, sys, time, traceback
+import ast, builtins, io, json, sys, time, traceback
 
 ${PYTHON_SHARED_HELPERS_OUTPUT}
 
@@ -24,6 +24,9 @@ def _run_one(subject, suite, names, until):
             raise _OutOfTime()
         return tracer
     namespace = {"__name__": "__main__"}
+    # Each implementation starts from the same interpreter state: no builtin or module left by an earlier run.
+    kept_builtins = dict(builtins.__dict__)
+    kept_modules = set(sys.modules)
     sys.settrace(tracer)
     try:
         try:
@@ -54,6 +57,10 @@ def _run_one(subject, suite, names, until):
         return {"results": results}
     finally:
         sys.settrace(None)
+        builtins.__dict__.clear()
+        builtins.__dict__.update(kept_builtins)
+        for name in set(sys.modules) - kept_modules:
+            del sys.modules[name]
 
 def _entry(subjects_json, suite, subject_ms):
     output = _LimitedOutput(10000)

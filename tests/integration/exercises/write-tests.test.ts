@@ -34,8 +34,11 @@ beforeAll(async () => {
 }, 120_000);
 
 async function runHere(exercise: WriteTestsExercise, suite: string): Promise<SuiteReport[]> {
-  const subjects = [exercise.reference, ...exercise.mutants.map((m) => m.code)];
-  if (exercise.language === "python") {
+  return runSubjectsHere(exercise.language, [exercise.reference, ...exercise.mutants.map((m) => m.code)], suite);
+}
+
+async function runSubjectsHere(language: string, subjects: string[], suite: string): Promise<SuiteReport[]> {
+  if (language === "python") {
     const raw = runPythonSuite(JSON.stringify(subjects), PY_TEST_API + suite, String(SUITE_SUBJECT_MS));
     return (JSON.parse(raw) as { reports: SuiteReport[] }).reports;
   }
@@ -113,6 +116,36 @@ describe("write-the-tests exercises", () => {
     if (!refused.ok) expect(refused.message).toContain("survive");
     const lenient = { ...exercise, wrongSolutions: [{ mistake: "the model itself", solution: exercise.solution }] };
     expect(await verifyWriteTestsExercise(lenient)).toMatchObject({ ok: false });
+  });
+
+  it("a Python suite that keeps state between runs cannot tell the reference from the mutants", async () => {
+    const exercise = exercises.find((e) => e.exercise.language === "python")!.exercise;
+    const firstRunOnly = [
+      "import json",
+      "",
+      "def test_first_run_only():",
+      '    seen = getattr(json, "_runs", 0)',
+      "    json._runs = seen + 1",
+      "    assert seen == 0",
+      "",
+      "def test_builtins_do_not_carry_over():",
+      "    import builtins",
+      '    assert not hasattr(builtins, "_marker")',
+      "    builtins._marker = True",
+    ].join("\n");
+    const verdict = await checkWriteTests(exercise, firstRunOnly, null, false, (language, subjects, suite) =>
+      runSubjectsHere(language, subjects, PY_TEST_API + suite),
+    );
+    expect(verdict.passed).toBe(false);
+    expect(verdict.feedback).toContain("different results on the same correct code");
+    // Builtins set by one run are gone in the next: only the module attribute above carries over.
+    const builtinsOnly = firstRunOnly.split("\n").slice(7).join("\n");
+    const reports = await runSubjectsHere(
+      "python",
+      [exercise.reference, exercise.reference],
+      PY_TEST_API + builtinsOnly,
+    );
+    expect(reports.map((r) => r.results?.[0]?.passed)).toEqual([true, true]);
   });
 
   it("a suite that never ends is stopped and reported", async () => {

@@ -3,6 +3,7 @@ import {
   gradeMutantRuns,
   ReferenceBrokenError,
   rejects,
+  sameOutcome,
   type SuiteReport,
 } from "@/lib/learning/grading/mutant-verdict";
 
@@ -75,5 +76,13 @@ describe("rejects", () => {
     expect(rejects({ unreadable: true })).toBe(true);
     expect(rejects(pass())).toBe(false);
     expect(rejects(undefined)).toBe(false);
+  });
+});
+
+describe("sameOutcome", () => {
+  it("tells two runs on the same code apart when a test flips", () => {
+    expect(sameOutcome(pass(), pass())).toBe(true);
+    expect(sameOutcome(pass(), failOne)).toBe(false);
+    expect(sameOutcome({ timedOut: true }, pass())).toBe(false);
   });
 });
