@@ -1,6 +1,6 @@
 "use client";
-// Hide a review (or show it again) from the admin reviews page: a confirmation that asks for the reason,
-// which goes to the audit log; the page then reloads its rows, where a hidden review stays listed.
+// Hide a review (or show it again), on the admin reviews page and under each review on the course page: a
+// confirmation that asks for the reason, which goes to the audit log; a hidden review stays listed for admins.
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { clsx } from "clsx";
@@ -13,14 +13,17 @@ type Action = (previous: unknown, form: FormData) => Promise<ActionResult<{ hidd
 
 type Props = { reviewId: string; hidden: boolean; label: string; action: Action };
 
-export function ReviewModeration({ reviewId, hidden, label, action }: Props) {
+export function HideReview({ reviewId, hidden, label, action }: Props) {
   const router = useRouter();
   const reasonId = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const hide = !hidden;
+  // The course page's copy is cached: the answer, not the page, says what the review is now.
+  const [isHidden, setIsHidden] = useState(hidden);
+  const hide = !isHidden;
+  const Label = label.charAt(0).toUpperCase() + label.slice(1);
 
   const confirm = () => {
     const form = new FormData();
@@ -31,6 +34,7 @@ export function ReviewModeration({ reviewId, hidden, label, action }: Props) {
       const result = await action(null, form);
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       setReason("");
+      setIsHidden(result.data.hidden);
       setMessage({ ok: true, text: hide ? "Hidden from the course page." : "Shown on the course page again." });
       router.refresh();
     });
@@ -52,8 +56,8 @@ export function ReviewModeration({ reviewId, hidden, label, action }: Props) {
         title={hide ? "Hide this review?" : "Show this review again?"}
         description={
           hide
-            ? `${label} will no longer show on the course page nor count in its rating. You can show it again from this page.`
-            : `${label} will show on the course page and count in its rating again.`
+            ? `${Label} will no longer show on the course page nor count in its rating. Admins can show it again from Admin → Reviews.`
+            : `${Label} will show on the course page and count in its rating again.`
         }
         confirmLabel={hide ? "Hide review" : "Show review"}
         confirmDisabled={hide && reason.trim().length === 0}

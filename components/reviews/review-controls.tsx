@@ -1,7 +1,7 @@
 "use client";
 // The personal parts of the reviews section: the learner's own review form, the instructor's answer, the
 // admin's hide button. What each viewer may do comes from /api/reviews/mine (SWR, signed-in visitors only).
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { wasChecked } from "@/components/ui/form/form-values";
 import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
@@ -9,6 +9,7 @@ import { replyToReviewAction, saveReviewAction, setReviewHiddenAction } from "@/
 import type { MyReviewState } from "@/lib/reviews/queries";
 import { REVIEW_MAX_LENGTH } from "@/lib/reviews/rules";
 import { usePersonalData } from "@/components/data/personal-data";
+import { HideReview } from "./hide-review";
 
 const FIELD =
   "mt-1 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700";
@@ -126,7 +127,14 @@ export function ReviewModeration({
   return (
     <div className="mt-3 space-y-2">
       {mine.canReply && <ReplyForm reviewId={reviewId} hasReply={hasReply} />}
-      {mine.canModerate && <HideButton reviewId={reviewId} />}
+      {mine.canModerate && (
+        <HideReview
+          reviewId={reviewId}
+          hidden={mine.hiddenIds.includes(reviewId)}
+          label="this review"
+          action={setReviewHiddenAction}
+        />
+      )}
     </div>
   );
 }
@@ -161,21 +169,6 @@ function ReplyForm({ reviewId, hasReply }: { reviewId: string; hasReply: boolean
         </button>
         <Feedback state={state} ok="Your answer is saved; it shows under the review within a minute." />
       </div>
-    </form>
-  );
-}
-
-function HideButton({ reviewId }: { reviewId: string }) {
-  const [state, formAction, pending] = useActionState(setReviewHiddenAction, null);
-  const hidden = state?.ok ? state.data.hidden : false;
-  return (
-    <form action={formAction} className="flex items-center gap-3">
-      <input type="hidden" name="reviewId" value={reviewId} />
-      <input type="hidden" name="hidden" value={hidden ? "false" : "true"} />
-      <button type="submit" disabled={pending} className={SMALL}>
-        {hidden ? "Show this review again" : "Hide this review"}
-      </button>
-      <Feedback state={state} ok={hidden ? "Hidden from the course page (within a minute)." : "Shown again."} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Pager } from "@/components/admin/pager";
-import { ReviewModeration } from "@/components/admin/review-moderation";
+import { HideReview } from "@/components/reviews/hide-review";
 import { Stars } from "@/components/reviews/stars";
 import { Badge } from "@/components/ui/badge";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
@@ -132,7 +132,7 @@ export default async function AdminReviewsPage({ searchParams }: Props) {
                       · {day.format(review.createdAt)}
                     </p>
                   </div>
-                  <ReviewModeration
+                  <HideReview
                     reviewId={review.id}
                     hidden={review.hidden}
                     label={label}
