@@ -109,7 +109,7 @@ async function main() {
     void import("../lib/learning/sandbox/isolation")
       .then((m) => m.isolation())
       .catch((error: unknown) => logError(error, {}, "exercise sandbox isolation could not be probed"));
-    void import("../lib/jobs/app-runner")
+    void import("../lib/worker/app-runner")
       .then((m) => m.startAppJobRunner())
       .catch((error: unknown) => logError(error, {}, "job runner could not be set up"));
   });

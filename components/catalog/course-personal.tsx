@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { useCourseLearner, useRefreshLearner } from "@/components/learn/learner-state";
+import { useCourseLearner, useRefreshLearner } from "@/components/learner/learner-state";
 import { EnrolPanel } from "./enrol-panel";
 
 type EnrolmentProps = { courseSlug: string; previewHref: string | null };

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { enrollAction, joinWaitlistAction } from "@/lib/learning/actions";
-import { useProgressAction } from "@/components/learn/learner-state";
+import { useProgressAction } from "@/components/learner/learner-state";
 
 export function EnrolButton({
   courseSlug,

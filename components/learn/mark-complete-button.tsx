@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { completeLessonAction } from "@/lib/learning/actions";
-import { useProgressAction } from "./learner-state";
+import { useProgressAction } from "../learner/learner-state";
 
 type Props = { lessonId: string; completed: boolean; nextHref: string | null };
 

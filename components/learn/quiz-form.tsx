@@ -5,7 +5,7 @@ import { clsx } from "clsx";
 import { submitQuizAction } from "@/lib/learning/actions";
 import { orderChoices } from "@/lib/learning/quiz-shuffle";
 import { PREVIEW_NOTHING_SAVED, useLearnerPreview } from "./learner-preview-context";
-import { useProgressAction } from "./learner-state";
+import { useProgressAction } from "../learner/learner-state";
 
 export type QuizQuestionView = {
   id: string;

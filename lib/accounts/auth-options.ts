@@ -9,17 +9,17 @@ import { recordAudit } from "../audit/record-audit";
 import { enqueue } from "../outbox/enqueue";
 import { kickOutbox } from "../outbox/kick";
 import { magicLinkMail } from "../email/templates";
-import { clientIpFrom } from "./client-ip";
-import { secureCookies, sessionCookieName, sessionCookieOptions } from "./session/cookies";
-import { setSignedInHint } from "./session/signed-in-hint";
-import { oauthProviders } from "./oauth-providers";
-import { getAuthSecret } from "./secret";
-import { readSessionClaims, SESSION_IDLE_SECONDS } from "./session/policy";
+import { clientIpFrom } from "../auth/client-ip";
+import { secureCookies, sessionCookieName, sessionCookieOptions } from "../auth/session/cookies";
+import { setSignedInHint } from "../auth/session/signed-in-hint";
+import { oauthProviders } from "../auth/oauth-providers";
+import { getAuthSecret } from "../auth/secret";
+import { readSessionClaims, SESSION_IDLE_SECONDS } from "../auth/session/policy";
 import { safeRedirectPath } from "../security/safe-redirect";
-import { createSignInSession } from "./session/sign-in-sessions";
-import { endSignInSession } from "./session/sign-out";
-import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "../accounts/sign-in-service";
-import { signInWithConfirmation } from "../accounts/confirm-sign-in";
+import { createSignInSession } from "../auth/session/sign-in-sessions";
+import { endSignInSession } from "../auth/session/sign-out";
+import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "./sign-in-service";
+import { signInWithConfirmation } from "./confirm-sign-in";
 
 /** Signs a new account in from its sign-up confirmation link (lib/accounts/confirm-sign-in.ts). */
 export const CONFIRMATION_PROVIDER_ID = "email-confirmation";

@@ -2,8 +2,8 @@
 import { jsonResult, tooLargeResponse } from "../actions/json-route";
 import { INVALID_FIELDS_MESSAGE, MAX_BODY_BYTES, type ActionResult } from "../actions/result";
 import { fieldErrorsOf } from "../actions/run-action";
-import { clientIpFrom } from "./client-ip";
-import { emailOnlySchema, signInSchema, tokenSchema } from "../accounts/schema";
+import { clientIpFrom } from "../auth/client-ip";
+import { emailOnlySchema, signInSchema, tokenSchema } from "./schema";
 import { consumeRateLimit, peekRateLimit, type RateLimitDecision } from "../security/rate-limit";
 import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
 

@@ -1,5 +1,3 @@
-export type AuthErrorCode = "UNAUTHENTICATED" | "FORBIDDEN";
-
 /**
  * The one refusal a service throws when the person can act on it: the wrappers turn it into
  * `{ ok: false, error, fieldErrors? }`. Domains subclass it only to name where it came from.
@@ -14,22 +12,4 @@ export class DomainError extends Error {
     this.name = "DomainError";
     this.fieldErrors = fieldErrors;
   }
-}
-
-/** Thrown by the session helpers; the action wrapper and route handlers turn it into a refusal. */
-export class AuthError extends Error {
-  readonly code: AuthErrorCode;
-
-  constructor(code: AuthErrorCode, message?: string) {
-    super(
-      message ??
-        (code === "UNAUTHENTICATED" ? "Please sign in to continue." : "Your account does not have access to this."),
-    );
-    this.name = "AuthError";
-    this.code = code;
-  }
-}
-
-export function isAuthError(error: unknown): error is AuthError {
-  return error instanceof AuthError;
 }

@@ -1,4 +1,4 @@
-import type { UserRole } from "../auth/roles";
+import type { UserRole } from "./roles";
 
 // Named once, so the authorization matrix test and the actions agree on who may call what.
 export const SIGNED_IN = "user" as const;

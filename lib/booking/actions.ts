@@ -1,7 +1,7 @@
 "use server";
 
 import { createAction } from "../actions/server-action";
-import { ADMIN_ONLY } from "../users/action-access";
+import { ADMIN_ONLY } from "../auth/action-access";
 import { createAdvisorProfile, setAdvisorActive } from "./admin-service";
 import { removeDateOverride, saveAvailability, saveDateOverride } from "./advisor-service";
 import { countBooking } from "../observability/metrics";

@@ -1,7 +1,7 @@
 // After a publish, learners must see the new content at once: Next's cache, the shared page cache and the
 // catalogue's in-process memo all drop what they hold for the course.
 import { revalidatePath } from "next/cache";
-import { invalidateCatalogCache } from "../catalog/memo";
+import { invalidateCatalogCache } from "./memo";
 import { purgeCachedPages } from "../http/page-cache";
 
 // The shared cache keys a page as "<path>\n<accept-encoding>" (pageCacheKey): a prefix ending in "\n" is

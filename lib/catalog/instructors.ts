@@ -2,7 +2,7 @@
 import { replicaDb as db } from "../db/client";
 import { getRatingSummaries } from "../reviews/queries";
 import { summarizeRatings } from "../reviews/rules";
-import { memoize } from "./memo";
+import { memoize } from "../cache/memo";
 import { courseCardSelect, toCard, type CourseCardData } from "./queries";
 
 export type InstructorProfile = {

@@ -5,11 +5,11 @@ import type { Prisma } from "../db/generated/client";
 import { getRatingSummaries } from "../reviews/queries";
 import type { RatingSummary } from "../reviews/rules";
 import { consumeRateLimit } from "../security/rate-limit";
-import { isMemoized, memoize } from "./memo";
+import { isMemoized, memoize } from "../cache/memo";
 import type { CatalogFilter } from "./schema";
 import { buildCatalogSearch, normaliseSearchText, toPrefixTsQuery } from "./search-query";
-import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
-import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "./published";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../content/published";
 
 export const courseCardSelect = {
   id: true,

@@ -1,5 +1,5 @@
 // Builds the catalogue's full-text + trigram search as parameterised SQL. Pure: no database here.
-import { PUBLISHED_LESSON_SQL } from "./published";
+import { PUBLISHED_LESSON_SQL } from "../content/published";
 import type { CatalogFilter } from "./schema";
 
 export type SearchSql = { text: string; values: string[] };

@@ -3,7 +3,7 @@
 import type { Prisma } from "../db/generated/client";
 import { appUrl } from "../accounts/urls";
 import { enqueue } from "../outbox/enqueue";
-import { waitlistOfferMail } from "./mail-templates";
+import { waitlistOfferMail } from "./waitlist-mail";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,6 +1,6 @@
 // When a certificate is due, and what it records. Pure.
 import type { EnrollmentStatus } from "../db/generated/enums";
-import { isLiveEnrollment } from "./enrollment-rules";
+import { isLiveEnrollment } from "../enrolment/rules";
 
 export type CertificateDecision = "issue" | "already-issued" | "incomplete" | "not-enrolled";
 

@@ -5,7 +5,7 @@ import { formatPrice } from "../catalog/labels";
 import type { CourseDetail } from "../catalog/queries";
 import { courseProgress, lockedLessonIds, resumeLesson } from "./progress";
 import type { LearnerCourseState } from "./queries";
-import { isLiveEnrollment } from "./enrollment-rules";
+import { isLiveEnrollment } from "../enrolment/rules";
 
 export type CourseView = {
   enrolled: boolean;

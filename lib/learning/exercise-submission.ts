@@ -7,8 +7,8 @@ import type { CodeLanguage } from "../content/schema";
 import { checkExerciseAnswer, exerciseSolution, type ExerciseCheck } from "./exercise-check";
 import { completeExerciseInTx, type CompletionResult } from "./mutations";
 import { parseLessonExercise } from "./schema";
-import { isLiveEnrollment } from "./enrollment-rules";
-import { PUBLISHED_LESSON } from "../catalog/published";
+import { isLiveEnrollment } from "../enrolment/rules";
+import { PUBLISHED_LESSON } from "../content/published";
 
 export type ExerciseSubmission = ExerciseCheck & { completion: CompletionResult | null; solution: string | null };
 

@@ -2,16 +2,16 @@
 // user's id (actions take it from the session); every write runs in a transaction.
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { invalidateCatalogCache } from "../catalog/memo";
-import { takenSeats } from "../payments/seats";
+import { invalidateCatalogCache } from "../cache/memo";
+import { lockCohort, takenSeats } from "../enrolment/seats";
 import { kickOutbox } from "../outbox/kick";
 import { enqueueCertificateMail } from "./certificate-mail";
 import { decideCertificate, recipientName } from "./certificate-rules";
 import { LearningError } from "./errors";
 import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
 import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading";
-import { isLiveEnrollment } from "./enrollment-rules";
-import { PUBLISHED_LESSON } from "../catalog/published";
+import { isLiveEnrollment } from "../enrolment/rules";
+import { PUBLISHED_LESSON } from "../content/published";
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,14 +34,9 @@ async function findPublishedCourse(tx: Tx, slug: string) {
   return course;
 }
 
-/** Enrolments plus the seats held by open checkouts and waitlist offers (lib/payments/seats.ts). */
+/** Enrolments plus the seats held by open checkouts and waitlist offers (lib/enrolment/seats.ts). */
 async function seatsTaken(tx: Tx, cohortId: string, userId: string): Promise<number> {
   return takenSeats(tx, cohortId, userId, new Date());
-}
-
-/** Locks the cohort row so two learners cannot take the last seat at once. */
-async function lockCohort(tx: Tx, cohortId: string) {
-  await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId} FOR UPDATE`;
 }
 
 export type EnrollResult = { courseSlug: string; alreadyEnrolled: boolean };

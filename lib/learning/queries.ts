@@ -2,8 +2,8 @@ import { db } from "../db/client";
 import { preparedQuery, runPrepared } from "../db/prepared";
 import type { EnrollmentStatus } from "../db/generated/enums";
 import { weeklyStreak } from "./streak";
-import { LIVE_ENROLLMENT_STATUSES } from "./enrollment-rules";
-import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../catalog/published";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../content/published";
 
 export type LearnerCourseState = {
   enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;

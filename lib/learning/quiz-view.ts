@@ -1,5 +1,5 @@
 import { getQuizQuestions } from "../catalog/queries";
-import { memoize } from "../catalog/memo";
+import { memoize } from "../cache/memo";
 import { renderMarkdownCached } from "../content/render-markdown";
 import { seededShuffle } from "./quiz-shuffle";
 

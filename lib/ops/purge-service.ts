@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "../audit/record-audit";
-import { invalidateCatalogCache } from "../catalog/memo";
+import { invalidateCatalogCache } from "../cache/memo";
 import { purgeCachedPages } from "../http/page-cache";
 
 /**

@@ -1,10 +1,10 @@
 // Access follows the money: revoking a purchase ends the enrolment unless another live payment pays for it.
-import { invalidateCatalogCache } from "../catalog/memo";
-import { refreshCourseLandingPage } from "../studio/page-refresh";
+import { invalidateCatalogCache } from "../cache/memo";
+import { refreshCourseLandingPage } from "../cache/page-refresh";
 import type { AfterCommit } from "../db/after-commit";
-import { offerReleasedSeats } from "./seats";
+import { offerReleasedSeats } from "../enrolment/seats";
 import type { Tx } from "./transaction";
-import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 
 type PaymentRef = { id: string; userId: string; courseId: string; cohortId: string | null };
 

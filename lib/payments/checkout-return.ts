@@ -6,8 +6,8 @@ import { releaseCheckout } from "./webhooks/release-checkout";
 import { afterCommit } from "../outbox/kick";
 import { paymentTransaction } from "./transaction";
 import { db } from "../db/client";
-import { isLiveEnrollment } from "../learning/enrollment-rules";
-import { PUBLISHED_LESSON } from "../catalog/published";
+import { isLiveEnrollment } from "../enrolment/rules";
+import { PUBLISHED_LESSON } from "../content/published";
 import { logError } from "../observability/logger";
 
 export type CheckoutState = "ready" | "confirming" | "processing" | "failed" | "expired" | "refunded";

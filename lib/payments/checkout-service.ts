@@ -2,15 +2,15 @@
 // holds the learner's row lock (and the cohort's); Stripe is asked afterwards, with an idempotency key.
 import { appUrl } from "../accounts/urls";
 import { db } from "../db/client";
-import { invalidateCatalogCache } from "../catalog/memo";
+import { invalidateCatalogCache } from "../cache/memo";
 import { PaymentError, SOLD_OUT_MESSAGE } from "./errors";
 import { assertCouponUseFree, recordRedemption } from "./coupon-uses";
 import { couponRefusal, normaliseCouponCode, quotePrice, type Quote } from "./pricing";
 import { paymentProvider } from "./provider";
-import { lockCohort, takenSeats } from "./seats";
+import { lockCohort, takenSeats } from "../enrolment/seats";
 import { paymentTransaction, type Tx } from "./transaction";
-import { isLiveEnrollment } from "../learning/enrollment-rules";
-import { PUBLISHED_LESSON } from "../catalog/published";
+import { isLiveEnrollment } from "../enrolment/rules";
+import { PUBLISHED_LESSON } from "../content/published";
 import { logError } from "../observability/logger";
 
 /** Stripe accepts expires_at from 30 minutes out; a minute's margin covers the trip there. */

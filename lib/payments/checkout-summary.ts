@@ -2,9 +2,9 @@
 // seats left in the cohort, and whether they already own it or have a payment under way.
 import { db } from "../db/client";
 import { formatMoney } from "./money";
-import { takenSeats } from "./seats";
+import { takenSeats } from "../enrolment/seats";
 import { purchasableCourseQuery } from "./checkout-service";
-import { isLiveEnrollment } from "../learning/enrollment-rules";
+import { isLiveEnrollment } from "../enrolment/rules";
 
 export type CheckoutSummary = {
   courseSlug: string;

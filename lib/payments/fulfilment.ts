@@ -1,18 +1,18 @@
 // The one function that grants access for a payment. Both the webhook and the success page call it;
 // it locks the payment row first, so whichever comes first fulfils and the other changes nothing.
 import { appUrl } from "../accounts/urls";
-import { invalidateCatalogCache } from "../catalog/memo";
-import { refreshCourseLandingPage } from "../studio/page-refresh";
+import { invalidateCatalogCache } from "../cache/memo";
+import { refreshCourseLandingPage } from "../cache/page-refresh";
 import type { AfterCommit } from "../db/after-commit";
 import { enqueue } from "../outbox/enqueue";
 import { paymentProcessingMail, receiptMail } from "./mail-templates";
 import { chargeSchema, disputeSchema, type CheckoutSessionView } from "./provider/types";
 import { redeemAtFulfilment } from "./coupon-uses";
-import { lockCohort, takenSeats } from "./seats";
+import { lockCohort, takenSeats } from "../enrolment/seats";
 import { applyChargeRefunded, applyDisputeClosed, applyDisputeCreated } from "./settlement";
 import { lockPayment, type Tx } from "./transaction";
-import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
-import { PUBLISHED_LESSON } from "../catalog/published";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import { PUBLISHED_LESSON } from "../content/published";
 
 export type FulfilOutcome = "fulfilled" | "already-done" | "processing" | "unknown-session" | "refunding";
 export type Fulfilment = { outcome: FulfilOutcome; effects: AfterCommit[] };

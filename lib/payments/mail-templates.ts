@@ -64,23 +64,6 @@ export function automaticRefundMail(name: string | null, courseTitle: string, re
   ]);
 }
 
-export function waitlistOfferMail(
-  name: string | null,
-  courseTitle: string,
-  cohortTitle: string,
-  until: Date,
-  url: string,
-): MailContent {
-  return compose(
-    `A seat opened in ${courseTitle}`,
-    [
-      hello(name),
-      `A seat in ${cohortTitle} of ${courseTitle} has opened, and it is held for you until ${until.toISOString().replace("T", " ").slice(0, 16)} UTC.`,
-    ],
-    { label: "Claim your seat", url },
-  );
-}
-
 export function disputeMail(
   courseTitle: string,
   learnerEmail: string,

@@ -7,7 +7,7 @@ import { paymentProvider } from "./provider";
 import type { AfterCommit } from "../db/after-commit";
 import { logError } from "../observability/logger";
 import { afterCommit } from "../outbox/kick";
-import { offerReleasedSeats } from "./seats";
+import { offerReleasedSeats } from "../enrolment/seats";
 import { paymentTransaction } from "./transaction";
 import { releaseCheckout } from "./webhooks/release-checkout";
 

@@ -4,7 +4,7 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { isUniqueViolation } from "../db/constraint-errors";
-import { PUBLISHED_LESSON } from "../catalog/published";
+import { PUBLISHED_LESSON } from "../content/published";
 import { decideRefund, type RefundDecision } from "../catalog/refund-policy";
 import { PaymentError } from "./errors";
 import { refundPayment } from "./refund-service";

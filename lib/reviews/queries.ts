@@ -1,8 +1,8 @@
 import { db } from "../db/client";
-import { memoize } from "../catalog/memo";
+import { memoize } from "../cache/memo";
 import type { RatingSummary } from "./rules";
 import { lessonsUntilReview, mayReview, summarizeRatings } from "./rules";
-import { PUBLISHED_LESSON } from "../catalog/published";
+import { PUBLISHED_LESSON } from "../content/published";
 
 export type PublicReview = {
   id: string;

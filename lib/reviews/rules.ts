@@ -1,5 +1,5 @@
 // Who may review, and how ratings add up. Pure (and free of zod: the browser imports it).
-import { isLiveEnrollment } from "../learning/enrollment-rules";
+import { isLiveEnrollment } from "../enrolment/rules";
 
 /** Also a CHECK constraint in the database (see schema.prisma). */
 export const REVIEW_MAX_LENGTH = 2000;

@@ -2,11 +2,11 @@
 import { db } from "../db/client";
 import { DomainError } from "../actions/errors";
 import { recordAudit } from "../audit/record-audit";
-import { invalidateCatalogCache } from "../catalog/memo";
+import { invalidateCatalogCache } from "../cache/memo";
 import { lessonsUntilReview, mayReview } from "./rules";
 import type { SaveReviewInput } from "./schema";
-import { PUBLISHED_LESSON } from "../catalog/published";
-import { refreshCourseLandingPage } from "../studio/page-refresh";
+import { PUBLISHED_LESSON } from "../content/published";
+import { refreshCourseLandingPage } from "../cache/page-refresh";
 
 export class ReviewError extends DomainError {
   constructor(message: string) {

@@ -35,6 +35,6 @@ export const SHARED_PAGES: Record<string, string> = {
 
 /**
  * Shared pages asked with a search (`?q=`): shareable as long as the search memo holds an answer (30 s,
- * lib/catalog/memo.ts), and never no-store (back/forward cache). A rate-limited answer is sent private.
+ * lib/cache/memo.ts), and never no-store (back/forward cache). A rate-limited answer is sent private.
  */
 export const SEARCH_CACHE_CONTROL = "public, max-age=0, s-maxage=30";

@@ -1,5 +1,5 @@
 // Who may edit what: the course's owner, its co-instructors and admins. Every studio service starts here.
-import { AuthError } from "../actions/errors";
+import { AuthError } from "../auth/errors";
 import type { CurrentUser } from "../auth/session/policy";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { getEditableCourseOrThrow, getOwnedCourseOrThrow, STUDIO_ROLES, type StudioUser } from "./access";
 import { StudioError } from "./errors";
-import { refreshCoursePages } from "./page-refresh";
+import { refreshCoursePages } from "../cache/page-refresh";
 import type { cohortSchema, courseSettingsSchema } from "./schema";
 import { slugify, uniqueSlug } from "./slug";
 

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record-audit";
 import { loadCourse, type CurriculumCourse, type CurriculumLesson } from "../content/load-curriculum";
 import { db } from "../db/client";
 import type { CourseFormat, Level, Topic } from "../db/generated/client";
-import { AuthError } from "../actions/errors";
+import { AuthError } from "../auth/errors";
 import { getEditableCourseOrThrow, STUDIO_ROLES, type StudioUser } from "./access";
 import { readCourseArchive } from "./archive";
 import { StudioError } from "./errors";

@@ -17,7 +17,7 @@ import {
   parseStoredContent,
   type LessonContent,
 } from "./lesson-content";
-import { refreshCoursePages } from "./page-refresh";
+import { refreshCoursePages } from "../cache/page-refresh";
 import { slugify, uniqueSlug } from "./slug";
 
 type Tx = Prisma.TransactionClient;

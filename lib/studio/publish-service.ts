@@ -7,7 +7,7 @@ import { getEditableCourseOrThrow, type StudioUser } from "./access";
 import { courseFrontOf } from "./course-front";
 import { StudioError } from "./errors";
 import { asJsonColumn, lessonRowData, type LessonContent } from "./lesson-content";
-import { refreshCoursePages } from "./page-refresh";
+import { refreshCoursePages } from "../cache/page-refresh";
 import { publishIssues, type PublishIssue } from "./publish-rules";
 import { getCourseWorkingCopy } from "./queries";
 import { verifySqlExercises } from "./sql-verify";

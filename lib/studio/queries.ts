@@ -2,7 +2,7 @@
 import { db } from "../db/client";
 import { canEditWhere, getEditableCourseOrThrow, getEditableLessonOrThrow, type StudioUser } from "./access";
 import { contentFromPublished, parseStoredContent, type LessonContent } from "./lesson-content";
-import { LIVE_ENROLLMENT_STATUSES } from "../learning/enrollment-rules";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 
 const publishedLessonSelect = {
   title: true,

@@ -2,7 +2,7 @@
 // plain label (the Record type makes a new action without one a compile error); details read as sentences
 // of "Label: value", never raw keys.
 import { ROLE_LABELS, type UserRole } from "../auth/roles";
-import type { AuditAction } from "./record-audit";
+import type { AuditAction } from "../audit/record-audit";
 
 export const AUDIT_LABELS: Record<AuditAction, string> = {
   "auth.sign_in": "Signed in",
@@ -37,6 +37,7 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "studio.course_published": "Course published",
   "studio.course_imported": "Course imported",
   "ops.pages_purged": "Purged cached pages",
+  "ops.outbox_retried": "Retried an outbox message",
 };
 
 export function auditLabel(action: string): string {

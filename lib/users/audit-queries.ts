@@ -1,7 +1,7 @@
 import { db } from "../db/client";
-import { auditLabel, describeAuditMeta } from "./labels";
-import { AUDIT_ACTIONS, type AuditAction } from "./record-audit";
-import { auditSubjects, NAMED_BY_SUBJECT } from "./subjects";
+import { auditLabel, describeAuditMeta } from "./audit-labels";
+import { AUDIT_ACTIONS, type AuditAction } from "../audit/record-audit";
+import { auditSubjects, NAMED_BY_SUBJECT } from "../audit/subjects";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,5 +1,5 @@
 import type { ActionDefinition } from "../actions/run-action";
-import { SIGNED_IN } from "./action-access";
+import { SIGNED_IN } from "../auth/action-access";
 import { emptySchema } from "./schema";
 import { exportUserData } from "./export-data";
 

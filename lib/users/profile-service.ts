@@ -1,7 +1,7 @@
 // What a signed-in person may do to their own account. Every function takes the user id from the session.
 import { INVALID_FIELDS_MESSAGE } from "../actions/result";
 import type { UserRole } from "../auth/roles";
-import { invalidateCatalogCache } from "../catalog/memo";
+import { invalidateCatalogCache } from "../cache/memo";
 import { mayHavePublicProfile } from "./public-profile";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";

@@ -9,7 +9,7 @@ import { registerQueueDepthSource } from "../observability/metrics";
 import { lifecycle, onShutdown, registerReadinessCheck } from "../ops/lifecycle";
 import { startOutboxDispatcher } from "./outbox-dispatcher";
 import { JOBS } from "./registry";
-import { superviseJobRunner, type SupervisedJobRunner } from "./supervisor";
+import { superviseJobRunner, type SupervisedJobRunner } from "../jobs/supervisor";
 
 export function startAppJobRunner(): SupervisedJobRunner {
   const databaseUrl = env().DATABASE_URL;

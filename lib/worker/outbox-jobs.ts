@@ -1,6 +1,6 @@
 // The outbox's sweep: every minute, on whichever instance pg-boss hands it to, deliver what is due.
 import { deliverOutbox } from "./outbox-delivery";
-import type { JobDefinition } from "./types";
+import type { JobDefinition } from "../jobs/types";
 
 export const outboxJobs: JobDefinition[] = [
   {

@@ -2,6 +2,6 @@
 import { bookingJobs } from "../booking/jobs";
 import { paymentJobs } from "../payments/jobs";
 import { outboxJobs } from "./outbox-jobs";
-import type { JobDefinition } from "./types";
+import type { JobDefinition } from "../jobs/types";
 
 export const JOBS: JobDefinition[] = [...bookingJobs, ...paymentJobs, ...outboxJobs];

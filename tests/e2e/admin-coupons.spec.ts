@@ -17,8 +17,10 @@ test("an admin's new coupon works at checkout until the admin switches it off", 
   await page.getByRole("button", { name: "Create coupon" }).click();
   await expect(page.getByText("Enter a percentage from 1 to 100.")).toBeVisible();
   await expect(page.getByTestId("admin-coupon").filter({ hasText: code })).toHaveCount(0);
+  // The valid code stays; the focus is on the field to correct.
+  await expect(page.getByLabel("Code")).toHaveValue(code);
+  await expect(page.getByLabel("Percentage or amount")).toBeFocused();
 
-  await page.getByLabel("Code").fill(code);
   await page.getByLabel("Percentage or amount").fill("10");
   await page.getByRole("button", { name: "Create coupon" }).click();
   await expect(page.getByText("Coupon created.")).toBeVisible();

@@ -33,11 +33,14 @@ test("profile: name and time zone, data download, and sign out everywhere ends o
   await expectNoSeriousA11yViolations(page);
 
   const profile = page.getByRole("region", { name: "Profile" });
+  await profile.getByLabel("Time zone").selectOption("Asia/Tokyo");
   await profile.getByLabel("Name").fill("y".repeat(10_240));
   await profile.getByRole("button", { name: "Save profile" }).click();
   await expect(profile.getByText("Keep your name under 100 characters.")).toBeVisible();
+  // The refused save keeps the chosen zone and focuses the name.
+  await expect(profile.getByLabel("Name")).toBeFocused();
+  await expect(profile.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
   await profile.getByLabel("Name").fill("Pat Renamed");
-  await profile.getByLabel("Time zone").selectOption("Asia/Tokyo");
   await profile.getByRole("button", { name: "Save profile" }).click();
   await expect(profile.getByText("Your profile is saved.")).toBeVisible();
   await page.reload();

@@ -22,6 +22,9 @@ test("sign up, confirm through the dev mailbox, sign in and sign out", async ({ 
   await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
   await expect(page.getByText(/too common and easy to guess/)).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  // What was typed stays, and the focus is on the first field to correct.
+  await expect(page.getByLabel("Name")).toBeFocused();
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
 
   await signUp(page, "Nia Newcomer", email);
 

@@ -18,15 +18,29 @@ async function pickFirstFreeTime(page: Page, index = 0): Promise<string> {
   return label;
 }
 
-async function bookWithMaya(page: Page, name: string, email: string) {
+async function bookWithMaya(page: Page, name: string, email: string, { mistypeEmail = false } = {}) {
   await page.goto("/consultation");
   await page.getByText("Maya Chen", { exact: true }).click();
   await expect(page.getByLabel("Your time zone")).toHaveValue("America/Los_Angeles");
   const time = await pickFirstFreeTime(page);
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email").fill(mistypeEmail ? "not-an-email@" : email);
   await page.getByLabel("Current role").fill("Support engineer");
   await page.getByLabel("What would you like from the call?").fill("Move into backend work within a year.");
+  if (mistypeEmail) {
+    // The server refuses the address: everything typed and the chosen time stay, and the focus is on the email.
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Email")).toBeFocused();
+    await expect(page.getByLabel("Email")).toHaveValue("not-an-email@");
+    await expect(page.getByLabel("Name")).toHaveValue(name);
+    await expect(page.getByLabel("Current role")).toHaveValue("Support engineer");
+    await expect(page.getByLabel("What would you like from the call?")).toHaveValue(
+      "Move into backend work within a year.",
+    );
+    await expect(page.getByText(`Chosen time:`)).toContainText(time);
+    await page.getByLabel("Email").fill(email);
+  }
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByRole("heading", { name: "You’re booked" })).toBeVisible();
   return time;
@@ -56,12 +70,28 @@ test("a prospect in Los Angeles books a London advisor, reschedules through the 
   await expect(page.getByRole("heading", { name: "Book a free career consultation" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // The zone field finds zones by city and abbreviation, and takes today's names the browser's list may lack.
+  const zone = page.getByLabel("Your time zone");
+  await zone.fill("berlin");
+  await expect(page.getByRole("option", { name: /^Europe\/Berlin/ })).toBeVisible();
+  await zone.fill("CET");
+  await expect(page.getByRole("option", { name: /^Europe\/Andorra/ })).toBeVisible();
+  await zone.fill("Asia/Kolkata");
+  await zone.blur();
+  await expect(zone).toHaveValue("Asia/Kolkata");
+  await zone.fill("los angeles");
+  await expect(page.getByRole("option", { name: /^America\/Los_Angeles/ })).toBeVisible();
+  await zone.press("Enter");
+  await expect(zone).toHaveValue("America/Los_Angeles");
+
   const email = uniqueEmail("prospect");
-  const chosen = await bookWithMaya(page, "Pat Prospect", email);
-  // 09:00–17:00 in London is between 01:00 and 09:00 in Los Angeles.
-  expect(chosen).toMatch(/^0[1-8]:(00|30) AM$/);
+  const chosen = await bookWithMaya(page, "Pat Prospect", email, { mistypeEmail: true });
+  const bookedUrl = page.url();
+  // 09:00–17:00 in London is between 01:00 and 09:00 in Los Angeles; an en-US visitor reads a 12-hour clock.
+  expect(chosen).toMatch(/^[1-8]:(00|30)\sAM$/);
   await expect(page.getByText(/with:\s*Maya Chen/i)).toBeVisible();
-  await expect(page.getByText(/GMT-8|PST/)).toBeVisible();
+  // The confirmation names the zone and keeps the visitor's clock.
+  await expect(page.getByText(/\d:\d\d\sAM, Pacific (Standard|Daylight) Time/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await confirmFromMail(page, email);
   await expectNoSeriousA11yViolations(page);
@@ -77,13 +107,31 @@ test("a prospect in Los Angeles books a London advisor, reschedules through the 
   await page.goto(await manageLink(page, email, "Your career consultation is booked"));
   await expect(page.getByRole("heading", { name: "Your consultation" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await pickFirstFreeTime(page, 1);
+  const movedTo = await pickFirstFreeTime(page, 1);
   await page.getByRole("button", { name: /^Move to / }).click();
   await expect(page.getByText(/^Moved\./)).toBeVisible();
+  // The page shows the new time, and nothing tied to its now dead link.
+  await expect(page.getByTestId("booking-when")).toContainText(movedTo);
+  await expect(page.getByRole("button", { name: /^Move to|^Cancel consultation/ })).toHaveCount(0);
 
   await page.goto(await manageLink(page, email, "Your career consultation has moved"));
+  await expect(page.getByTestId("booking-when")).toContainText(movedTo);
+  // Cancelling asks first; going back changes nothing.
   await page.getByRole("button", { name: "Cancel consultation" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Cancel this consultation?" });
+  await expect(dialog.getByRole("button", { name: "Go back" })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Go back" }).click();
+  await expect(page.getByText(/^Cancelled\./)).toHaveCount(0);
+  await page.getByRole("button", { name: "Cancel consultation" }).click();
+  await dialog.getByRole("button", { name: "Cancel consultation" }).click();
   await expect(page.getByText(/^Cancelled\./)).toBeVisible();
+  await expect(page.getByRole("list", { name: "Free times" })).toHaveCount(0);
+
+  // The booking's own page no longer promises a call or reminders.
+  await page.goto(bookedUrl);
+  await expect(page.getByRole("heading", { name: "This consultation was cancelled" })).toBeVisible();
+  await expect(page.getByText(/remind/i)).toHaveCount(0);
 
   await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
   const cancelled = page.getByRole("article", { name: /^Your career consultation is cancelled/ });
@@ -99,6 +147,14 @@ test("the advisor edits availability, sees the booking and sends a learning plan
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
   await page.goto("/advisor/availability");
   await page.getByLabel("Saturday").fill("10:00-12:00");
+  // A bad range is refused at its field; the other days keep what was typed.
+  const sunday = await page.getByLabel("Sunday").inputValue();
+  await page.getByLabel("Sunday").fill("25:00-26:00");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByLabel("Sunday")).toBeFocused();
+  await expect(page.getByLabel("Sunday")).toHaveValue("25:00-26:00");
+  await expect(page.getByLabel("Saturday")).toHaveValue("10:00-12:00");
+  await page.getByLabel("Sunday").fill(sunday);
   await page.getByRole("button", { name: "Save availability" }).click();
   await expect(page.getByText(/^Saved\. The preview/)).toBeVisible();
   await page.reload();

@@ -62,6 +62,11 @@ test("a learner reviews a course after a third of it, edits the review, and the 
   const form = page.getByRole("form", { name: "Your review" });
   await expect(form.getByRole("group", { name: "Rate this course" })).toBeVisible();
   await form.getByRole("radio", { name: "4 stars" }).check();
+  // Refused (no words): the stars stay, and the focus goes to the message saying what is missing.
+  await form.getByRole("textbox", { name: "Your review" }).fill("   ");
+  await form.getByRole("button", { name: "Publish review" }).click();
+  await expect(form.getByRole("alert")).toContainText("Write a few words");
+  await expect(form.getByRole("radio", { name: "4 stars" })).toBeChecked();
   await form
     .getByRole("textbox", { name: "Your review" })
     .fill("Clear on status codes; the pagination part is the best.");

@@ -7,7 +7,7 @@ import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { readMigrations } from "@/lib/db/migrations/files";
 import { pgliteRunner, pgRunner } from "@/lib/db/migrations/sql-runner";
 
-import { deliverOutbox } from "@/lib/jobs/outbox-delivery";
+import { deliverOutbox } from "@/lib/worker/outbox-delivery";
 import type { JobConnection } from "@/lib/jobs/runner";
 import { onOutboxKick } from "@/lib/outbox/kick";
 

@@ -1,5 +1,5 @@
-import { mayReadMetrics } from "@/lib/observability/metrics-access";
-import { scrapeMetrics } from "@/lib/observability/scrape";
+import { mayReadMetrics } from "@/lib/ops/metrics-access";
+import { scrapeMetrics } from "@/lib/ops/scrape";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { useCallback, useState, useTransition } from "react";
 import type { CodeLanguage } from "@/lib/content/schema";
 import { checkExerciseAction, submitExerciseAction } from "@/lib/learning/actions";
 import { useLearnerPreview } from "../learner-preview-context";
-import { useRefreshLearner } from "../learner-state";
+import { useRefreshLearner } from "../../learner/learner-state";
 
 export type CheckState =
   | { status: "idle" }

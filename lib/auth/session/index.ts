@@ -5,14 +5,14 @@ import { preparedQuery, runPrepared } from "../../db/prepared";
 import { env } from "../../env";
 import { safeRedirectPath } from "../../security/safe-redirect";
 import { sessionCookieName } from "./cookies";
-import { AuthError } from "../../actions/errors";
+import { AuthError } from "../errors";
 import { ROLES, type UserRole } from "../roles";
 import { decodeSessionClaims, refreshedCookie, type RefreshedCookie } from "./refresh";
 import { checkSession, type CurrentUser, type SessionClaims, type SessionUserRecord } from "./policy";
 import { touchSignInSession } from "./sign-in-sessions";
 
 export type { CurrentUser } from "./policy";
-export { AuthError } from "../../actions/errors";
+export { AuthError } from "../errors";
 
 // One round trip, prepared (it runs for every signed-in request): the account, and this browser's sign-in when
 // it is live and belongs to the account.

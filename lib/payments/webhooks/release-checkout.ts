@@ -1,5 +1,5 @@
 // Shared by the expiry and async-failure handlers (and cancel): the checkout ends, its seat goes back.
-import { offerReleasedSeats } from "../seats";
+import { offerReleasedSeats } from "../../enrolment/seats";
 import { lockPayment, type Tx } from "../transaction";
 
 export async function releaseCheckout(

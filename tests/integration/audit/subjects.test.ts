@@ -1,6 +1,6 @@
 // Every audit row on the admin page names what it is about, even after the subject is deleted.
 import { beforeAll, describe, expect, it } from "vitest";
-import { listAuditEntries } from "@/lib/audit/queries";
+import { listAuditEntries } from "@/lib/users/audit-queries";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { makeCourse, makeUser } from "../studio/fixtures";

@@ -5,7 +5,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { cancelBookingByTokenAction, createBookingAction } from "@/lib/booking/actions";
 import { BOOKING_REMINDERS_JOB, bookingJobs } from "@/lib/booking/jobs";
 import { sendDueReminders } from "@/lib/booking/send-reminders";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/lib/worker/registry";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { latestMail, scopeFor, uniqueIp } from "../auth/helpers";

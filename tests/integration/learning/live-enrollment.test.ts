@@ -1,4 +1,4 @@
-// "Live enrolment" is one rule (lib/learning/enrollment-rules.ts); saveVideoPosition used to let any
+// "Live enrolment" is one rule (lib/enrolment/rules.ts); saveVideoPosition used to let any
 // enrolment through, a refunded or cancelled one included.
 import { beforeAll, describe, expect, it } from "vitest";
 import { enrollInFreeCourse, recordLessonView, saveVideoPosition } from "@/lib/learning/mutations";

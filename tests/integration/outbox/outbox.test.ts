@@ -3,7 +3,7 @@
 // brings it back.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
-import { deliverOutbox } from "@/lib/jobs/outbox-delivery";
+import { deliverOutbox } from "@/lib/worker/outbox-delivery";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/outbox/backoff";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { onOutboxKick } from "@/lib/outbox/kick";

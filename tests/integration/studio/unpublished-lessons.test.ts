@@ -1,7 +1,7 @@
 // A module and lesson added to a live course stay out of learners' sight (outline, lesson route, search,
 // dashboard totals, certificate totals, progress writes) until the course is published again.
 import { beforeAll, describe, expect, it } from "vitest";
-import { invalidateCatalogCache } from "@/lib/catalog/memo";
+import { invalidateCatalogCache } from "@/lib/cache/memo";
 import { getCourseOrNull, getLessonOrNull, listCatalogCourses, listSitemapEntries } from "@/lib/catalog/queries";
 import { enrollInFreeCourse, completeLesson, recordLessonView } from "@/lib/learning/mutations";
 import { getDashboard } from "@/lib/learning/queries";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_LABELS, auditLabel, describeAuditMeta } from "@/lib/audit/labels";
+import { AUDIT_LABELS, auditLabel, describeAuditMeta } from "@/lib/users/audit-labels";
 import { AUDIT_ACTIONS } from "@/lib/audit/record-audit";
 
 describe("audit labels", () => {

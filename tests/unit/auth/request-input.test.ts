@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authorize, formDataToObject } from "@/lib/actions/run-action";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { AuthError } from "@/lib/actions/errors";
+import { AuthError } from "@/lib/auth/errors";
 
 const learner = { id: "u1", email: "l@example.com", name: null, role: "LEARNER" as const, timeZone: "UTC" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLiveEnrollment, LIVE_ENROLLMENT_STATUSES } from "@/lib/learning/enrollment-rules";
+import { isLiveEnrollment, LIVE_ENROLLMENT_STATUSES } from "@/lib/enrolment/rules";
 
 describe("isLiveEnrollment", () => {
   it("is true for active and completed enrolments, by row or by status", () => {

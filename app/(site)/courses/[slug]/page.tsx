@@ -7,7 +7,7 @@ import { CourseReviews } from "@/components/reviews/course-reviews";
 import { FaqList } from "@/components/site/faq-list";
 import { FAQ, REFUND_POLICY } from "@/lib/catalog/faq";
 import { Stars } from "@/components/reviews/stars";
-import { CourseStateProvider } from "@/components/learn/learner-state";
+import { CourseStateProvider } from "@/components/learner/learner-state";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { flattenLessons, seatsLeft, totalMinutes } from "@/lib/catalog/course-outline";

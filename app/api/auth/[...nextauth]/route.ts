@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { getAuthOptions } from "@/lib/auth/auth-options";
-import { guardAuthPost } from "@/lib/auth/sign-in-guard";
+import { getAuthOptions } from "@/lib/accounts/auth-options";
+import { guardAuthPost } from "@/lib/accounts/sign-in-guard";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { invalidateCatalogCache } from "@/lib/catalog/memo";
+import { invalidateCatalogCache } from "@/lib/cache/memo";
 import { INTERNAL_TOKEN_HEADER, isInternalToken } from "@/lib/cluster/internal-revalidate";
 import { isLoopbackRequest } from "@/lib/security/loopback";
 
@@ -14,7 +14,7 @@ export async function POST(request: Request) {
     return new Response(null, { status: 404 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ ok: false, error: "Send a path that starts with /." }, { status: 400 });
-  // Published content this instance memoised (lib/catalog/memo.ts, 30 s), then Next's rendered pages: the page
+  // Published content this instance memoised (lib/cache/memo.ts, 30 s), then Next's rendered pages: the page
   // itself and (as "layout") every page beneath it.
   invalidateCatalogCache();
   revalidatePath(parsed.data.prefix);

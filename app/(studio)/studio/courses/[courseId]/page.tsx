@@ -9,7 +9,7 @@ import { PublishPanel } from "@/components/studio/publish-panel";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { StudioSection } from "@/components/studio/studio-section";
 import { Container } from "@/components/ui/container";
-import { isAuthError } from "@/lib/actions/errors";
+import { isAuthError } from "@/lib/auth/errors";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
 import * as actions from "@/lib/studio/actions";
 import { getStudioCourse } from "@/lib/studio/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LearnerStateProvider } from "@/components/learn/learner-state";
+import { LearnerStateProvider } from "@/components/learner/learner-state";
 import { SqlEngineWarmup } from "@/components/learn/exercises/sql-engine-warmup";
 import { LessonMain, LessonStatusBadges, LessonToc } from "@/components/learn/lesson-personal";
 import { LessonShortcuts } from "@/components/learn/lesson-shortcuts";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { CourseAnalyticsView } from "@/components/studio/analytics/course-analytics-view";
 import { Container } from "@/components/ui/container";
-import { isAuthError } from "@/lib/actions/errors";
+import { isAuthError } from "@/lib/auth/errors";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
 import { getCourseAnalytics } from "@/lib/studio/analytics-service";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { LessonEditor } from "@/components/studio/lesson-editor";
 import { Container } from "@/components/ui/container";
-import { isAuthError } from "@/lib/actions/errors";
+import { isAuthError } from "@/lib/auth/errors";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
 import { currentDraftAction, previewMarkdownAction, saveDraftAction } from "@/lib/studio/actions";
 import { exerciseAssetUrls } from "@/lib/learning/exercise-assets";

@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { DiffView } from "@/components/studio/diff-view";
 import { RestoreVersionButton } from "@/components/studio/restore-version-button";
 import { Container } from "@/components/ui/container";
-import { isAuthError } from "@/lib/actions/errors";
+import { isAuthError } from "@/lib/auth/errors";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
 import { restoreVersionAction } from "@/lib/studio/actions";
 import { getLessonForEditing, listLessonVersions } from "@/lib/studio/queries";

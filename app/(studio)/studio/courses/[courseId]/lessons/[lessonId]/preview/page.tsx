@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { LearnerPreview } from "@/components/studio/learner-preview";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
-import { isAuthError } from "@/lib/actions/errors";
+import { isAuthError } from "@/lib/auth/errors";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
 import { formatDuration } from "@/lib/catalog/labels";
 import { previewExerciseAction, previewQuizAction } from "@/lib/studio/actions";
