@@ -2,6 +2,7 @@
 import { replicaDb as db } from "../db/client";
 import { getRatingSummaries } from "../reviews/queries";
 import { summarizeRatings } from "../reviews/rules";
+import { memoKeys } from "../cache/keys";
 import { memoize } from "../cache/memo";
 import { courseCardSelect, toCard, type CourseCardData } from "./queries";
 
@@ -18,7 +19,7 @@ export type InstructorProfile = {
 /** A public instructor page: only people who teach a published course have one. */
 export function getInstructorProfileOrNull(id: string): Promise<InstructorProfile | null> {
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return Promise.resolve(null);
-  return memoize(`instructor:${id}`, async () => {
+  return memoize(memoKeys.instructor(id), async () => {
     const user = await db.user.findUnique({
       where: { id },
       select: {

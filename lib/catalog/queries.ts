@@ -5,6 +5,7 @@ import type { Prisma } from "../db/generated/client";
 import { getRatingSummaries } from "../reviews/queries";
 import type { RatingSummary } from "../reviews/rules";
 import { consumeRateLimit } from "../security/rate-limit";
+import { memoKeys } from "../cache/keys";
 import { isMemoized, memoize } from "../cache/memo";
 import type { CatalogFilter } from "./schema";
 import { buildCatalogSearch, normaliseSearchText, toPrefixTsQuery } from "./search-query";
@@ -70,7 +71,7 @@ export function toCard(
 }
 
 export const listFeaturedCourses = cache((): Promise<CourseCardData[]> =>
-  memoize("catalog:featured", async () => {
+  memoize(memoKeys.featured(), async () => {
     const courses = await db.course.findMany({
       where: { status: "PUBLISHED", featured: true },
       orderBy: { publishedAt: "asc" },
@@ -93,7 +94,7 @@ export type TopicCount = { topic: CourseCardData["topic"]; courses: number };
 
 /** Topics that have published courses, with their counts: no link or filter may promise "0 courses". */
 export const listTopicCounts = cache((): Promise<TopicCount[]> =>
-  memoize("catalog:topics", async () => {
+  memoize(memoKeys.topics(), async () => {
     const rows = await db.course.groupBy({ by: ["topic"], where: { status: "PUBLISHED" }, _count: { _all: true } });
     return rows.map((r) => ({ topic: r.topic, courses: r._count._all })).filter((r) => r.courses > 0);
   }),
@@ -124,7 +125,7 @@ export function listCatalogCourses(filter: CatalogFilter): Promise<CatalogResult
 /** What the answer depends on: the same search typed with other capitals or spaces is the same search. */
 const normaliseFilter = (filter: CatalogFilter): CatalogFilter =>
   filter.q ? { ...filter, q: normaliseSearchText(filter.q) } : filter;
-export const catalogKey = (filter: CatalogFilter) => `catalog:${JSON.stringify(normaliseFilter(filter))}`;
+export const catalogKey = (filter: CatalogFilter) => memoKeys.catalog(JSON.stringify(normaliseFilter(filter)));
 
 export type CatalogAnswer = { ok: true; courses: CatalogResult[] } | { ok: false; retryAfterSeconds: number };
 
@@ -217,7 +218,9 @@ async function loadCourse(slug: string) {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const getCourseOrNull = cache((slug: string) =>
-  SLUG.test(slug) && slug.length <= 120 ? memoize(`course:${slug}`, () => loadCourse(slug)) : Promise.resolve(null),
+  SLUG.test(slug) && slug.length <= 120
+    ? memoize(memoKeys.course(slug), () => loadCourse(slug))
+    : Promise.resolve(null),
 );
 
 export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourseOrNull>>>;
@@ -246,7 +249,7 @@ function loadLesson(courseId: string, lessonSlug: string) {
 
 export const getLessonOrNull = cache((courseId: string, lessonSlug: string) =>
   SLUG.test(lessonSlug) && lessonSlug.length <= 120
-    ? memoize(`lesson:${courseId}:${lessonSlug}`, () => loadLesson(courseId, lessonSlug))
+    ? memoize(memoKeys.lesson(courseId, lessonSlug), () => loadLesson(courseId, lessonSlug))
     : Promise.resolve(null),
 );
 
@@ -254,7 +257,7 @@ export type LessonDetail = NonNullable<Awaited<ReturnType<typeof getLessonOrNull
 
 /** Quiz questions as learners see them: no answer key. Cached per lesson version. */
 export const getQuizQuestions = cache((lessonId: string, version: number) =>
-  memoize(`quiz:${lessonId}:${version}`, () =>
+  memoize(memoKeys.quiz(lessonId, version), () =>
     db.quizQuestion.findMany({
       where: { lessonId },
       orderBy: { position: "asc" },

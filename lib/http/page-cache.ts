@@ -176,6 +176,11 @@ export function registerPurgeBroadcast(broadcast: ((pathPrefix: string) => void)
  * Drops cached copies of pages under `pathPrefix` after their content changed, here and (when a purge bus runs)
  * on every other instance, where Next's own cache of those pages is revalidated too; a no-op when no cache runs.
  */
+/** The purge prefix that selects exactly the page at `path` (keys are "<path>\n<accept-encoding>"), not those under it. */
+export function exactPage(path: string): string {
+  return `${path}\n`;
+}
+
 export function purgeCachedPages(pathPrefix: string): number {
   const { cache, broadcast } = registry();
   broadcast?.(pathPrefix);

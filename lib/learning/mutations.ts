@@ -2,7 +2,7 @@
 // user's id (actions take it from the session); every write runs in a transaction.
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { invalidateCatalogCache } from "../cache/memo";
+import { invalidateCourseLanding } from "../cache/invalidate";
 import { lockCohort, takenSeats } from "../enrolment/seats";
 import { kickOutbox } from "../outbox/kick";
 import { enqueueCertificateMail } from "./certificate-mail";
@@ -67,7 +67,7 @@ export async function enrollInFreeCourse(userId: string, courseSlug: string): Pr
     });
     return { courseSlug: course.slug, alreadyEnrolled: false };
   });
-  invalidateCatalogCache(`course:${result.courseSlug}`);
+  invalidateCourseLanding(result.courseSlug);
   return result;
 }
 

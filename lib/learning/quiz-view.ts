@@ -1,4 +1,5 @@
 import { getQuizQuestions } from "../catalog/queries";
+import { memoKeys } from "../cache/keys";
 import { memoize } from "../cache/memo";
 import { renderMarkdownCached } from "../content/render-markdown";
 import { seededShuffle } from "./quiz-shuffle";
@@ -10,7 +11,7 @@ import { seededShuffle } from "./quiz-shuffle";
  */
 export function getQuizView(lessonId: string, version: number) {
   return memoize(
-    `quiz-view:${lessonId}:${version}`,
+    memoKeys.quizView(lessonId, version),
     async () => {
       const questions = await getQuizQuestions(lessonId, version);
       return Promise.all(

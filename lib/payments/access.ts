@@ -1,6 +1,5 @@
 // Access follows the money: revoking a purchase ends the enrolment unless another live payment pays for it.
-import { invalidateCatalogCache } from "../cache/memo";
-import { refreshCourseLandingPage } from "../cache/page-refresh";
+import { invalidateCourseLanding } from "../cache/invalidate";
 import type { AfterCommit } from "../db/after-commit";
 import { offerReleasedSeats } from "../enrolment/seats";
 import type { Tx } from "./transaction";
@@ -31,10 +30,8 @@ export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Prom
   const effects: AfterCommit[] = [];
   if (count > 0) {
     const course = await tx.course.findUniqueOrThrow({ where: { id: payment.courseId }, select: { slug: true } });
-    effects.push(async () => {
-      invalidateCatalogCache(`course:${course.slug}`);
-      refreshCourseLandingPage(course.slug); // a released seat shows on the cached page at once
-    });
+    // A released seat shows on the cached page at once.
+    effects.push(async () => void invalidateCourseLanding(course.slug));
   }
   if (payment.cohortId) await offerReleasedSeats(tx, payment.cohortId, now);
   return effects;

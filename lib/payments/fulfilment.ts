@@ -1,8 +1,7 @@
 // The one function that grants access for a payment. Both the webhook and the success page call it;
 // it locks the payment row first, so whichever comes first fulfils and the other changes nothing.
 import { appUrl } from "../accounts/urls";
-import { invalidateCatalogCache } from "../cache/memo";
-import { refreshCourseLandingPage } from "../cache/page-refresh";
+import { invalidateCourseLanding } from "../cache/invalidate";
 import type { AfterCommit } from "../db/after-commit";
 import { enqueue } from "../outbox/enqueue";
 import { paymentProcessingMail, receiptMail } from "./mail-templates";
@@ -176,12 +175,7 @@ export async function fulfilCheckout(
     { dedupeKey: `receipt:${payment.id}` },
   );
   // The cached course page shows seats left: the buyer and every visitor see the taken seat at once.
-  const effects: AfterCommit[] = [
-    async () => {
-      invalidateCatalogCache(`course:${payment.course.slug}`);
-      refreshCourseLandingPage(payment.course.slug);
-    },
-  ];
+  const effects: AfterCommit[] = [async () => void invalidateCourseLanding(payment.course.slug)];
   effects.push(...(await replayDeferred(tx, payment.id, paymentIntentId, now)));
   return { outcome: "fulfilled", effects };
 }

@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { memoKeys } from "../cache/keys";
 import { memoize } from "../cache/memo";
 import type { RatingSummary } from "./rules";
 import { lessonsUntilReview, mayReview, summarizeRatings } from "./rules";
@@ -20,7 +21,7 @@ export function getCourseReviews(
   courseId: string,
   take = 20,
 ): Promise<{ summary: RatingSummary | null; reviews: PublicReview[] }> {
-  return memoize(`reviews:${courseId}`, async () => {
+  return memoize(memoKeys.reviews(courseId), async () => {
     const [rows, ratings] = await Promise.all([
       db.review.findMany({
         where: { courseId, hiddenAt: null },
@@ -46,7 +47,7 @@ export function getCourseReviews(
 
 /** Averages for course cards, one query for the lot. */
 export function getRatingSummaries(courseIds: readonly string[]): Promise<Map<string, RatingSummary>> {
-  return memoize(`ratings:${[...courseIds].sort().join(",")}`, async () => {
+  return memoize(memoKeys.ratings([...courseIds]), async () => {
     const rows = await db.review.groupBy({
       by: ["courseId"],
       where: { courseId: { in: [...courseIds] }, hiddenAt: null },

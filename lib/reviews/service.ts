@@ -2,11 +2,10 @@
 import { db } from "../db/client";
 import { DomainError } from "../actions/errors";
 import { recordAudit } from "../audit/record-audit";
-import { invalidateCatalogCache } from "../cache/memo";
 import { lessonsUntilReview, mayReview } from "./rules";
 import type { SaveReviewInput } from "./schema";
 import { PUBLISHED_LESSON } from "../content/published";
-import { refreshCourseLandingPage } from "../cache/page-refresh";
+import { invalidateReviews } from "../cache/invalidate";
 
 export class ReviewError extends DomainError {
   constructor(message: string) {
@@ -118,7 +117,5 @@ export async function setReviewHidden(
 
 /** The course page shows the change on its next view (everyone's, not only the writer's). */
 function forgetCourseReviews(courseId: string, courseSlug: string) {
-  invalidateCatalogCache(`reviews:${courseId}`);
-  invalidateCatalogCache("ratings:");
-  refreshCourseLandingPage(courseSlug);
+  invalidateReviews({ id: courseId, slug: courseSlug });
 }

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { getEditableCourseOrThrow, getOwnedCourseOrThrow, STUDIO_ROLES, type StudioUser } from "./access";
 import { StudioError } from "./errors";
-import { refreshCoursePages } from "../cache/page-refresh";
+import { invalidateCourse } from "../cache/invalidate";
 import type { cohortSchema, courseSettingsSchema } from "./schema";
 import { slugify, uniqueSlug } from "./slug";
 
@@ -85,7 +85,7 @@ export async function updateCourseSettings(user: StudioUser, input: Settings) {
       }
       return tx.course.findUniqueOrThrow({ where: { id: course.id }, select: { slug: true, updatedAt: true } });
     });
-    if (course.status === "PUBLISHED") refreshCoursePages([course.slug, saved.slug]);
+    if (course.status === "PUBLISHED") invalidateCourse([course.slug, saved.slug]);
     return { slug: saved.slug, updatedAt: saved.updatedAt.getTime() };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
@@ -107,7 +107,7 @@ export async function addCohort(user: StudioUser, input: z.output<typeof cohortS
   const course = await getEditableCourseOrThrow(user, input.courseId);
   const { courseId: _id, ...data } = input;
   const cohort = await db.cohort.create({ data: { ...data, courseId: course.id }, select: { id: true } });
-  if (course.status === "PUBLISHED") refreshCoursePages([course.slug]);
+  if (course.status === "PUBLISHED") invalidateCourse([course.slug]);
   return cohort;
 }
 
@@ -123,7 +123,7 @@ export async function deleteCohort(user: StudioUser, input: { courseId: string; 
       throw new StudioError(`This cohort has ${cohort._count.enrollments} enrolled learner(s); it cannot be deleted.`);
     await tx.cohort.delete({ where: { id: cohort.id } });
   });
-  if (course.status === "PUBLISHED") refreshCoursePages([course.slug]);
+  if (course.status === "PUBLISHED") invalidateCourse([course.slug]);
   return { deleted: true };
 }
 
@@ -154,6 +154,6 @@ export async function setCourseArchived(user: StudioUser, input: { courseId: str
   const course = await getEditableCourseOrThrow(user, input.courseId);
   if (!archived && course.status !== "ARCHIVED") throw new StudioError("Only an archived course can be restored.");
   await db.course.update({ where: { id: course.id }, data: { status: archived ? "ARCHIVED" : "DRAFT" } });
-  refreshCoursePages([course.slug]);
+  invalidateCourse([course.slug]);
   return { status: archived ? "ARCHIVED" : "DRAFT" };
 }

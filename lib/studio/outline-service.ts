@@ -17,7 +17,7 @@ import {
   parseStoredContent,
   type LessonContent,
 } from "./lesson-content";
-import { refreshCoursePages } from "../cache/page-refresh";
+import { invalidateCourse } from "../cache/invalidate";
 import { slugify, uniqueSlug } from "./slug";
 
 type Tx = Prisma.TransactionClient;
@@ -27,7 +27,7 @@ async function lockCourse(tx: Tx, courseId: string) {
 }
 
 function refreshIfLive(course: { slug: string; status: string }) {
-  if (course.status === "PUBLISHED") refreshCoursePages([course.slug]);
+  if (course.status === "PUBLISHED") invalidateCourse([course.slug]);
 }
 
 export async function createModule(user: StudioUser, input: { courseId: string; title: string }) {

@@ -7,7 +7,7 @@ import { getEditableCourseOrThrow, type StudioUser } from "./access";
 import { courseFrontOf } from "./course-front";
 import { StudioError } from "./errors";
 import { asJsonColumn, lessonRowData, type LessonContent } from "./lesson-content";
-import { refreshCoursePages } from "../cache/page-refresh";
+import { invalidateCourse } from "../cache/invalidate";
 import { publishIssues, type PublishIssue } from "./publish-rules";
 import { getCourseWorkingCopy } from "./queries";
 import { verifySqlExercises } from "./sql-verify";
@@ -149,6 +149,6 @@ export async function publishCourse(
     where: { courseId: input.courseId },
     select: { slug: true },
   });
-  const pagesPurged = refreshCoursePages([slug, ...redirects.map((r) => r.slug)]);
+  const pagesPurged = invalidateCourse([slug, ...redirects.map((r) => r.slug)]);
   return { ok: true, slug, lessonsPublished: drafts.length, pagesPurged };
 }

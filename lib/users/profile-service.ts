@@ -1,7 +1,7 @@
 // What a signed-in person may do to their own account. Every function takes the user id from the session.
 import { INVALID_FIELDS_MESSAGE } from "../actions/result";
 import type { UserRole } from "../auth/roles";
-import { invalidateCatalogCache } from "../cache/memo";
+import { invalidateInstructor } from "../cache/invalidate";
 import { mayHavePublicProfile } from "./public-profile";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
@@ -28,7 +28,7 @@ export async function updateProfile(
     select: { name: true, timeZone: true },
   });
   // Their public page (name and bio) is memoised for a short while: show the change at once.
-  invalidateCatalogCache(`instructor:${userId}`);
+  invalidateInstructor(userId);
   return user;
 }
 

@@ -1,7 +1,7 @@
 // A module and lesson added to a live course stay out of learners' sight (outline, lesson route, search,
 // dashboard totals, certificate totals, progress writes) until the course is published again.
 import { beforeAll, describe, expect, it } from "vitest";
-import { invalidateCatalogCache } from "@/lib/cache/memo";
+import { dropMemoized } from "@/lib/cache/memo";
 import { getCourseOrNull, getLessonOrNull, listCatalogCourses, listSitemapEntries } from "@/lib/catalog/queries";
 import { enrollInFreeCourse, completeLesson, recordLessonView } from "@/lib/learning/mutations";
 import { getDashboard } from "@/lib/learning/queries";
@@ -27,7 +27,7 @@ async function write(lessonId: string, body: string, freePreview = false) {
 
 /** What a learner can see of the course now (the memo is dropped so each look reads the database). */
 async function learnerSees(slug: string, courseId: string, newSlug: string, userId: string) {
-  invalidateCatalogCache();
+  dropMemoized();
   const course = await getCourseOrNull(slug);
   const dashboard = await getDashboard(userId, "UTC");
   const enrolment = dashboard.enrollments.find((e) => e.course.slug === slug)!;
@@ -92,7 +92,7 @@ describe("a lesson added to a published course", () => {
     await write(lessonId, "Live.");
     await publishCourse(owner, { courseId });
     const added = await createLesson(owner, { moduleId, title: "Later", kind: "article" });
-    invalidateCatalogCache();
+    dropMemoized();
     const outline = async () => (await getCourseOrNull(slug))!.modules.flatMap((m) => m.lessons.map((l) => l.id));
     expect(await outline()).toEqual([lessonId]);
     await write(added.id, "Now live too.");

@@ -1,6 +1,5 @@
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { invalidateCatalogCache } from "@/lib/cache/memo";
+import { invalidateAfterRemotePurge } from "@/lib/cache/invalidate";
 import { INTERNAL_TOKEN_HEADER, isInternalToken } from "@/lib/cluster/internal-revalidate";
 import { isLoopbackRequest } from "@/lib/security/loopback";
 
@@ -16,8 +15,6 @@ export async function POST(request: Request) {
   if (!parsed.success) return Response.json({ ok: false, error: "Send a path that starts with /." }, { status: 400 });
   // Published content this instance memoised (lib/cache/memo.ts, 30 s), then Next's rendered pages: the page
   // itself and (as "layout") every page beneath it.
-  invalidateCatalogCache();
-  revalidatePath(parsed.data.prefix);
-  revalidatePath(parsed.data.prefix, "layout");
+  invalidateAfterRemotePurge(parsed.data.prefix);
   return Response.json({ ok: true });
 }
