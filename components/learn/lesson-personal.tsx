@@ -164,9 +164,11 @@ export function LessonMain({
           .
         </div>
       );
+    if (view.lesson.staffPreviewHref) return <StaffNotice href={view.lesson.staffPreviewHref} />;
     return <LockedLesson course={course} />;
   }
   const enrolled = view.enrolled;
+  const staffPreviewHref = view.lesson.staffPreviewHref;
   return (
     <>
       {content.video && (
@@ -185,8 +187,14 @@ export function LessonMain({
         className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-24 prose-a:text-brand-700 dark:prose-a:text-brand-300"
         html={content.html}
       />
-      <Activity activity={content.activity} lessonId={lesson.id} nextHref={nextHref} />
-      {!enrolled && (status === "anonymous" || status === "ready") && <PreviewNotice course={course} />}
+      {staffPreviewHref ? (
+        <StaffNotice href={staffPreviewHref} />
+      ) : (
+        <>
+          <Activity activity={content.activity} lessonId={lesson.id} nextHref={nextHref} />
+          {!enrolled && (status === "anonymous" || status === "ready") && <PreviewNotice course={course} />}
+        </>
+      )}
       {enrolled && view.lesson.readable && <LessonViewTracker lessonId={lesson.id} />}
     </>
   );
@@ -272,6 +280,27 @@ function PreviewNotice({ course }: { course: LessonCourseInfo }) {
         ).
       </p>
       <EnrolPanel cta={view.cta} courseSlug={course.slug} startHref={view.startHref} className="mt-4 max-w-xs" />
+    </div>
+  );
+}
+
+/** The course's own staff (not enrolled) try a lesson in the studio's preview, where nothing is recorded. */
+function StaffNotice({ href }: { href: string }) {
+  return (
+    <div
+      data-testid="staff-notice"
+      className="mt-8 rounded-2xl border border-brand-200 bg-brand-50 p-6 dark:border-brand-800 dark:bg-brand-950/40"
+    >
+      <p className="font-semibold text-slate-900 dark:text-white">You teach this course.</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        Try this lesson as a learner sees it, quiz and exercises included; nothing you do there is recorded.
+      </p>
+      <Link
+        href={href}
+        className="mt-4 inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+      >
+        Preview as a learner
+      </Link>
     </div>
   );
 }

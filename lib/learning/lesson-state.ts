@@ -6,6 +6,7 @@ import { toViewer, type Viewer } from "../auth/session/viewer";
 import { getCourseOrNull, getLessonOrNull, type CourseDetail, type LessonDetail } from "../catalog/queries";
 import type { EnrolCta } from "../catalog/enrol-cta";
 import { buildCourseView, type CourseView } from "./course-view";
+import { isCourseStaff } from "./course-staff";
 import { getLessonContent, type LessonContent } from "./lesson-content";
 import { EMPTY_LEARNER_STATE, getLessonViewRecord, type LessonViewRecord } from "./queries";
 import { attemptSeed, quizChoiceOrder } from "./quiz-shuffle";
@@ -50,6 +51,8 @@ export type LearnerLessonView = LearnerCourseView & {
     quizOrder: Record<string, string[]> | null;
     /** Only for lessons the cached page cannot hold: readable by this learner and not a free preview. */
     content: LessonContent | null;
+    /** For the course's staff who are not enrolled: the studio's "Preview as a learner" of this lesson. */
+    staffPreviewHref?: string;
   };
 };
 
@@ -140,9 +143,15 @@ export async function getLessonStateResponse(
     view.enrolled && readable
       ? await learnerExtras(lesson, user.id, record, view.completedIds.has(lesson.id))
       : { exercise: null, quizOrder: null };
+  // Staff are not offered "Enrol" on their own course: they preview it as a learner in the studio instead.
+  const staff = !view.enrolled && (await isCourseStaff(user, course.id));
+  const staffPreview = staff ? { staffPreviewHref: `/studio/courses/${course.id}/lessons/${lesson.id}/preview` } : {};
   return {
     user,
-    body: { viewer: toViewer(user), state: toLearnerLessonView(view, lesson.id, { ...saved, ...extras, content }) },
+    body: {
+      viewer: toViewer(user),
+      state: toLearnerLessonView(view, lesson.id, { ...saved, ...extras, content, ...staffPreview }),
+    },
   };
 }
 

@@ -5,7 +5,11 @@ import { runAction } from "@/lib/actions/run-action";
 import { addCoInstructor } from "@/lib/studio/course-service";
 import { previewExerciseAction, previewQuizAction } from "@/lib/studio/actions";
 import { getLessonPreview } from "@/lib/studio/learner-preview";
+import { getLessonStateResponse } from "@/lib/learning/lesson-state";
+import { saveDraft } from "@/lib/studio/draft-service";
 import { createLesson } from "@/lib/studio/outline-service";
+import { publishCourse } from "@/lib/studio/publish-service";
+import { getLessonForEditing } from "@/lib/studio/queries";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { makeCourse, makeUser } from "./fixtures";
@@ -64,6 +68,22 @@ describe("preview as a learner", () => {
       );
       expect(answer).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
+  });
+
+  it("offers staff, not learners, the preview instead of Enrol on the published lesson page", async () => {
+    const { courseId, lessonId, slug } = await makeCourse(t.db, people.owner);
+    const editing = await getLessonForEditing(people.owner, lessonId);
+    await saveDraft(people.owner, { lessonId, ...editing.token, content: { ...editing.content, body: "Read me." } });
+    expect((await publishCourse(people.owner, { courseId })).ok).toBe(true);
+    const lessonSlug = (await t.db.lesson.findUniqueOrThrow({ where: { id: lessonId } })).slug;
+    const stateOf = async (who: Person) =>
+      (await getLessonStateResponse({ ...who, name: null, timeZone: "UTC" }, slug, lessonSlug))?.body.state?.lesson;
+    expect((await stateOf(people.owner))?.staffPreviewHref).toBe(
+      `/studio/courses/${courseId}/lessons/${lessonId}/preview`,
+    );
+    expect((await stateOf(people.admin))?.staffPreviewHref).toBeDefined();
+    expect((await stateOf(people.learner))?.staffPreviewHref).toBeUndefined();
+    expect((await stateOf(people.other))?.staffPreviewHref).toBeUndefined();
   });
 
   it("grades a quiz and checks an exercise as a learner's, and records nothing", async () => {
