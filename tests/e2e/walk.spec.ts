@@ -165,6 +165,10 @@ test("an author previews a quiz and a code exercise as a learner, and nothing is
   const context = await browser.newContext();
   await context.addCookies(cookies.instructor);
   const page = await context.newPage();
+  // The published lesson page offers its own author the preview, not "Enrol".
+  await page.goto(`/courses/${COURSE}/lessons/${quiz.slug}`);
+  await expect(page.getByTestId("staff-notice")).toBeVisible();
+  await expect(page.getByText(/Enrol/)).toHaveCount(0);
   await page.goto("/studio");
   await page.getByRole("link", { name: course.title, exact: true }).first().click();
   const studioCourse = page.url();
