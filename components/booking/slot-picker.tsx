@@ -4,7 +4,7 @@ import { clsx } from "clsx";
 import { useEffect, useState } from "react";
 import useSWR from "swr";
 import type { ActionResult } from "@/lib/actions/result";
-import type { SlotsResponse } from "@/lib/booking/slots-route";
+import type { SlotsResponse } from "@/lib/booking/definitions";
 import { longDateLabel, monthDays, monthLabel, shiftMonth, timeLabel, todayIn, weekColumn } from "./zone-dates";
 
 type Props = {

@@ -6,7 +6,7 @@ import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions
 import { hashPassword } from "@/lib/accounts/password";
 import type { UserRole } from "@/lib/auth/roles";
 import * as userActions from "@/lib/users/actions";
-import { exportDataDefinition } from "@/lib/users/export-route";
+import { exportDataDefinition } from "@/lib/users/definitions";
 import type { z } from "zod";
 import { claimsOf, scopeFor } from "./helpers";
 import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "./matrix";

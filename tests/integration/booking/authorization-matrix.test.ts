@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
 import * as bookingActions from "@/lib/booking/actions";
-import { slotsDefinition } from "@/lib/booking/slots-route";
+import { slotsDefinition } from "@/lib/booking/definitions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { createUser } from "@/tests/helpers/fixtures";
 import { claimsOf, scopeFor, uniqueIp } from "../auth/helpers";

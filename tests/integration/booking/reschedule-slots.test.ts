@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { createBookingAction } from "@/lib/booking/actions";
-import { slotsDefinition } from "@/lib/booking/slots-route";
+import { slotsDefinition } from "@/lib/booking/definitions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { latestMail, scopeFor, uniqueIp } from "../auth/helpers";
 import { bookingInput, createAdvisor, manageTokenFrom, slotAhead } from "./fixtures";

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
 import * as paymentActions from "@/lib/payments/actions";
 import { cancelCheckout, confirmCheckoutReturn } from "@/lib/payments/checkout-return";
-import { exportPaymentsDefinition } from "@/lib/payments/export-route";
+import { exportPaymentsDefinition } from "@/lib/payments/definitions";
 import { setPaymentProvider } from "@/lib/payments/provider";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { testProvider } from "@/lib/payments/provider/test-provider";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
 import * as reviewActions from "@/lib/reviews/actions";
-import { myReviewDefinition } from "@/lib/reviews/my-review-route";
+import { myReviewDefinition } from "@/lib/reviews/definitions";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { createCourse } from "../learning/fixtures";

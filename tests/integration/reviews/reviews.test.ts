@@ -5,7 +5,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { replyToReviewAction, saveReviewAction, setReviewHiddenAction } from "@/lib/reviews/actions";
 import { listReviewsForAdmin } from "@/lib/reviews/admin-queries";
 import { getCourseReviews } from "@/lib/reviews/queries";
-import { myReviewDefinition } from "@/lib/reviews/my-review-route";
+import { myReviewDefinition } from "@/lib/reviews/definitions";
 import { PageCache, registerPageCache } from "@/lib/http/page-cache";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";

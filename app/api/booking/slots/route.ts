@@ -1,5 +1,5 @@
 import { createJsonGetRoute } from "@/lib/actions/json-route";
-import { slotsDefinition } from "@/lib/booking/slots-route";
+import { slotsDefinition } from "@/lib/booking/definitions";
 
 export const dynamic = "force-dynamic";
 

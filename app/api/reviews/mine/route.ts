@@ -1,5 +1,5 @@
 import { createJsonGetRoute } from "@/lib/actions/json-route";
-import { myReviewDefinition } from "@/lib/reviews/my-review-route";
+import { myReviewDefinition } from "@/lib/reviews/definitions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { exportPaymentsRoute } from "@/lib/payments/export-route";
+import { exportPaymentsRoute } from "@/lib/payments/definitions";
 
 export const dynamic = "force-dynamic";
 
