@@ -19,7 +19,8 @@ export type SandboxJob =
   | { kind: "sql"; setup: string; statements: string[]; baseDataDir?: string }
   | { kind: "javascript"; source: string; functionName: string; tests: { name: string; args: unknown[] }[] }
   | { kind: "python"; program: string; args: string[] }
-  | { kind: "javascript-suite"; prelude: string; subjects: string[]; suite: string; subjectMs: number };
+  | { kind: "javascript-suite"; prelude: string; subjects: string[]; suite: string; subjectMs: number }
+  | { kind: "javascript-service"; files: Record<string, string>; entry: string; requests: unknown[] };
 
 export class SandboxTimeoutError extends DomainError {
   constructor(seconds: number) {
@@ -47,6 +48,8 @@ const LIMITS: Record<SandboxJob["kind"], { loadMs: number; runMs: number; memory
   python: { loadMs: 90_000, runMs: 10_000, memoryMb: 768 },
   // A learner's suite against the reference and each mutant, each with its own limit (SUITE_SUBJECT_MS).
   "javascript-suite": { loadMs: 30_000, runMs: 20_000, memoryMb: 256 },
+  // A learner's multi-file service answering a suite of requests in one instance.
+  "javascript-service": { loadMs: 30_000, runMs: 5_000, memoryMb: 256 },
 };
 
 type RunnerReply = { loaded: true } | { ok: true; value: unknown } | { ok: false; error: string; timedOut?: boolean };

@@ -9,6 +9,7 @@ import { constants as fsConstants } from "node:fs";
 import os from "node:os";
 import { runJavascript } from "./engines/quickjs.mjs";
 import { runJavascriptSuite } from "./engines/quickjs-suite.mjs";
+import { runJavascriptService } from "./engines/quickjs-service.mjs";
 import { runPythonProgram } from "./engines/pyodide-realm.mjs";
 
 // PGlite asks process.binding for fs constants, which the permission model refuses.
@@ -103,6 +104,8 @@ const RUNNERS = {
   python: (job) => runPythonProgram(job, { loaded, runMs: job.runMs }),
   "javascript-suite": (job) =>
     runJavascriptSuite(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
+  "javascript-service": (job) =>
+    runJavascriptService(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
 };
 
 async function readJob() {

@@ -1,0 +1,148 @@
+// Runs a learner's small multi-file JavaScript service ("small service" exercises) in QuickJS: the files are
+// CommonJS modules (`require("./service")`, `module.exports`), the entry file exports `handle(request)`
+// returning (or resolving to) `{ status, headers, body }`. The requests are sent in order to one instance, so
+// state persists from one request to the next. Only the responses leave QuickJS; the suite's expectations
+// never enter it.
+import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
+import variant from "@jitl/quickjs-wasmfile-release-sync";
+
+const LOADER = String.raw`(() => {
+  const sources = JSON.parse(globalThis.__files);
+  delete globalThis.__files;
+  const cache = Object.create(null);
+  const resolve = (from, spec) => {
+    if (!spec.startsWith("./") && !spec.startsWith("../")) throw new Error("Cannot find module '" + spec + "': only the project's own files can be required");
+    const parts = from.split("/").slice(0, -1);
+    for (const part of spec.split("/")) {
+      if (part === "..") parts.pop();
+      else if (part !== ".") parts.push(part);
+    }
+    const name = parts.join("/");
+    return name in sources ? name : name + ".js";
+  };
+  const load = (name) => {
+    if (cache[name]) return cache[name].exports;
+    if (!(name in sources)) throw new Error("Cannot find module '" + name + "'");
+    const module = { exports: {} };
+    cache[name] = module;
+    new Function("module", "exports", "require", sources[name])(module, module.exports, (spec) => load(resolve(name, spec)));
+    return module.exports;
+  };
+  return load;
+})()`;
+
+const CALL = String.raw`(requestJson) => {
+  const describe = (error) => String(error && error.name ? error.name + ": " + error.message : error);
+  const box = { done: false };
+  globalThis.__box = box;
+  try {
+    Promise.resolve(globalThis.__handle(JSON.parse(requestJson))).then(
+      (value) => { box.done = true; box.value = value; },
+      (error) => { box.done = true; box.error = describe(error); },
+    );
+  } catch (error) {
+    box.done = true;
+    box.error = describe(error);
+  }
+}`;
+
+const READ = String.raw`(() => {
+  const box = globalThis.__box;
+  if (!box.done) return JSON.stringify({ pending: true });
+  if (box.error !== undefined) return JSON.stringify({ error: box.error });
+  const value = box.value;
+  if (!value || typeof value !== "object" || !Number.isInteger(value.status))
+    return JSON.stringify({ error: "handle() must return { status, headers, body }" });
+  try {
+    return JSON.stringify({ response: { status: value.status, headers: value.headers || {}, body: value.body } });
+  } catch (error) {
+    return JSON.stringify({ error: "the response body cannot be written as JSON" });
+  }
+})()`;
+
+export async function runJavascriptService({ files, entry, requests }, { loaded, deadline }) {
+  const QuickJS = await newQuickJSWASMModuleFromVariant(variant);
+  const runtime = QuickJS.newRuntime();
+  runtime.setMemoryLimit(64 * 1024 * 1024);
+  runtime.setMaxStackSize(1024 * 1024);
+  const vm = runtime.newContext();
+  const timedOut = () => Date.now() > deadline();
+  const kept = [];
+  const evaluate = (code, filename) => {
+    const result = vm.evalCode(code, filename);
+    if (result.error) {
+      const error = vm.dump(result.error);
+      result.error.dispose();
+      throw new Error(typeof error === "object" && error ? `${error.name}: ${error.message}` : String(error));
+    }
+    return result.value;
+  };
+  const text = (handle) => {
+    const value = vm.getString(handle);
+    handle.dispose();
+    return value;
+  };
+  try {
+    const filesHandle = vm.newString(JSON.stringify(files));
+    vm.setProp(vm.global, "__files", filesHandle);
+    filesHandle.dispose();
+    const load = evaluate(LOADER, "loader.js");
+    const call = evaluate(CALL, "call.js");
+    kept.push(load, call);
+    loaded();
+    runtime.setInterruptHandler(timedOut);
+    const entryName = vm.newString(entry);
+    const loadedEntry = vm.callFunction(load, vm.undefined, entryName);
+    entryName.dispose();
+    if (loadedEntry.error) {
+      const error = vm.dump(loadedEntry.error);
+      loadedEntry.error.dispose();
+      if (timedOut()) return { timedOut: true };
+      return {
+        loadError: `Your service does not load: ${error && error.name ? `${error.name}: ${error.message}` : String(error)}`,
+      };
+    }
+    const handle = vm.getProp(loadedEntry.value, "handle");
+    loadedEntry.value.dispose();
+    if (vm.typeof(handle) !== "function") {
+      handle.dispose();
+      return { loadError: `${entry} must export a function handle(request).` };
+    }
+    vm.setProp(vm.global, "__handle", handle);
+    handle.dispose();
+    const outcomes = [];
+    for (const request of requests) {
+      const argument = vm.newString(JSON.stringify(request));
+      const started = vm.callFunction(call, vm.undefined, argument);
+      argument.dispose();
+      if (started.error) {
+        started.error.dispose();
+        if (timedOut()) return { timedOut: true };
+        outcomes.push({ error: "the request could not be sent" });
+        continue;
+      }
+      started.value.dispose();
+      let outcome;
+      for (;;) {
+        const jobs = runtime.executePendingJobs();
+        if (jobs.error) jobs.error.dispose();
+        if (timedOut()) return { timedOut: true };
+        outcome = JSON.parse(text(evaluate(READ, "read.js")));
+        if (!outcome.pending) break;
+        if (!runtime.hasPendingJob()) {
+          outcome = { error: "the returned promise never settles" };
+          break;
+        }
+      }
+      outcomes.push(outcome);
+    }
+    return { outcomes };
+  } catch (error) {
+    if (timedOut()) return { timedOut: true };
+    throw error;
+  } finally {
+    for (const handle of kept) if (handle.alive) handle.dispose();
+    vm.dispose();
+    runtime.dispose();
+  }
+}
