@@ -1,5 +1,6 @@
-// The serving process's deliverer: a commit's kick starts a delivery round at once (after the response, not in
-// it), a failure's retry is timed to its backoff, and the job runner's minute sweep (outbox.sweep) catches
+// The serving process's deliverer: a commit's kick starts a delivery round within a tenth of a second (after the
+// response, not in it; kicks in that window share one round, so a burst of writes costs a few rounds, not one
+// each), a failure's retry is timed to its backoff, and the job runner's minute sweep (outbox.sweep) catches
 // whatever a crash or an outage left behind, on any instance. One round at a time per process.
 import { logError } from "../observability/logger";
 import { onOutboxKick } from "../outbox/kick";
@@ -8,8 +9,12 @@ import { deliverOutbox } from "./outbox-delivery";
 
 export type OutboxDispatcher = { stop: () => Promise<void> };
 
+/** How long a kick waits for others to join its round. */
+const KICK_WINDOW_MS = 100;
+
 export function startOutboxDispatcher(): OutboxDispatcher {
   let running: Promise<void> | null = null;
+  let kicked: NodeJS.Timeout | undefined;
   let again = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -42,13 +47,19 @@ export function startOutboxDispatcher(): OutboxDispatcher {
       });
   }
 
-  onOutboxKick(async () => round());
+  onOutboxKick(async () => {
+    kicked ??= setTimeout(() => {
+      kicked = undefined;
+      round();
+    }, KICK_WINDOW_MS);
+  });
   round();
   return {
     stop: async () => {
       stopped = true;
       onOutboxKick(null);
       clearTimeout(timer);
+      clearTimeout(kicked);
       await running;
     },
   };
