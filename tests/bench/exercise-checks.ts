@@ -8,6 +8,7 @@ import { isolation } from "../../lib/learning/sandbox/isolation";
 import { poolSize } from "../../lib/learning/sandbox/check-queue";
 import type { LessonExercise } from "../../lib/learning/schema";
 import { assertWriteTestsRows, WRITE_TESTS_ROWS } from "./write-tests-checks";
+import { checkServiceRow } from "./service-checks";
 
 const JS: LessonExercise = {
   type: "code",
@@ -125,6 +126,7 @@ export async function runExerciseCheckBench(): Promise<Row[]> {
     await throughput("Python checks (fresh sandbox each)", PY, solution(PY), 8),
     await underFlood(10),
     ...(await writeTestsRows()),
+    await serviceRow(20),
   ];
 }
 
@@ -161,8 +163,27 @@ export function printExerciseCheckBenchBothWays() {
   }
 }
 
-// EXERCISE_BENCH_ROWS=write-tests runs only the baseline and the write-the-tests rows.
-const onlyWriteTests = async () => [bareProcess(10), ...(await writeTestsRows())];
+/** A three-file service answering 30 requests, checks one after another. */
+async function serviceRow(count: number): Promise<Row> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const begun = performance.now();
+    const verdict = await checkServiceRow();
+    if (!verdict.passed) throw new Error(`service row: ${verdict.feedback} ${verdict.failing.join("; ")}`);
+    latencies.push(performance.now() - begun);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    name: "small-service check, 30 requests (JavaScript)",
+    perSecond: count / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+// EXERCISE_BENCH_ROWS=write-tests runs only the baseline, the write-the-tests rows and the service row.
+const onlyWriteTests = async () => [bareProcess(10), ...(await writeTestsRows()), await serviceRow(20)];
 
 if (process.argv[1]?.endsWith("exercise-checks.ts"))
   (process.env.EXERCISE_BENCH_ROWS === "write-tests" ? onlyWriteTests() : runExerciseCheckBench())
