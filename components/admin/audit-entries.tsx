@@ -84,7 +84,9 @@ export function AuditEntries({ entries }: { entries: AuditEntryView[] }) {
               <dt className="text-slate-600 dark:text-slate-400">By</dt>
               <dd className="min-w-0 break-words">
                 {entry.actorEmail ?? "—"}
-                {entry.ip && <span className="ml-1 font-mono text-xs">({entry.ip})</span>}
+                {entry.ip && (
+                  <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">{entry.ip}</span>
+                )}
               </dd>
               <dt className="text-slate-600 dark:text-slate-400">Subject</dt>
               <dd className="min-w-0 break-words">{entry.subject ?? "—"}</dd>
