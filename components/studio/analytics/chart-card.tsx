@@ -160,7 +160,13 @@ export function ChartCard<T extends Record<string, unknown>>({
         </div>
       ) : null}
       {rows.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
+        // A table wider than a phone scrolls sideways; keyboard users reach the scroll through its focus.
+        <div
+          className="mt-4 overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-brand-600"
+          tabIndex={0}
+          role="region"
+          aria-label={`${title}: table`}
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
