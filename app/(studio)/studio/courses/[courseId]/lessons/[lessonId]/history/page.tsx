@@ -54,7 +54,11 @@ export default async function LessonHistoryPage({ params, searchParams }: Props)
         restoring makes it the draft, which learners see after the next publish.
       </p>
       {versions.length === 0 ? (
-        <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">This lesson has not been published yet.</p>
+        <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+          {lesson.everPublished
+            ? "No versions kept yet: this lesson was published before the studio kept history. The next publish keeps one."
+            : "This lesson has not been published yet."}
+        </p>
       ) : (
         <div className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]">
           <ol aria-label="Versions" className="space-y-1">
