@@ -43,7 +43,7 @@ export default async function TracksPage() {
       {total.courses > 0 && (
         <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
           The whole path, from your first request to your first backend job: {total.courses} courses, about{" "}
-          {formatDuration(total.minutes)} of lessons, exercises and quizzes.
+          {Math.round(total.minutes / 60)} hours of lessons, exercises and quizzes.
         </p>
       )}
       <CatalogTabs current="/tracks" />
