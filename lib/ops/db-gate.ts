@@ -75,38 +75,59 @@ export function withDbGate(handler: Handler, hooks: GateHooks = {}): Handler {
 }
 
 const WRITES = ["writeHead", "write", "end", "flushHeaders"] as const;
+/** Longest a 5xx waits for the monitor's verdict before it goes out as it is. */
+const HOLD_LIMIT_MS = 3_000;
 type Write = (typeof WRITES)[number];
 
 /**
  * Watches the response's first write. Below 500 it steps aside. At 500 and above it keeps every write back until
- * `isOutage` resolves: true discards them and calls `replace`, false (or a failed check) replays them in order.
+ * `isOutage` resolves (or HOLD_LIMIT_MS passes): true discards them (their callbacks still run) and calls
+ * `replace`, false (or a failed or slow check) replays them in order. The methods it wraps may already be an outer
+ * layer's own (the page cache records what it serves): stepping aside puts those back, never the prototype's.
  */
 export function holdServerErrors(response: ServerResponse, isOutage: () => Promise<boolean>, replace: () => void) {
   const held: Array<{ name: Write; args: unknown[] }> = [];
+  const before = new Map<Write, (...args: unknown[]) => unknown>(
+    WRITES.map((name) => [name, response[name] as (...args: unknown[]) => unknown]),
+  );
   let holding = false;
+  let released = false;
+  const call = (name: Write, args: unknown[]) => before.get(name)!.apply(response, args);
   const stepAside = () => {
-    for (const name of WRITES) Reflect.deleteProperty(response, name);
+    for (const [name, method] of before)
+      Object.defineProperty(response, name, { value: method, configurable: true, writable: true });
   };
   const release = (outage: boolean) => {
+    if (released) return;
+    released = true;
+    clearTimeout(limit);
     stepAside();
-    if (outage) {
-      for (const name of response.getHeaderNames()) response.removeHeader(name);
-      replace();
+    if (!outage) {
+      for (const { name, args } of held) call(name, args);
       return;
     }
-    for (const { name, args } of held) (response[name] as (...rest: unknown[]) => unknown).apply(response, args);
+    for (const name of response.getHeaderNames()) response.removeHeader(name);
+    replace();
+    // Writes that were dropped still tell their callers they are done.
+    for (const { args } of held) {
+      const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
+      callback?.();
+    }
   };
+  let limit: NodeJS.Timeout | undefined;
   for (const name of WRITES) {
     const own = (...args: unknown[]) => {
       if (!holding) {
         const status = name === "writeHead" && typeof args[0] === "number" ? args[0] : response.statusCode;
         if (status < 500) {
           stepAside();
-          return (response[name] as (...rest: unknown[]) => unknown).apply(response, args);
+          return call(name, args);
         }
         holding = true;
+        limit = setTimeout(() => release(false), HOLD_LIMIT_MS);
         isOutage().then(release, () => release(false));
       }
+      if (released) return call(name, args);
       held.push({ name, args });
       return name === "write" ? true : response;
     };

@@ -9,14 +9,17 @@ import { withDbGate } from "@/lib/ops/db-gate";
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 let server: Server | undefined;
 
-async function serve(app: Handler, outage: boolean | "throws") {
+async function serve(app: Handler, outage: boolean | "throws", outer?: (response: ServerResponse) => void) {
   const check = vi.fn(async () => {
     if (outage === "throws") throw new Error("probe failed to run");
     return outage;
   });
   const gated = vi.fn();
   const handle = withDbGate(app, { checkAfterServerError: check, onGated: gated });
-  server = createServer((request, response) => void handle(request, response));
+  server = createServer((request, response) => {
+    outer?.(response);
+    void handle(request, response);
+  });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { base, check, gated };
@@ -71,5 +74,27 @@ describe("withDbGate: a 5xx during an unnoticed outage", () => {
     const response = await fetch(`${base}/nothing`);
     expect([response.status, await response.text()]).toEqual([404, "not here"]);
     expect(check).not.toHaveBeenCalled();
+  });
+
+  it("leaves an outer layer's own wrappers of write and end in place (the page cache records what it serves)", async () => {
+    const recorded: string[] = [];
+    const recordEnd = (response: ServerResponse) => {
+      const end = response.end;
+      response.end = function (this: ServerResponse, ...args: unknown[]) {
+        recorded.push(String(args[0] ?? ""));
+        return (end as (...rest: unknown[]) => ServerResponse).apply(this, args);
+      } as ServerResponse["end"];
+    };
+    const fine: Handler = (_request, response) => response.end("page");
+    const failing: Handler = (_request, response) => {
+      response.statusCode = 500;
+      response.end("oops");
+    };
+    const first = await serve(fine, true, recordEnd);
+    expect(await (await fetch(`${first.base}/`)).text()).toBe("page");
+    await new Promise((resolve) => server?.close(resolve));
+    const second = await serve(failing, false, recordEnd);
+    expect(await (await fetch(`${second.base}/`)).text()).toBe("oops");
+    expect(recorded).toEqual(["page", "oops"]);
   });
 });
