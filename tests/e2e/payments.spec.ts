@@ -139,7 +139,7 @@ test("pay later: confirming until the bank settles, then the course is ready; a 
   await expect(item.getByText(/within our refund policy/)).toBeVisible();
   await item.getByLabel(/Why\?/).fill("Bought the wrong course");
   await item.getByRole("button", { name: "Refund $79.00" }).click();
-  const dialog = page.getByRole("dialog", { name: /Refund \$79\.00 for/ });
+  const dialog = page.getByRole("alertdialog", { name: /Refund \$79\.00 for/ });
   await expect(dialog.getByText(/access to the course ends/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole("button", { name: "Refund $79.00" }).click();
