@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ProsePage } from "@/components/site/prose-page";
 import { COHORT_REFUND_DAYS_BEFORE_START, REFUND_POLICY_TEXT, REFUND_WINDOW_DAYS } from "@/lib/catalog/refund-policy";
 
+// Rendered per request like the other prose pages: the CSP nonce on its scripts is per response.
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Refund policy", alternates: { canonical: "/refund-policy" } };
 
 /** The same sentences as the FAQ and the terms, and the same numbers the refund form applies. */
