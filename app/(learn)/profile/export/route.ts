@@ -1,5 +1,5 @@
 import { createJsonGetRoute } from "@/lib/actions/json-route";
-import { exportDataDefinition } from "@/lib/users/export-route";
+import { exportDataDefinition } from "@/lib/users/definitions";
 
 export const dynamic = "force-dynamic";
 
