@@ -86,7 +86,13 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
         <h2 id="bookings-heading" className="mb-4 text-xl font-semibold text-slate-900 dark:text-white">
           All bookings ({bookings.total})
         </h2>
-        <div className="overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800">
+        {/* Wider than a phone: it scrolls sideways, and keyboard users reach the scroll through its focus. */}
+        <div
+          className="overflow-x-auto rounded-2xl border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-800"
+          tabIndex={0}
+          role="region"
+          aria-label="Bookings table"
+        >
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
               <tr>
