@@ -50,6 +50,8 @@ type GateHooks = {
   checkAfterServerError?: () => Promise<boolean>;
   /** Counts a request answered by the gate. */
   onGated?: () => void;
+  /** Told after a 5xx went out (the monitor then probes at once). */
+  onServerError?: () => void;
 };
 
 /**
@@ -59,7 +61,7 @@ type GateHooks = {
  */
 export function withDbGate(handler: Handler, hooks: GateHooks = {}): Handler {
   const state = lifecycle();
-  const { checkAfterServerError, onGated = () => {} } = hooks;
+  const { checkAfterServerError, onGated = () => {}, onServerError } = hooks;
   return (request, response) => {
     if (!state.databaseReachable && !needsNoDatabase(request.url ?? "/")) {
       onGated();
@@ -69,6 +71,10 @@ export function withDbGate(handler: Handler, hooks: GateHooks = {}): Handler {
       holdServerErrors(response, checkAfterServerError, () => {
         onGated();
         answerUnavailable(request, response);
+      });
+    if (onServerError)
+      response.once("finish", () => {
+        if (response.statusCode >= 500) onServerError();
       });
     return handler(request, response);
   };

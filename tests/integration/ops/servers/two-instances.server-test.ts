@@ -42,6 +42,9 @@ describe.skipIf(!serverUrl || !redisUrl || !nginxAvailable())("two instances beh
     };
     [a, b] = await Promise.all([startServer(A_PORT, shared), startServer(B_PORT, shared)]);
     nginx = await startNginx(NGINX_PORT, [A_PORT, B_PORT]);
+    // Ready includes the job runner, which starts a moment after the server listens (seconds on a loaded machine).
+    for (const server of [a, b])
+      expect(await eventually(async () => (await fetch(`${server.base}/api/ready`)).status === 200, 60_000)).toBe(true);
   }, 300_000);
 
   afterAll(async () => {
