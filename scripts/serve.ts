@@ -68,8 +68,8 @@ async function main() {
     });
   }
 
-  // Not yet checkAfterServerError (holding a 5xx for the monitor's verdict): in the production server it left
-  // requests unanswered (issue 24, to be found); a 5xx asks the monitor to probe at once instead.
+  // No checkAfterServerError yet (holding a 5xx until the monitor's verdict, lib/ops/db-gate.ts): with it, requests
+  // to this server went unanswered, for a reason not found yet. A 5xx only asks the monitor to probe at once.
   const gated = withDbGate(app.getRequestHandler(), {
     onServerError: () => {
       monitor?.probeNow();
