@@ -158,6 +158,7 @@ test("an author previews a quiz and a code exercise as a learner, and nothing is
   await expect(page.getByText(/Enrol/)).toHaveCount(0);
   await page.goto("/studio");
   await page.getByRole("link", { name: course.title, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: course.title })).toBeVisible();
   const studioCourse = page.url();
   await page.getByRole("link", { name: quiz.title, exact: true }).first().click();
   await page.getByRole("link", { name: "Preview as a learner" }).click();
