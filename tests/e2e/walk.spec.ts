@@ -5,6 +5,7 @@
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
+import { codeVariant } from "../../lib/content/schema";
 import { submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { passQuiz } from "./support/lessons";
@@ -170,8 +171,8 @@ test("an author previews a quiz and a code exercise as a learner, and nothing is
   await page.goto(studioCourse);
   await page.getByRole("link", { name: code.title, exact: true }).first().click();
   await page.getByRole("link", { name: "Preview as a learner" }).click();
-  const exercise = code.exercise as { languages?: { solution: string }[]; solution?: string };
-  const solution = exercise.languages?.[0]?.solution ?? exercise.solution!;
+  const variant = code.exercise?.type === "code" ? codeVariant(code.exercise.code, "javascript") : null;
+  const solution = variant!.solution;
   await expect(page.getByRole("button", { name: /solution/i })).toHaveCount(0);
   const run = page.getByRole("button", { name: "Run tests" });
   await expect(run).toBeEnabled({ timeout: 60_000 });
