@@ -29,7 +29,8 @@ type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
 const cookies = {} as Record<Role, Cookies>;
 const journeys: { name: string; role: Role | null; paths: string[] }[] = [];
 
-test.describe.configure({ mode: "serial" });
+// Each theme × width is its own test, spread over both e2e workers (each signs in once, in its beforeAll).
+test.describe.configure({ mode: "parallel" });
 
 async function signedIn(context: BrowserContext, role: Role): Promise<Page> {
   const page = await context.newPage();
