@@ -51,6 +51,15 @@ export function invalidateCourseLanding(slug: string): number {
   return purgeCachedPages(exactPage(`/courses/${slug}`));
 }
 
+/**
+ * A free enrolment or an enrolment-only checkout changed the seats a cohort has left: the memoised course. Its page
+ * is not revalidated here (each reader's part of it comes from the learner-state request; a purchase, which also
+ * changes what every visitor sees, uses invalidateCourseLanding).
+ */
+export function invalidateEnrolment(slug: string): void {
+  dropMemoized(memoGroups.course(slug));
+}
+
 /** A review was written, answered, hidden or restored: the course's reviews, every rating summary, its page. */
 export function invalidateReviews(course: { id: string; slug: string }): number {
   dropMemoized(memoGroups.reviews(course.id));

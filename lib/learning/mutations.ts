@@ -2,7 +2,7 @@
 // user's id (actions take it from the session); every write runs in a transaction.
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { invalidateCourseLanding } from "../cache/invalidate";
+import { invalidateEnrolment } from "../cache/invalidate";
 import { lockCohort, takenSeats } from "../enrolment/seats";
 import { kickOutbox } from "../outbox/kick";
 import { enqueueCertificateMail } from "./certificate-mail";
@@ -67,7 +67,7 @@ export async function enrollInFreeCourse(userId: string, courseSlug: string): Pr
     });
     return { courseSlug: course.slug, alreadyEnrolled: false };
   });
-  invalidateCourseLanding(result.courseSlug);
+  invalidateEnrolment(result.courseSlug);
   return result;
 }
 

@@ -2,7 +2,7 @@
 // holds the learner's row lock (and the cohort's); Stripe is asked afterwards, with an idempotency key.
 import { appUrl } from "../accounts/urls";
 import { db } from "../db/client";
-import { invalidateCourseLanding } from "../cache/invalidate";
+import { invalidateEnrolment } from "../cache/invalidate";
 import { PaymentError, SOLD_OUT_MESSAGE } from "./errors";
 import { assertCouponUseFree, recordRedemption } from "./coupon-uses";
 import { couponRefusal, normaliseCouponCode, quotePrice, type Quote } from "./pricing";
@@ -172,7 +172,7 @@ export async function startCheckout(
 ): Promise<CheckoutStart> {
   const decided = await paymentTransaction((tx) => plan(tx, buyer, input.courseSlug, input.couponCode, now));
   if (decided.kind !== "create") {
-    if (decided.kind === "enrolled") invalidateCourseLanding(input.courseSlug);
+    if (decided.kind === "enrolled") invalidateEnrolment(input.courseSlug);
     return decided;
   }
   const payment = decided.payment;
