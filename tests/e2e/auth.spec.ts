@@ -214,5 +214,5 @@ test("signing up from a lesson's header returns there signed in once the emailed
   // The link works once: followed again (signed out), it says so instead of signing anyone in.
   await page.context().clearCookies();
   await page.goto(link);
-  await expect(page.getByRole("alert")).toContainText("already been used");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("already been used");
 });
