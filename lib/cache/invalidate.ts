@@ -76,9 +76,7 @@ export function invalidateInstructor(userId: string): number {
 
 /** Content changed outside the studio (an admin's purge): everything under `prefix`, every memoised entry. */
 export function invalidatePages(prefix: string): number {
-  dropMemoized();
-  revalidate(prefix);
-  revalidate(prefix, "layout");
+  invalidateAfterRemotePurge(prefix);
   return purgeCachedPages(prefix);
 }
 
