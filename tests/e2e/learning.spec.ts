@@ -43,6 +43,16 @@ async function finishLesson(page: Page, lesson: CurriculumLesson) {
     await expect(page.getByTestId("server-verdict")).toContainText("Correct", { timeout: 30_000 });
     return expect(page.getByText("Lesson complete")).toBeVisible();
   }
+  if (lesson.exercise?.type === "code" && "task" in lesson.exercise.code) {
+    // "Write the tests": the model suite catches every hidden buggy version (Python loads first).
+    const section = page.getByRole("region", { name: "Write the tests" });
+    const run = section.getByRole("button", { name: "Run my tests" });
+    await expect(run).toBeEnabled({ timeout: 120_000 });
+    await replaceEditorText(page, lesson.exercise.code.solution);
+    await run.click();
+    await expect(section.getByTestId("server-verdict")).toContainText("✓ Correct", { timeout: 90_000 });
+    return expect(page.getByText("Lesson complete")).toBeVisible();
+  }
   if (lesson.kind === "code" || lesson.kind === "python") {
     const run = page.getByRole("button", { name: "Run tests" });
     // Python downloads its interpreter on the first Python lesson (then the browser cache serves it).

@@ -145,7 +145,7 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   // The instructor's analytics show the learner.
   await page.goto(`${courseUrl}/analytics`);
   await expect(page.getByTestId("metric-enrolments")).toHaveText("1");
-  await expect(page.getByRole("region", { name: "Newest learners" })).toContainText(learnerEmail);
+  await expect(page.getByRole("region", { name: "Newest learners", exact: true })).toContainText(learnerEmail);
   await expect(
     page.getByRole("region", { name: "Completion funnel" }).getByRole("row", { name: /Why window functions/ }),
   ).toContainText("100");
