@@ -1,8 +1,12 @@
-// JSON endpoints built on the same definitions as server actions: same auth, validation and result shape.
+// The one wrapper every JSON route goes through. `jsonRoute` is the door: a failure the handler did not answer
+// itself still answers in the result shape. `createJsonRoute` puts a definition behind it (the server actions'
+// auth, validation and result shape), reading its input from the body, the query, a multipart form or the path.
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { clientIpFrom } from "../auth/client-ip";
+import { isAuthError } from "../auth/errors";
 import { getCurrentUser } from "../auth/session";
+import { logError } from "../observability/logger";
 import { afterResponse } from "./after-response";
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE, type ActionResult } from "./result";
 import { runAction, statusOf, type ActionAuth, type ActionDefinition, type RequestScope } from "./run-action";
@@ -47,24 +51,83 @@ export function routeScope(request: Request): RequestScope {
   };
 }
 
-/** Wraps a definition as a POST route handler answering JSON; 429 with Retry-After when limited. */
-export function createJsonRoute<S extends z.ZodType, A extends ActionAuth, T>(definition: ActionDefinition<S, A, T>) {
-  return async function POST(request: Request): Promise<Response> {
-    const text = await readBodyText(request);
-    if (text === null) return tooLargeResponse();
-    const body = parseBody(text, request.headers.get("content-type") ?? "");
-    return jsonResult(await runAction(definition, body, routeScope(request)));
+export const FAILED_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+
+/** What a JSON route answers for an error its handler threw instead of answering. */
+export function failureResponse(error: unknown): Response {
+  if (isAuthError(error)) return jsonResult({ ok: false, error: error.message, code: error.code });
+  logError(error, {}, "route failed");
+  return Response.json({ ok: false, error: FAILED_MESSAGE, code: "FAILED" } satisfies ActionResult<never>, {
+    status: 500,
+    headers: { "Cache-Control": "no-store" },
+  });
+}
+
+/** The door of every JSON route: the handler answers, and whatever it throws answers in the result shape. */
+export function jsonRoute<C = unknown>(handle: (request: Request, context: C) => Promise<Response>) {
+  return async function route(request: Request, context: C): Promise<Response> {
+    try {
+      return await handle(request, context);
+    } catch (error) {
+      return failureResponse(error);
+    }
   };
 }
 
-/** Wraps a definition as a GET route handler: the query string is its input. */
-export function createJsonGetRoute<S extends z.ZodType, A extends ActionAuth, T>(
-  definition: ActionDefinition<S, A, T>,
-  respond: (data: T) => Response = (data) => jsonResult({ ok: true, data }),
-) {
-  return async function GET(request: Request): Promise<Response> {
-    const input = Object.fromEntries(new URL(request.url).searchParams);
-    const result = await runAction(definition, input, routeScope(request));
-    return result.ok ? respond(result.data) : jsonResult(result);
+/** Reads a definition's input from the request; a Response instead refuses the request before it runs. */
+export type InputReader<C = unknown> = (request: Request, context: C) => Promise<unknown>;
+
+/** The body as JSON or a URL-encoded form (the default); 413 above MAX_BODY_BYTES. */
+export const bodyInput: InputReader = async (request) => {
+  const text = await readBodyText(request);
+  if (text === null) return tooLargeResponse();
+  return parseBody(text, request.headers.get("content-type") ?? "");
+};
+
+/** The query string, for GET routes. */
+export const queryInput: InputReader = async (request) => Object.fromEntries(new URL(request.url).searchParams);
+
+/** The route's dynamic segments (`[courseId]` → `{ courseId }`). */
+export function paramsInput<P>(): InputReader<{ params: Promise<P> }> {
+  return async (_request, context) => context.params;
+}
+
+/** The named fields of a multipart form, files included; 413 before reading a body over `maxBytes`. */
+export function multipartInput(fields: readonly string[], maxBytes: number): InputReader {
+  return async (request) => {
+    if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return tooLargeResponse();
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return jsonResult({ ok: false, error: "Send the file as a form upload.", code: "INVALID" });
+    }
+    return Object.fromEntries(fields.map((name) => [name, form.get(name) ?? undefined]));
   };
+}
+
+export type JsonRouteOptions<T, C> = {
+  /** Where the input comes from; the body unless said. */
+  input?: InputReader<C>;
+  /** The answer to a success (a download, other headers); refusals always answer in the result shape. */
+  respond?: (data: T) => Response;
+  /** Where the caller's identity comes from: the session, unless a test passes its own. */
+  scope?: (request: Request) => RequestScope;
+};
+
+/** A definition as a route handler answering JSON: 401/403/400/413, 429 with Retry-After when limited. */
+export function createJsonRoute<S extends z.ZodType, A extends ActionAuth, T, C = unknown>(
+  definition: ActionDefinition<S, A, T>,
+  {
+    input = bodyInput,
+    respond = (data) => jsonResult({ ok: true, data }),
+    scope = routeScope,
+  }: JsonRouteOptions<T, C> = {},
+) {
+  return jsonRoute<C>(async (request, context) => {
+    const raw = await input(request, context);
+    if (raw instanceof Response) return raw;
+    const result = await runAction(definition, raw, scope(request));
+    return result.ok ? respond(result.data) : jsonResult(result);
+  });
 }

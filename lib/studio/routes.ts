@@ -1,7 +1,6 @@
 // Route-handler definitions for the studio (uploads, export, import): same auth and result shape as the actions.
 import { z } from "zod";
-import { jsonResult, routeScope, tooLargeResponse } from "../actions/json-route";
-import { runAction, type ActionDefinition } from "../actions/run-action";
+import type { ActionDefinition } from "../actions/run-action";
 import { STUDIO_ROLES } from "./access";
 import { exportCourseZip } from "./export-course";
 import { importCourseZip } from "./import-course";
@@ -33,20 +32,3 @@ export const importDefinition = {
 
 /** Multipart bodies over this are refused before they are read. */
 export const MAX_MULTIPART_BYTES = 5 * 1024 * 1024;
-
-/** Runs a definition on a multipart request's fields (files included); 413 before reading an oversized body. */
-export async function runMultipart<S extends z.ZodType, T>(
-  request: Request,
-  definition: ActionDefinition<S, typeof STUDIO_ROLES, T>,
-  fields: string[],
-): Promise<Response> {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_MULTIPART_BYTES) return tooLargeResponse();
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return jsonResult({ ok: false, error: "Send the file as a form upload.", code: "INVALID" });
-  }
-  const input = Object.fromEntries(fields.map((name) => [name, form.get(name) ?? undefined]));
-  return jsonResult(await runAction(definition, input, routeScope(request)));
-}

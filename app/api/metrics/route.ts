@@ -1,3 +1,4 @@
+// Not a JSON route: Prometheus reads the text exposition format.
 import { mayReadMetrics } from "@/lib/ops/metrics-access";
 import { scrapeMetrics } from "@/lib/ops/scrape";
 

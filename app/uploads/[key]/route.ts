@@ -1,3 +1,4 @@
+// Not a JSON route: it answers the uploaded image itself.
 import { UPLOADED_FILE_CSP } from "@/lib/security/headers";
 import { readUpload } from "@/lib/studio/upload-service";
 

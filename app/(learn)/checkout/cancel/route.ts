@@ -1,5 +1,6 @@
 // Stripe's cancel_url: the learner left Checkout. Their open checkout ends and its seat goes back, then
 // they return to the course page.
+// Not a JSON route: a browser arrives here from Stripe and is redirected.
 import { NextResponse } from "next/server";
 import { getCurrentUser, signInPath } from "@/lib/auth/session";
 import { appUrl } from "@/lib/accounts/urls";

@@ -1,3 +1,4 @@
+// Not a JSON route of ours: next-auth answers (redirects, HTML and its own JSON); guardAuthPost refuses first.
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/accounts/auth-options";

@@ -1,3 +1,4 @@
+// Not a JSON route: it answers a gzip tarball (only its 409 refusal is JSON).
 import { env } from "@/lib/env";
 import { BackupUnavailableError, dumpRunningEmbeddedDatabase } from "@/lib/ops/backup";
 import { hasOpsToken } from "@/lib/ops/ops-token";

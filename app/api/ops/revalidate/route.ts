@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonRoute } from "@/lib/actions/json-route";
 import { invalidateAfterRemotePurge } from "@/lib/cache/invalidate";
 import { INTERNAL_TOKEN_HEADER, isInternalToken } from "@/lib/cluster/internal-revalidate";
 import { isLoopbackRequest } from "@/lib/security/loopback";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 const bodySchema = z.object({ prefix: z.string().startsWith("/").max(2_000) });
 
 /** Only this process calls this (lib/cluster/internal-revalidate.ts), after another instance purged a path. */
-export async function POST(request: Request) {
+export const POST = jsonRoute(async (request) => {
   if (!isLoopbackRequest(request.headers) || !isInternalToken(request.headers.get(INTERNAL_TOKEN_HEADER)))
     return new Response(null, { status: 404 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
@@ -17,4 +18,4 @@ export async function POST(request: Request) {
   // itself and (as "layout") every page beneath it.
   invalidateAfterRemotePurge(parsed.data.prefix);
   return Response.json({ ok: true });
-}
+});

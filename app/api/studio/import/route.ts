@@ -1,3 +1,4 @@
-import { importDefinition, runMultipart } from "@/lib/studio/routes";
+import { createJsonRoute, multipartInput } from "@/lib/actions/json-route";
+import { importDefinition, MAX_MULTIPART_BYTES } from "@/lib/studio/routes";
 
-export const POST = (request: Request) => runMultipart(request, importDefinition, ["file"]);
+export const POST = createJsonRoute(importDefinition, { input: multipartInput(["file"], MAX_MULTIPART_BYTES) });

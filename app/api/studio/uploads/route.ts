@@ -1,3 +1,6 @@
-import { runMultipart, uploadDefinition } from "@/lib/studio/routes";
+import { createJsonRoute, multipartInput } from "@/lib/actions/json-route";
+import { MAX_MULTIPART_BYTES, uploadDefinition } from "@/lib/studio/routes";
 
-export const POST = (request: Request) => runMultipart(request, uploadDefinition, ["courseId", "file"]);
+export const POST = createJsonRoute(uploadDefinition, {
+  input: multipartInput(["courseId", "file"], MAX_MULTIPART_BYTES),
+});

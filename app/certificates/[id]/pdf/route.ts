@@ -1,3 +1,4 @@
+// Not a JSON route: it answers a PDF file (a missing certificate is a plain 404).
 import { env } from "@/lib/env";
 import { renderCertificatePdf } from "@/lib/learning/certificate-pdf";
 import { getCertificateOrNull } from "@/lib/learning/queries";

@@ -1,15 +1,15 @@
-import { jsonResult, routeScope } from "@/lib/actions/json-route";
-import { runAction } from "@/lib/actions/run-action";
+import { createJsonRoute, paramsInput } from "@/lib/actions/json-route";
 import { exportDefinition } from "@/lib/studio/routes";
 
-export async function GET(request: Request, { params }: { params: Promise<{ courseId: string }> }) {
-  const result = await runAction(exportDefinition, { courseId: (await params).courseId }, routeScope(request));
-  if (!result.ok) return jsonResult(result);
-  return new Response(result.data.bytes as Uint8Array<ArrayBuffer>, {
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Disposition": `attachment; filename="${result.data.filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
+/** The course as a zip of its Markdown; refusals answer as JSON like every endpoint. */
+export const GET = createJsonRoute(exportDefinition, {
+  input: paramsInput<{ courseId: string }>(),
+  respond: ({ bytes, filename }) =>
+    new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        "Content-Type": "application/zip",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "private, no-store",
+      },
+    }),
+});

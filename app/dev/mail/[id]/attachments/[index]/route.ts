@@ -1,4 +1,5 @@
 // Local development only: downloads one attachment of an outbox message (e.g. a calendar invite).
+// Not a JSON route: it answers the attachment's own bytes.
 import { getOutboxAttachment } from "@/lib/email/outbox-queries";
 import { env } from "@/lib/env";
 
