@@ -7,7 +7,7 @@
 // segment, which Next answers with 404 for our cached (non-PPR) lesson pages: the "?_rsc=" 404s of issue #14.
 import { createAction } from "../actions/server-action";
 import { countEnrolment } from "../observability/metrics";
-import { checkExerciseDefinition, submitExerciseDefinition } from "./exercise-definitions";
+import { checkExerciseDefinition, submitExerciseDefinition } from "./definitions";
 import * as learning from "./mutations";
 import {
   completeLessonSchema,

@@ -6,7 +6,7 @@ import {
   forgotPasswordDefinition,
   resetPasswordDefinition,
   signUpDefinition,
-} from "@/lib/accounts/account-actions";
+} from "@/lib/accounts/definitions";
 import { confirmEmailToken, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/account-service";
 import { authenticateWithPassword } from "@/lib/accounts/sign-in-service";
 import { signInWithConfirmation } from "@/lib/accounts/confirm-sign-in";

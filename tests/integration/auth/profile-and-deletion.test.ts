@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { runAction } from "@/lib/actions/run-action";
-import { confirmEmailDefinition } from "@/lib/accounts/account-actions";
+import { confirmEmailDefinition } from "@/lib/accounts/definitions";
 import { hashPassword } from "@/lib/accounts/password";
 import * as userActions from "@/lib/users/actions";
 import { claimsOf, latestMail, scopeFor, tokenFrom } from "./helpers";

@@ -3,7 +3,7 @@
 // sessions that end on the server.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction, type Defer } from "@/lib/actions/run-action";
-import { forgotPasswordDefinition, signUpDefinition } from "@/lib/accounts/account-actions";
+import { forgotPasswordDefinition, signUpDefinition } from "@/lib/accounts/definitions";
 import { signUp } from "@/lib/accounts/account-service";
 import { resolveSessionUser } from "@/lib/auth/session";
 import { authenticateWithPassword, dropUnprovenPassword } from "@/lib/accounts/sign-in-service";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { jsonResult } from "@/lib/actions/json-route";
 import { runAction } from "@/lib/actions/run-action";
-import { submitExerciseDefinition } from "@/lib/learning/exercise-definitions";
+import { submitExerciseDefinition } from "@/lib/learning/definitions";
 import { enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";

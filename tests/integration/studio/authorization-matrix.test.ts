@@ -16,7 +16,7 @@ import { publishCourse } from "@/lib/studio/publish-service";
 import { addCohort, addCoInstructor } from "@/lib/studio/course-service";
 import { saveDraft } from "@/lib/studio/draft-service";
 import { getLessonForEditing } from "@/lib/studio/queries";
-import { exportDefinition, importDefinition, uploadDefinition } from "@/lib/studio/routes";
+import { exportDefinition, importDefinition, uploadDefinition } from "@/lib/studio/definitions";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { makeCourse, makeUser } from "./fixtures";
 import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "../auth/matrix";

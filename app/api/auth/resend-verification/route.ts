@@ -1,5 +1,5 @@
 import { createJsonRoute } from "@/lib/actions/json-route";
-import { resendVerificationDefinition } from "@/lib/accounts/account-actions";
+import { resendVerificationDefinition } from "@/lib/accounts/definitions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { createJsonRoute } from "@/lib/actions/json-route";
-import { resetPasswordDefinition } from "@/lib/accounts/account-actions";
+import { resetPasswordDefinition } from "@/lib/accounts/definitions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { createJsonRoute } from "@/lib/actions/json-route";
-import { submitExerciseDefinition } from "@/lib/learning/exercise-definitions";
+import { submitExerciseDefinition } from "@/lib/learning/definitions";
 
 export const dynamic = "force-dynamic";
 

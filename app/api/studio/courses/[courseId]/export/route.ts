@@ -1,5 +1,5 @@
 import { createJsonRoute, paramsInput } from "@/lib/actions/json-route";
-import { exportDefinition } from "@/lib/studio/routes";
+import { exportDefinition } from "@/lib/studio/definitions";
 
 /** The course as a zip of its Markdown; refusals answer as JSON like every endpoint. */
 export const GET = createJsonRoute(exportDefinition, {

@@ -1,4 +1,4 @@
-// Route-handler definitions for the studio (uploads, export, import): same auth and result shape as the actions.
+// The definitions behind the studio's routes (uploads, export, import): same auth and result shape as the actions.
 import { z } from "zod";
 import type { ActionDefinition } from "../actions/run-action";
 import { STUDIO_ROLES } from "./access";
