@@ -17,6 +17,7 @@ import { withRequestLog } from "../lib/observability/request-log";
 import { loadRouteMatcher } from "../lib/observability/route-label";
 import { startDbMonitor, startReplicaMonitor, type DbMonitor } from "../lib/ops/db-monitor";
 import { withDbGate } from "../lib/ops/db-gate";
+import { onConnectionFailure } from "../lib/db/connection-failure";
 import { registerReadinessCheck } from "../lib/ops/lifecycle";
 import { setReplicaReachable } from "../lib/db/replica-state";
 import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
@@ -68,8 +69,13 @@ async function main() {
     });
   }
 
-  // No checkAfterServerError yet (holding a 5xx until the monitor's verdict, lib/ops/db-gate.ts): with it, requests
-  // to this server went unanswered, for a reason not found yet. A 5xx only asks the monitor to probe at once.
+  // A request that lost its database connection tells the monitors at once (lib/db/connection-failure.ts): the
+  // primary's then declares the outage after one failed probe; the gate has already answered that request 503.
+  if (monitor)
+    onConnectionFailure(() => {
+      void monitor.checkAfterFailure();
+      replicaMonitor?.probeNow();
+    });
   const gated = withDbGate(app.getRequestHandler(), {
     onServerError: () => {
       monitor?.probeNow();

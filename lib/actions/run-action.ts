@@ -7,8 +7,9 @@ import { tooManyAttemptsMessage } from "../security/rate-limit-policy";
 import { AuthError, isAuthError } from "../auth/errors";
 import { DomainError } from "./errors";
 import { CONTROL_CHARACTER_MESSAGE, pathsWithControlCharacters } from "../validation/text";
-import { INVALID_FIELDS_MESSAGE, type ActionResult, type FieldErrors } from "./result";
+import { INVALID_FIELDS_MESSAGE, UNAVAILABLE_MESSAGE, type ActionResult, type FieldErrors } from "./result";
 import { logError } from "../observability/logger";
+import { noteAnsweredUnavailable, noteConnectionFailure, RETRY_AFTER_SECONDS } from "../db/connection-failure";
 
 /** "public": anyone; "user": any signed-in account; a role list: signed in with one of those roles. */
 export type ActionAuth = "public" | "user" | readonly UserRole[];
@@ -71,7 +72,29 @@ export function authorize<A extends ActionAuth>(auth: A, user: CurrentUser | nul
   return user as UserFor<A>;
 }
 
+/**
+ * The database could not be reached (before the server's monitor noticed, or while its gate let this through):
+ * answered as such, 503 with Retry-After, never as the action's own failure.
+ */
+function unavailable(): ActionResult<never> {
+  noteAnsweredUnavailable();
+  return { ok: false, error: UNAVAILABLE_MESSAGE, retryAfterSeconds: RETRY_AFTER_SECONDS, code: "UNAVAILABLE" };
+}
+
 export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(
+  definition: ActionDefinition<S, A, T>,
+  raw: unknown,
+  scope: RequestScope,
+): Promise<ActionResult<T>> {
+  try {
+    return await runDefinition(definition, raw, scope);
+  } catch (error) {
+    if (noteConnectionFailure(error)) return unavailable();
+    throw error;
+  }
+}
+
+async function runDefinition<S extends z.ZodType, A extends ActionAuth, T>(
   definition: ActionDefinition<S, A, T>,
   raw: unknown,
   scope: RequestScope,
@@ -126,6 +149,7 @@ export async function runAction<S extends z.ZodType, A extends ActionAuth, T>(
     if (error instanceof DomainError)
       return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: "FAILED" };
     if (isAuthError(error)) return { ok: false, error: error.message, code: error.code };
+    if (noteConnectionFailure(error)) return unavailable();
     logError(error, {}, "action failed");
     return { ok: false, error: "Something went wrong on our side. Please try again in a moment.", code: "FAILED" };
   }
@@ -141,6 +165,8 @@ export function statusOf(result: ActionResult<unknown>): number {
       return 403;
     case "RATE_LIMITED":
       return 429;
+    case "UNAVAILABLE":
+      return 503;
     case "INVALID":
     case "FAILED":
       return 400;

@@ -8,6 +8,7 @@ import { env } from "../env";
 import { openPgliteSync } from "./pglite";
 import { replicaReachable } from "./replica-state";
 import { processWide } from "../process-wide";
+import { notingConnectionFailures } from "./connection-failure";
 
 export type Db = PrismaClient;
 
@@ -27,8 +28,10 @@ export type DbEngine = { kind: "postgresql"; pool: pg.Pool } | { kind: "pglite";
 const engineBehind = processWide("engine-behind-client", () => new WeakMap<PrismaClient, DbEngine>());
 
 export function createPgClient(databaseUrl: string, pool = createPgPool(databaseUrl)): PrismaClient {
-  // disposeExternalPool: $disconnect ends the pool, as it did when the adapter made its own.
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // disposeExternalPool: $disconnect ends the pool, as it did when the adapter made its own. A query that loses
+  // the connection is noted for its request (lib/db/connection-failure.ts): the server then answers it 503.
+  const adapter = notingConnectionFailures(new PrismaPg(pool, { disposeExternalPool: true }));
+  const client = new PrismaClient({ adapter });
   engineBehind.set(client, { kind: "postgresql", pool });
   return client;
 }

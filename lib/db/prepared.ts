@@ -7,6 +7,7 @@
 import { escapeLiteral, type QueryResultRow } from "pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { engineOf, getDb } from "./client";
+import { noteConnectionFailure } from "./connection-failure";
 
 /** A query whose parameters are all text (or null): `$1`, `$2`, … in `sql`. */
 export type PreparedQuery = { name: string; sql: string; params: number };
@@ -70,7 +71,14 @@ export async function runPrepared<Row>(query: PreparedQuery, args: (string | nul
   const client = getDb();
   const engine = engineOf(client);
   if (engine?.kind === "pglite") return executeOn<Row>(engine.pglite, query, args);
-  if (engine?.kind === "postgresql")
-    return (await engine.pool.query<Row & QueryResultRow>({ name: query.name, text: query.sql, values: args })).rows;
+  if (engine?.kind === "postgresql") {
+    try {
+      return (await engine.pool.query<Row & QueryResultRow>({ name: query.name, text: query.sql, values: args })).rows;
+    } catch (error) {
+      // Straight on the pool, past the Prisma adapter that notes a lost connection for the request.
+      noteConnectionFailure(error);
+      throw error;
+    }
+  }
   return client.$queryRawUnsafe<Row[]>(query.sql, ...args);
 }

@@ -1,12 +1,14 @@
 // While the database is unreachable, requests that would need it get a friendly 503 with Retry-After at once
 // instead of a slow failure inside the app. Pages the shared cache holds are answered before this gate (see
-// scripts/serve.ts), and so are static files and the health, readiness and metrics endpoints.
+// scripts/serve.ts), and so are static files and the health, readiness and metrics endpoints. A request that
+// meets the outage before the monitor has noticed it gets the same 503 (lib/db/connection-failure.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { UNAVAILABLE_MESSAGE } from "../actions/result";
+import { RETRY_AFTER_SECONDS, recordingFailures, type FailureRecord } from "../db/connection-failure";
 import { lifecycle } from "./lifecycle";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
-export const RETRY_AFTER_SECONDS = 5;
 const ALWAYS_ANSWERED = ["/_next/static/", "/api/health", "/api/ready", "/api/metrics"];
 
 /** True for requests the app answers without the database: build assets, public files, liveness and readiness. */
@@ -25,17 +27,14 @@ main{max-width:32rem;padding:2rem}h1{font-size:1.5rem}@media (prefers-color-sche
 Please try again in a few seconds; this page does not need to be reloaded more often than that.</p></main></body></html>`;
 
 export function answerUnavailable(request: IncomingMessage, response: ServerResponse) {
-  const wantsJson = (request.url ?? "").startsWith("/api/") || /application\/json/.test(request.headers.accept ?? "");
+  const wantsJson =
+    (request.url ?? "").startsWith("/api/") ||
+    /application\/json/.test(request.headers.accept ?? "") ||
+    request.headers["next-action"] !== undefined;
   const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
   if (wantsJson) {
     response.writeHead(503, { ...headers, "content-type": "application/json" });
-    response.end(
-      JSON.stringify({
-        ok: false,
-        error: "The service is briefly unavailable. Please try again in a few seconds.",
-        code: "UNAVAILABLE",
-      }),
-    );
+    response.end(JSON.stringify({ ok: false, error: UNAVAILABLE_MESSAGE, code: "UNAVAILABLE" }));
     return;
   }
   response.writeHead(503, { ...headers, "content-type": "text/html; charset=utf-8" });
@@ -43,11 +42,6 @@ export function answerUnavailable(request: IncomingMessage, response: ServerResp
 }
 
 type GateHooks = {
-  /**
-   * The app is about to answer a 5xx: resolves true when the database proved unreachable (the monitor has then
-   * closed the gate), false when it answers. Absent (PGlite, which cannot be unreachable): 5xx pass as they are.
-   */
-  checkAfterServerError?: () => Promise<boolean>;
   /** Counts a request answered by the gate. */
   onGated?: () => void;
   /** Told after a 5xx went out (the monitor then probes at once). */
@@ -55,88 +49,86 @@ type GateHooks = {
 };
 
 /**
- * Wraps the app: gated while the database is down. A 5xx the app is about to send is held while the monitor
- * probes: if the database is unreachable, the request met the outage before the monitor saw it, and it gets the
- * gate's 503 with Retry-After instead of an empty 500 or an error digest; otherwise the 500 goes out unchanged.
+ * Wraps the app: gated while the database is down. Each request it lets through runs with a failure record; when
+ * Next starts to answer one that lost its database connection, the answer becomes the gate's 503 (see
+ * `outageAnswer`). The decision is taken at that first write, at once: nothing is held or waited for.
  */
 export function withDbGate(handler: Handler, hooks: GateHooks = {}): Handler {
   const state = lifecycle();
-  const { checkAfterServerError, onGated = () => {}, onServerError } = hooks;
+  const { onGated = () => {}, onServerError } = hooks;
   return (request, response) => {
-    if (!state.databaseReachable && !needsNoDatabase(request.url ?? "/")) {
+    const exempt = needsNoDatabase(request.url ?? "/");
+    if (!state.databaseReachable && !exempt) {
       onGated();
       return answerUnavailable(request, response);
     }
-    if (checkAfterServerError)
-      holdServerErrors(response, checkAfterServerError, () => {
-        onGated();
-        answerUnavailable(request, response);
-      });
     if (onServerError)
       response.once("finish", () => {
         if (response.statusCode >= 500) onServerError();
       });
-    return handler(request, response);
+    // Health and readiness report the outage in their own answers.
+    if (exempt) return handler(request, response);
+    const record: FailureRecord = { lostConnection: false, answeredUnavailable: false };
+    atFirstWrite(response, (status) => {
+      const answer = outageAnswer(request.url ?? "/", status, record);
+      if (answer === "as-is") return status;
+      if (answer === "unavailable") {
+        response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+        response.setHeader("cache-control", "no-store");
+        return 503;
+      }
+      onGated();
+      for (const name of response.getHeaderNames()) response.removeHeader(name);
+      answerUnavailable(request, response);
+      return "dropped";
+    });
+    return recordingFailures(record, () => handler(request, response));
   };
 }
 
+/**
+ * How a request that ran answers, given the status the app is about to send: "gate" (the gate's own 503 instead),
+ * "unavailable" (the app's body with 503 and Retry-After: an action answered `code: "UNAVAILABLE"`, which Next
+ * sends as 200) or "as-is". Only a request that lost its database connection changes: its 5xx (an empty 500, an
+ * error page or digest) and anything next-auth made of it (a sign-in refused with the driver's message).
+ */
+export function outageAnswer(url: string, status: number, record: FailureRecord): "gate" | "unavailable" | "as-is" {
+  if (!record.lostConnection) return "as-is";
+  if (status >= 500 || url.startsWith("/api/auth/")) return "gate";
+  return record.answeredUnavailable ? "unavailable" : "as-is";
+}
+
 const WRITES = ["writeHead", "write", "end", "flushHeaders"] as const;
-/** Longest a 5xx waits for the monitor's verdict before it goes out as it is. */
-const HOLD_LIMIT_MS = 3_000;
 type Write = (typeof WRITES)[number];
 
 /**
- * Watches the response's first write. Below 500 it steps aside. At 500 and above it keeps every write back until
- * `isOutage` resolves (or HOLD_LIMIT_MS passes): true discards them (their callbacks still run) and calls
- * `replace`, false (or a failed or slow check) replays them in order. The methods it wraps may already be an outer
- * layer's own (the page cache records what it serves): stepping aside puts those back, never the prototype's.
+ * Calls `decide` once, with the status, when the response is first written to. It returns the status that write
+ * goes out with, or "dropped" when it has answered on its own: then that write and every later one are dropped
+ * (their callbacks still run). The methods it wraps may be an outer layer's own (the page cache records what it
+ * serves): they are put back as they were, never replaced by the prototype's.
  */
-export function holdServerErrors(response: ServerResponse, isOutage: () => Promise<boolean>, replace: () => void) {
-  const held: Array<{ name: Write; args: unknown[] }> = [];
+function atFirstWrite(response: ServerResponse, decide: (status: number) => number | "dropped") {
   const before = new Map<Write, (...args: unknown[]) => unknown>(
     WRITES.map((name) => [name, response[name] as (...args: unknown[]) => unknown]),
   );
-  let holding = false;
-  let released = false;
-  const call = (name: Write, args: unknown[]) => before.get(name)!.apply(response, args);
-  const stepAside = () => {
-    for (const [name, method] of before)
-      Object.defineProperty(response, name, { value: method, configurable: true, writable: true });
+  const install = (method: (name: Write) => (...args: unknown[]) => unknown) => {
+    for (const name of WRITES)
+      Object.defineProperty(response, name, { value: method(name), configurable: true, writable: true });
   };
-  const release = (outage: boolean) => {
-    if (released) return;
-    released = true;
-    clearTimeout(limit);
-    stepAside();
-    if (!outage) {
-      for (const { name, args } of held) call(name, args);
-      return;
+  install((name) => (...args: unknown[]) => {
+    install((each) => before.get(each)!);
+    const statusArgument = name === "writeHead" && typeof args[0] === "number";
+    const status = decide(statusArgument ? (args[0] as number) : response.statusCode);
+    if (status !== "dropped") {
+      if (statusArgument) args[0] = status;
+      else response.statusCode = status;
+      return before.get(name)!.apply(response, args);
     }
-    for (const name of response.getHeaderNames()) response.removeHeader(name);
-    replace();
-    // Writes that were dropped still tell their callers they are done.
-    for (const { args } of held) {
-      const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
-      callback?.();
-    }
-  };
-  let limit: NodeJS.Timeout | undefined;
-  for (const name of WRITES) {
-    const own = (...args: unknown[]) => {
-      if (!holding) {
-        const status = name === "writeHead" && typeof args[0] === "number" ? args[0] : response.statusCode;
-        if (status < 500) {
-          stepAside();
-          return call(name, args);
-        }
-        holding = true;
-        limit = setTimeout(() => release(false), HOLD_LIMIT_MS);
-        isOutage().then(release, () => release(false));
-      }
-      if (released) return call(name, args);
-      held.push({ name, args });
-      return name === "write" ? true : response;
-    };
-    Object.defineProperty(response, name, { value: own, configurable: true, writable: true });
-  }
+    install((dropped) => (...rest: unknown[]) => {
+      const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+      if (callback) process.nextTick(callback);
+      return dropped === "write" ? true : response;
+    });
+    return (response[name] as (...rest: unknown[]) => unknown)(...args);
+  });
 }

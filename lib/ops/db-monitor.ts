@@ -1,8 +1,8 @@
 // Watches whether PostgreSQL answers (the primary, and the read replica when there is one), from the server
 // process (scripts/serve.ts), on its own one-connection pool so a busy app pool cannot hide an outage. Probes
-// every few seconds while up, every second while down, at once when the app is about to answer a 5xx (the gate
-// holds that answer for the probe's verdict, lib/ops/db-gate.ts), and at once when /api/ready reaches the
-// database while the gate is still closed; the app's own pool reconnects by itself when the server returns.
+// every few seconds while up, every second while down, at once when a request loses its connection (the gate has
+// answered that request 503 already, lib/ops/db-gate.ts) or the app answers a 5xx, and at once when /api/ready
+// reaches the database while the gate is still closed; the app's own pool reconnects by itself when it returns.
 import pg from "pg";
 import { logger } from "../observability/logger";
 import { lifecycle } from "./lifecycle";
