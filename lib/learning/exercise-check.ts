@@ -21,7 +21,7 @@ type PgErrorFields = { message: string; severity?: string; detail?: string; hint
 type SqlRun =
   { columns: ResultSet["columns"]; rows: ResultSet["rows"] } | { noResult: true } | { error: PgErrorFields };
 type SqlReply = { setupError: PgErrorFields } | { results: SqlRun[] };
-type JsReply =
+export type JsReply =
   | { loadError: string; logs: string[] }
   | {
       results: ({ name: string; error: string } | { name: string; json?: string; undefined?: true })[];
@@ -70,27 +70,24 @@ async function checkSql(
   return gradeSqlRun(reply.results[0], reply.results[1], answer, exercise.orderMatters);
 }
 
-async function checkJavascript(
-  exercise: JavascriptExercise,
-  answer: string,
-  owner: string | null,
-  forAuthor: boolean,
-): Promise<ExerciseCheck> {
-  // Only the arguments enter the sandbox; the expected values stay here, the hidden tests' above all.
+/** The sandbox job for a JavaScript answer: only the tests' arguments enter it, never their expected values. */
+export function javascriptJob(exercise: JavascriptExercise, answer: string) {
+  const tests = [...exercise.tests, ...exercise.hiddenTests];
+  return {
+    kind: "javascript" as const,
+    source: answer,
+    functionName: exercise.functionName,
+    tests: tests.map((t, i) => ({ name: String(i), args: t.args })),
+  };
+}
+
+/** Compares the engine's reply to a `javascriptJob` with the expected values, which stayed here. */
+export function gradeJavascriptReply(exercise: JavascriptExercise, reply: JsReply, forAuthor = false): ExerciseCheck {
+  if ("loadError" in reply) return fail(reply.loadError);
   const tests = [
     ...exercise.tests.map((t) => ({ ...t, hidden: false })),
     ...exercise.hiddenTests.map((t) => ({ ...t, hidden: true })),
   ];
-  const reply = (await runInSandbox(
-    {
-      kind: "javascript",
-      source: answer,
-      functionName: exercise.functionName,
-      tests: tests.map((t, i) => ({ name: String(i), args: t.args })),
-    },
-    owner,
-  )) as JsReply;
-  if ("loadError" in reply) return fail(reply.loadError);
   const failing: string[] = [];
   tests.forEach((test, i) => {
     const outcome = reply.results.find((r) => r.name === String(i));
@@ -109,6 +106,16 @@ async function checkJavascript(
     }
   });
   return verdict(failing, tests.length, exercise.hiddenTests.length);
+}
+
+async function checkJavascript(
+  exercise: JavascriptExercise,
+  answer: string,
+  owner: string | null,
+  forAuthor: boolean,
+): Promise<ExerciseCheck> {
+  const reply = (await runInSandbox(javascriptJob(exercise, answer), owner)) as JsReply;
+  return gradeJavascriptReply(exercise, reply, forAuthor);
 }
 
 const UNREADABLE = Symbol("unreadable");

@@ -11,7 +11,15 @@
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLearnerFunction, runCodeTests } from "@/lib/learning/code-check";
-import { checkExerciseAnswer, gradeSqlRun, pythonTestNames, runSqlStatements } from "@/lib/learning/exercise-check";
+import {
+  checkExerciseAnswer,
+  gradeJavascriptReply,
+  gradeSqlRun,
+  javascriptJob,
+  pythonTestNames,
+  runSqlStatements,
+  type JsReply,
+} from "@/lib/learning/exercise-check";
 import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
 import { codeVariants, type JavascriptExercise, type PythonExercise } from "@/lib/content/schema";
@@ -22,6 +30,8 @@ import {
   type SqlLessonExercise,
 } from "@/lib/learning/schema";
 import { seedDatabase } from "@/prisma/seed";
+// @ts-expect-error the sandbox's engine is plain JavaScript (lib/learning/sandbox/engines)
+import { runJavascript } from "@/lib/learning/sandbox/engines/quickjs.mjs";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
 let t: TestDatabase;
@@ -33,6 +43,19 @@ const jsExercises: Seeded<JavascriptExercise>[] = [];
 const pythonExercises: Seeded<PythonExercise>[] = [];
 const multiLanguage: Seeded<FunctionLessonExercise>[] = [];
 let runPython: (source: string, tests: string) => PythonReport;
+
+/**
+ * The server's JavaScript check with its engine (QuickJS) started here rather than in a sandboxed child: the same
+ * job and the same grading, without a process per answer. The sandbox itself runs every model solution below.
+ */
+async function checkInQuickJs(exercise: JavascriptExercise, answer: string) {
+  const deadline = Date.now() + 5_000;
+  const reply = (await runJavascript(javascriptJob(exercise, answer), {
+    loaded: () => undefined,
+    deadline: () => deadline,
+  })) as JsReply | { timedOut: true };
+  return "timedOut" in reply ? { passed: false } : gradeJavascriptReply(exercise, reply);
+}
 
 beforeAll(async () => {
   t = await useTestDatabase();
@@ -138,27 +161,41 @@ describe("seeded exercises", () => {
   });
 
   it("the server checks an exercise in both languages in the language the learner chose", async () => {
-    for (const { slug, exercise } of multiLanguage) {
-      if (exercise.type !== "code") continue;
-      for (const variant of codeVariants(exercise)) {
-        const right = await checkExerciseAnswer(exercise, variant.solution, variant.language);
-        expect(
-          { slug, language: variant.language, ...right },
-          `${slug}: refuses its ${variant.language} solution`,
-        ).toMatchObject({ passed: true });
-        const wrong = await checkExerciseAnswer(exercise, variant.wrongSolutions[0]!.solution, variant.language);
-        expect(wrong.passed, `${slug}: accepts a known-wrong ${variant.language} solution`).toBe(false);
-        // A solution checked as the other language fails: the chosen language decides which tests run.
-        const other = codeVariants(exercise).find((v) => v.language !== variant.language)!;
-        const crossed = await checkExerciseAnswer(exercise, variant.solution, other.language);
-        expect(crossed.passed, `${slug}: a ${variant.language} answer passes as ${other.language}`).toBe(false);
-      }
+    // Every model solution in each language goes through the sandbox below; here one exercise shows that the
+    // language decides which tests run (a property of the check, not of an exercise's content).
+    const sample = multiLanguage.find(({ exercise }) => exercise.type === "code")?.exercise;
+    if (!sample || sample.type !== "code") return expect(only, "no exercise offers two languages").toBeTruthy();
+    for (const variant of codeVariants(sample)) {
+      const wrong = await checkExerciseAnswer(sample, variant.wrongSolutions[0]!.solution, variant.language);
+      expect(wrong.passed, `accepts a known-wrong ${variant.language} solution`).toBe(false);
+      // A solution checked as the other language fails: the chosen language decides which tests run.
+      const other = codeVariants(sample).find((v) => v.language !== variant.language)!;
+      const crossed = await checkExerciseAnswer(sample, variant.solution, other.language);
+      expect(crossed.passed, `a ${variant.language} answer passes as ${other.language}`).toBe(false);
     }
   }, 600_000);
 
   it("every JavaScript and Python solution passes the server's own check in its sandbox", async () => {
-    for (const { slug, exercise } of [...jsExercises, ...pythonExercises]) {
-      const check = await checkExerciseAnswer({ type: "code", ...exercise }, exercise.solution);
+    // An exercise in several languages is checked as the learner's choice of each, through the real dispatch.
+    const single = [...jsExercises, ...pythonExercises].filter(
+      ({ slug }) => !multiLanguage.some((m) => slug.startsWith(`${m.slug} (`)),
+    );
+    const checks = [
+      ...single.map(({ slug, exercise }) => ({
+        slug,
+        run: () => checkExerciseAnswer({ type: "code", ...exercise }, exercise.solution),
+      })),
+      ...multiLanguage.flatMap(({ slug, exercise }) =>
+        exercise.type === "code"
+          ? codeVariants(exercise).map((variant) => ({
+              slug: `${slug} (${variant.language})`,
+              run: () => checkExerciseAnswer(exercise, variant.solution, variant.language),
+            }))
+          : [],
+      ),
+    ];
+    for (const { slug, run } of checks) {
+      const check = await run();
       expect({ slug, ...check }, `${slug}: the server refuses the model solution`).toMatchObject({
         slug,
         passed: true,
@@ -168,8 +205,12 @@ describe("seeded exercises", () => {
 
   it("the server's engine refuses every known-wrong JavaScript solution too (QuickJS, not the browser's V8)", async () => {
     for (const { slug, exercise } of jsExercises) {
+      // The same engine and grading accept the model solution: a refusal below is the answer's, not the set-up's.
+      expect((await checkInQuickJs(exercise, exercise.solution)).passed, `${slug}: QuickJS refuses the solution`).toBe(
+        true,
+      );
       for (const wrong of exercise.wrongSolutions) {
-        const check = await checkExerciseAnswer({ type: "code", ...exercise }, wrong.solution).catch(() => null);
+        const check = await checkInQuickJs(exercise, wrong.solution).catch(() => null);
         expect(check?.passed ?? false, `${slug}: the server accepts a known-wrong solution (${wrong.mistake})`).toBe(
           false,
         );
