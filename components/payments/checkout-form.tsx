@@ -9,12 +9,33 @@ import { FieldErrorsProvider, FormAlert, TextField } from "@/components/ui/form/
 import { focusFirstProblem } from "@/components/ui/form/use-kept-action-state";
 import { previewCouponAction, startCheckoutAction } from "@/lib/payments/actions";
 
-type Props = { courseSlug: string; courseTitle: string; price: string; detail: string | null; holdsSeat: boolean };
+/** A cohort on offer, its dates and start already in the learner's zone. */
+export type CohortChoice = { id: string; title: string; dates: string; starts: string; seatsLeft: number };
 
-export function CheckoutForm({ courseSlug, courseTitle, price, detail, holdsSeat }: Props) {
+type Props = {
+  courseSlug: string;
+  courseTitle: string;
+  price: string;
+  detail: string | null;
+  holdsSeat: boolean;
+  cohorts?: CohortChoice[];
+  selectedCohortId?: string | null;
+};
+
+export function CheckoutForm({
+  courseSlug,
+  courseTitle,
+  price,
+  detail,
+  holdsSeat,
+  cohorts = [],
+  selectedCohortId = null,
+}: Props) {
   const router = useRouter();
   // Controlled: React resets a form's uncontrolled fields after each action, and the code must survive "Apply".
   const [code, setCode] = useState("");
+  const [cohortId, setCohortId] = useState(selectedCohortId);
+  const chosen = cohorts.find((c) => c.id === cohortId) ?? null;
   const [preview, previewAction, previewing] = useActionState(previewCouponAction, null);
   const [started, startAction, starting] = useActionState(startCheckoutAction, null);
 
@@ -39,6 +60,48 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail, holdsSeat
     <FieldErrorsProvider errors={fieldErrors}>
       <form ref={form} className="space-y-6" noValidate>
         <input type="hidden" name="courseSlug" value={courseSlug} />
+        {cohorts.length > 0 ? (
+          <fieldset>
+            <legend className="text-sm font-semibold text-slate-900 dark:text-white">Choose your cohort</legend>
+            <div className="mt-2 space-y-2">
+              {cohorts.map((cohort) => {
+                const full = cohort.seatsLeft === 0;
+                return (
+                  <label
+                    key={cohort.id}
+                    className={clsx(
+                      "flex gap-3 rounded-xl border p-4 text-sm",
+                      cohort.id === cohortId
+                        ? "border-brand-600 bg-brand-50 dark:border-brand-400 dark:bg-slate-800"
+                        : "border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900",
+                      full ? "opacity-70" : "cursor-pointer",
+                    )}
+                  >
+                    <input
+                      type="radio"
+                      name="cohortId"
+                      value={cohort.id}
+                      checked={cohort.id === cohortId}
+                      disabled={full || busy}
+                      onChange={() => setCohortId(cohort.id)}
+                      className="mt-1 accent-brand-600"
+                    />
+                    <span className="min-w-0">
+                      <span className="block font-semibold text-slate-900 dark:text-white">{cohort.title}</span>
+                      <span className="block text-slate-700 dark:text-slate-300">{cohort.dates}</span>
+                      <span className="block text-slate-600 dark:text-slate-400">{cohort.starts}</span>
+                      <span className="block text-slate-600 dark:text-slate-400">
+                        {full
+                          ? "Sold out: join its waitlist on the course page"
+                          : `${cohort.seatsLeft} seat${cohort.seatsLeft === 1 ? "" : "s"} left`}
+                      </span>
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+        ) : null}
         <dl
           className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white text-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
           aria-label="Order summary"
@@ -46,7 +109,13 @@ export function CheckoutForm({ courseSlug, courseTitle, price, detail, holdsSeat
           <div className="flex justify-between gap-4 px-4 py-3">
             <dt className="text-slate-700 dark:text-slate-300">
               {courseTitle}
-              {detail ? <span className="block text-xs text-slate-600 dark:text-slate-400">{detail}</span> : null}
+              {chosen ? (
+                <span className="block text-xs text-slate-600 dark:text-slate-400" data-testid="chosen-cohort">
+                  {chosen.title} · {chosen.dates}
+                </span>
+              ) : detail ? (
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{detail}</span>
+              ) : null}
             </dt>
             <dd className="font-medium text-slate-900 dark:text-white">{price}</dd>
           </div>

@@ -37,7 +37,7 @@ export async function offerReleasedSeats(tx: Tx, cohortId: string, now: Date): P
   await lockCohort(tx, cohortId);
   const cohort = await tx.cohort.findUnique({
     where: { id: cohortId },
-    select: { seats: true, startsAt: true, title: true, course: { select: { slug: true, title: true } } },
+    select: { id: true, seats: true, startsAt: true, title: true, course: { select: { slug: true, title: true } } },
   });
   if (!cohort || cohort.startsAt <= now) return 0;
   let offers = 0;
@@ -53,7 +53,7 @@ export async function offerReleasedSeats(tx: Tx, cohortId: string, now: Date): P
     await tx.waitlistEntry.update({ where: { id: next.id }, data: { offeredAt: now, offerExpiresAt } });
     free -= 1;
     offers += 1;
-    const url = appUrl(`/courses/${cohort.course.slug}/checkout`);
+    const url = appUrl(`/courses/${cohort.course.slug}/checkout`, { cohort: cohort.id });
     await enqueue(tx, "mail", {
       to: next.user.email,
       kind: "waitlist-offer",

@@ -42,7 +42,10 @@ export function buildCourseView(
   const lessonHref = (slug: string) => `/courses/${course.slug}/lessons/${slug}`;
   const resume = enrolled ? resumeLesson(lessons, completedIds) : null;
   const resumeHref = resume ? lessonHref(resume.slug) : lessons[0] ? lessonHref(lessons[0].slug) : null;
-  const cohort = course.cohorts.find((c) => c.startsAt > now) ?? null;
+  // The cohort the main button is about: the first with a seat (a full January points on to April), else the
+  // next one, whose waitlist is offered.
+  const upcoming = course.cohorts.filter((c) => c.startsAt > now);
+  const cohort = upcoming.find((c) => seatsLeft(c) > 0) ?? upcoming[0] ?? null;
   const cta = enrolCallToAction({
     signedIn,
     enrolled,

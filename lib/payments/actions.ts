@@ -24,15 +24,16 @@ export const startCheckoutAction = createAction({
   auth: "user",
   rateLimit: (_input, { user }) => [["checkout-user", user.id]],
   revalidate: ["/billing"],
-  handler: async ({ courseSlug, couponCode }, { user }) =>
-    startCheckout({ id: user.id, email: user.email }, { courseSlug, couponCode }),
+  handler: async ({ courseSlug, couponCode, cohortId }, { user }) =>
+    startCheckout({ id: user.id, email: user.email }, { courseSlug, couponCode, cohortId }),
 });
 
 export const previewCouponAction = createAction({
   schema: previewCouponSchema,
   auth: "user",
   rateLimit: (_input, { user }) => [["coupon-check-user", user.id]],
-  handler: async ({ courseSlug, couponCode }, { user }) => previewCoupon(user.id, courseSlug, couponCode),
+  handler: async ({ courseSlug, couponCode, cohortId }, { user }) =>
+    previewCoupon(user.id, courseSlug, couponCode, new Date(), cohortId),
 });
 
 export const testCheckoutAction = createAction({

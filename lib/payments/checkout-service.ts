@@ -7,7 +7,7 @@ import { PaymentError, SOLD_OUT_MESSAGE } from "./errors";
 import { assertCouponUseFree, recordRedemption } from "./coupon-uses";
 import { couponRefusal, normaliseCouponCode, quotePrice, type Quote } from "./pricing";
 import { paymentProvider } from "./provider";
-import { lockCohort, takenSeats } from "../enrolment/seats";
+import { lockCohort, offerReleasedSeats, takenSeats } from "../enrolment/seats";
 import { paymentTransaction, type Tx } from "./transaction";
 import { isLiveEnrollment } from "../enrolment/rules";
 import { PUBLISHED_LESSON } from "../content/published";
@@ -33,7 +33,7 @@ type Plan =
       couponCode: string | null;
     };
 
-/** The published course a checkout sells, its next cohort (what a cohort purchase is for) and first lesson. */
+/** The published course a checkout sells, its cohorts open for sale (not yet started) and first lesson. */
 export function purchasableCourseQuery(courseSlug: string, now: Date) {
   return {
     where: { slug: courseSlug, status: "PUBLISHED" as const },
@@ -46,9 +46,8 @@ export function purchasableCourseQuery(courseSlug: string, now: Date) {
       format: true,
       cohorts: {
         where: { startsAt: { gt: now } },
-        orderBy: { startsAt: "asc" as const },
-        take: 1,
-        select: { id: true, title: true, startsAt: true, timeZone: true, seats: true },
+        orderBy: [{ startsAt: "asc" as const }, { id: "asc" as const }],
+        select: { id: true, title: true, startsAt: true, endsAt: true, timeZone: true, seats: true },
       },
       lessons: {
         where: PUBLISHED_LESSON,
@@ -60,12 +59,23 @@ export function purchasableCourseQuery(courseSlug: string, now: Date) {
   };
 }
 
-export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Date) {
+export const COHORT_NOT_OPEN_MESSAGE = "That cohort is not open for enrolment. Choose another cohort from the list.";
+
+/**
+ * The course and, for a cohort course, the cohort being bought: the one named (it must belong to this course
+ * and not have started) or, when none is named, the next one.
+ */
+export async function loadPurchasableCourse(tx: Tx, courseSlug: string, now: Date, cohortId?: string) {
   const course = await tx.course.findFirst(purchasableCourseQuery(courseSlug, now));
   if (!course) throw new PaymentError("This course is not available.");
   if (course.priceCents === 0) throw new PaymentError("This course is free: enrol from its page, no payment needed.");
-  const cohort = course.format === "COHORT" ? (course.cohorts[0] ?? null) : null;
-  if (course.format === "COHORT" && !cohort) throw new PaymentError("No upcoming cohort is open for enrolment yet.");
+  if (course.format !== "COHORT") {
+    if (cohortId) throw new PaymentError("This course is self-paced: it has no cohorts to choose from.");
+    return { ...course, cohort: null };
+  }
+  if (course.cohorts.length === 0) throw new PaymentError("No upcoming cohort is open for enrolment yet.");
+  const cohort = cohortId ? course.cohorts.find((c) => c.id === cohortId) : course.cohorts[0];
+  if (!cohort) throw new PaymentError(COHORT_NOT_OPEN_MESSAGE, { cohortId: [COHORT_NOT_OPEN_MESSAGE] });
   return { ...course, cohort };
 }
 
@@ -82,14 +92,11 @@ function firstLessonHref(slug: string, lessonSlug: string | undefined): string {
   return lessonSlug ? `/courses/${slug}/lessons/${lessonSlug}` : `/courses/${slug}`;
 }
 
-async function plan(
-  tx: Tx,
-  buyer: Buyer,
-  courseSlug: string,
-  couponCode: string | undefined,
-  now: Date,
-): Promise<Plan> {
-  const course = await loadPurchasableCourse(tx, courseSlug, now);
+type PlanInput = { courseSlug: string; couponCode?: string; cohortId?: string };
+
+async function plan(tx: Tx, buyer: Buyer, input: PlanInput, now: Date): Promise<Plan> {
+  const { couponCode } = input;
+  const course = await loadPurchasableCourse(tx, input.courseSlug, now, input.cohortId);
   // One learner's attempts queue here, so a double click cannot open two checkouts.
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${buyer.id} FOR UPDATE`;
   const enrolment = await tx.enrollment.findUnique({
@@ -103,7 +110,15 @@ async function plan(
 
   const open = await tx.payment.findFirst({
     where: { userId: buyer.id, courseId: course.id, status: { in: ["PENDING", "PROCESSING"] } },
-    select: { id: true, status: true, checkoutUrl: true, expiresAt: true, couponId: true, createdAt: true },
+    select: {
+      id: true,
+      status: true,
+      checkoutUrl: true,
+      expiresAt: true,
+      couponId: true,
+      cohortId: true,
+      createdAt: true,
+    },
   });
   if (open?.status === "PROCESSING")
     throw new PaymentError(
@@ -111,13 +126,17 @@ async function plan(
     );
   if (open) {
     const fresh = open.expiresAt && open.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS;
+    const sameCohort = open.cohortId === (course.cohort?.id ?? null);
     // The same checkout again: it already holds its seat and its coupon use.
-    if (fresh && open.checkoutUrl && open.couponId === (coupon?.id ?? null))
+    if (fresh && open.checkoutUrl && sameCohort && open.couponId === (coupon?.id ?? null))
       return { kind: "redirect", url: open.checkoutUrl };
     if (!open.checkoutUrl && now.getTime() - open.createdAt.getTime() < 60_000)
       throw new PaymentError("Your checkout is being prepared. Try again in a moment.");
-    // Stale, or a different coupon: this attempt replaces it (a late payment on it is refunded by fulfilment).
+    // Stale, another coupon or another cohort: this attempt replaces it (a late payment on it is refunded by
+    // fulfilment). A seat it held in another cohort goes back, to the first person waiting there.
+    if (open.cohortId && !sameCohort) await lockCohortsInOrder(tx, [open.cohortId, course.cohort?.id]);
     await tx.payment.update({ where: { id: open.id }, data: { status: "EXPIRED" } });
+    if (open.cohortId && !sameCohort) await offerReleasedSeats(tx, open.cohortId, now);
   }
 
   if (course.cohort) {
@@ -165,12 +184,13 @@ async function plan(
   };
 }
 
-export async function startCheckout(
-  buyer: Buyer,
-  input: { courseSlug: string; couponCode?: string },
-  now: Date = new Date(),
-): Promise<CheckoutStart> {
-  const decided = await paymentTransaction((tx) => plan(tx, buyer, input.courseSlug, input.couponCode, now));
+/** Two buyers switching cohorts in opposite directions take the two locks in the same order: no deadlock. */
+async function lockCohortsInOrder(tx: Tx, ids: (string | undefined)[]): Promise<void> {
+  for (const id of [...new Set(ids.filter((v): v is string => Boolean(v)))].sort()) await lockCohort(tx, id);
+}
+
+export async function startCheckout(buyer: Buyer, input: PlanInput, now: Date = new Date()): Promise<CheckoutStart> {
+  const decided = await paymentTransaction((tx) => plan(tx, buyer, input, now));
   if (decided.kind !== "create") {
     if (decided.kind === "enrolled") invalidateEnrolment(input.courseSlug);
     return decided;

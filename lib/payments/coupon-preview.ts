@@ -12,9 +12,10 @@ export async function previewCoupon(
   courseSlug: string,
   code: string,
   now: Date = new Date(),
+  cohortId?: string,
 ): Promise<CouponPreview> {
   return db.$transaction(async (tx) => {
-    const course = await loadPurchasableCourse(tx, courseSlug, now);
+    const course = await loadPurchasableCourse(tx, courseSlug, now, cohortId);
     const coupon = (await findApplicableCoupon(tx, code, course.id, now))!;
     await assertCouponUseFree(tx, coupon, userId, { lock: false });
     const quote = quotePrice(course.priceCents, coupon);

@@ -16,10 +16,18 @@ const couponCode = z
   .transform((v) => (v ? v : undefined));
 
 /** Only what identifies the purchase: the price always comes from our database, never from the form. */
-export const startCheckoutSchema = z.strictObject({ courseSlug: slug, couponCode });
+const cohortId = z
+  .string()
+  .trim()
+  .max(64, "Choose a cohort from the list.")
+  .optional()
+  .transform((v) => (v ? v : undefined));
+/** A cohort course names the cohort whose seat is bought; without one, its next cohort. */
+export const startCheckoutSchema = z.strictObject({ courseSlug: slug, couponCode, cohortId });
 export const previewCouponSchema = z.strictObject({
   courseSlug: slug,
   couponCode: z.string().trim().min(1, "Enter a coupon code.").max(40),
+  cohortId,
 });
 export const cancelCheckoutSchema = z.object({ paymentId: id });
 

@@ -123,6 +123,20 @@ describe("buildCourseView", () => {
     expect(waiting.cta.kind).toBe("waitlisted");
   });
 
+  it("sells a later cohort's seat when the next cohort is full, instead of its waitlist", () => {
+    const cohorts = [
+      { id: "january", startsAt: new Date("2027-01-10T00:00:00Z"), seats: 1, _count: { enrollments: 1 } },
+      { id: "april", startsAt: new Date("2027-04-10T00:00:00Z"), seats: 5, _count: { enrollments: 4 } },
+    ];
+    const view = buildCourseView(
+      { ...course, format: "COHORT", priceCents: 7900, cohorts },
+      EMPTY_LEARNER_STATE,
+      true,
+      NOW,
+    );
+    expect(view.cta).toEqual({ kind: "buy", label: "Buy — $79", href: "/courses/sql/checkout" });
+  });
+
   it("says a payment is being confirmed instead of selling the course again (issue #28)", () => {
     const pending = buildCourseView(
       { ...course, priceCents: 12900 },

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CourseEnrolment } from "@/components/catalog/course-personal";
+import { CohortSeatAction } from "@/components/catalog/cohort-seat-action";
+import { cohortDates } from "@/lib/cohorts/format";
 import { Syllabus } from "@/components/catalog/syllabus";
 import { CourseReviews } from "@/components/reviews/course-reviews";
 import { FaqList } from "@/components/site/faq-list";
@@ -204,17 +206,35 @@ export default async function CoursePage({ params }: Props) {
               Upcoming cohorts
             </h2>
             <ul className="mt-4 space-y-3">
-              {upcoming.map((cohort) => (
-                <li key={cohort.id} className="rounded-xl border border-slate-200 p-4 text-sm dark:border-slate-800">
-                  <p className="font-semibold text-slate-900 dark:text-white">{cohort.title}</p>
-                  <p className="mt-1 text-slate-600 dark:text-slate-400">
-                    {dateFormat.format(cohort.startsAt)} – {dateFormat.format(cohort.endsAt)}
-                  </p>
-                  <p className="mt-1 text-slate-600 dark:text-slate-400">
-                    {seatsLeft(cohort)} of {cohort.seats} seats left · times in {cohort.timeZone.replace("_", " ")}
-                  </p>
-                </li>
-              ))}
+              {upcoming.map((cohort) => {
+                const left = seatsLeft(cohort);
+                const nextOpen =
+                  left === 0 ? upcoming.find((c) => c.startsAt > cohort.startsAt && seatsLeft(c) > 0) : null;
+                return (
+                  <li key={cohort.id} className="rounded-xl border border-slate-200 p-4 text-sm dark:border-slate-800">
+                    <p className="font-semibold text-slate-900 dark:text-white">{cohort.title}</p>
+                    <p className="mt-1 text-slate-600 dark:text-slate-400">
+                      {cohortDates(cohort.startsAt, cohort.endsAt, cohort.timeZone)}
+                    </p>
+                    <p className="mt-1 text-slate-600 dark:text-slate-400">
+                      {left === 0 ? "Sold out" : `${left} of ${cohort.seats} seats left`} · times in{" "}
+                      {cohort.timeZone.replace(/_/g, " ")}
+                    </p>
+                    {nextOpen ? (
+                      <p className="mt-1 text-slate-700 dark:text-slate-300">
+                        Seats are still open in the {nextOpen.title}.
+                      </p>
+                    ) : null}
+                    <CohortSeatAction
+                      courseSlug={course.slug}
+                      cohortId={cohort.id}
+                      cohortTitle={cohort.title}
+                      seatsLeft={left}
+                      priceLabel={formatPrice(course.priceCents, course.currency)}
+                    />
+                  </li>
+                );
+              })}
             </ul>
           </aside>
         )}

@@ -8,22 +8,31 @@ import { requireUserOrRedirect } from "@/lib/auth/session";
 import { slugSchema } from "@/lib/learning/schema";
 import { getCheckoutSummary } from "@/lib/payments/checkout-summary";
 import { isTestMode } from "@/lib/payments/provider";
+import { clockTime } from "@/lib/booking/format";
+import { cohortDates, sessionDay, zoneName } from "@/lib/cohorts/format";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ cohort?: string | string[] }> };
 
-export default async function CheckoutPage({ params }: Props) {
+export default async function CheckoutPage({ params, searchParams }: Props) {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
-  const user = await requireUserOrRedirect(`/courses/${slug.data}/checkout`);
-  const summary = await getCheckoutSummary(user.id, slug.data);
+  const wanted = (await searchParams).cohort;
+  const cohortId = typeof wanted === "string" && wanted.length <= 64 ? wanted : undefined;
+  const user = await requireUserOrRedirect(
+    `/courses/${slug.data}/checkout${cohortId ? `?${new URLSearchParams({ cohort: cohortId })}` : ""}`,
+  );
+  const summary = await getCheckoutSummary(user.id, slug.data, new Date(), cohortId);
   if (!summary || summary.free) notFound();
-  const when = summary.cohort
-    ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: summary.cohort.timeZone }).format(
-        summary.cohort.startsAt,
-      )
-    : null;
+  const choices = summary.cohorts.map((cohort) => ({
+    id: cohort.id,
+    title: cohort.title,
+    dates: cohortDates(cohort.startsAt, cohort.endsAt, user.timeZone),
+    starts: `Starts ${sessionDay(cohort.startsAt, user.timeZone)}, ${clockTime(cohort.startsAt, user.timeZone)} ${zoneName(user.timeZone, cohort.startsAt)}`,
+    seatsLeft: cohort.seatsLeft,
+  }));
+  const allFull = summary.cohorts.length > 0 && summary.cohorts.every((c) => c.seatsLeft === 0);
 
   return (
     <Container className="max-w-xl py-10 sm:py-14">
@@ -45,9 +54,9 @@ export default async function CheckoutPage({ params }: Props) {
             href={`/courses/${summary.courseSlug}`}
             label="Back to the course"
           />
-        ) : summary.cohort && summary.cohort.seatsLeft === 0 ? (
+        ) : allFull ? (
           <Notice
-            text="This cohort is sold out. Join the waitlist on the course page and we will e-mail you if a seat opens."
+            text="Every upcoming cohort is sold out. Join a cohort's waitlist on the course page and we will e-mail you if a seat opens."
             href={`/courses/${summary.courseSlug}`}
             label="Back to the course"
           />
@@ -57,11 +66,9 @@ export default async function CheckoutPage({ params }: Props) {
             courseTitle={summary.courseTitle}
             price={summary.price}
             holdsSeat={summary.cohort !== null}
-            detail={
-              summary.cohort
-                ? `${summary.cohort.title} · starts ${when} · ${summary.cohort.seatsLeft} seat${summary.cohort.seatsLeft === 1 ? "" : "s"} left`
-                : "Lifetime access, self-paced"
-            }
+            cohorts={choices}
+            selectedCohortId={summary.cohort?.id ?? null}
+            detail={summary.cohort ? null : "Lifetime access, self-paced"}
           />
         )}
       </div>

@@ -1,0 +1,29 @@
+// How a cohort's dates and a session's time read on pages: dates and clock times in one named zone.
+import { clockTime, dateFormat, zoneName } from "../booking/format";
+
+/** "11 Jan – 5 Feb 2027" (the year once when both ends share it), as the dates fall in `timeZone`. */
+export function cohortDates(startsAt: Date, endsAt: Date, timeZone: string): string {
+  const year = (d: Date) => dateFormat("en-GB", { timeZone, year: "numeric" }).format(d);
+  const sameYear = year(startsAt) === year(endsAt);
+  const start = dateFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    ...(sameYear ? {} : { year: "numeric" }),
+  }).format(startsAt);
+  const end = dateFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(endsAt);
+  return `${start} – ${end}`;
+}
+
+/** "Mon 11 Jan". */
+export function sessionDay(date: Date, timeZone: string): string {
+  return dateFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(date);
+}
+
+/** "18:00–19:30" (or "6:00 PM–7:30 PM"). */
+export function sessionTimes(startsAt: Date, endsAt: Date, timeZone: string, hour12 = false): string {
+  return `${clockTime(startsAt, timeZone, hour12)}–${clockTime(endsAt, timeZone, hour12)}`;
+}
+
+/** "Pacific Standard Time" for the zone at that instant. */
+export { zoneName };
