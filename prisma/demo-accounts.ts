@@ -20,7 +20,12 @@ export const DEMO_ACCOUNTS = [
   { email: "maya@academy.test", name: "Maya Chen", role: "ADVISOR", timeZone: "Europe/Lisbon" },
   { email: "tomas@academy.test", name: "Tomás Rivera", role: "ADVISOR", timeZone: "America/New_York" },
   { email: "learner@academy.test", name: "Sam Learner", role: "LEARNER", timeZone: "America/Chicago" },
+  // A mentor keeps the learner role: mentoring is a link to cohorts (CohortMentor), see DEMO_MENTOR.
+  { email: "mentor@academy.test", name: "Noor Haddad", role: "LEARNER", timeZone: "Europe/Berlin" },
 ] as const;
+
+/** The demo mentor and the course whose cohorts (all of them) they mentor. */
+export const DEMO_MENTOR = { email: "mentor@academy.test", courseSlug: "backend-security-essentials" } as const;
 
 export const DEMO_ADVISORS = [
   {

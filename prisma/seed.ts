@@ -2,7 +2,8 @@ import type { Prisma, PrismaClient } from "../lib/db/generated/client";
 import type { CourseFormat, Level, LessonKind, Topic } from "../lib/db/generated/enums";
 import { loadCurriculum, type CurriculumCourse, type CurriculumLesson } from "../lib/content/load-curriculum";
 import { hashPassword } from "../lib/accounts/password";
-import { DEMO_ACCOUNTS, DEMO_ADVISORS, DEMO_PASSWORD } from "./demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ADVISORS, DEMO_MENTOR, DEMO_PASSWORD } from "./demo-accounts";
+import { seedCohortSchedules } from "./seed-cohorts";
 
 // Idempotent: every write is an upsert on a natural key, so running it twice changes nothing.
 
@@ -192,6 +193,7 @@ export async function seedDatabase(db: PrismaClient, curriculum = loadCurriculum
   await seedUsers(db);
   for (const course of curriculum) await seedCourse(db, course);
   await seedDemoLearning(db);
+  await seedCohortSchedules(db, DEMO_MENTOR);
   await seedDemoCoupons(db);
 }
 

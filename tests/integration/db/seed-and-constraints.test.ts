@@ -16,21 +16,50 @@ beforeAll(async () => {
 });
 
 async function counts() {
-  const [users, courses, modules, lessons, questions, choices, cohorts, advisors, rules, enrollments, progress] =
-    await Promise.all([
-      t.db.user.count(),
-      t.db.course.count(),
-      t.db.module.count(),
-      t.db.lesson.count(),
-      t.db.quizQuestion.count(),
-      t.db.quizChoice.count(),
-      t.db.cohort.count(),
-      t.db.advisor.count(),
-      t.db.availabilityRule.count(),
-      t.db.enrollment.count(),
-      t.db.lessonProgress.count(),
-    ]);
-  return { users, courses, modules, lessons, questions, choices, cohorts, advisors, rules, enrollments, progress };
+  const [
+    users,
+    courses,
+    modules,
+    lessons,
+    questions,
+    choices,
+    cohorts,
+    advisors,
+    rules,
+    enrollments,
+    progress,
+    sessions,
+    mentors,
+  ] = await Promise.all([
+    t.db.user.count(),
+    t.db.course.count(),
+    t.db.module.count(),
+    t.db.lesson.count(),
+    t.db.quizQuestion.count(),
+    t.db.quizChoice.count(),
+    t.db.cohort.count(),
+    t.db.advisor.count(),
+    t.db.availabilityRule.count(),
+    t.db.enrollment.count(),
+    t.db.lessonProgress.count(),
+    t.db.cohortSession.count(),
+    t.db.cohortMentor.count(),
+  ]);
+  return {
+    users,
+    courses,
+    modules,
+    lessons,
+    questions,
+    choices,
+    cohorts,
+    advisors,
+    rules,
+    enrollments,
+    progress,
+    sessions,
+    mentors,
+  };
 }
 
 describe("seed", () => {
@@ -52,6 +81,28 @@ describe("seed", () => {
     expect(modulesWithoutQuiz).toBe(0);
     const quizQuestions = await t.db.quizQuestion.findMany({ include: { choices: true } });
     for (const question of quizQuestions) expect(question.choices.some((c) => c.correct)).toBe(true);
+  });
+
+  it("gives every cohort two live sessions a week at its start's local time, and the demo mentor one course's cohorts", async () => {
+    const cohorts = await t.db.cohort.findMany({
+      include: { sessions: { orderBy: { startsAt: "asc" } }, course: { select: { slug: true } }, mentors: true },
+    });
+    expect(cohorts.length).toBeGreaterThanOrEqual(4);
+    const local = (at: Date, timeZone: string) =>
+      new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit" }).format(at);
+    for (const cohort of cohorts) {
+      const weeks = Math.ceil((cohort.endsAt.getTime() - cohort.startsAt.getTime()) / (7 * 86_400_000));
+      expect(cohort.sessions).toHaveLength(weeks * 2);
+      expect(cohort.sessions[0]!.startsAt).toEqual(cohort.startsAt);
+      const [first, second] = cohort.sessions.map((s) => local(s.startsAt, cohort.timeZone));
+      const time = local(cohort.startsAt, cohort.timeZone).slice(-5);
+      expect(cohort.sessions.every((s) => local(s.startsAt, cohort.timeZone).endsWith(time))).toBe(true);
+      expect(cohort.sessions.every((s) => s.endsAt <= cohort.endsAt && s.joinUrl)).toBe(true);
+      expect(new Set(cohort.sessions.map((s) => local(s.startsAt, cohort.timeZone)))).toEqual(new Set([first, second]));
+    }
+    const mentor = await t.db.user.findUniqueOrThrow({ where: { email: "mentor@academy.test" } });
+    const mentored = cohorts.filter((c) => c.mentors.some((m) => m.userId === mentor.id));
+    expect(mentored.map((c) => c.course.slug)).toEqual(["backend-security-essentials", "backend-security-essentials"]);
   });
 
   it("creates every demo account with a working password, and advisors with availability", async () => {
@@ -109,6 +160,21 @@ describe("database constraints", () => {
     await expect(
       t.db.booking.create({ data: booking(advisor, "2030-03-04T10:30:00Z", "2030-03-04T11:00:00Z") }),
     ).resolves.toBeTruthy();
+  });
+
+  it("refuses a cohort session that ends before it starts (CHECK)", async () => {
+    const cohort = await t.db.cohort.findFirstOrThrow();
+    const error = await t.db.cohortSession
+      .create({
+        data: {
+          cohortId: cohort.id,
+          title: "Backwards",
+          startsAt: new Date("2030-03-04T10:00:00Z"),
+          endsAt: new Date("2030-03-04T09:00:00Z"),
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(JSON.stringify(error)).toContain("23514");
   });
 
   it("frees the slot of a cancelled booking", async () => {
