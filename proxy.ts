@@ -8,7 +8,7 @@ import { secureCookies, sessionCookieName } from "@/lib/auth/session/cookies";
 
 const OAUTH_ORIGINS = { github: "https://github.com", google: "https://accounts.google.com" } as const;
 // A cheap redirect only: every one of these pages checks the session (and role) itself.
-const SIGNED_IN_ONLY = ["/profile", "/admin", "/dashboard", "/billing", "/checkout", "/studio", "/advisor"];
+const SIGNED_IN_ONLY = ["/profile", "/admin", "/dashboard", "/billing", "/checkout", "/studio", "/advisor", "/cohorts"];
 
 function headersFor(nonce: string) {
   const config = env();

@@ -10,12 +10,18 @@ import { LearningPlanList } from "@/components/booking/learning-plan-list";
 import { listLearningPlansForUser } from "@/lib/booking/learning-plan";
 import { listRecommendedCourses } from "@/lib/catalog/queries";
 import { CourseCard } from "@/components/catalog/course-card";
+import { DashboardCohorts } from "@/components/cohorts/dashboard-cohorts";
+import { listMyCohorts } from "@/lib/cohorts/queries";
 
 export const metadata: Metadata = { title: "My learning", robots: { index: false } };
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
-  const [data, plans] = await Promise.all([getDashboard(user.id, user.timeZone), listLearningPlansForUser(user.id)]);
+  const [data, plans, cohorts] = await Promise.all([
+    getDashboard(user.id, user.timeZone),
+    listLearningPlansForUser(user.id),
+    listMyCohorts(user.id),
+  ]);
   const { inProgress, completed, activity, lessonsCompleted } = summarizeDashboard(data);
   const dateTime = new Intl.DateTimeFormat("en-GB", {
     dateStyle: "medium",
@@ -54,6 +60,8 @@ export default async function DashboardPage() {
           <Stat label="Certificates" value={completed.filter((c) => c.certificateId).length} />
         </dl>
       </div>
+
+      <DashboardCohorts cohorts={cohorts} timeZone={user.timeZone} />
 
       <LearningPlanList plans={plans} />
 

@@ -1,0 +1,188 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Container } from "@/components/ui/container";
+import { SessionCountdown } from "@/components/cohorts/session-countdown";
+import { runAction } from "@/lib/actions/run-action";
+import { serverActionScope } from "@/lib/actions/server-action";
+import { requireUserOrRedirect } from "@/lib/auth/session";
+import { clockTime } from "@/lib/booking/format";
+import { cohortHomeDefinition } from "@/lib/cohorts/definitions";
+import { cohortDates, sessionDay, sessionTimes, zoneName } from "@/lib/cohorts/format";
+import type { CohortSessionView } from "@/lib/cohorts/queries";
+import { JOIN_OPENS_MINUTES } from "@/lib/cohorts/session-access";
+
+export const metadata: Metadata = { title: "Your cohort", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function CohortHomePage({ params }: Props) {
+  const { id } = await params;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
+  const user = await requireUserOrRedirect(`/cohorts/${id}`);
+  // The same definition the authorization matrix calls: members only, everyone else a 404.
+  const result = await runAction(cohortHomeDefinition, { cohortId: id }, serverActionScope());
+  if (!result.ok) notFound();
+  const { cohort, course, mentors, sessions, next, now } = result.data;
+  const zone = user.timeZone;
+  const cohortZoneDiffers = zoneName(zone, cohort.startsAt) !== zoneName(cohort.timeZone, cohort.startsAt);
+
+  return (
+    <Container className="py-10">
+      <Link href="/dashboard" className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
+        ← My learning
+      </Link>
+      <div className="mt-4 flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
+            <Link href={`/courses/${course.slug}`} className="hover:underline">
+              {course.title}
+            </Link>
+          </p>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{cohort.title}</h1>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">
+            {cohortDates(cohort.startsAt, cohort.endsAt, zone)}
+            {mentors.length > 0 ? ` · Mentor${mentors.length === 1 ? "" : "s"}: ${mentors.join(", ")}` : ""}
+          </p>
+        </div>
+        <ButtonLink href={`/courses/${course.slug}`} variant="secondary">
+          Course lessons
+        </ButtonLink>
+      </div>
+
+      <section
+        aria-labelledby="next-session"
+        className="mt-8 rounded-2xl border border-brand-200 bg-brand-50 p-6 dark:border-brand-900 dark:bg-slate-900"
+      >
+        <h2 id="next-session" className="text-sm font-semibold text-brand-800 uppercase dark:text-brand-300">
+          Next live session
+        </h2>
+        {next ? (
+          <div className="mt-2 grid gap-4 md:grid-cols-[minmax(0,1fr)_auto] md:items-end">
+            <div className="min-w-0">
+              <SessionCountdown
+                startsAt={next.startsAt.toISOString()}
+                endsAt={next.endsAt.toISOString()}
+                joinOpensAt={next.joinOpensAt.toISOString()}
+                renderedAt={now.toISOString()}
+              />
+              <p className="mt-1 font-semibold text-slate-900 dark:text-white">{next.title}</p>
+              <p className="mt-1 text-slate-700 dark:text-slate-300">
+                <time dateTime={next.startsAt.toISOString()}>
+                  {sessionDay(next.startsAt, zone)}, {sessionTimes(next.startsAt, next.endsAt, zone)}
+                </time>{" "}
+                {zoneName(zone, next.startsAt)}
+              </p>
+              {next.agenda ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{next.agenda}</p> : null}
+            </div>
+            <JoinOrWait session={next} zone={zone} large />
+          </div>
+        ) : (
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            No more live sessions are planned for this cohort. Recordings stay in the schedule below.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="schedule" className="mt-10">
+        <h2 id="schedule" className="text-xl font-bold text-slate-900 dark:text-white">
+          Schedule
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="schedule-zone">
+          Times in {zoneName(zone, cohort.startsAt)}, your profile&apos;s time zone (
+          <Link href="/profile" className="font-semibold text-brand-700 underline dark:text-brand-300">
+            change it
+          </Link>
+          ).
+          {cohortZoneDiffers ? ` The cohort meets on ${zoneName(cohort.timeZone, cohort.startsAt)}.` : ""}
+        </p>
+        {sessions.length === 0 ? (
+          <p className="mt-4 text-slate-700 dark:text-slate-300">The live sessions are not scheduled yet.</p>
+        ) : (
+          <ol className="mt-4 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+            {sessions.map((session) => (
+              <li
+                key={session.id}
+                className="grid gap-2 p-4 sm:grid-cols-[10rem_minmax(0,1fr)_auto] sm:items-center sm:gap-4"
+                data-testid="cohort-session"
+              >
+                <div className={session.state === "cancelled" ? "text-slate-500 line-through" : undefined}>
+                  <p className="font-semibold text-slate-900 dark:text-white">
+                    <time dateTime={session.startsAt.toISOString()}>{sessionDay(session.startsAt, zone)}</time>
+                  </p>
+                  <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="session-time">
+                    {sessionTimes(session.startsAt, session.endsAt, zone)}
+                  </p>
+                  {cohortZoneDiffers ? (
+                    <p className="text-xs text-slate-600 dark:text-slate-400">
+                      {clockTime(session.startsAt, cohort.timeZone)}{" "}
+                      {cohort.timeZone.split("/").pop()?.replace(/_/g, " ")}
+                    </p>
+                  ) : null}
+                </div>
+                <div className="min-w-0">
+                  <p className="font-medium text-slate-900 dark:text-white">{session.title}</p>
+                  {session.agenda ? (
+                    <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{session.agenda}</p>
+                  ) : null}
+                </div>
+                <div className="sm:text-right">
+                  <SessionAction session={session} zone={zone} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </Container>
+  );
+}
+
+function JoinOrWait({ session, zone, large = false }: { session: CohortSessionView; zone: string; large?: boolean }) {
+  if (session.joinUrl)
+    return (
+      <a
+        href={session.joinUrl}
+        target="_blank"
+        rel="noopener noreferrer"
+        className={
+          large
+            ? "inline-flex items-center justify-center rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
+            : "font-semibold text-brand-700 underline dark:text-brand-300"
+        }
+      >
+        Join the live session
+      </a>
+    );
+  return (
+    <p className="text-sm text-slate-600 dark:text-slate-400">
+      The join link appears {JOIN_OPENS_MINUTES} minutes before the start ({clockTime(session.joinOpensAt, zone)}).
+    </p>
+  );
+}
+
+function SessionAction({ session, zone }: { session: CohortSessionView; zone: string }) {
+  switch (session.state) {
+    case "cancelled":
+      return <Badge tone="amber">Cancelled</Badge>;
+    case "joinable":
+      return <JoinOrWait session={session} zone={zone} />;
+    case "ended":
+      return session.recordingUrl ? (
+        <a
+          href={session.recordingUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+        >
+          Watch the recording
+        </a>
+      ) : (
+        <Badge>Ended</Badge>
+      );
+    case "upcoming":
+      return <Badge tone="brand">Upcoming</Badge>;
+  }
+}
