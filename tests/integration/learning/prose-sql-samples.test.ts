@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import matter from "gray-matter";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensurePgliteBase } from "@/lib/learning/sandbox/pglite-base";
 import { fencedSamples, firstLine, isIllustrative, lessonFiles } from "./prose-samples";
 
 const withNullParameters = (sql: string) => sql.replace(/\$(\d+)\b/g, "NULL");
@@ -20,10 +21,16 @@ const lessons = lessonFiles().map((file) => {
 
 describe("SQL samples in lesson prose", () => {
   let ran = 0;
+  // The initialised empty cluster the exercise sandbox starts from: each lesson's database loads it instead of
+  // running initdb again.
+  let base: Blob;
+  beforeAll(async () => {
+    base = new Blob([readFileSync(await ensurePgliteBase())]);
+  }, 120_000);
 
   for (const lesson of lessons.filter((l) => l.samples.some((s) => !isIllustrative(s)))) {
     it(`${lesson.file} runs its samples in PGlite`, async () => {
-      const db = new PGlite();
+      const db = await PGlite.create({ loadDataDir: base });
       try {
         if (lesson.setup) {
           try {
