@@ -1,10 +1,11 @@
 // A few rows of `npm run bench`, next to the static baseline, on a fresh server:
-//   BENCH_ROWS="catalogue search,lesson view (signed in)" npx tsx tests/bench/rows.ts
+//   BENCH_ROWS="catalogue search,lesson view (signed in),webhook event" npx tsx tests/bench/rows.ts
 // Each name in BENCH_ROWS (comma-separated) picks the rows whose name starts with it. With BENCH_URL the rows
 // run against a server already started (and seeded) there instead, e.g. one started under a profiler:
 //   NODE_ENV=production node --cpu-prof --cpu-prof-dir=<dir> --import tsx scripts/serve.ts <port>
 // (Node refuses --cpu-prof in NODE_OPTIONS, so it cannot reach the server `runBench` starts.)
 import { learningTargets } from "./learning-targets";
+import { paymentTargets } from "./payment-targets";
 import { DEFAULT_TARGETS, measure, printTable, runBench, type BenchTarget, type Result } from "./run";
 
 const wanted = (process.env.BENCH_ROWS ?? "")
@@ -18,7 +19,7 @@ if (wanted.length === 0) {
 const picked = (targets: BenchTarget[]) => targets.filter((t) => wanted.some((name) => t.name.startsWith(name)));
 
 const fixed = [DEFAULT_TARGETS[0]!, ...picked(DEFAULT_TARGETS.slice(1))];
-const prepare = async (base: string) => picked(await learningTargets(base));
+const prepare = async (base: string) => picked([...(await learningTargets(base)), ...(await paymentTargets(base))]);
 
 async function againstRunningServer(base: string) {
   const results: Result[] = [];

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 
-const BENCH_DB = ".data/bench-pglite";
-
 /** Starts `npm start` (build if stale, migrate, seed, serve) on its own port and a freshly seeded database. */
 export async function startBenchServer(port: number): Promise<{ url: string; stop: () => void }> {
+  // One database per port, so two benches on one machine (on their own ports) do not remove each other's.
+  const BENCH_DB = `.data/bench-pglite-${port}`;
   rmSync(BENCH_DB, { recursive: true, force: true });
   const child: ChildProcess = spawn(
     "npx",

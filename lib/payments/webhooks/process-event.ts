@@ -2,7 +2,7 @@
 // effects, so a repeat (or a concurrent copy) finds the row and changes nothing, and a failure leaves nothing.
 import Stripe from "stripe";
 import { z } from "zod";
-import { db } from "../../db/client";
+import { preparedQuery, runPrepared } from "../../db/prepared";
 import { webhookSecret } from "../provider/webhook-secret";
 import { afterCommit } from "../../outbox/kick";
 import { paymentTransaction } from "../transaction";
@@ -43,6 +43,10 @@ export function verifyWebhook(
   return parsed.data;
 }
 
+// Every delivery asks this first, so it is a prepared statement (lib/db/prepared.ts): on PGlite a query planned
+// anew costs several times one prepared once, on the server's only thread.
+const EVENT_SEEN = preparedQuery("webhook_event_seen", 1, `SELECT 1 FROM "ProcessedWebhookEvent" WHERE "id" = $1`);
+
 export async function processWebhookEvent(
   event: z.output<typeof eventSchema>,
   now: Date = new Date(),
@@ -50,7 +54,7 @@ export async function processWebhookEvent(
   const handler = WEBHOOK_HANDLERS[event.type];
   if (!handler) return "ignored";
   // Cheap early answer for Stripe's retries; the insert below is what actually guarantees "once".
-  if (await db.processedWebhookEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return "duplicate";
+  if ((await runPrepared(EVENT_SEEN, [event.id])).length > 0) return "duplicate";
   const effects = await paymentTransaction(async (tx) => {
     const inserted = await tx.$queryRaw<
       { id: string }[]

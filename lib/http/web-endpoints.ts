@@ -1,0 +1,78 @@
+// A second door to a few of the app's GET endpoints, for the production server (scripts/serve.ts): a request
+// whose path is one of `endpoints` is answered by the same function the route file calls, without Next's route
+// runtime, which costs more than the whole answer of a prepared-statement endpoint. Everything else, and any
+// method but GET, goes on to Next. The answer carries what Next would add to that route's (the headers next.config
+// gives its path, read from the build's routes manifest), so the two doors answer alike byte for byte; the
+// server-tests compare them (tests/integration/ops/servers/learner-state-doors.server-test.ts).
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
+export type WebEndpoint = (request: Request) => Promise<Response>;
+
+type ManifestHeaders = { headers?: { source: string; headers: { key: string; value: string }[] }[] };
+
+/** The headers next.config's `headers()` gives `source` (as written there, e.g. "/api/learn/:path*") in this build. */
+export function configuredHeaders(source: string, dir = process.cwd()): [string, string][] {
+  const manifest = JSON.parse(readFileSync(path.join(dir, ".next", "routes-manifest.json"), "utf8")) as ManifestHeaders;
+  const rules = (manifest.headers ?? []).filter((rule) => rule.source === source);
+  if (rules.length !== 1)
+    throw new Error(`expected one headers() rule for ${source} in the build, found ${rules.length}`);
+  return rules[0]!.headers.map(({ key, value }) => [key, value]);
+}
+
+/** A Node request as the web Request an endpoint reads: its path and query, and its cookies (nothing else is read). */
+function webRequest(request: IncomingMessage): Request {
+  const cookie = request.headers.cookie;
+  return new Request(`http://localhost${request.url ?? "/"}`, { headers: cookie ? { cookie } : {} });
+}
+
+type DoorOptions = {
+  /** Added to every answer, as next.config adds them to the route's (see configuredHeaders). */
+  headers: [string, string][];
+  /** Told of an endpoint that threw (the answer is then Next's for a throwing route: an empty 500). */
+  onError: (error: unknown, request: IncomingMessage) => void;
+};
+
+async function answer(
+  endpoint: WebEndpoint,
+  request: IncomingMessage,
+  response: ServerResponse,
+  { headers: fixed, onError }: DoorOptions,
+): Promise<void> {
+  let answered: Response;
+  try {
+    answered = await endpoint(webRequest(request));
+  } catch (error) {
+    // As Next answers a route handler that throws: an empty 500, the error in the log.
+    onError(error, request);
+    response.writeHead(500);
+    response.end();
+    return;
+  }
+  const body = Buffer.from(await answered.arrayBuffer());
+  for (const [name, value] of fixed) response.setHeader(name, value);
+  for (const [name, value] of answered.headers) if (name !== "set-cookie") response.setHeader(name, value);
+  const cookies = answered.headers.getSetCookie();
+  if (cookies.length > 0) response.setHeader("set-cookie", cookies);
+  response.setHeader("content-length", body.length);
+  response.writeHead(answered.status);
+  response.end(body);
+}
+
+/**
+ * Answers GETs to `endpoints` (path → function, the query string aside) itself, adding `options.headers` as
+ * next.config does for them; passes everything else to `next`.
+ */
+export function withWebEndpoints(
+  next: Handler,
+  endpoints: Readonly<Record<string, WebEndpoint>>,
+  options: DoorOptions,
+): Handler {
+  return (request, response) => {
+    const pathname = (request.url ?? "/").split("?", 1)[0]!;
+    const endpoint = request.method === "GET" && Object.hasOwn(endpoints, pathname) ? endpoints[pathname] : undefined;
+    return endpoint ? answer(endpoint, request, response, options) : next(request, response);
+  };
+}

@@ -1,0 +1,119 @@
+// The learner-state endpoints have two doors: the production server answers their GETs itself
+// (lib/http/web-endpoints.ts), and Next's route files answer them otherwise (LEARNER_STATE_DOOR=next, `next dev`).
+// The same requests, with the same session, on the same database, must get the same answers from both: status,
+// headers (Date and the framing aside) and body, byte for byte; a missing or forged session is refused alike.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { opsPort, pgliteDir, prepareDatabase, signIn, startServer } from "./harness";
+
+const PORT = opsPort(20);
+const data = pgliteDir();
+const COURSE = "http-apis-rest-graphql";
+// Behind enrolment: the demo learner is enrolled (prisma/seed.ts), so the answer carries the lesson's text.
+const GATED = `/api/learn/lesson-state?course=${COURSE}&lesson=offset-vs-keyset-pagination`;
+
+type Answer = { status: number; headers: [string, string][]; body: Buffer };
+type Asked = { name: string; path: string; cookie?: string };
+
+/** Headers that describe the connection or the moment, not the answer. */
+const FRAMING = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+
+async function ask(base: string, { path, cookie }: Asked): Promise<Answer> {
+  const response = await fetch(base + path, {
+    headers: { "x-request-id": "learner-state-doors-0001", ...(cookie ? { cookie } : {}) },
+  });
+  return {
+    status: response.status,
+    headers: [...response.headers].filter(([name]) => !FRAMING.has(name)).sort(([a], [b]) => a.localeCompare(b)),
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+/** Starts a server with `door`, asks each request in turn, stops it (PGlite: one process per database). */
+async function answersThrough(door: "server" | "next", requests: (base: string) => Promise<Asked[]>) {
+  const server = await startServer(PORT, { PGLITE_DIR: data.dir, LEARNER_STATE_DOOR: door });
+  try {
+    const asked = await requests(server.base);
+    const answers = new Map<string, Answer>();
+    for (const request of asked) answers.set(request.name, await ask(server.base, request));
+    return answers;
+  } finally {
+    await server.stop();
+  }
+}
+
+let session = "";
+let viaServer: Map<string, Answer>;
+let viaNext: Map<string, Answer>;
+
+function forged(cookie: string): string {
+  // The session token with its last characters changed: still well-formed, no longer what the server encrypted.
+  return cookie.replace(/(next-auth\.session-token=[^;]*?)(.{4})(;|$)/, (_, head: string, tail: string, end) => {
+    const changed = tail === "AAAA" ? "BBBB" : "AAAA";
+    return `${head}${changed}${end}`;
+  });
+}
+
+const requestsWith = (cookie: string): Asked[] => [
+  { name: "lesson, signed in", path: GATED, cookie },
+  { name: "course, signed in", path: `/api/learn/course-state?course=${COURSE}`, cookie },
+  { name: "lesson, no session", path: GATED },
+  { name: "lesson, no session but the signed-in hint", path: GATED, cookie: "ba-signed-in=1" },
+  { name: "lesson, forged session", path: GATED, cookie: forged(cookie) },
+  { name: "course, forged session", path: `/api/learn/course-state?course=${COURSE}`, cookie: forged(cookie) },
+  { name: "lesson, bad query", path: `/api/learn/lesson-state?course=${COURSE}`, cookie },
+  { name: "lesson, no such lesson", path: `/api/learn/lesson-state?course=${COURSE}&lesson=no-such-lesson`, cookie },
+];
+
+beforeAll(async () => {
+  prepareDatabase({ PGLITE_DIR: data.dir });
+  viaServer = await answersThrough("server", async (base) => {
+    session = `${await signIn(base, "learner@academy.test", DEMO_PASSWORD)}; ba-signed-in=1`;
+    return requestsWith(session);
+  });
+  viaNext = await answersThrough("next", async () => requestsWith(session));
+}, 300_000);
+
+afterAll(() => data.cleanup());
+
+describe("the learner-state endpoints through the server's door and through Next's", () => {
+  it("answers a signed-in learner with their state, personal and never stored", () => {
+    const answer = viaServer.get("lesson, signed in")!;
+    expect(answer.status).toBe(200);
+    expect(new Map(answer.headers).get("cache-control")).toBe("private, no-store");
+    const body = JSON.parse(answer.body.toString("utf8")) as {
+      viewer: { email: string } | null;
+      state: { enrolled: boolean; lesson: { content: unknown } } | null;
+    };
+    expect(body.viewer?.email).toBe("learner@academy.test");
+    expect(body.state?.enrolled).toBe(true);
+    expect(body.state?.lesson.content).not.toBeNull();
+  });
+
+  it("refuses a missing or forged session with the anonymous answer, dropping the signed-in hint", () => {
+    for (const name of ["lesson, no session but the signed-in hint", "lesson, forged session"]) {
+      const answer = viaServer.get(name)!;
+      expect(answer.status, name).toBe(200);
+      expect(JSON.parse(answer.body.toString("utf8")), name).toEqual({ viewer: null, state: null });
+      expect(new Map(answer.headers).get("cache-control"), name).toBe("private, no-store");
+      expect(new Map(answer.headers).get("set-cookie"), name).toMatch(
+        /^ba-signed-in=; Path=\/; Expires=Thu, 01 Jan 1970/,
+      );
+    }
+  });
+
+  it("gives the same status, headers and bytes through both doors, for every request", () => {
+    expect([...viaNext.keys()]).toEqual([...viaServer.keys()]);
+    for (const [name, answer] of viaServer) {
+      const other = viaNext.get(name)!;
+      expect({ name, status: answer.status, headers: answer.headers }).toEqual({
+        name,
+        status: other.status,
+        headers: other.headers,
+      });
+      expect(answer.body.equals(other.body), `${name}: ${answer.body.toString()} ≠ ${other.body.toString()}`).toBe(
+        true,
+      );
+    }
+  });
+});
