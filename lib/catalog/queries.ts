@@ -188,6 +188,13 @@ async function loadCourse(slug: string) {
       cohorts: {
         orderBy: { startsAt: "asc" },
         include: {
+          // The first week's two sessions: the course page shows the weekly times in the visitor's zone.
+          sessions: {
+            where: { cancelledAt: null },
+            orderBy: { startsAt: "asc" },
+            take: 2,
+            select: { startsAt: true, endsAt: true },
+          },
           _count: {
             select: {
               enrollments: { where: { status: { in: [...LIVE_ENROLLMENT_STATUSES] } } },

@@ -25,5 +25,11 @@ export function sessionTimes(startsAt: Date, endsAt: Date, timeZone: string, hou
   return `${clockTime(startsAt, timeZone, hour12)}–${clockTime(endsAt, timeZone, hour12)}`;
 }
 
+/** "Mon & Thu": the weekdays these instants fall on in `timeZone`, in order, each once. */
+export function weekdayList(instants: Date[], timeZone: string): string {
+  const days = instants.map((d) => dateFormat("en-GB", { timeZone, weekday: "short" }).format(d));
+  return [...new Set(days)].join(" & ");
+}
+
 /** "Pacific Standard Time" for the zone at that instant. */
 export { zoneName };

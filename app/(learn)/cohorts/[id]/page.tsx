@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
+import { DeviceZoneHint } from "@/components/cohorts/device-zone-hint";
 import { SessionCountdown } from "@/components/cohorts/session-countdown";
 import { runAction } from "@/lib/actions/run-action";
 import { serverActionScope } from "@/lib/actions/server-action";
@@ -98,6 +99,7 @@ export default async function CohortHomePage({ params }: Props) {
           ).
           {cohortZoneDiffers ? ` The cohort meets on ${zoneName(cohort.timeZone, cohort.startsAt)}.` : ""}
         </p>
+        <DeviceZoneHint profileZone={zone} />
         {sessions.length === 0 ? (
           <p className="mt-4 text-slate-700 dark:text-slate-300">The live sessions are not scheduled yet.</p>
         ) : (

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CourseEnrolment } from "@/components/catalog/course-personal";
 import { CohortSeatAction } from "@/components/catalog/cohort-seat-action";
+import { CohortSessionTimes } from "@/components/catalog/cohort-session-times";
 import { cohortDates } from "@/lib/cohorts/format";
 import { Syllabus } from "@/components/catalog/syllabus";
 import { CourseReviews } from "@/components/reviews/course-reviews";
@@ -216,6 +217,13 @@ export default async function CoursePage({ params }: Props) {
                     <p className="mt-1 text-slate-600 dark:text-slate-400">
                       {cohortDates(cohort.startsAt, cohort.endsAt, cohort.timeZone)}
                     </p>
+                    <CohortSessionTimes
+                      cohortZone={cohort.timeZone}
+                      sessions={cohort.sessions.map((session) => ({
+                        startsAt: session.startsAt.toISOString(),
+                        endsAt: session.endsAt.toISOString(),
+                      }))}
+                    />
                     <p className="mt-1 text-slate-600 dark:text-slate-400">
                       {left === 0 ? "Sold out" : `${left} of ${cohort.seats} seats left`} · times in{" "}
                       {cohort.timeZone.replace(/_/g, " ")}
