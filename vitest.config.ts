@@ -20,6 +20,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // Migrates once into a template that every file's fresh database copies (tests/helpers/test-db.ts).
+          globalSetup: ["tests/helpers/db-template.global.ts"],
           // Each file gets its own database; PGlite start-up and argon2 make these slower than unit tests.
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import { createPgClient, createPgliteClient, setDb, type Db } from "@/lib/db/client";
 import { openPglite } from "@/lib/db/connection";
+import { openPgliteFromDump } from "@/lib/db/pglite";
 import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { readMigrations } from "@/lib/db/migrations/files";
 import { pgliteRunner, pgRunner } from "@/lib/db/migrations/sql-runner";
@@ -24,13 +26,19 @@ function assertLocal(url: string) {
   }
 }
 
-/** Creates an empty database on a local PostgreSQL server; `drop` removes it. */
-export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * Creates a database on a local PostgreSQL server, empty or a copy of `template`; `drop` removes it.
+ */
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix = "ba_test_",
+  template?: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   assertLocal(serverUrl);
-  const name = `ba_test_${randomBytes(6).toString("hex")}`;
+  const name = `${prefix}${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ""}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
@@ -49,12 +57,15 @@ export async function createScratchDatabase(serverUrl: string): Promise<{ url: s
  */
 export async function useTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  // The run's migrated template (tests/helpers/db-template.global.ts); absent under another config.
+  const template = (key: "pgliteTemplate" | "postgresTemplate") => inject(key) || undefined;
   if (!serverUrl) {
-    const pglite = await openPglite();
+    const dump = template("pgliteTemplate");
+    const pglite = dump ? await openPgliteFromDump(new Blob([await readFile(dump)])) : await openPglite();
     await deployMigrations(pgliteRunner(pglite, false), readMigrations());
     return installForThisFile(createPgliteClient(pglite), "pglite", () => pglite.close(), { pglite });
   }
-  const scratch = await createScratchDatabase(serverUrl);
+  const scratch = await createScratchDatabase(serverUrl, "ba_test_", template("postgresTemplate"));
   const migrator = new pg.Client({ connectionString: scratch.url });
   await migrator.connect();
   await deployMigrations(pgRunner(migrator), readMigrations());
