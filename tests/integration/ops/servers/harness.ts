@@ -1,10 +1,18 @@
 // Real app servers for the ops tests: the production build in .next served by scripts/serve.ts, each in its own
-// process on a loopback port (3300–3399), on a database prepared (migrated and seeded) by scripts/prepare-db.ts.
+// process on a loopback port (3300–3399, or OPS_TEST_PORT_BASE + 0–99), on a database prepared (migrated and
+// seeded) by scripts/prepare-db.ts.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
+import { openPglite } from "@/lib/db/connection";
 import { createScratchDatabase } from "@/tests/helpers/test-db";
+
+/** A test's port: `offset` above 3300, or above OPS_TEST_PORT_BASE (one checkout's runs beside another's). */
+export function opsPort(offset: number): number {
+  return Number(process.env.OPS_TEST_PORT_BASE ?? 3300) + offset;
+}
 
 export type AppServer = {
   port: number;
@@ -140,6 +148,27 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     exited,
     stop,
   };
+}
+
+export type Sql = <T>(text: string, values?: unknown[]) => Promise<T[]>;
+
+/** Runs `work` with SQL on a test's database (PGlite: only while no server holds the directory). */
+export async function withSql<T>(target: { url?: string; dir?: string }, work: (sql: Sql) => Promise<T>): Promise<T> {
+  if (target.url) {
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    try {
+      return await work(async (text, values) => (await client.query(text, values)).rows);
+    } finally {
+      await client.end();
+    }
+  }
+  const pglite = await openPglite(target.dir!);
+  try {
+    return await work(async <R>(text: string, values?: unknown[]) => (await pglite.query<R>(text, values)).rows);
+  } finally {
+    await pglite.close();
+  }
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
