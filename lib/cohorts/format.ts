@@ -31,5 +31,16 @@ export function weekdayList(instants: Date[], timeZone: string): string {
   return [...new Set(days)].join(" & ");
 }
 
+/** "Pacific Time": the zone's name whatever the season, for a list of times on both sides of a DST change. */
+export function zoneGenericName(timeZone: string): string {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  const name =
+    dateFormat("en-GB", { timeZone, timeZoneName: "longGeneric" })
+      .formatToParts(new Date(0))
+      .find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+  if (!/^(GMT|UTC)[+−-]/.test(name)) return name;
+  return `${timeZone.split("/").pop()?.replace(/_/g, " ")} time`;
+}
+
 /** "Pacific Standard Time" for the zone at that instant. */
 export { zoneName };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cohortDates, sessionDay, sessionTimes, weekdayList } from "@/lib/cohorts/format";
+import { cohortDates, sessionDay, sessionTimes, weekdayList, zoneGenericName } from "@/lib/cohorts/format";
 
 describe("cohort formats", () => {
   it("reads dates and times in the zone asked for, not the cohort's", () => {
@@ -26,5 +26,11 @@ describe("cohort formats", () => {
     expect(cohortDates(new Date("2026-12-14T16:00:00Z"), new Date("2027-01-15T18:00:00Z"), "Europe/Berlin")).toBe(
       "14 Dec 2026 – 15 Jan 2027",
     );
+  });
+
+  it("names a zone the same in summer and winter", () => {
+    expect(zoneGenericName("America/Los_Angeles")).toBe("Pacific Time");
+    expect(zoneGenericName("America/New_York")).toBe("Eastern Time");
+    expect(zoneGenericName("UTC")).toBe("UTC");
   });
 });

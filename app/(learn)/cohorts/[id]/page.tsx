@@ -11,7 +11,7 @@ import { serverActionScope } from "@/lib/actions/server-action";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { clockTime } from "@/lib/booking/format";
 import { cohortHomeDefinition } from "@/lib/cohorts/definitions";
-import { cohortDates, sessionDay, sessionTimes, zoneName } from "@/lib/cohorts/format";
+import { cohortDates, sessionDay, sessionTimes, zoneGenericName, zoneName } from "@/lib/cohorts/format";
 import type { CohortSessionView } from "@/lib/cohorts/queries";
 import { JOIN_OPENS_MINUTES } from "@/lib/cohorts/session-access";
 
@@ -28,7 +28,7 @@ export default async function CohortHomePage({ params }: Props) {
   if (!result.ok) notFound();
   const { cohort, course, mentors, sessions, next, now } = result.data;
   const zone = user.timeZone;
-  const cohortZoneDiffers = zoneName(zone, cohort.startsAt) !== zoneName(cohort.timeZone, cohort.startsAt);
+  const cohortZoneDiffers = zoneGenericName(zone) !== zoneGenericName(cohort.timeZone);
 
   return (
     <Container className="py-10">
@@ -92,12 +92,12 @@ export default async function CohortHomePage({ params }: Props) {
           Schedule
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="schedule-zone">
-          Times in {zoneName(zone, cohort.startsAt)}, your profile&apos;s time zone (
+          Times in {zoneGenericName(zone)}, your profile&apos;s time zone (
           <Link href="/profile" className="font-semibold text-brand-700 underline dark:text-brand-300">
             change it
           </Link>
           ).
-          {cohortZoneDiffers ? ` The cohort meets on ${zoneName(cohort.timeZone, cohort.startsAt)}.` : ""}
+          {cohortZoneDiffers ? ` The cohort meets on ${zoneGenericName(cohort.timeZone)}.` : ""}
         </p>
         <DeviceZoneHint profileZone={zone} />
         {sessions.length === 0 ? (
