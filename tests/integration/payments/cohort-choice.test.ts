@@ -121,6 +121,10 @@ describe("choosing a cohort at checkout", () => {
     ]);
     const entry = await t.db.waitlistEntry.findFirstOrThrow({ where: { userId: waiting.id } });
     expect(entry.offeredAt).not.toBeNull();
+    // The offer links to the checkout of the cohort whose seat opened.
+    const offers = await t.db.outboxMessage.findMany({ where: { topic: "mail" } });
+    const offer = offers.find((m) => JSON.stringify(m.payload).includes(waiting.email));
+    expect(JSON.stringify(offer?.payload)).toContain(`/checkout?cohort=${january.id}`);
   });
 
   it("a race for the last seat of the April cohort: one hold, the others sold out, January untouched", async () => {
