@@ -1,4 +1,5 @@
 // Checks that run before next-auth sees a credentials or magic-link POST: input shape and rate limits.
+import type { z } from "zod";
 import { jsonResult, tooLargeResponse } from "../actions/json-route";
 import { INVALID_FIELDS_MESSAGE, MAX_BODY_BYTES, type ActionResult } from "../actions/result";
 import { fieldErrorsOf } from "../actions/run-action";
@@ -15,6 +16,10 @@ function limited(decision: RateLimitDecision & { allowed: false }): Response {
     code: "RATE_LIMITED",
   };
   return jsonResult(result);
+}
+
+function invalidFields(error: z.ZodError): Response {
+  return jsonResult({ ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(error), code: "INVALID" });
 }
 
 /** Returns a refusal to send instead of passing the request on, or null when next-auth may handle it. */
@@ -35,13 +40,7 @@ export async function guardAuthPost(action: string, request: Request): Promise<R
 
   if (action === "callback/credentials") {
     const parsed = signInSchema.safeParse(body);
-    if (!parsed.success)
-      return jsonResult({
-        ok: false,
-        error: INVALID_FIELDS_MESSAGE,
-        fieldErrors: fieldErrorsOf(parsed.error),
-        code: "INVALID",
-      });
+    if (!parsed.success) return invalidFields(parsed.error);
     const perIp = await consumeRateLimit("sign-in-ip", ip);
     if (!perIp.allowed) return limited(perIp);
     const perEmail = await peekRateLimit("sign-in-email", parsed.data.email);
@@ -50,13 +49,7 @@ export async function guardAuthPost(action: string, request: Request): Promise<R
   }
 
   const parsed = emailOnlySchema.safeParse(body);
-  if (!parsed.success)
-    return jsonResult({
-      ok: false,
-      error: INVALID_FIELDS_MESSAGE,
-      fieldErrors: fieldErrorsOf(parsed.error),
-      code: "INVALID",
-    });
+  if (!parsed.success) return invalidFields(parsed.error);
   for (const [bucket, key] of [
     ["magic-link-ip", ip],
     ["magic-link-email", parsed.data.email],
