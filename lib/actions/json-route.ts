@@ -63,11 +63,14 @@ export function failureResponse(error: unknown): Response {
   });
 }
 
-/** The door of every JSON route: the handler answers, and whatever it throws answers in the result shape. */
+/**
+ * The door of every JSON route: the handler answers, and whatever it throws answers in the result shape. Next
+ * passes the route's context; a caller outside Next (the server's own door, scripts/serve.ts) may leave it out.
+ */
 export function jsonRoute<C = unknown>(handle: (request: Request, context: C) => Promise<Response>) {
-  return async function route(request: Request, context: C): Promise<Response> {
+  return async function route(request: Request, context?: C): Promise<Response> {
     try {
-      return await handle(request, context);
+      return await handle(request, context as C);
     } catch (error) {
       return failureResponse(error);
     }

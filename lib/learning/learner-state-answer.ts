@@ -1,11 +1,13 @@
 // The learner-state endpoints, /api/learn/lesson-state and /api/learn/course-state: one implementation with two
 // doors. The route files are Next's door (`next dev`, and any request the server does not answer itself); the
-// production server (scripts/serve.ts) answers the same GETs itself before Next runs, through these functions,
-// because Next's route runtime costs more than the whole answer (tests/bench/PROFILE-NOTES.md). Each reads the
+// production server (scripts/serve.ts) answers the same GETs itself before Next runs, through these functions (see
+// the end of this file), because Next's route runtime costs more than the whole answer (tests/bench/PROFILE-NOTES.md). Each reads the
 // session from the request's own Cookie header, checks it against the account, and answers personal JSON marked
 // `private, no-store`, sliding the session when the answer was for a signed-in learner.
 import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";
 import { z } from "zod";
+import { jsonRoute } from "../actions/json-route";
+import { offerWebEndpoint } from "../http/web-endpoints";
 import { resolveSessionUser, type CurrentUser } from "../auth/session";
 import { sessionCookieName } from "../auth/session/cookies";
 import { personalJson } from "../auth/session/personal-response";
@@ -40,31 +42,26 @@ const courseQuery = z.object({ course: slugSchema });
  * The signed-in learner's part of a cached lesson page: progress, enrolment, the call to action, and the
  * lesson itself when it sits behind enrolment. Anonymous callers get `{ viewer: null, state: null }`.
  */
-export function lessonStateAnswer(request: Request): Promise<Response> {
-  return learnerStateAnswer(
-    request,
-    lessonQuery,
-    (user, query) => getLessonStateResponse(user, query.course, query.lesson),
-    {
-      badQuery: "Give the course and lesson as ?course=<slug>&lesson=<slug>.",
-      notFound: "There is no such published lesson.",
-    },
-  );
-}
+export const lessonStateAnswer = jsonRoute((request) =>
+  learnerStateAnswer(request, lessonQuery, (user, query) => getLessonStateResponse(user, query.course, query.lesson), {
+    badQuery: "Give the course and lesson as ?course=<slug>&lesson=<slug>.",
+    notFound: "There is no such published lesson.",
+  }),
+);
 
 /**
  * The signed-in learner's part of a cached course page: progress, ticks, enrolment and the call to action.
  * Anonymous callers get `{ viewer: null, state: null }`.
  */
-export function courseStateAnswer(request: Request): Promise<Response> {
-  return learnerStateAnswer(request, courseQuery, (user, query) => getCourseStateResponse(user, query.course), {
+export const courseStateAnswer = jsonRoute((request) =>
+  learnerStateAnswer(request, courseQuery, (user, query) => getCourseStateResponse(user, query.course), {
     badQuery: "Give the course as ?course=<slug>.",
     notFound: "There is no such published course.",
-  });
-}
+  }),
+);
 
-/** The paths the two doors answer, and what answers each (scripts/serve.ts looks a GET's path up here). */
-export const LEARNER_STATE_ENDPOINTS: Readonly<Record<string, (request: Request) => Promise<Response>>> = {
-  "/api/learn/lesson-state": lessonStateAnswer,
-  "/api/learn/course-state": courseStateAnswer,
-};
+// Offered to the production server's own door when Next first loads a route file that imports this module: the
+// server then answers these GETs with these very functions, as compiled in Next's bundle, and never loads the domain
+// code itself (lib/http/web-endpoints.ts). Until then, and under `next dev`, the route files answer.
+offerWebEndpoint("/api/learn/lesson-state", lessonStateAnswer);
+offerWebEndpoint("/api/learn/course-state", courseStateAnswer);

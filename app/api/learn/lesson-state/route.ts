@@ -1,5 +1,6 @@
 // Next's door to the lesson's learner state; the production server answers the same GET itself, through the
-// same function, before Next runs (lib/learning/learner-state-answer.ts, scripts/serve.ts).
+// same function, before Next runs (lib/learning/learner-state-answer.ts, scripts/serve.ts). That function is a
+// jsonRoute (lib/actions/json-route.ts), so both doors share the JSON routes' error path.
 import { lessonStateAnswer } from "@/lib/learning/learner-state-answer";
 
 export const dynamic = "force-dynamic";
