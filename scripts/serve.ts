@@ -12,7 +12,6 @@ import { servedFromPageCache, withPageCache } from "../lib/http/with-page-cache"
 import { loadActionIds, withRequestGate } from "../lib/http/request-gate";
 import { withTrustedHeaders } from "../lib/http/request-hygiene";
 import { configuredHeaders, withWebEndpoints } from "../lib/http/web-endpoints";
-import { LEARNER_STATE_ENDPOINTS } from "../lib/learning/learner-state-answer";
 import { logError, logger } from "../lib/observability/logger";
 import { metrics } from "../lib/observability/metrics";
 import { withRequestLog } from "../lib/observability/request-log";
@@ -78,11 +77,12 @@ async function main() {
       void monitor.checkAfterFailure();
       replicaMonitor?.probeNow();
     });
-  // The learner-state GETs that cached pages make are answered here, by the function their route files call, with
-  // the headers next.config gives them: Next's route runtime cost more than the answer (lib/http/web-endpoints.ts).
+  // The learner-state GETs that cached pages make are answered here, by the function their route files call (as Next
+  // loaded it), with the headers next.config gives them: Next's route runtime cost more than the answer
+  // (lib/http/web-endpoints.ts).
   const stateDoor =
     env().LEARNER_STATE_DOOR === "server"
-      ? withWebEndpoints(app.getRequestHandler(), LEARNER_STATE_ENDPOINTS, {
+      ? withWebEndpoints(app.getRequestHandler(), ["/api/learn/lesson-state", "/api/learn/course-state"], {
           headers: configuredHeaders("/api/learn/:path*"),
           onError: (error, request) => logError(error, { url: request.url?.split("?")[0] }, "route failed"),
         })

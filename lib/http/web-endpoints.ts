@@ -1,15 +1,26 @@
 // A second door to a few of the app's GET endpoints, for the production server (scripts/serve.ts): a request
-// whose path is one of `endpoints` is answered by the same function the route file calls, without Next's route
-// runtime, which costs more than the whole answer of a prepared-statement endpoint. Everything else, and any
-// method but GET, goes on to Next. The answer carries what Next would add to that route's (the headers next.config
-// gives its path, read from the build's routes manifest), so the two doors answer alike byte for byte; the
-// server-tests compare them (tests/integration/ops/servers/learner-state-doors.server-test.ts).
+// whose path the server names is answered by the very function the route file calls, without Next's route runtime,
+// which costs more than the whole answer of a prepared-statement endpoint. The function is the one Next's bundle
+// loaded: the module that defines it offers it here (offerWebEndpoint) when Next first loads the route, so the
+// server runs Next's compiled copy and never loads domain code of its own; until then the route answers. Everything
+// else, and any method but GET, goes on to Next. The answer carries what Next would add to that route's (the headers
+// next.config gives its path, read from the build's routes manifest), so the two doors answer alike byte for byte;
+// tests/integration/ops/servers/learner-state-doors.server-test.ts compares them.
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { processWide } from "../process-wide";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 export type WebEndpoint = (request: Request) => Promise<Response>;
+
+// One per process: Next's bundle offers, the server's copy of this module reads.
+const offered = processWide("web-endpoints", () => new Map<string, WebEndpoint>());
+
+/** Lets the server's door answer GETs to `path` with `endpoint` (the function its route file calls). */
+export function offerWebEndpoint(path: string, endpoint: WebEndpoint): void {
+  offered.set(path, endpoint);
+}
 
 type ManifestHeaders = { headers?: { source: string; headers: { key: string; value: string }[] }[] };
 
@@ -62,17 +73,14 @@ async function answer(
 }
 
 /**
- * Answers GETs to `endpoints` (path → function, the query string aside) itself, adding `options.headers` as
- * next.config does for them; passes everything else to `next`.
+ * Answers GETs to `paths` (the query string aside) itself, once their endpoint has been offered, adding
+ * `options.headers` as next.config does for them; passes everything else to `next`.
  */
-export function withWebEndpoints(
-  next: Handler,
-  endpoints: Readonly<Record<string, WebEndpoint>>,
-  options: DoorOptions,
-): Handler {
+export function withWebEndpoints(next: Handler, paths: readonly string[], options: DoorOptions): Handler {
+  const answered = new Set(paths);
   return (request, response) => {
     const pathname = (request.url ?? "/").split("?", 1)[0]!;
-    const endpoint = request.method === "GET" && Object.hasOwn(endpoints, pathname) ? endpoints[pathname] : undefined;
+    const endpoint = request.method === "GET" && answered.has(pathname) ? offered.get(pathname) : undefined;
     return endpoint ? answer(endpoint, request, response, options) : next(request, response);
   };
 }

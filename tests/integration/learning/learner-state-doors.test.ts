@@ -12,7 +12,6 @@ import { GET as courseStateRoute } from "@/app/api/learn/course-state/route";
 import { sessionCookieName } from "@/lib/auth/session/cookies";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { withWebEndpoints } from "@/lib/http/web-endpoints";
-import { LEARNER_STATE_ENDPOINTS } from "@/lib/learning/learner-state-answer";
 import { enrollInFreeCourse } from "@/lib/learning/mutations";
 import { createUser } from "../../helpers/fixtures";
 import { signedInClaims } from "../../helpers/sessions";
@@ -32,7 +31,7 @@ beforeAll(async () => {
       response.writeHead(418, { "content-type": "text/plain" });
       response.end("next");
     },
-    LEARNER_STATE_ENDPOINTS,
+    ["/api/learn/lesson-state", "/api/learn/course-state"],
     {
       headers: FIXED,
       onError: (error) => {

@@ -21,6 +21,8 @@ const FRAMING = new Set(["date", "connection", "keep-alive", "transfer-encoding"
 async function ask(base: string, { path, cookie }: Asked): Promise<Answer> {
   const response = await fetch(base + path, {
     headers: { "x-request-id": "learner-state-doors-0001", ...(cookie ? { cookie } : {}) },
+    // A safety net for a door that never answers, not a measurement.
+    signal: AbortSignal.timeout(20_000),
   });
   return {
     status: response.status,
