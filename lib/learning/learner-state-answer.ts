@@ -16,14 +16,22 @@ import { getCourseStateResponse, getLessonStateResponse, type StateAnswer } from
 import { slugSchema } from "./schema";
 
 type Messages = { badQuery: string; notFound: string };
+/**
+ * The session cookie's value as Next's door reads it (`cookies()` from next/headers, as every route that reads a
+ * session does); the server's door passes nothing, and the value is read from the request's Cookie header with the
+ * same parser (RequestCookies).
+ */
+export type SessionCookie = { session: string | undefined } | undefined;
 
 async function learnerStateAnswer<Query>(
   request: Request,
+  from: SessionCookie,
   querySchema: z.ZodType<Query>,
   answer: (user: CurrentUser | null, query: Query) => Promise<StateAnswer<unknown> | null>,
   messages: Messages,
 ): Promise<Response> {
-  const decoded = await decodeSessionClaims(new RequestCookies(request.headers).get(sessionCookieName())?.value);
+  const cookie = from ? from.session : new RequestCookies(request.headers).get(sessionCookieName())?.value;
+  const decoded = await decodeSessionClaims(cookie);
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   // A refused query answers before the session is checked: a decodable cookie keeps the signed-in hint as it is.
   if (!query.success)
@@ -42,19 +50,25 @@ const courseQuery = z.object({ course: slugSchema });
  * The signed-in learner's part of a cached lesson page: progress, enrolment, the call to action, and the
  * lesson itself when it sits behind enrolment. Anonymous callers get `{ viewer: null, state: null }`.
  */
-export const lessonStateAnswer = jsonRoute((request) =>
-  learnerStateAnswer(request, lessonQuery, (user, query) => getLessonStateResponse(user, query.course, query.lesson), {
-    badQuery: "Give the course and lesson as ?course=<slug>&lesson=<slug>.",
-    notFound: "There is no such published lesson.",
-  }),
+export const lessonStateAnswer = jsonRoute<SessionCookie>((request, from) =>
+  learnerStateAnswer(
+    request,
+    from,
+    lessonQuery,
+    (user, query) => getLessonStateResponse(user, query.course, query.lesson),
+    {
+      badQuery: "Give the course and lesson as ?course=<slug>&lesson=<slug>.",
+      notFound: "There is no such published lesson.",
+    },
+  ),
 );
 
 /**
  * The signed-in learner's part of a cached course page: progress, ticks, enrolment and the call to action.
  * Anonymous callers get `{ viewer: null, state: null }`.
  */
-export const courseStateAnswer = jsonRoute((request) =>
-  learnerStateAnswer(request, courseQuery, (user, query) => getCourseStateResponse(user, query.course), {
+export const courseStateAnswer = jsonRoute<SessionCookie>((request, from) =>
+  learnerStateAnswer(request, from, courseQuery, (user, query) => getCourseStateResponse(user, query.course), {
     badQuery: "Give the course as ?course=<slug>.",
     notFound: "There is no such published course.",
   }),

@@ -1,4 +1,4 @@
-// The learner-state endpoints' two doors, in process: the route file's GET (what Next calls) and the server's own
+// The learner-state endpoints' two doors, in process: the function as the route files call it and the server's own
 // door (lib/http/web-endpoints.ts, what scripts/serve.ts puts in front of Next) answer the same request with the
 // same status, cookies and bytes; a missing or forged session is refused alike by both. The whole production
 // server is compared with Next's route runtime in tests/integration/ops/servers/learner-state-doors.server-test.ts.
@@ -7,8 +7,7 @@ import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as lessonStateRoute } from "@/app/api/learn/lesson-state/route";
-import { GET as courseStateRoute } from "@/app/api/learn/course-state/route";
+import { courseStateAnswer, lessonStateAnswer } from "@/lib/learning/learner-state-answer";
 import { sessionCookieName } from "@/lib/auth/session/cookies";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { withWebEndpoints } from "@/lib/http/web-endpoints";
@@ -77,8 +76,11 @@ async function bothDoors(
   cookie?: string,
 ): Promise<{ route: Answer; door: Answer; doorHeaders: Headers }> {
   const headers = cookie ? { cookie } : undefined;
-  const routeGet = path.startsWith("/api/learn/lesson-state") ? lessonStateRoute : courseStateRoute;
-  const route = await read(await routeGet(new NextRequest(`http://localhost${path}`, { headers })));
+  // As the route files call it: with the cookie Next's cookies() reads from the request (outside a Next request
+  // here, so read with the same parser from the same header).
+  const asNext = new NextRequest(`http://localhost${path}`, { headers });
+  const answer = path.startsWith("/api/learn/lesson-state") ? lessonStateAnswer : courseStateAnswer;
+  const route = await read(await answer(asNext, { session: asNext.cookies.get(sessionCookieName())?.value }));
   const answered = await fetch(base + path, { headers });
   const doorHeaders = answered.headers;
   return { route, door: await read(answered), doorHeaders };
