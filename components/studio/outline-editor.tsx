@@ -8,7 +8,7 @@ import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { callAction, SMALL_BUTTON, type StudioAction } from "./call-action";
 import { DeleteDialog } from "./delete-dialog";
-import { MoveLessonControl } from "./move-lesson-control";
+import { MoveLessonButton, MoveLessonForm } from "./move-lesson-control";
 import { useOutlineDnd } from "./outline-dnd";
 import { SortableList } from "./sortable-list";
 
@@ -159,6 +159,8 @@ export function OutlineEditor({
   const router = useRouter();
   const [modules, setModules] = useState(initial);
   const [error, setError] = useState<string | null>(null);
+  // The lesson whose "Move to module…" form is open (one at a time).
+  const [moving, setMoving] = useState<string | null>(null);
 
   const run = async (action: StudioAction<unknown>, fields: Record<string, string>, rollback?: OutlineModule[]) => {
     const result = await callAction(action, fields);
@@ -262,39 +264,53 @@ export function OutlineEditor({
                   onReorder={(lessons) => reorderLessons(mod.id, lessons)}
                   shared={{ type: "lesson", containerId: mod.id }}
                   render={(lesson) => (
-                    <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg px-2 py-1.5 hover:bg-slate-50 dark:hover:bg-slate-800/60">
-                      <div className="min-w-0">
-                        <Link
-                          href={`/studio/courses/${courseId}/lessons/${lesson.id}`}
-                          className="font-medium text-slate-900 underline-offset-4 hover:underline dark:text-white"
-                        >
-                          {lesson.label}
-                        </Link>
-                        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
-                          {KIND_LABEL[lesson.kind] ?? lesson.kind}
-                        </span>
-                        {lesson.hasDraft ? (
-                          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-                            Unpublished changes
+                    <div className="rounded-lg px-2 py-1.5 hover:bg-slate-50 dark:hover:bg-slate-800/60">
+                      <div className="flex flex-wrap items-center justify-between gap-2">
+                        <div className="min-w-0">
+                          <Link
+                            href={`/studio/courses/${courseId}/lessons/${lesson.id}`}
+                            className="font-medium text-slate-900 underline-offset-4 hover:underline dark:text-white"
+                          >
+                            {lesson.label}
+                          </Link>
+                          <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+                            {KIND_LABEL[lesson.kind] ?? lesson.kind}
                           </span>
-                        ) : null}
+                          {lesson.hasDraft ? (
+                            <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                              Unpublished changes
+                            </span>
+                          ) : null}
+                        </div>
+                        <div className="flex flex-wrap items-center gap-2">
+                          <MoveLessonButton
+                            lessonId={lesson.id}
+                            lessonLabel={lesson.label}
+                            currentModuleId={mod.id}
+                            modules={modules}
+                            open={moving === lesson.id}
+                            onToggle={() => setMoving(moving === lesson.id ? null : lesson.id)}
+                          />
+                          <DeleteDialog
+                            what="lesson"
+                            name={lesson.label}
+                            target={{ lessonId: lesson.id }}
+                            impactAction={actions.deletionImpact}
+                            deleteAction={actions.deleteLesson}
+                            onDeleted={() => router.refresh()}
+                          />
+                        </div>
                       </div>
-                      <div className="flex flex-wrap items-center gap-2">
-                        <MoveLessonControl
+                      {moving === lesson.id ? (
+                        <MoveLessonForm
+                          lessonId={lesson.id}
                           lessonLabel={lesson.label}
                           currentModuleId={mod.id}
                           modules={modules}
                           onMove={(moduleId) => moveLesson(lesson, moduleId)}
+                          onClose={() => setMoving(null)}
                         />
-                        <DeleteDialog
-                          what="lesson"
-                          name={lesson.label}
-                          target={{ lessonId: lesson.id }}
-                          impactAction={actions.deletionImpact}
-                          deleteAction={actions.deleteLesson}
-                          onDeleted={() => router.refresh()}
-                        />
-                      </div>
+                      ) : null}
                     </div>
                   )}
                 />
