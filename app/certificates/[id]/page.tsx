@@ -99,7 +99,8 @@ export default async function CertificatePage({ params }: Props) {
             </dd>
           </div>
         </dl>
-        <p className="mt-10 text-xs break-all text-slate-600 dark:text-slate-400">
+        {/* Breaks inside the id or address only where a line has no room (break-all split "verify" on phones). */}
+        <p className="mt-10 text-xs wrap-anywhere text-slate-600 dark:text-slate-400">
           Certificate ID {certificate.id} · verify at {verifyUrl}
         </p>
       </article>
