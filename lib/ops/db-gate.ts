@@ -104,31 +104,37 @@ type Write = (typeof WRITES)[number];
 /**
  * Calls `decide` once, with the status, when the response is first written to. It returns the status that write
  * goes out with, or "dropped" when it has answered on its own: then that write and every later one are dropped
- * (their callbacks still run). The methods it wraps may be an outer layer's own (the page cache records what it
- * serves): they are put back as they were, never replaced by the prototype's.
+ * (their callbacks still run). The wrappers stay in place and pass every later write through to the methods they
+ * found (an outer layer's own, such as the page cache's): putting those back on the response instead would also
+ * remove what an inner layer wrapped around ours since (Next's compression), and its response would never end.
  */
 function atFirstWrite(response: ServerResponse, decide: (status: number) => number | "dropped") {
   const before = new Map<Write, (...args: unknown[]) => unknown>(
     WRITES.map((name) => [name, response[name] as (...args: unknown[]) => unknown]),
   );
-  const install = (method: (name: Write) => (...args: unknown[]) => unknown) => {
-    for (const name of WRITES)
-      Object.defineProperty(response, name, { value: method(name), configurable: true, writable: true });
+  // "deciding": the gate's own answer (written from inside `decide`) goes straight through.
+  let outcome: "deciding" | "pass" | "dropped" | null = null;
+  const drop = (name: Write, args: unknown[]) => {
+    const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
+    return name === "write" ? true : response;
   };
-  install((name) => (...args: unknown[]) => {
-    install((each) => before.get(each)!);
-    const statusArgument = name === "writeHead" && typeof args[0] === "number";
-    const status = decide(statusArgument ? (args[0] as number) : response.statusCode);
-    if (status !== "dropped") {
-      if (statusArgument) args[0] = status;
-      else response.statusCode = status;
-      return before.get(name)!.apply(response, args);
-    }
-    install((dropped) => (...rest: unknown[]) => {
-      const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
-      if (callback) process.nextTick(callback);
-      return dropped === "write" ? true : response;
+  for (const name of WRITES)
+    Object.defineProperty(response, name, {
+      configurable: true,
+      writable: true,
+      value: (...args: unknown[]) => {
+        if (outcome === null) {
+          outcome = "deciding";
+          const statusArgument = name === "writeHead" && typeof args[0] === "number";
+          const status = decide(statusArgument ? (args[0] as number) : response.statusCode);
+          outcome = status === "dropped" ? "dropped" : "pass";
+          if (status !== "dropped") {
+            if (statusArgument) args[0] = status;
+            else response.statusCode = status;
+          }
+        }
+        return outcome === "dropped" ? drop(name, args) : before.get(name)!.apply(response, args);
+      },
     });
-    return (response[name] as (...rest: unknown[]) => unknown)(...args);
-  });
 }

@@ -3,6 +3,8 @@
 // as 503 with Retry-After, and nothing else changes: no other answer is held, rewritten or probed for.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+// @ts-expect-error Next ships its compression middleware without types
+import compression from "next/dist/compiled/compression";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { noteAnsweredUnavailable, noteConnectionFailure } from "@/lib/db/connection-failure";
 import { withDbGate } from "@/lib/ops/db-gate";
@@ -145,5 +147,23 @@ describe("withDbGate: every other answer", () => {
     expect(recorded).toHaveLength(2);
     expect(recorded[0]).toBe("page");
     expect(recorded[1]).toContain("We'll be back in a moment");
+  });
+
+  it("keeps an inner layer's wrappers too: a page gzipped by Next's compression arrives whole and ends", async () => {
+    const compress = compression() as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+    const page = "<!doctype html><html><body>" + "lesson text ".repeat(2_000) + "</body></html>";
+    const { base } = await serve((request, response) =>
+      compress(request, response, () => {
+        response.setHeader("content-type", "text/html; charset=utf-8");
+        response.write(page.slice(0, 1_000));
+        setImmediate(() => response.end(page.slice(1_000)));
+      }),
+    );
+    const answer = await fetch(`${base}/`, {
+      headers: { "accept-encoding": "gzip" },
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(answer.headers.get("content-encoding")).toBe("gzip");
+    expect(await answer.text()).toBe(page);
   });
 });
