@@ -1,14 +1,18 @@
 // PostgreSQL goes away under a running instance (a TCP proxy between them is cut) and comes back: cached pages
 // are still served, everything needing the database answers a friendly 503 with Retry-After, /api/ready fails,
 // and once the proxy is restored everything recovers without a restart; /api/ready never says ready while the
-// gate is closed.
+// gate is closed. The first request to meet an outage, before the monitor has seen it, already answers 503 with
+// Retry-After (an API, a server action, a page), never a 500 or nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, seededPostgres, startServer, type AppServer } from "./harness";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { eventually, opsPort, seededPostgres, signIn, startServer, type AppServer } from "./harness";
+import { callServerAction } from "./server-action";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const APP_PORT = 3311;
-const PROXY_PORT = 3312;
+const APP_PORT = opsPort(11);
+const PROXY_PORT = opsPort(12);
+const UNREACHABLE = "database unreachable: answering 503 to requests that need it";
 
 describe.skipIf(!serverUrl)("a database outage", () => {
   let server: AppServer;
@@ -86,9 +90,61 @@ describe.skipIf(!serverUrl)("a database outage", () => {
     expect(server.process.exitCode).toBeNull();
     // The outage was logged once each way, without the connection string's details.
     const messages = server.logLines().map((line) => line.msg);
-    expect(
-      messages.filter((msg) => msg === "database unreachable: answering 503 to requests that need it"),
-    ).toHaveLength(1);
+    expect(messages.filter((msg) => msg === UNREACHABLE)).toHaveLength(1);
     expect(messages).toContain("database reachable again");
+  });
+
+  it("answers the first request to meet an outage 503 with Retry-After, an API, an action and a page alike", async () => {
+    const cookie = await signIn(server.base, "learner@academy.test", DEMO_PASSWORD);
+    // The learner's dashboard: read per request, never from a cache (the catalogue may come from its memo).
+    const page = `${server.base}/dashboard`;
+    // An unanswered request fails here instead of hanging the test.
+    const answered = () => ({ signal: AbortSignal.timeout(15_000) });
+    const unreachableLogs = () => server.logLines().filter((line) => line.msg === UNREACHABLE).length;
+    // Each request goes first into its own outage: the monitor, which probes every few seconds and declares an
+    // outage after two failed probes a second apart, has not seen it yet; the request's own failure tells it.
+    const meetsOutage = async <T>(request: () => Promise<T>): Promise<T> => {
+      const before = unreachableLogs();
+      await proxy.cut();
+      const answer = await request();
+      // The failed request closed the gate at once: the monitor declared the outage after one probe.
+      expect(await eventually(async () => unreachableLogs() === before + 1, 10_000)).toBe(true);
+      await proxy.restore();
+      await recovered();
+      return answer;
+    };
+    // Ready means the gate is open: a request needing the database goes through at the first "ready".
+    const recovered = async () => {
+      expect(await eventually(async () => (await fetch(`${server.base}/api/ready`)).status === 200, 30_000)).toBe(true);
+      expect((await fetch(page, { headers: { cookie } })).status).toBe(200);
+    };
+    await recovered();
+
+    const me = await meetsOutage(() => fetch(`${server.base}/api/me`, { headers: { cookie }, ...answered() }));
+    expect([me.status, me.headers.get("retry-after")]).toEqual([503, "5"]);
+    expect(await me.json()).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+
+    // The action's own answer, in the RSC format the React client reads into the form's state.
+    const enrol = await meetsOutage(() =>
+      callServerAction(
+        server.base,
+        "/courses/backend-career",
+        { name: "enrollAction", file: "lib/learning/actions.ts" },
+        { courseSlug: "backend-career" },
+        cookie,
+      ),
+    );
+    expect([enrol.status, enrol.headers.get("retry-after")]).toEqual([503, "5"]);
+    expect(enrol.result).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+
+    const html = await meetsOutage(() => fetch(page, { headers: { cookie }, ...answered() }));
+    expect([html.status, html.headers.get("retry-after")]).toEqual([503, "5"]);
+    const body = await html.text();
+    expect(body).toContain("We'll be back in a moment");
+    expect(body).not.toMatch(/digest|Prisma|ECONNREFUSED/);
+
+    // After the last recovery everything answers again, signed in too.
+    expect((await fetch(`${server.base}/api/me`, { headers: { cookie } })).status).toBe(200);
+    expect(server.process.exitCode).toBeNull();
   });
 });

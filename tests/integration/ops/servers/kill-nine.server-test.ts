@@ -8,15 +8,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/accounts/password";
-import { openPglite } from "@/lib/db/connection";
-import { eventually, pgliteDir, prepareDatabase, seededPostgres, signIn } from "./harness";
+import { eventually, opsPort, pgliteDir, prepareDatabase, seededPostgres, signIn, withSql } from "./harness";
 import { callServerAction } from "./server-action";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const PORT = 3350;
+const PORT = opsPort(14);
 const base = `http://127.0.0.1:${PORT}`;
 const PASSWORD = "kill-nine-password-2026";
 const LEARNERS = 6;
@@ -26,27 +24,6 @@ const ACTIONS = {
   complete: { name: "completeLessonAction", file: "lib/learning/actions.ts" },
   book: { name: "createBookingAction", file: "lib/booking/actions.ts" },
 };
-
-type Sql = <T>(text: string, values?: unknown[]) => Promise<T[]>;
-
-/** Runs `work` with SQL on the test's database (PGlite: only while no server holds the directory). */
-async function withSql<T>(target: { url?: string; dir?: string }, work: (sql: Sql) => Promise<T>): Promise<T> {
-  if (target.url) {
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    try {
-      return await work(async (text, values) => (await client.query(text, values)).rows);
-    } finally {
-      await client.end();
-    }
-  }
-  const pglite = await openPglite(target.dir!);
-  try {
-    return await work(async <R>(text: string, values?: unknown[]) => (await pglite.query<R>(text, values)).rows);
-  } finally {
-    await pglite.close();
-  }
-}
 
 /** `npm start` as a person runs it; only PORT is set, so the public URL follows it (lib/env.ts). */
 function startApp(env: Record<string, string>): { child: ChildProcess; output: () => string } {

@@ -16,7 +16,11 @@ function actionId(name: string, file: string): string {
   return id;
 }
 
-export type ActionAnswer = { status: number; result: { ok: boolean; error?: string; data?: unknown } | null };
+export type ActionAnswer = {
+  status: number;
+  headers: Headers;
+  result: { ok: boolean; error?: string; code?: string; data?: unknown } | null;
+};
 
 /**
  * `page` is a path whose page uses the action (Next looks the action up among that page's); `fields` become
@@ -51,5 +55,5 @@ export async function callServerAction(
   } catch {
     result = null;
   }
-  return { status: response.status, result };
+  return { status: response.status, headers: response.headers, result };
 }
