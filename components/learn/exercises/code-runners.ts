@@ -4,7 +4,7 @@
 // the answer again before anything is saved.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CodeTestCase } from "@/lib/learning/code-check";
-import type { CodeWorkerRequest, CodeWorkerResponse } from "./code-protocol";
+import type { CodeWorkerRequest } from "./code-protocol";
 import type { PythonWorkerRequest, PythonWorkerResponse } from "./python-protocol";
 
 /** Wall-clock limit for the learner's code, counted from when the worker starts running it. */
@@ -26,15 +26,25 @@ export type Outcome =
 export type Engine =
   { status: "ready" } | { status: "loading"; loaded: number; total: number } | { status: "failed"; message: string };
 
-export function useJavascriptRunner(functionName: string, tests: CodeTestCase[]) {
+/** What a worker that runs once reports: it started (the clock starts), it finished, or it could not run. */
+type RunReply =
+  | { type: "started" }
+  | { type: "done"; results: CaseResult[]; logs?: string[] }
+  | { type: "failed"; message: string; logs?: string[] };
+
+/**
+ * Runs each request in a fresh worker from `spawn` (nothing leaks between runs, and terminate() always ends a
+ * runaway loop), stopped CODE_TIME_LIMIT_MS after the worker starts running it. A new run, or unmounting, ends
+ * the one before. `spawn` must be stable (defined outside the component).
+ */
+export function useFreshWorkerRun<Request>(spawn: () => Worker, cannotRun: string) {
   const active = useRef<Worker | null>(null);
   useEffect(() => () => active.current?.terminate(), []);
-  const run = useCallback(
-    (source: string) =>
+  return useCallback(
+    (request: Request) =>
       new Promise<Outcome>((resolve) => {
         active.current?.terminate();
-        // A fresh worker per run: nothing leaks between runs, and terminate() always ends a runaway loop.
-        const worker = new Worker(new URL("./code.worker.ts", import.meta.url), { type: "module" });
+        const worker = spawn();
         active.current = worker;
         let timer: number | undefined;
         const finish = (outcome: Outcome) => {
@@ -43,7 +53,7 @@ export function useJavascriptRunner(functionName: string, tests: CodeTestCase[])
           if (active.current === worker) active.current = null;
           resolve(outcome);
         };
-        worker.onmessage = (event: MessageEvent<CodeWorkerResponse>) => {
+        worker.onmessage = (event: MessageEvent<RunReply>) => {
           const message = event.data;
           if (message.type === "started") {
             timer = window.setTimeout(
@@ -52,20 +62,30 @@ export function useJavascriptRunner(functionName: string, tests: CodeTestCase[])
             );
             return;
           }
+          const logs = message.logs ?? [];
           finish(
             message.type === "done"
-              ? { status: "done", results: message.results, logs: message.logs }
-              : { status: "failed", message: message.message, logs: message.logs },
+              ? { status: "done", results: message.results, logs }
+              : { status: "failed", message: message.message, logs },
           );
         };
         worker.onerror = (event) => {
           event.preventDefault();
-          finish({ status: "failed", message: event.message || "Your code could not be run.", logs: [] });
+          finish({ status: "failed", message: event.message || cannotRun, logs: [] });
         };
-        const request: CodeWorkerRequest = { source, functionName, tests };
         worker.postMessage(request);
       }),
-    [functionName, tests],
+    [spawn, cannotRun],
+  );
+}
+
+const spawnCodeWorker = () => new Worker(new URL("./code.worker.ts", import.meta.url), { type: "module" });
+
+export function useJavascriptRunner(functionName: string, tests: CodeTestCase[]) {
+  const runInWorker = useFreshWorkerRun<CodeWorkerRequest>(spawnCodeWorker, "Your code could not be run.");
+  const run = useCallback(
+    (source: string) => runInWorker({ source, functionName, tests }),
+    [runInWorker, functionName, tests],
   );
   return { engine: { status: "ready" } as Engine, run };
 }
