@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { processWide } from "../process-wide";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
@@ -21,6 +22,9 @@ const offered = processWide("web-endpoints", () => new Map<string, WebEndpoint>(
 export function offerWebEndpoint(path: string, endpoint: WebEndpoint): void {
   offered.set(path, endpoint);
 }
+
+/** The Vary Next's server gives a route handler's answer (with compression on, as next.config leaves it). */
+const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
 type ManifestHeaders = { headers?: { source: string; headers: { key: string; value: string }[] }[] };
 
@@ -62,7 +66,13 @@ async function answer(
     response.end();
     return;
   }
-  const body = Buffer.from(await answered.arrayBuffer());
+  const plain = Buffer.from(await answered.arrayBuffer());
+  // As Next's server sends a route's answer: compressed for a client that takes gzip (the only encoding this server
+  // lets through, lib/http/request-hygiene.ts), and varying on what Next's router and the encoding change.
+  const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  const body = gzip ? gzipSync(plain) : plain;
+  response.setHeader("vary", NEXT_VARY);
+  if (gzip) response.setHeader("content-encoding", "gzip");
   for (const [name, value] of fixed) response.setHeader(name, value);
   for (const [name, value] of answered.headers) if (name !== "set-cookie") response.setHeader(name, value);
   const cookies = answered.headers.getSetCookie();

@@ -109,6 +109,9 @@ describe("the learner-state endpoints' two doors", () => {
       expect(door.cacheControl).toBe("private, no-store");
       expect(doorHeaders.get("content-type")).toBe("application/json");
       expect(doorHeaders.get("x-content-type-options")).toBe("nosniff");
+      // As Next's server sends it: compressed for this client (fetch asks for gzip), varying on the encoding.
+      expect(doorHeaders.get("content-encoding")).toBe("gzip");
+      expect(doorHeaders.get("vary")).toMatch(/^rsc, next-router-state-tree, .*, Accept-Encoding$/);
       const body = JSON.parse(door.body.toString("utf8")) as { viewer: { name: string } | null; state: unknown };
       expect(body.viewer?.name).toBe("Dora Door");
       expect(body.state).toMatchObject({ enrolled: true });
