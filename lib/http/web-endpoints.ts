@@ -74,7 +74,9 @@ async function answer(
   response.setHeader("vary", NEXT_VARY);
   if (gzip) response.setHeader("content-encoding", "gzip");
   for (const [name, value] of fixed) response.setHeader(name, value);
-  for (const [name, value] of answered.headers) if (name !== "set-cookie") response.setHeader(name, value);
+  // Next keeps its x-middleware-* headers to itself (NextResponse's cookie helpers add one); so does this door.
+  for (const [name, value] of answered.headers)
+    if (name !== "set-cookie" && !name.startsWith("x-middleware-")) response.setHeader(name, value);
   const cookies = answered.headers.getSetCookie();
   if (cookies.length > 0) response.setHeader("set-cookie", cookies);
   response.setHeader("content-length", body.length);
