@@ -147,9 +147,11 @@ test("an instructor builds and publishes a course, a learner completes it, and d
   await expect(page.getByTestId("metric-enrolments")).toHaveText("1");
   await expect(page.getByRole("region", { name: "Newest learners", exact: true })).toContainText(learnerEmail);
   await expect(
-    page.getByRole("region", { name: "Completion funnel" }).getByRole("row", { name: /Why window functions/ }),
+    page
+      .getByRole("region", { name: "Completion funnel", exact: true })
+      .getByRole("row", { name: /Why window functions/ }),
   ).toContainText("100");
-  await expect(page.getByRole("region", { name: "Exercises solved at the first try" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Exercises solved at the first try", exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   // For a person to look at (not asserted): the analytics page, light and dark, desktop and phone.
   for (const colorScheme of ["light", "dark"] as const)
