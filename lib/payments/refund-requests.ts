@@ -77,6 +77,9 @@ export async function askForRefund(
 ): Promise<RefundAnswer> {
   const payment = await db.payment.findFirst({ where: { id: input.paymentId, userId }, select: caseSelect });
   if (!payment) throw new PaymentError("We could not find that purchase on your account.");
+  // Another click's automatic refund is under way (its request is written, the money not moved yet): on
+  // PostgreSQL a concurrent click can read that moment, and it gets the first click's answer, not a refusal.
+  if (payment.refundRequest?.status === "REFUNDED" && payment.status !== "REFUNDED") return { outcome: "refunded" };
   const decision = await decisionFor(payment, now);
   if (decision.kind === "unavailable") throw new PaymentError(decision.why);
   const status = decision.kind === "automatic" ? "REFUNDED" : "PENDING";
