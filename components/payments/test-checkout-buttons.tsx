@@ -1,13 +1,16 @@
 "use client";
-// The built-in provider's stand-in for Stripe's hosted page: each button does what a customer would.
+// The built-in provider's stand-in for Stripe's hosted page: each button does what a customer would. The buttons
+// wait for the page's script: the next page is opened by it, and a click before then would leave the customer here.
 import { useActionState, useEffect } from "react";
 import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { FormAlert } from "@/components/ui/form/form-controls";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { settleTestCheckoutAction, testCheckoutAction } from "@/lib/payments/actions";
 
 export function TestCheckoutButtons({ sessionId, declined }: { sessionId: string; declined: boolean }) {
   const [state, action, pending] = useActionState(testCheckoutAction, null);
+  const ready = useHydrated();
   useEffect(() => {
     if (state?.ok && state.data.next) window.location.assign(state.data.next);
   }, [state]);
@@ -24,7 +27,7 @@ export function TestCheckoutButtons({ sessionId, declined }: { sessionId: string
           type="submit"
           name="outcome"
           value="pay"
-          disabled={pending}
+          disabled={pending || !ready}
           className={clsx(BUTTON_BASE, BUTTON_STYLES.primary)}
         >
           Pay
@@ -33,7 +36,7 @@ export function TestCheckoutButtons({ sessionId, declined }: { sessionId: string
           type="submit"
           name="outcome"
           value="decline"
-          disabled={pending}
+          disabled={pending || !ready}
           className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
         >
           Decline
@@ -42,7 +45,7 @@ export function TestCheckoutButtons({ sessionId, declined }: { sessionId: string
           type="submit"
           name="outcome"
           value="pay-later"
-          disabled={pending}
+          disabled={pending || !ready}
           className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
         >
           Pay later (async)
@@ -54,6 +57,7 @@ export function TestCheckoutButtons({ sessionId, declined }: { sessionId: string
 
 export function TestSettleButtons({ sessionId }: { sessionId: string }) {
   const [state, action, pending] = useActionState(settleTestCheckoutAction, null);
+  const ready = useHydrated();
   useEffect(() => {
     if (state?.ok) window.location.assign(state.data.next);
   }, [state]);
@@ -66,7 +70,7 @@ export function TestSettleButtons({ sessionId }: { sessionId: string }) {
           type="submit"
           name="outcome"
           value="succeed"
-          disabled={pending}
+          disabled={pending || !ready}
           className={clsx(BUTTON_BASE, BUTTON_STYLES.primary)}
         >
           Bank confirms the payment
@@ -75,7 +79,7 @@ export function TestSettleButtons({ sessionId }: { sessionId: string }) {
           type="submit"
           name="outcome"
           value="fail"
-          disabled={pending}
+          disabled={pending || !ready}
           className={clsx(BUTTON_BASE, BUTTON_STYLES.secondary)}
         >
           Bank rejects the payment
