@@ -7,6 +7,7 @@ import { clsx } from "clsx";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { FieldErrorsProvider, FormAlert, TextField } from "@/components/ui/form/form-controls";
 import { focusFirstProblem } from "@/components/ui/form/use-kept-action-state";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { previewCouponAction, startCheckoutAction } from "@/lib/payments/actions";
 
 /** A cohort on offer, its dates and start already in the learner's zone. */
@@ -54,7 +55,10 @@ export function CheckoutForm({
   const fieldErrors =
     (started && !started.ok ? started.fieldErrors : undefined) ??
     (preview && !preview.ok ? preview.fieldErrors : undefined);
-  const busy = previewing || starting || Boolean(started?.ok);
+  // Until the page's script runs, the form is shown but not usable: hydration would reset a code typed before it,
+  // and the payment page is opened by the script.
+  const ready = useHydrated();
+  const busy = !ready || previewing || starting || Boolean(started?.ok);
 
   return (
     <FieldErrorsProvider errors={fieldErrors}>
@@ -141,6 +145,7 @@ export function CheckoutForm({
             maxLength={40}
             className="flex-1"
             value={code}
+            disabled={!ready}
             onChange={(event) => setCode(event.target.value)}
           />
           <button
