@@ -31,10 +31,14 @@ export const AUDIT_ACTIONS = [
   "advisor.disabled",
   "review.hidden",
   "review.shown",
+  "qa.post_hidden",
+  "qa.post_restored",
   "studio.course_published",
   "studio.course_imported",
   "ops.pages_purged",
   "ops.outbox_retried",
+  "api_key.created",
+  "api_key.revoked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -34,10 +34,14 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "advisor.disabled": "Advisor disabled",
   "review.hidden": "Review hidden",
   "review.shown": "Review shown again",
+  "qa.post_hidden": "Q&A post hidden",
+  "qa.post_restored": "Q&A post restored",
   "studio.course_published": "Course published",
   "studio.course_imported": "Course imported",
   "ops.pages_purged": "Purged cached pages",
   "ops.outbox_retried": "Retried an outbox message",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
 };
 
 export function auditLabel(action: string): string {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { TextAreaField, TextField } from "@/components/ui/form/form-controls";
 import { ActionForm } from "@/components/ui/form/action-form";
@@ -19,6 +20,10 @@ import { SessionList } from "@/components/profile/session-list";
 import { describeDevice } from "@/lib/auth/session/device-label";
 import { listActiveSessions } from "@/lib/auth/session/sign-in-sessions";
 import { getProfile } from "@/lib/users/queries";
+import { ApiKeysSection } from "@/components/profile/api-keys-section";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
+import { SCOPE_LABELS, scopesForRole } from "@/lib/api-keys/scopes";
+import { listApiKeys } from "@/lib/api-keys/service";
 import { DELETE_CONFIRMATION, USER_BIO_MAX_LENGTH } from "@/lib/users/schema";
 import { listTimeZones } from "@/lib/validation/time-zone";
 
@@ -26,11 +31,13 @@ export const metadata: Metadata = { title: "Profile and settings" };
 
 export default async function ProfilePage() {
   const user = await requireUserOrRedirect("/profile");
-  const [profile, sessions, current] = await Promise.all([
+  const [profile, sessions, current, apiKeys] = await Promise.all([
     getProfile(user.id),
     listActiveSessions(user.id),
     getSession(),
+    listApiKeys(user),
   ]);
+  const now = new Date();
   const when = (date: Date) =>
     date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: profile.timeZone });
   const zones = listTimeZones();
@@ -163,6 +170,41 @@ export default async function ProfilePage() {
               You&apos;ll be signed out here too and can sign straight back in.
             </p>
           </ActionForm>
+        </ProfileSection>
+
+        <ProfileSection
+          id="api-keys"
+          title="API keys"
+          description={
+            <>
+              Keys let another system (a CRM, an HR tool, a script) call the{" "}
+              <Link href="/developers/api" className="font-medium text-brand-700 underline dark:text-brand-300">
+                Backend Academy API
+              </Link>{" "}
+              as you, limited to the scopes you choose and never beyond your role.
+            </>
+          }
+        >
+          <ApiKeysSection
+            keys={apiKeys.map((key) => ({
+              id: key.id,
+              name: key.name,
+              prefix: key.prefix,
+              scopes: key.scopes,
+              ownerEmail: key.ownerEmail,
+              createdAt: when(key.createdAt),
+              expiresAt: key.expiresAt ? when(key.expiresAt) : null,
+              lastUsed: key.lastUsedAt
+                ? `${when(key.lastUsedAt)} from ${key.lastUsedIp ?? "an unknown address"}`
+                : null,
+              state: key.revokedAt ? "revoked" : key.expiresAt && key.expiresAt <= now ? "expired" : "active",
+            }))}
+            scopes={scopesForRole(user.role).map((scope) => ({ value: scope, label: SCOPE_LABELS[scope] }))}
+            ownEmail={profile.email}
+            mayCreateForOthers={user.role === "ADMIN"}
+            createAction={createApiKeyAction}
+            revokeAction={revokeApiKeyAction}
+          />
         </ProfileSection>
 
         <ProfileSection
