@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
+import { CalendarFeed } from "@/components/cohorts/calendar-feed";
 import { DeviceZoneHint } from "@/components/cohorts/device-zone-hint";
 import { SessionCountdown } from "@/components/cohorts/session-countdown";
 import { runAction } from "@/lib/actions/run-action";
 import { serverActionScope } from "@/lib/actions/server-action";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { clockTime } from "@/lib/booking/format";
-import { cohortHomeDefinition } from "@/lib/cohorts/definitions";
+import { calendarFeedLinksDefinition, cohortHomeDefinition } from "@/lib/cohorts/definitions";
 import { cohortDates, sessionDay, sessionTimes, zoneGenericName, zoneName } from "@/lib/cohorts/format";
 import type { CohortSessionView } from "@/lib/cohorts/queries";
 import { JOIN_OPENS_MINUTES } from "@/lib/cohorts/session-access";
@@ -26,6 +27,7 @@ export default async function CohortHomePage({ params }: Props) {
   // The same definition the authorization matrix calls: members only, everyone else a 404.
   const result = await runAction(cohortHomeDefinition, { cohortId: id }, serverActionScope());
   if (!result.ok) notFound();
+  const feed = await runAction(calendarFeedLinksDefinition, { cohortId: id }, serverActionScope());
   const { cohort, course, mentors, sessions, next, now } = result.data;
   const zone = user.timeZone;
   const cohortZoneDiffers = zoneGenericName(zone) !== zoneGenericName(cohort.timeZone);
@@ -138,6 +140,15 @@ export default async function CohortHomePage({ params }: Props) {
           </ol>
         )}
       </section>
+
+      {feed.ok ? (
+        <section aria-labelledby="calendar" className="mt-10">
+          <h2 id="calendar" className="text-xl font-bold text-slate-900 dark:text-white">
+            Your calendar
+          </h2>
+          <CalendarFeed cohortId={cohort.id} links={feed.data} />
+        </section>
+      ) : null}
     </Container>
   );
 }
