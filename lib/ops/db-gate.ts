@@ -26,19 +26,22 @@ main{max-width:32rem;padding:2rem}h1{font-size:1.5rem}@media (prefers-color-sche
 <body><main><h1>We'll be back in a moment</h1><p>Backend Academy cannot reach its database right now. Your work so far is saved.
 Please try again in a few seconds; this page does not need to be reloaded more often than that.</p></main></body></html>`;
 
-export function answerUnavailable(request: IncomingMessage, response: ServerResponse) {
+/** Where an answer is written: the response itself, or (inside the gate) past the wrappers the app put on it. */
+type Output = Pick<ServerResponse, "writeHead" | "end">;
+
+export function answerUnavailable(request: IncomingMessage, response: ServerResponse, out: Output = response) {
   const wantsJson =
     (request.url ?? "").startsWith("/api/") ||
     /application\/json/.test(request.headers.accept ?? "") ||
     request.headers["next-action"] !== undefined;
   const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
   if (wantsJson) {
-    response.writeHead(503, { ...headers, "content-type": "application/json" });
-    response.end(JSON.stringify({ ok: false, error: UNAVAILABLE_MESSAGE, code: "UNAVAILABLE" }));
+    out.writeHead(503, { ...headers, "content-type": "application/json" });
+    out.end(JSON.stringify({ ok: false, error: UNAVAILABLE_MESSAGE, code: "UNAVAILABLE" }));
     return;
   }
-  response.writeHead(503, { ...headers, "content-type": "text/html; charset=utf-8" });
-  response.end(request.method === "HEAD" ? undefined : PAGE);
+  out.writeHead(503, { ...headers, "content-type": "text/html; charset=utf-8" });
+  out.end(request.method === "HEAD" ? undefined : PAGE);
 }
 
 type GateHooks = {
@@ -69,7 +72,7 @@ export function withDbGate(handler: Handler, hooks: GateHooks = {}): Handler {
     // Health and readiness report the outage in their own answers.
     if (exempt) return handler(request, response);
     const record: FailureRecord = { lostConnection: false, answeredUnavailable: false };
-    atFirstWrite(response, (status) => {
+    atFirstWrite(response, (status, direct) => {
       const answer = outageAnswer(request.url ?? "/", status, record);
       if (answer === "as-is") return status;
       if (answer === "unavailable") {
@@ -79,7 +82,9 @@ export function withDbGate(handler: Handler, hooks: GateHooks = {}): Handler {
       }
       onGated();
       for (const name of response.getHeaderNames()) response.removeHeader(name);
-      answerUnavailable(request, response);
+      // Past the app's own wrappers: through Next's compression, the answer would come out later, as writes this
+      // gate then drops, and the response would never end (a JSON route's streamed 500 to a client taking gzip).
+      answerUnavailable(request, response, direct);
       return "dropped";
     });
     return recordingFailures(record, () => handler(request, response));
@@ -103,15 +108,20 @@ type Write = (typeof WRITES)[number];
 
 /**
  * Calls `decide` once, with the status, when the response is first written to. It returns the status that write
- * goes out with, or "dropped" when it has answered on its own: then that write and every later one are dropped
- * (their callbacks still run). The wrappers stay in place and pass every later write through to the methods they
+ * goes out with, or "dropped" when it has answered on its own (through `direct`, the methods this gate found, so
+ * no wrapper an inner layer added since, such as Next's compression, holds its answer back): then that write and
+ * every later one are dropped (their callbacks still run). The wrappers stay in place and pass every later write through to the methods they
  * found (an outer layer's own, such as the page cache's): putting those back on the response instead would also
  * remove what an inner layer wrapped around ours since (Next's compression), and its response would never end.
  */
-function atFirstWrite(response: ServerResponse, decide: (status: number) => number | "dropped") {
+function atFirstWrite(response: ServerResponse, decide: (status: number, direct: Output) => number | "dropped") {
   const before = new Map<Write, (...args: unknown[]) => unknown>(
     WRITES.map((name) => [name, response[name] as (...args: unknown[]) => unknown]),
   );
+  const direct = {
+    writeHead: (...args: unknown[]) => before.get("writeHead")!.apply(response, args),
+    end: (...args: unknown[]) => before.get("end")!.apply(response, args),
+  } as unknown as Output;
   // "deciding": the gate's own answer (written from inside `decide`) goes straight through.
   let outcome: "deciding" | "pass" | "dropped" | null = null;
   const drop = (name: Write, args: unknown[]) => {
@@ -127,7 +137,7 @@ function atFirstWrite(response: ServerResponse, decide: (status: number) => numb
         if (outcome === null) {
           outcome = "deciding";
           const statusArgument = name === "writeHead" && typeof args[0] === "number";
-          const status = decide(statusArgument ? (args[0] as number) : response.statusCode);
+          const status = decide(statusArgument ? (args[0] as number) : response.statusCode, direct);
           outcome = status === "dropped" ? "dropped" : "pass";
           if (status !== "dropped") {
             if (statusArgument) args[0] = status;

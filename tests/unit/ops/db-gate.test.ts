@@ -87,6 +87,33 @@ describe("withDbGate: a request that lost its database connection", () => {
     expect(gated).not.toHaveBeenCalled();
   });
 
+  it("answers in full and ends when the failed answer went through Next's compression (a client that takes gzip)", async () => {
+    const compress = compression() as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+    // As Next sends a JSON route's 500 (the route's body streamed: written, then ended) through the compression it
+    // wrapped around the response: the first write decides, the compressed bytes come later.
+    const { base, gated } = await serve((request, response) =>
+      compress(request, response, () => {
+        setImmediate(() => {
+          noteConnectionFailure(refused);
+          response.statusCode = 500;
+          response.setHeader("content-type", "application/json");
+          response.write(JSON.stringify({ ok: false, error: "Something went wrong", code: "FAILED" }));
+          response.end();
+        });
+      }),
+    );
+    for (const path of ["/api/me", "/dashboard"]) {
+      const answer = await fetch(`${base}${path}`, {
+        headers: { "accept-encoding": "gzip" },
+        signal: AbortSignal.timeout(5_000),
+      });
+      expect([answer.status, answer.headers.get("retry-after")], path).toEqual([503, "5"]);
+      const body = await answer.text();
+      expect(body, path).toMatch(path === "/api/me" ? /"code":"UNAVAILABLE"/ : /We'll be back in a moment/);
+    }
+    expect(gated).toHaveBeenCalledTimes(2);
+  });
+
   it("answers next-auth's refusal of a sign-in that lost its connection with the gate's 503", async () => {
     const refusedSignIn: Handler = (_request, response) => {
       noteConnectionFailure(refused);
