@@ -140,24 +140,51 @@ function getHighlighter() {
 
 const anchorIcon: ElementContent = { type: "text", value: "#" };
 
-export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+/**
+ * What people other than the course's authors write (Q&A posts): every link says it is user content and
+ * opens nothing with our page's rights; an image from another host becomes a link to it, so reading a post
+ * never makes the reader's browser fetch from a host the writer chose. Headings get no ids (no clash with
+ * the page's own anchors).
+ */
+function rehypeUserContent() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName === "a") {
+        node.properties = { ...node.properties, rel: ["nofollow", "ugc", "noopener"] };
+      }
+      if (node.tagName === "img") {
+        const src = typeof node.properties?.src === "string" ? node.properties.src : "";
+        if (src.startsWith("/") && !src.startsWith("//")) return;
+        const alt = typeof node.properties?.alt === "string" && node.properties.alt ? node.properties.alt : src;
+        node.tagName = "a";
+        node.properties = { href: src, rel: ["nofollow", "ugc", "noopener"] };
+        node.children = [{ type: "text", value: `[image: ${alt}]` }];
+      }
+    });
+  };
+}
+
+export async function renderMarkdown(
+  markdown: string,
+  { userContent = false }: { userContent?: boolean } = {},
+): Promise<RenderedMarkdown> {
   const toc: TocEntry[] = [];
   const highlighter = await getHighlighter();
   const styleClasses = shikiStyleClasses();
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeCallouts)
-    .use(rehypeMermaid)
-    .use(rehypeSlug)
-    .use(collectToc(toc))
-    .use(rehypeAutolinkHeadings, {
-      behavior: "append",
-      properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
-      content: anchorIcon,
-    })
+  const base = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
+  const authored = userContent
+    ? base.use(rehypeUserContent)
+    : base
+        .use(rehypeCallouts)
+        .use(rehypeMermaid)
+        .use(rehypeSlug)
+        .use(collectToc(toc))
+        .use(rehypeAutolinkHeadings, {
+          behavior: "append",
+          properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
+          content: anchorIcon,
+        });
+  const file = await authored
     .use(rehypeShikiFromHighlighter, highlighter, {
       themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
       defaultLanguage: "text",
@@ -174,10 +201,14 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
 const cache = new Map<string, Promise<RenderedMarkdown>>();
 const CACHE_LIMIT = 500;
 
-export function renderMarkdownCached(key: string, markdown: string): Promise<RenderedMarkdown> {
+export function renderMarkdownCached(
+  key: string,
+  markdown: string,
+  options: { userContent?: boolean } = {},
+): Promise<RenderedMarkdown> {
   const hit = cache.get(key);
   if (hit) return hit;
-  const pending = renderMarkdown(markdown).catch((error: unknown) => {
+  const pending = renderMarkdown(markdown, options).catch((error: unknown) => {
     cache.delete(key);
     throw error;
   });

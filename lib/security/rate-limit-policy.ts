@@ -39,6 +39,13 @@ export const RATE_LIMITS = {
   /** Exercise checks run a sandbox on the server (about a second each): per learner, and per address. */
   "exercise-check-user": { points: 40, durationSeconds: 10 * 60 },
   "exercise-check-ip": { points: 60, durationSeconds: 10 * 60 },
+  /** Lesson Q&A questions and answers per account an hour; a day-old account posts under the lower one. */
+  "qa-post-user": { points: 30, durationSeconds: 60 * 60 },
+  "qa-post-new-user": { points: 5, durationSeconds: 60 * 60 },
+  /** Edits, votes, follows and reports per account (cheap, but each a write). */
+  "qa-react-user": { points: 120, durationSeconds: 10 * 60 },
+  /** Similar-question look-ups while typing (debounced in the form). */
+  "qa-similar-user": { points: 120, durationSeconds: 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMITS;

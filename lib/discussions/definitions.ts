@@ -1,0 +1,46 @@
+// The definitions behind the Q&A's JSON routes (GET, per view, never cached), exported for the matrix test.
+import type { ActionDefinition } from "../actions/run-action";
+import { getThread, listThreads, similarQuestions } from "./queries";
+import { similarSchema, threadListSchema, threadSchema } from "./schema";
+import { similarTsQuery } from "./rules";
+
+// null: the lesson or thread does not exist for this viewer; the route answers 404 (the same for both).
+type Threads = Awaited<ReturnType<typeof listThreads>>;
+type Thread = Awaited<ReturnType<typeof getThread>>;
+type Similar = Awaited<ReturnType<typeof similarQuestions>>;
+
+export const lessonThreadsDefinition: ActionDefinition<typeof threadListSchema, "public", Threads> = {
+  schema: threadListSchema,
+  auth: "public",
+  handler: async ({ lessonId, sort }, { user }) => {
+    return listThreads(user, lessonId, sort);
+  },
+};
+
+export const threadDefinition: ActionDefinition<typeof threadSchema, "public", Thread> = {
+  schema: threadSchema,
+  auth: "public",
+  handler: async ({ questionId }, { user }) => {
+    return getThread(user, questionId);
+  },
+};
+
+/** A JSON route's answer for a definition above: 404 when it found nothing the viewer may see. */
+export function qaJson(data: unknown): Response {
+  const headers = { "Cache-Control": "no-store" };
+  if (data === null)
+    return Response.json(
+      { ok: false, error: "This question could not be found. Reload the page.", code: "FAILED" },
+      { status: 404, headers },
+    );
+  return Response.json({ ok: true, data }, { headers });
+}
+
+export const similarQuestionsDefinition: ActionDefinition<typeof similarSchema, "user", Similar> = {
+  schema: similarSchema,
+  auth: "user",
+  rateLimit: (_input, { user }) => [["qa-similar-user", user.id]],
+  handler: async ({ lessonId, q }, { user }) => {
+    return similarQuestions(user, lessonId, similarTsQuery(q));
+  },
+};

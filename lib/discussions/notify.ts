@@ -1,0 +1,90 @@
+// Who hears about a post: rows of Notification written in the post's own transaction (so a rolled-back post
+// notifies no one).
+import type { Prisma } from "../db/generated/client";
+import type { NotificationKind } from "../db/generated/enums";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import type { LessonAccess } from "./access";
+import { courseStaffIdsIn } from "./members";
+import { mentionedKeys, resolveMentions } from "./rules";
+
+type Tx = Prisma.TransactionClient;
+
+export type Recipient = { userId: string; kind: NotificationKind };
+
+/**
+ * Who a new post notifies, one notification each: the asker of an answered question (REPLY); followers when
+ * staff answers (STAFF_ANSWER); members named with @ (MENTION). Never the writer, never a muted follower.
+ */
+export function planPostRecipients(input: {
+  actorId: string;
+  isAnswer: boolean;
+  actorIsStaff: boolean;
+  askerId: string | null;
+  followers: { userId: string; muted: boolean }[];
+  mentionedIds: string[];
+}): Recipient[] {
+  const muted = new Set(input.followers.filter((f) => f.muted).map((f) => f.userId));
+  const chosen = new Map<string, NotificationKind>();
+  const add = (userId: string | null, kind: NotificationKind) => {
+    if (!userId || userId === input.actorId || muted.has(userId) || chosen.has(userId)) return;
+    chosen.set(userId, kind);
+  };
+  if (input.isAnswer) {
+    add(input.askerId, "REPLY");
+    if (input.actorIsStaff) for (const f of input.followers) add(f.userId, "STAFF_ANSWER");
+  }
+  for (const id of input.mentionedIds) add(id, "MENTION");
+  return [...chosen].map(([userId, kind]) => ({ userId, kind }));
+}
+
+export async function recordPostEvents(
+  tx: Tx,
+  event: { postId: string; questionId: string; actorId: string; access: LessonAccess },
+): Promise<void> {
+  const post = await tx.qaPost.findUniqueOrThrow({ where: { id: event.postId }, select: { body: true } });
+  const question = await tx.qaPost.findUniqueOrThrow({
+    where: { id: event.questionId },
+    select: { authorId: true, follows: { select: { userId: true, muted: true } } },
+  });
+  const mentionedIds = mentionedKeys(post.body).length
+    ? resolveMentions(post.body, await courseMembersIn(tx, event.access.course.id)).map((m) => m.id)
+    : [];
+  const staffIds = await courseStaffIdsIn(tx, event.access.course.id);
+  const actor = await tx.user.findUniqueOrThrow({ where: { id: event.actorId }, select: { role: true } });
+  const recipients = planPostRecipients({
+    actorId: event.actorId,
+    isAnswer: event.postId !== event.questionId,
+    actorIsStaff: actor.role === "ADMIN" || staffIds.has(event.actorId),
+    askerId: question.authorId,
+    followers: question.follows,
+    mentionedIds,
+  });
+  await notify(tx, recipients, { actorId: event.actorId, postId: event.postId, courseId: event.access.course.id });
+}
+
+export async function notify(
+  tx: Tx,
+  recipients: Recipient[],
+  about: { actorId: string | null; postId: string; courseId: string },
+): Promise<void> {
+  for (const recipient of recipients) {
+    await tx.notification.create({ data: { userId: recipient.userId, kind: recipient.kind, ...about } });
+  }
+}
+
+/** Members who can be @named: live learners and staff of the course, with a name. */
+async function courseMembersIn(tx: Tx, courseId: string) {
+  const staffIds = await courseStaffIdsIn(tx, courseId);
+  return tx.user.findMany({
+    where: {
+      name: { not: null },
+      disabledAt: null,
+      OR: [
+        { id: { in: [...staffIds] } },
+        { enrollments: { some: { courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } } } },
+      ],
+    },
+    select: { id: true, name: true },
+    take: 5000,
+  });
+}

@@ -1,0 +1,151 @@
+// Every Q&A action and JSON route, called anonymously, with a revoked session, by a signed-in stranger to the
+// paid course and by a refunded learner: each is refused (or answers 404 for a read) and writes nothing. Learners
+// cannot hide; an instructor of another course cannot either. Fails when an exported action is missing here.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
+import * as qa from "@/lib/discussions/actions";
+import {
+  lessonThreadsDefinition,
+  qaJson,
+  similarQuestionsDefinition,
+  threadDefinition,
+} from "@/lib/discussions/definitions";
+import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
+import { claimsOf, scopeFor } from "../auth/helpers";
+import { expectEveryActionCovered } from "../auth/matrix";
+import { createQaCourse } from "./fixtures";
+
+type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
+type Case = { name: string; definition: AnyDefinition; input: () => Record<string, string>; read?: boolean };
+
+let t: TestDatabase;
+let c: Awaited<ReturnType<typeof createQaCourse>>;
+let questionId = "";
+let answerId = "";
+
+const def = (action: { definition: unknown }) => action.definition as AnyDefinition;
+
+const CASES: Case[] = [
+  {
+    name: "askQuestionAction",
+    definition: def(qa.askQuestionAction),
+    input: () => ({ lessonId: c.article.id, title: "Hijacked question", body: "Posted by someone outside." }),
+  },
+  {
+    name: "answerQuestionAction",
+    definition: def(qa.answerQuestionAction),
+    input: () => ({ questionId, body: "Hijacked" }),
+  },
+  { name: "editPostAction", definition: def(qa.editPostAction), input: () => ({ postId: answerId, body: "Hijacked" }) },
+  { name: "deletePostAction", definition: def(qa.deletePostAction), input: () => ({ postId: answerId }) },
+  { name: "votePostAction", definition: def(qa.votePostAction), input: () => ({ postId: answerId, up: "true" }) },
+  { name: "acceptAnswerAction", definition: def(qa.acceptAnswerAction), input: () => ({ answerId }) },
+  { name: "followThreadAction", definition: def(qa.followThreadAction), input: () => ({ questionId, mode: "follow" }) },
+  {
+    name: "reportPostAction",
+    definition: def(qa.reportPostAction),
+    input: () => ({ postId: answerId, reason: "Hijacked" }),
+  },
+  {
+    name: "setPostHiddenAction",
+    definition: def(qa.setPostHiddenAction),
+    input: () => ({ postId: answerId, hidden: "true", reason: "Hijacked" }),
+  },
+  {
+    name: "GET /api/discussions/threads",
+    definition: lessonThreadsDefinition as unknown as AnyDefinition,
+    input: () => ({ lessonId: c.article.id, sort: "newest" }),
+    read: true,
+  },
+  {
+    name: "GET /api/discussions/threads/[questionId]",
+    definition: threadDefinition as unknown as AnyDefinition,
+    input: () => ({ questionId }),
+    read: true,
+  },
+  {
+    name: "GET /api/discussions/similar",
+    definition: similarQuestionsDefinition as unknown as AnyDefinition,
+    input: () => ({ lessonId: c.article.id, q: "index" }),
+    read: true,
+  },
+];
+
+const snapshot = async () => ({
+  posts: await t.db.qaPost.findMany({ orderBy: { id: "asc" } }),
+  votes: await t.db.qaVote.count(),
+  follows: await t.db.qaFollow.findMany({ orderBy: [{ questionId: "asc" }, { userId: "asc" }] }),
+  reports: await t.db.qaReport.count(),
+  revisions: await t.db.qaRevision.count(),
+  notifications: await t.db.notification.count(),
+  audit: await t.db.auditLog.count(),
+});
+
+beforeAll(async () => {
+  t = await useTestDatabase();
+  c = await createQaCourse(t.db, { priceCents: 4900 });
+  const asked = await runAction(
+    def(qa.askQuestionAction),
+    { lessonId: c.article.id, title: "Why is my index unused?", body: "EXPLAIN shows a sequential scan." },
+    scopeFor(claimsOf(c.learner)),
+  );
+  questionId = (asked as { ok: true; data: { questionId: string } }).data.questionId;
+  const answered = await runAction(
+    def(qa.answerQuestionAction),
+    { questionId, body: "The table is tiny." },
+    scopeFor(claimsOf(c.classmate)),
+  );
+  answerId = (answered as { ok: true; data: { answerId: string } }).data.answerId;
+}, 120_000);
+
+/** A read is refused by answering 404 with nothing in it; a write by a refusal. */
+async function expectRefused(testCase: Case, claims: Parameters<typeof scopeFor>[0]) {
+  const result = await runAction(testCase.definition, testCase.input(), scopeFor(claims));
+  if (testCase.read && result.ok) {
+    const response = qaJson(result.data);
+    expect(response.status).toBe(404);
+    expect(JSON.stringify(await response.json())).not.toMatch(/index|scan|tiny/i);
+    return;
+  }
+  expect(result.ok).toBe(false);
+}
+
+describe("lesson Q&A authorization matrix", () => {
+  it("covers every exported Q&A action", () => {
+    expectEveryActionCovered(qa, CASES);
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.name}: refuses visitors, revoked sessions, strangers and refunded learners, writing nothing`, async () => {
+      const before = await snapshot();
+      await expectRefused(testCase, null);
+      await expectRefused(testCase, { sub: c.learner.id, sv: c.learner.sessionVersion - 1 });
+      await expectRefused(testCase, claimsOf(c.outsider));
+      await expectRefused(testCase, claimsOf(c.refunded));
+      await expectRefused(testCase, claimsOf(c.otherTeacher));
+      expect(await snapshot()).toEqual(before);
+    });
+  }
+
+  it("members may not do staff's or authors' work: a learner cannot hide, edit or delete another's post", async () => {
+    const before = await snapshot();
+    for (const [action, input] of [
+      [qa.setPostHiddenAction, { postId: answerId, hidden: "true", reason: "Not staff" }],
+      [qa.editPostAction, { postId: answerId, body: "Someone else's words" }],
+      [qa.deletePostAction, { postId: answerId }],
+      [qa.acceptAnswerAction, { answerId }],
+    ] as const) {
+      expect((await runAction(def(action), input, scopeFor(claimsOf(c.outsider)))).ok).toBe(false);
+      expect((await runAction(def(action), input, scopeFor(claimsOf(c.refunded)))).ok).toBe(false);
+    }
+    for (const [action, input] of [
+      [qa.setPostHiddenAction, { postId: answerId, hidden: "true", reason: "Not staff" }],
+      [qa.editPostAction, { postId: answerId, body: "Someone else's words" }],
+      [qa.deletePostAction, { postId: answerId }],
+    ] as const) {
+      expect((await runAction(def(action), input, scopeFor(claimsOf(c.learner)))).ok).toBe(false);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
