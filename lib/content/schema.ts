@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serviceExerciseSchema, type ServiceExercise } from "./service-schema";
 
 // Front matter of the curriculum Markdown under prisma/content/ (see README "Writing content").
 
@@ -168,15 +169,20 @@ export const codeExerciseSchema = z.unknown().transform((value, ctx): CodeExerci
   return z.NEVER;
 });
 
-/** A `kind: code` lesson's exercise: "write the tests" when it says `task: write-tests`, else a code exercise. */
+const buildsService = (value: unknown) =>
+  typeof value === "object" && value !== null && (value as { task?: unknown }).task === "service";
+
+/**
+ * A `kind: code` lesson's exercise: "write the tests" when it says `task: write-tests`, a small multi-file
+ * service when it says `task: service` (lib/content/service-schema.ts), else a code exercise.
+ */
 export const codeLessonExerciseSchema = z.unknown().transform((value, ctx): CodeLessonExercise => {
-  if (!writesTests(value)) {
-    const parsed = codeExerciseSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-    return z.NEVER;
-  }
-  const parsed = writeTestsExerciseSchema.safeParse(value);
+  const schema: z.ZodType<CodeLessonExercise, unknown> = writesTests(value)
+    ? writeTestsExerciseSchema
+    : buildsService(value)
+      ? serviceExerciseSchema
+      : codeExerciseSchema;
+  const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   return z.NEVER;
@@ -204,8 +210,8 @@ export type MultiLanguageExercise = z.infer<typeof multiLanguageExerciseSchema>;
 export type WriteTestsExercise = z.infer<typeof writeTestsExerciseSchema>;
 export type Mutant = z.infer<typeof mutantSchema>;
 export type CodeExercise = SingleLanguageExercise | MultiLanguageExercise;
-/** Any exercise of a `kind: code` lesson: one the learner solves by writing a function, or "write the tests". */
-export type CodeLessonExercise = CodeExercise | WriteTestsExercise;
+/** Any exercise of a `kind: code` lesson: write a function, "write the tests", or build a small service. */
+export type CodeLessonExercise = CodeExercise | WriteTestsExercise | ServiceExercise;
 export type CodeLanguage = SingleLanguageExercise["language"];
 export const CODE_LANGUAGES = ["javascript", "python"] as const satisfies readonly CodeLanguage[];
 
@@ -223,3 +229,17 @@ export function codeVariant<T extends { language: CodeLanguage }>(
   return language ? (variants.find((v) => v.language === language) ?? null) : variants[0]!;
 }
 export type WrongSolution = z.infer<typeof wrongSolutionSchema>;
+
+/** A small multi-file service ("task: service") rather than a function or a test suite to write. */
+export const isServiceExercise = (exercise: CodeLessonExercise): exercise is ServiceExercise =>
+  "task" in exercise && exercise.task === "service";
+
+/** The exercise when the learner writes a function (in one language or several); null for the other tasks. */
+export function functionExercise(exercise: CodeLessonExercise): CodeExercise | null {
+  return "task" in exercise ? null : exercise;
+}
+
+/** The exercise when it is "write the tests"; null otherwise. */
+export function writeTestsExercise(exercise: CodeLessonExercise): WriteTestsExercise | null {
+  return "task" in exercise && exercise.task === "write-tests" ? exercise : null;
+}

@@ -11,7 +11,9 @@ import { ensurePgliteBase } from "./sandbox/pglite-base";
 import { runInSandbox } from "./sandbox/run-sandbox";
 import { codeVariant, type CodeLanguage, type JavascriptExercise, type PythonExercise } from "../content/schema";
 import { LearningError } from "./errors";
-import { isWriteTests, type LessonExercise } from "./schema";
+import { isService, isWriteTests, type LessonExercise, type ServiceLessonExercise } from "./schema";
+import { serviceAnswerFiles, serviceModelAnswer } from "./service/service-answer";
+import { checkJavascriptService } from "./service/service-check";
 import { checkWriteTests } from "./write-tests-check";
 import { formatPostgresError } from "./sql-check";
 
@@ -168,9 +170,22 @@ async function checkPython(
   return verdict(failing, verdicts.length, verdicts.filter((v) => v.hidden).length);
 }
 
+/** A small service: the visible requests, then the hidden ones, sent in order to one instance in the sandbox. */
+export function checkService(
+  exercise: ServiceLessonExercise,
+  answer: string,
+  owner: string | null,
+  forAuthor = false,
+): Promise<ExerciseCheck> {
+  const steps = [...exercise.tests, ...exercise.hiddenTests.map((t) => ({ ...t, hidden: true }))];
+  return checkJavascriptService(serviceAnswerFiles(exercise, answer), exercise.entry, steps, owner, forAuthor);
+}
+
 /** The exercise's model solution in `language` (its first language when none is named). */
 export function exerciseSolution(exercise: LessonExercise, language?: CodeLanguage | null): string | null {
   if (exercise.type === "sql" || isWriteTests(exercise)) return exercise.solution;
+  // A service's model answer: its editable files as one JSON object, as the learner's answer travels.
+  if (isService(exercise)) return serviceModelAnswer(exercise);
   return codeVariant(exercise, language)?.solution ?? null;
 }
 
@@ -190,6 +205,10 @@ export function checkExerciseAnswer(
         `This exercise is written in ${exercise.language === "python" ? "Python" : "JavaScript"}.`,
       );
     return checkWriteTests(exercise, answer, owner, forAuthor);
+  }
+  if (isService(exercise)) {
+    if (language && language !== exercise.language) throw new LearningError("This project is written in JavaScript.");
+    return checkService(exercise, answer, owner, forAuthor);
   }
   const variant = codeVariant(exercise, language);
   if (!variant)

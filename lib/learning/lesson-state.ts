@@ -13,7 +13,7 @@ import { attemptSeed, quizChoiceOrder } from "./quiz-shuffle";
 import { getQuizView } from "./quiz-view";
 import { CODE_LANGUAGES, codeVariants, type CodeLanguage } from "../content/schema";
 import { exerciseSolution } from "./exercise-check";
-import { isWriteTests, parseLessonExercise, type LessonExercise } from "./schema";
+import { isService, isWriteTests, parseLessonExercise, type LessonExercise } from "./schema";
 
 /** The per-visitor part of a course page; sets become arrays to travel as JSON. */
 export type LearnerCourseView = {
@@ -180,6 +180,6 @@ async function learnerExtras(lesson: LessonDetail, userId: string, record: Lesso
 }
 
 function solutionsByLanguage(exercise: LessonExercise): SavedExercise["solutionsByLanguage"] {
-  if (exercise.type !== "code" || isWriteTests(exercise)) return {};
+  if (exercise.type !== "code" || isWriteTests(exercise) || isService(exercise)) return {};
   return Object.fromEntries(codeVariants(exercise).map((v) => [v.language, v.solution]));
 }

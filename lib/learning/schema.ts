@@ -10,6 +10,7 @@ import {
   type PythonExercise,
   type WriteTestsExercise,
 } from "../content/schema";
+import { serviceFieldsSchema, type RequestCase, type ServiceExercise } from "../content/service-schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const slug = z
@@ -24,6 +25,7 @@ export const slugSchema = slug;
 export const lessonExerciseSchema = z.union([
   sqlExerciseSchema.extend({ type: z.literal("sql") }),
   writeTestsFieldsSchema.extend({ type: z.literal("code") }),
+  serviceFieldsSchema.extend({ type: z.literal("code") }),
   javascriptExerciseSchema.extend({ type: z.literal("code") }),
   pythonExerciseSchema.extend({ type: z.literal("code") }),
   multiLanguageExerciseSchema.extend({ type: z.literal("code") }),
@@ -31,15 +33,45 @@ export const lessonExerciseSchema = z.union([
 export type LessonExercise = z.infer<typeof lessonExerciseSchema>;
 export type SqlLessonExercise = Extract<LessonExercise, { type: "sql" }>;
 export type CodeLessonExercise = Extract<LessonExercise, { type: "code" }>;
-export type JavascriptLessonExercise = Extract<CodeLessonExercise, { language: "javascript" }>;
-export type PythonLessonExercise = Extract<CodeLessonExercise, { language: "python" }>;
+export type JavascriptLessonExercise = Exclude<
+  Extract<CodeLessonExercise, { language: "javascript" }>,
+  { task: "write-tests" | "service" }
+>;
+export type PythonLessonExercise = Exclude<
+  Extract<CodeLessonExercise, { language: "python" }>,
+  { task: "write-tests" }
+>;
 export type MultiLanguageLessonExercise = Extract<CodeLessonExercise, { languages: unknown }>;
 export type WriteTestsLessonExercise = Extract<CodeLessonExercise, { task: "write-tests" }>;
-/** A code exercise in which the learner writes the function (every code exercise but "write the tests"). */
-export type FunctionLessonExercise = Exclude<CodeLessonExercise, WriteTestsLessonExercise>;
+export type ServiceLessonExercise = Extract<CodeLessonExercise, { task: "service" }>;
+/** A code exercise in which the learner writes the function (neither "write the tests" nor a service). */
+export type FunctionLessonExercise = Exclude<CodeLessonExercise, WriteTestsLessonExercise | ServiceLessonExercise>;
 
 export const isWriteTests = (exercise: LessonExercise): exercise is WriteTestsLessonExercise =>
   exercise.type === "code" && "task" in exercise && exercise.task === "write-tests";
+
+export const isService = (exercise: LessonExercise): exercise is ServiceLessonExercise =>
+  exercise.type === "code" && "task" in exercise && exercise.task === "service";
+
+/**
+ * What the browser may hold of a small-service exercise before it is solved: the files' starters (never their
+ * model versions), the visible requests with their expectations, and only the names of the hidden ones.
+ */
+export type ServiceView = Omit<ServiceExercise, "files" | "hiddenTests" | "wrongSolutions"> & {
+  type: "code";
+  files: { path: string; editable: boolean; starter: string }[];
+  tests: RequestCase[];
+  hiddenNames: string[];
+};
+
+export function toServiceView(exercise: ServiceLessonExercise): ServiceView {
+  const { files, hiddenTests, wrongSolutions: _wrong, ...view } = exercise;
+  return {
+    ...view,
+    files: files.map(({ path, editable, starter }) => ({ path, editable, starter })),
+    hiddenNames: hiddenTests.map((t) => t.name),
+  };
+}
 
 /**
  * What the browser may hold of a "write the tests" exercise: never the mutants (nor their hints), the model
@@ -67,9 +99,10 @@ export type ExerciseView =
   | Omit<JavascriptLessonExercise, ServerOnly>
   | Omit<PythonLessonExercise, ServerOnly>
   | { type: "code"; languages: CodeVariantView[] }
-  | WriteTestsView;
+  | WriteTestsView
+  | ServiceView;
 export type SqlExerciseView = Extract<ExerciseView, { type: "sql" }>;
-export type CodeExerciseView = Exclude<Extract<ExerciseView, { type: "code" }>, WriteTestsView>;
+export type CodeExerciseView = Exclude<Extract<ExerciseView, { type: "code" }>, WriteTestsView | ServiceView>;
 
 /** The exercise minus what the learner must not see (one object, whatever its kind). */
 function withoutAnswers<T extends { solution: string; wrongSolutions: unknown; hiddenTests?: unknown }>(
@@ -82,6 +115,7 @@ function withoutAnswers<T extends { solution: string; wrongSolutions: unknown; h
 export function toExerciseView(exercise: LessonExercise): ExerciseView {
   if (exercise.type === "sql") return withoutAnswers(exercise);
   if (isWriteTests(exercise)) return toWriteTestsView(exercise);
+  if (isService(exercise)) return toServiceView(exercise);
   if ("languages" in exercise)
     return {
       type: "code",

@@ -5,7 +5,8 @@ import { DomainError } from "../actions/errors";
 import { checkExerciseAnswer, type ExerciseCheck } from "../learning/exercise-check";
 import { SolutionFailsError } from "../learning/grading/python-plan";
 import type { CodeLanguage } from "../content/schema";
-import { isWriteTests, parseLessonExercise, type LessonExercise } from "../learning/schema";
+import { isService, isWriteTests, parseLessonExercise, type LessonExercise } from "../learning/schema";
+import { verifyServiceExercise } from "./service-verify";
 import { lessonRowData, type LessonContent } from "./lesson-content";
 import { verifyWriteTestsExercise } from "./write-tests-verify";
 
@@ -32,6 +33,7 @@ export async function verifyCodeExercise(content: LessonContent): Promise<CodeVe
   const exercise = parseLessonExercise(lessonRowData(content).exercise);
   if (!exercise || exercise.type !== "code") return refuse("its definition does not read; open it and save again.");
   if (isWriteTests(exercise)) return verifyWriteTestsExercise(exercise);
+  if (isService(exercise)) return verifyServiceExercise(exercise);
   // An exercise offered in several languages must hold in each of them.
   const variants = "languages" in exercise ? exercise.languages : [exercise];
   for (const variant of variants) {

@@ -4,8 +4,8 @@
 // (issue #22). Each ends with the victim's account intact.
 import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
-import { loadCourse } from "@/lib/content/load-curriculum";
-import { codeVariants } from "@/lib/content/schema";
+import { loadCourse, type CurriculumLesson } from "@/lib/content/load-curriculum";
+import { codeVariants, isServiceExercise } from "@/lib/content/schema";
 import {
   createVerifiedAccount,
   mailLink,
@@ -173,6 +173,34 @@ test("request headers a client may not set never reach the page or its cached co
   expect((await request.get("/courses?q=a%00b")).status()).toBe(200);
 });
 
+/** What an exercise shows a learner before it is solved, and what it keeps on the server. */
+function exerciseTexts(exercise: NonNullable<CurriculumLesson["exercise"]>): { shown: string[]; hidden: string[] } {
+  if (exercise.type === "sql") {
+    const sql = exercise.sql;
+    return {
+      shown: [sql.starter, sql.setup, ...sql.hints],
+      hidden: [sql.solution, ...sql.wrongSolutions.map((w) => w.solution)],
+    };
+  }
+  const code = exercise.code;
+  if (isServiceExercise(code))
+    return {
+      shown: [...code.files.map((f) => f.starter), ...code.hints, ...code.tests.map((t) => JSON.stringify(t))],
+      hidden: [
+        ...code.files.flatMap((f) => (f.editable && f.solution ? [f.solution] : [])),
+        ...code.wrongSolutions.flatMap((w) => Object.values(w.files)),
+        // A hidden request's path and body, and what it expects back.
+        ...code.hiddenTests.flatMap((t) => [JSON.stringify(t.request), JSON.stringify(t.expect)]),
+      ],
+    };
+  // Every language of an exercise offered in several.
+  const variants = codeVariants(code);
+  return {
+    shown: variants.flatMap((v) => [v.starter, ...v.hints]),
+    hidden: variants.flatMap((v) => [v.solution, ...v.wrongSolutions.map((w) => w.solution)]),
+  };
+}
+
 test("an enrolled learner's browser never receives an exercise's solution or a quiz's answer key before earning it", async ({
   page,
 }) => {
@@ -185,19 +213,12 @@ test("an enrolled learner's browser never receives an exercise's solution or a q
 
   let checked = 0;
   for (const lesson of lessons.filter((l) => l.exercise)) {
-    const exercise = lesson.exercise!;
-    // Every language of an exercise offered in several.
-    const variants = exercise.type === "sql" ? [exercise.sql] : codeVariants(exercise.code);
+    const { shown, hidden } = exerciseTexts(lesson.exercise!);
     // What the learner may see anyway: the lesson's text, the starters, the hints (and the SQL setup).
-    const visible = [
-      lesson.body,
-      ...variants.flatMap((v) => [v.starter, ...v.hints]),
-      exercise.type === "sql" ? exercise.sql.setup : "",
-    ].join("\n");
-    // A line of the model solution (or of a known-wrong one) that appears nowhere the learner may look must
-    // appear in neither the page nor its state.
-    const secrets = variants
-      .flatMap((v) => [v.solution, ...v.wrongSolutions.map((w) => w.solution)])
+    const visible = [lesson.body, ...shown].join("\n");
+    // A line of the model solution (or of a known-wrong one, or a hidden request) that appears nowhere the
+    // learner may look must appear in neither the page nor its state.
+    const secrets = hidden
       .flatMap((text) => text.split("\n").map((line) => line.trim()))
       .filter((line) => line.length >= 24 && !visible.includes(line));
     checked += secrets.length;
@@ -234,8 +255,8 @@ test("a Python answer carrying the probe's escape (Node sockets, then the admin'
   test.setTimeout(240_000);
   const course = loadCourse(path.join(process.cwd(), "prisma", "content", "http-apis-rest-graphql"));
   const lesson = course.modules.flatMap((m) => m.lessons).find((l) => l.slug === "pick-a-status-code")!;
-  const python =
-    lesson.exercise?.type === "code" ? codeVariants(lesson.exercise.code).find((v) => v.language === "python") : null;
+  const code = lesson.exercise?.type === "code" && !("task" in lesson.exercise.code) ? lesson.exercise.code : null;
+  const python = code ? codeVariants(code).find((v) => v.language === "python") : null;
   expect(python, "the lesson offers Python").toBeTruthy();
   const adminMail = async () =>
     (await (await page.request.get("/dev/mail?to=admin%40academy.test")).text()).split("/reset-password").length;

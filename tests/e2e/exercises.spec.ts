@@ -4,7 +4,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
-import { codeVariant } from "../../lib/content/schema";
+import { codeVariant, functionExercise } from "../../lib/content/schema";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
@@ -14,7 +14,8 @@ const lessons = course.modules.flatMap((m) => m.lessons);
 const lessonUrl = (slug: string) => `/courses/${COURSE_SLUG}/lessons/${slug}`;
 // An exercise offered in JavaScript and in Python: it opens in JavaScript, the learner switches.
 const python = lessons.find((l) => l.slug === "build-a-query-string")!;
-const pythonExercise = python.exercise?.type === "code" ? codeVariant(python.exercise.code, "python") : null;
+const pythonCode = python.exercise?.type === "code" ? functionExercise(python.exercise.code) : null;
+const pythonExercise = pythonCode ? codeVariant(pythonCode, "python") : null;
 const sql = lessons.find((l) => l.kind === "sql")!;
 
 async function enrolledLearner(page: Page, name: string) {

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
 import type { CurriculumLesson } from "../../lib/content/load-curriculum";
-import { codeVariants } from "../../lib/content/schema";
+import { codeVariants, functionExercise, isServiceExercise, writeTestsExercise } from "../../lib/content/schema";
 import { createVerifiedAccount, mailLink, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import path from "node:path";
@@ -43,12 +43,26 @@ async function finishLesson(page: Page, lesson: CurriculumLesson) {
     await expect(page.getByTestId("server-verdict")).toContainText("Correct", { timeout: 30_000 });
     return expect(page.getByText("Lesson complete")).toBeVisible();
   }
-  if (lesson.exercise?.type === "code" && "task" in lesson.exercise.code) {
+  const service =
+    lesson.exercise?.type === "code" && isServiceExercise(lesson.exercise.code) ? lesson.exercise.code : null;
+  if (service) {
+    // A small service: each editable file gets its model version, tab by tab.
+    const section = page.getByRole("region", { name: "Build the service" });
+    for (const file of service.files.filter((f) => f.editable)) {
+      await section.getByRole("tab", { name: file.path }).click();
+      await replaceEditorText(page, file.solution ?? file.starter);
+    }
+    await section.getByRole("button", { name: "Run requests" }).click();
+    await expect(section.getByTestId("server-verdict")).toContainText("✓ Correct", { timeout: 90_000 });
+    return expect(page.getByText("Lesson complete")).toBeVisible();
+  }
+  const writeTests = lesson.exercise?.type === "code" ? writeTestsExercise(lesson.exercise.code) : null;
+  if (writeTests) {
     // "Write the tests": the model suite catches every hidden buggy version (Python loads first).
     const section = page.getByRole("region", { name: "Write the tests" });
     const run = section.getByRole("button", { name: "Run my tests" });
     await expect(run).toBeEnabled({ timeout: 120_000 });
-    await replaceEditorText(page, lesson.exercise.code.solution);
+    await replaceEditorText(page, writeTests.solution);
     await run.click();
     await expect(section.getByTestId("server-verdict")).toContainText("✓ Correct", { timeout: 90_000 });
     return expect(page.getByText("Lesson complete")).toBeVisible();
@@ -60,7 +74,7 @@ async function finishLesson(page: Page, lesson: CurriculumLesson) {
     // An exercise offered in several languages opens in its first one (this browser has chosen none).
     await replaceEditorText(
       page,
-      lesson.exercise!.type === "code" ? codeVariants(lesson.exercise!.code)[0]!.solution : "",
+      lesson.exercise!.type === "code" ? codeVariants(functionExercise(lesson.exercise!.code)!)[0]!.solution : "",
     );
     await run.click();
     await expect(page.getByTestId("code-verdict")).toContainText("All tests pass", { timeout: 30_000 });

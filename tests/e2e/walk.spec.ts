@@ -5,7 +5,7 @@
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
-import { codeVariant } from "../../lib/content/schema";
+import { codeVariant, functionExercise } from "../../lib/content/schema";
 import { submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { passQuiz } from "./support/lessons";
@@ -172,7 +172,8 @@ test("an author previews a quiz and a code exercise as a learner, and nothing is
   await page.goto(studioCourse);
   await page.getByRole("link", { name: code.title, exact: true }).first().click();
   await page.getByRole("link", { name: "Preview as a learner" }).click();
-  const variant = code.exercise?.type === "code" ? codeVariant(code.exercise.code, "javascript") : null;
+  const written = code.exercise?.type === "code" ? functionExercise(code.exercise.code) : null;
+  const variant = written ? codeVariant(written, "javascript") : null;
   const solution = variant!.solution;
   await expect(page.getByRole("button", { name: /solution/i })).toHaveCount(0);
   const run = page.getByRole("button", { name: "Run tests" });

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
+import { writeTestsExercise } from "../../lib/content/schema";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const COURSE_SLUG = "testing-backends";
@@ -10,7 +11,7 @@ const LESSON_SLUG = "write-tests-rate-limiter";
 const lesson = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG))
   .modules.flatMap((m) => m.lessons)
   .find((l) => l.slug === LESSON_SLUG)!;
-const exercise = lesson.exercise?.type === "code" && "task" in lesson.exercise.code ? lesson.exercise.code : null;
+const exercise = lesson.exercise?.type === "code" ? writeTestsExercise(lesson.exercise.code) : null;
 const weak = exercise!.wrongSolutions.find((w) => w.mistake === "never checks the refused arguments")!;
 const survivors = exercise!.mutants.filter((m) => /limit of 0|window of 0/.test(m.hint));
 const MISSING = `

@@ -16,6 +16,8 @@ type Props = {
   onRun: () => void;
   language: "sql" | "javascript" | "python";
   label: string;
+  /** A file the learner reads but may not change (a service exercise's given files). */
+  readOnly?: boolean;
 };
 
 const baseTheme = EditorView.theme({
@@ -24,7 +26,7 @@ const baseTheme = EditorView.theme({
   ".cm-content": { padding: "12px 0" },
 });
 
-export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
+export function CodeEditor({ value, onChange, onRun, language, label, readOnly = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // Latest callbacks without re-creating the editor.
@@ -65,6 +67,7 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
           ]),
           baseTheme,
           theme.of(editorScheme(dark.matches)),
+          EditorState.readOnly.of(readOnly),
           // An explicit tabindex lets checkers see that the scrolling editor is reachable by keyboard.
           EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true", tabindex: "0" }),
           EditorView.updateListener.of((update) => {
@@ -83,7 +86,7 @@ export function CodeEditor({ value, onChange, onRun, language, label }: Props) {
     };
     // The document is owned by the editor after mount; `value` seeds it and `replace` below resets it.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-creating the editor on each keystroke would lose the cursor
-  }, [language, label]);
+  }, [language, label, readOnly]);
 
   // Outside changes (reset, show solution) replace the document.
   useEffect(() => {

@@ -1,8 +1,9 @@
 "use client";
 // The editor, PostgreSQL and the test runner load only on exercise lessons, after the page is up.
 import dynamic from "next/dynamic";
-import type { WriteTestsView } from "@/lib/learning/schema";
+import type { ServiceView, WriteTestsView } from "@/lib/learning/schema";
 import type { CodeExerciseProps } from "./code-exercise";
+import type { ServiceExerciseProps } from "./service-exercise";
 import type { SqlExerciseProps } from "./sql-exercise";
 import type { WriteTestsExerciseProps } from "./write-tests-exercise";
 
@@ -30,14 +31,22 @@ const WriteTestsExerciseLoader = dynamic<WriteTestsExerciseProps>(() => import("
   loading: () => <Loading label="test editor" />,
 });
 
-/** A code lesson's exercise: write a function, or ("write the tests") write a test suite for one. */
+const ServiceExerciseLoader = dynamic<ServiceExerciseProps>(() => import("./service-exercise"), {
+  ssr: false,
+  loading: () => <Loading label="project editor" />,
+});
+
+/** A code lesson's exercise: write a function, write a test suite for one, or build a small service. */
 export function CodeExerciseLoader({
   exercise,
   ...props
-}: Omit<CodeExerciseProps, "exercise"> & { exercise: CodeExerciseProps["exercise"] | WriteTestsView }) {
-  return "task" in exercise ? (
-    <WriteTestsExerciseLoader {...props} exercise={exercise} />
+}: Omit<CodeExerciseProps, "exercise"> & {
+  exercise: CodeExerciseProps["exercise"] | WriteTestsView | ServiceView;
+}) {
+  if (!("task" in exercise)) return <FunctionExerciseLoader {...props} exercise={exercise} />;
+  return exercise.task === "service" ? (
+    <ServiceExerciseLoader {...props} exercise={exercise} />
   ) : (
-    <FunctionExerciseLoader {...props} exercise={exercise} />
+    <WriteTestsExerciseLoader {...props} exercise={exercise} />
   );
 }

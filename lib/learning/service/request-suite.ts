@@ -1,36 +1,12 @@
 // A "small service" exercise's request suite (issue 29's second kind): HTTP-like requests sent in order to the
 // learner's handlers (state persists between them), and what each response must be. Pure: the sandbox runs the
 // handlers (sandbox/engines/quickjs-service.mjs) and this file judges the responses.
-import { z } from "zod";
 import { deepEqual, formatValue } from "../code-check";
+import type { RequestCase, ServiceResponse } from "../../content/service-schema";
 
-const headersSchema = z.record(z.string(), z.string());
-export const serviceRequestSchema = z.object({
-  method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]),
-  path: z.string().startsWith("/"),
-  headers: headersSchema.default({}),
-  body: z.unknown().optional(),
-});
-export const serviceResponseSchema = z.object({
-  status: z.number().int(),
-  headers: headersSchema.default({}),
-  body: z.unknown().optional(),
-});
-/** One step of the suite: a request and what its response must hold (only the fields named are compared). */
-export const requestCaseSchema = z.object({
-  name: z.string().min(1),
-  request: serviceRequestSchema,
-  expect: z.object({
-    status: z.number().int().optional(),
-    /** Each named header must be present with this value (names compared without case). */
-    headers: headersSchema.optional(),
-    /** The body, compared as JSON (deep equality). */
-    body: z.unknown().optional(),
-  }),
-});
-export type ServiceRequest = z.infer<typeof serviceRequestSchema>;
-export type ServiceResponse = z.infer<typeof serviceResponseSchema>;
-export type RequestCase = z.infer<typeof requestCaseSchema>;
+// The suite's schemas live with the course format (lib/content/service-schema.ts); this file holds no zod so
+// that the browser's runner can judge with it too.
+export type { RequestCase, ServiceRequest, ServiceResponse } from "../../content/service-schema";
 /** What the sandbox reports for one request: the handlers' response, or the error they threw. */
 export type RequestOutcome = { response: ServiceResponse } | { error: string };
 
@@ -77,4 +53,25 @@ export function judgeRequestSuite(
   return failing.length === 0
     ? { passed: true, feedback: `All ${steps.length} requests get the right responses${including}.`, failing }
     : { passed: false, feedback: `${failing.length} of ${steps.length} requests fail${including}.`, failing };
+}
+
+/** What a step expects, in one line: `status 201 · location: /links/0001 · body {…}`. */
+export function describeExpectation(step: RequestCase): string {
+  const parts: string[] = [];
+  if (step.expect.status !== undefined) parts.push(`status ${step.expect.status}`);
+  for (const [name, value] of Object.entries(step.expect.headers ?? {})) parts.push(`${name.toLowerCase()}: ${value}`);
+  if ("body" in step.expect) parts.push(`body ${formatValue(step.expect.body)}`);
+  return parts.join(" · ") || "any response";
+}
+
+/** What came back, in the same shape (only the headers the step looks at). */
+export function describeOutcome(step: RequestCase, outcome: RequestOutcome): string {
+  if ("error" in outcome) return `your handler threw ${outcome.error}`;
+  const { response } = outcome;
+  const lower = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const parts = [`status ${response.status}`];
+  for (const name of Object.keys(step.expect.headers ?? {}))
+    parts.push(`${name.toLowerCase()}: ${lower[name.toLowerCase()] ?? "(none)"}`);
+  parts.push(response.body === undefined ? "no body" : `body ${formatValue(response.body)}`);
+  return parts.join(" · ");
 }

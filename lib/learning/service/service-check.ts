@@ -2,7 +2,8 @@
 // the suite's requests in order; the responses are judged here, where the expectations stay.
 import { z } from "zod";
 import { runInSandbox } from "../sandbox/run-sandbox";
-import { judgeRequestSuite, serviceResponseSchema, type RequestCase, type SuiteVerdict } from "./request-suite";
+import { serviceResponseSchema } from "../../content/service-schema";
+import { judgeRequestSuite, type RequestCase, type SuiteVerdict } from "./request-suite";
 
 const outcomeSchema = z.union([z.object({ response: serviceResponseSchema }), z.object({ error: z.string() })]);
 const replySchema = z.union([z.object({ outcomes: z.array(z.unknown()) }), z.object({ loadError: z.string() })]);

@@ -5,7 +5,7 @@
 import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCurriculum } from "@/lib/content/load-curriculum";
-import type { WriteTestsExercise } from "@/lib/content/schema";
+import { writeTestsExercise, type WriteTestsExercise } from "@/lib/content/schema";
 import { gradeMutantRuns, type SuiteReport } from "@/lib/learning/grading/mutant-verdict";
 import { PYTHON_SUITE_HARNESS } from "@/lib/learning/grading/python-suite";
 import { JS_TEST_API, PY_TEST_API, SUITE_SUBJECT_MS } from "@/lib/learning/grading/test-api";
@@ -21,8 +21,8 @@ const exercises: Entry[] = [];
 for (const course of loadCurriculum())
   for (const mod of course.modules)
     for (const lesson of mod.lessons)
-      if (lesson.exercise?.type === "code" && "task" in lesson.exercise.code)
-        exercises.push({ slug: `${course.slug}/${lesson.slug}`, exercise: lesson.exercise.code });
+      if (lesson.exercise?.type === "code" && writeTestsExercise(lesson.exercise.code))
+        exercises.push({ slug: `${course.slug}/${lesson.slug}`, exercise: writeTestsExercise(lesson.exercise.code)! });
 
 let runPythonSuite: (subjects: string, suite: string, ms: string) => string;
 let runBrowserPython: (source: string, tests: string) => string;

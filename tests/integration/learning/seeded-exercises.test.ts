@@ -24,11 +24,15 @@ import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
 import { codeVariants, type JavascriptExercise, type PythonExercise } from "@/lib/content/schema";
 import {
+  isService,
   isWriteTests,
+  type ServiceLessonExercise,
   parseLessonExercise,
   type FunctionLessonExercise,
   type SqlLessonExercise,
 } from "@/lib/learning/schema";
+import { serviceStarterFiles } from "@/lib/content/service-schema";
+import { serviceAnswer, serviceModelAnswer, serviceWrongAnswers } from "@/lib/learning/service/service-answer";
 import { seedDatabase } from "@/prisma/seed";
 // @ts-expect-error the sandbox's engine is plain JavaScript (lib/learning/sandbox/engines)
 import { runJavascript } from "@/lib/learning/sandbox/engines/quickjs.mjs";
@@ -44,6 +48,7 @@ type Variant<E> = Seeded<E> & { inSeveral: boolean };
 const jsExercises: Variant<JavascriptExercise>[] = [];
 const pythonExercises: Variant<PythonExercise>[] = [];
 const multiLanguage: Seeded<FunctionLessonExercise>[] = [];
+const serviceExercises: Seeded<ServiceLessonExercise>[] = [];
 let runPython: (source: string, tests: string) => PythonReport;
 
 /**
@@ -80,6 +85,10 @@ beforeAll(async () => {
     }
     // "Write the tests" exercises have their own check: tests/integration/exercises/write-tests.test.ts.
     if (isWriteTests(exercise)) continue;
+    if (isService(exercise)) {
+      serviceExercises.push({ ...seeded, exercise });
+      continue;
+    }
     if ("languages" in exercise) multiLanguage.push({ ...seeded, exercise });
     for (const variant of codeVariants(exercise)) {
       const slug = "languages" in exercise ? `${seeded.slug} (${variant.language})` : seeded.slug;
@@ -242,6 +251,27 @@ describe("seeded exercises", () => {
       }
     }
   });
+
+  it.skipIf(Boolean(only))("has a small-service project", () => {
+    expect(serviceExercises.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("every small-service model project passes the server's check in its sandbox; its starter and each known-wrong project fail a request", async () => {
+    for (const { slug, exercise } of serviceExercises) {
+      expect(exercise.wrongSolutions.length, `${slug}: known-wrong projects`).toBeGreaterThanOrEqual(5);
+      const model = await checkExerciseAnswer(exercise, serviceModelAnswer(exercise));
+      expect({ slug, ...model }, `${slug}: the server refuses the model project`).toMatchObject({ slug, passed: true });
+      const wrong = [
+        { mistake: "the starter", answer: serviceAnswer(exercise, serviceStarterFiles(exercise)) },
+        ...serviceWrongAnswers(exercise),
+      ];
+      // Side by side, as publishing runs them: the sandbox's queue decides how many at once.
+      const verdicts = await Promise.all(wrong.map((w) => checkExerciseAnswer(exercise, w.answer)));
+      wrong.forEach((w, index) => {
+        expect(verdicts[index]!.passed, `${slug}: the server accepts a known-wrong project (${w.mistake})`).toBe(false);
+      });
+    }
+  }, 600_000);
 
   it("every exercise, in each of its languages and SQL, lists at least five known-wrong solutions", () => {
     const short = [...jsExercises, ...pythonExercises, ...sqlExercises]

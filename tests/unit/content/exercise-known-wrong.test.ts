@@ -4,7 +4,7 @@
 // seconds instead of after the seed.
 import { describe, expect, it } from "vitest";
 import { loadCurriculum, type CurriculumLesson } from "@/lib/content/load-curriculum";
-import { codeVariants } from "@/lib/content/schema";
+import { codeVariants, isServiceExercise } from "@/lib/content/schema";
 
 const MIN_WRONG = 5;
 
@@ -12,6 +12,14 @@ type Counted = { where: string; wrong: { mistake: string; solution: string }[] }
 
 function variantsOf(where: string, exercise: NonNullable<CurriculumLesson["exercise"]>): Counted[] {
   if (exercise.type === "sql") return [{ where, wrong: exercise.sql.wrongSolutions }];
+  // A service's known-wrong project, compared as the files it replaces.
+  if (isServiceExercise(exercise.code))
+    return [
+      {
+        where,
+        wrong: exercise.code.wrongSolutions.map((w) => ({ mistake: w.mistake, solution: JSON.stringify(w.files) })),
+      },
+    ];
   const variants = codeVariants(exercise.code);
   return variants.map((v) => ({
     where: variants.length > 1 ? `${where} (${v.language})` : where,

@@ -1,0 +1,3 @@
+import type { RequestCase } from "@/lib/learning/service/request-suite";
+
+export type ServiceWorkerRequest = { files: Record<string, string>; entry: string; steps: RequestCase[] };

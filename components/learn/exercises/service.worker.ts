@@ -1,0 +1,108 @@
+// Web Worker: loads the learner's project (CommonJS files) and sends the visible requests to its
+// `handle(request)` in order, one instance for the whole run, as the server's sandbox does. The page
+// terminates it at the time limit, so a loop that never ends cannot freeze the lesson.
+import type { CaseResult } from "./code-runners";
+import {
+  describeExpectation,
+  describeOutcome,
+  judgeResponse,
+  type RequestOutcome,
+} from "@/lib/learning/service/request-suite";
+import type { ServiceWorkerRequest } from "./service-protocol";
+
+type Reply =
+  | { type: "started" }
+  | { type: "done"; results: CaseResult[]; logs: string[] }
+  | { type: "failed"; message: string; logs: string[] };
+const reply = (message: Reply) => self.postMessage(message);
+
+for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "indexedDB", "caches"]) {
+  Object.defineProperty(self, name, { value: undefined, configurable: false, writable: false });
+}
+
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+/** A CommonJS `require` over the project's files: only `./` and `../` paths, `.js` optional. */
+function projectLoader(sources: Record<string, string>) {
+  const cache = new Map<string, { exports: unknown }>();
+  const resolve = (from: string, spec: string) => {
+    if (!spec.startsWith("./") && !spec.startsWith("../"))
+      throw new Error(`Cannot find module '${spec}': only the project's own files can be required`);
+    const parts = from.split("/").slice(0, -1);
+    for (const part of spec.split("/")) {
+      if (part === "..") parts.pop();
+      else if (part !== ".") parts.push(part);
+    }
+    const name = parts.join("/");
+    return name in sources ? name : `${name}.js`;
+  };
+  const load = (name: string): unknown => {
+    const cached = cache.get(name);
+    if (cached) return cached.exports;
+    if (!(name in sources)) throw new Error(`Cannot find module '${name}'`);
+    const record = { exports: {} as unknown };
+    cache.set(name, record);
+    // Running the learner's project is the point of the exercise; this worker has no network and a time limit.
+    new Function("module", "exports", "require", sources[name]!)(record, record.exports, (spec: string) =>
+      load(resolve(name, spec)),
+    );
+    return record.exports;
+  };
+  return load;
+}
+
+function readResponse(value: unknown): RequestOutcome {
+  const response = value as { status?: unknown; headers?: unknown; body?: unknown } | null;
+  if (!response || typeof response !== "object" || !Number.isInteger(response.status))
+    return { error: "handle() must return { status, headers, body }" };
+  try {
+    // Through JSON, as the body would travel over the wire.
+    const body = response.body === undefined ? undefined : (JSON.parse(JSON.stringify(response.body)) as unknown);
+    const headers = Object.fromEntries(
+      Object.entries((response.headers ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+    );
+    return { response: { status: response.status as number, headers, body } };
+  } catch {
+    return { error: "the response body cannot be written as JSON" };
+  }
+}
+
+self.onmessage = async (event: MessageEvent<ServiceWorkerRequest>) => {
+  const { files, entry, steps } = event.data;
+  const logs: string[] = [];
+  const capture = (...args: unknown[]) => {
+    if (logs.length < 50) logs.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+  };
+  console.log = capture;
+  console.info = capture;
+  console.warn = capture;
+  console.error = capture;
+  reply({ type: "started" });
+  let handle: (request: unknown) => unknown;
+  try {
+    const exported = projectLoader(files)(entry) as { handle?: unknown };
+    if (typeof exported?.handle !== "function")
+      return reply({ type: "failed", message: `${entry} must export a function handle(request).`, logs });
+    handle = exported.handle as (request: unknown) => unknown;
+  } catch (error) {
+    return reply({ type: "failed", message: `Your service does not load: ${describe(error)}`, logs });
+  }
+  const results: CaseResult[] = [];
+  for (const step of steps) {
+    let outcome: RequestOutcome;
+    try {
+      outcome = readResponse(await handle(JSON.parse(JSON.stringify(step.request))));
+    } catch (error) {
+      outcome = { error: describe(error) };
+    }
+    const reason = judgeResponse(step, outcome);
+    results.push({
+      name: step.name,
+      passed: reason === null,
+      expected: describeExpectation(step),
+      actual: describeOutcome(step, outcome),
+      error: reason,
+    });
+  }
+  reply({ type: "done", results, logs });
+};
