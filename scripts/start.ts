@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
 import { env } from "../lib/env";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_MENTOR, DEMO_PASSWORD } from "../prisma/demo-accounts";
 import { BUILD_MODE_FILE, buildApp, buildExerciseAssets, buildMode } from "./build";
 import { exitOnDatabaseError, prepareDatabase } from "./prepare-db";
 
@@ -67,7 +67,11 @@ async function main() {
     if (!announced && /ready|started|Local:/i.test(chunk.toString())) {
       announced = true;
       console.log(`\nBackend Academy is running at ${config.APP_URL}\n\nDemo sign-ins (password "${DEMO_PASSWORD}"):`);
-      for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.toLowerCase().padEnd(10)} ${account.email}`);
+      for (const account of DEMO_ACCOUNTS) {
+        // The mentor is a learner account linked to cohorts: named for what it is for.
+        const label = account.email === DEMO_MENTOR.email ? "mentor" : account.role.toLowerCase();
+        console.log(`  ${label.padEnd(10)} ${account.email}`);
+      }
       console.log("");
     }
   });
