@@ -24,6 +24,8 @@ const envSchema = z
      * files call ("server", lib/http/web-endpoints.ts), or Next's route runtime ("next": slower, the same answers).
      */
     LEARNER_STATE_DOOR: z.preprocess(emptyToUndefined, z.enum(["server", "next"]).default("server")),
+    /** The same choice for the Stripe webhook's POST (lib/payments/webhooks/route-handler.ts). */
+    WEBHOOK_DOOR: z.preprocess(emptyToUndefined, z.enum(["server", "next"]).default("server")),
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z

@@ -2,7 +2,7 @@
 // with one log line and metrics per request, a database gate while PostgreSQL is unreachable, cross-instance
 // purges (PostgreSQL LISTEN/NOTIFY) and a graceful shutdown.
 // `npm start` runs this after preparing the database and building; usage: tsx --import ./scripts/server-only/register.mjs scripts/serve.ts <port>
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { env } from "../lib/env";
 import { decodeSessionClaims } from "../lib/auth/session/refresh";
@@ -23,6 +23,7 @@ import { registerReadinessCheck } from "../lib/ops/lifecycle";
 import { setReplicaReachable } from "../lib/db/replica-state";
 import { startPurgeBus, type PurgeBus } from "../lib/cluster/purge-bus";
 import { revalidateOwnNextCache } from "../lib/cluster/internal-revalidate";
+import { onRevalidateOutsideNext } from "../lib/cache/outside-next";
 import { installShutdown } from "./shutdown";
 
 async function userIdFromCookies(cookieHeader: string): Promise<string | null> {
@@ -45,6 +46,12 @@ async function main() {
   const log = logger();
   const { pageCache: cacheLookups, dbUnavailable, purges } = metrics();
 
+  // This server over loopback: Next's cache can be revalidated only from a request Next is handling.
+  const origin = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
+  // A change made outside Next's requests (the webhook through the server's door, a job) revalidates Next's copy
+  // of the pages it touched this way (lib/cache/outside-next.ts).
+  onRevalidateOutsideNext((prefix) => void revalidateOwnNextCache(origin, prefix));
+
   // PostgreSQL only: PGlite lives inside this process, so it cannot be unreachable, and it has no other instances.
   let monitor: DbMonitor | undefined;
   let replicaMonitor: DbMonitor | undefined;
@@ -53,7 +60,6 @@ async function main() {
     monitor = startDbMonitor(databaseUrl);
     const replicaUrl = env().DATABASE_REPLICA_URL;
     if (replicaUrl) replicaMonitor = startReplicaMonitor(replicaUrl, setReplicaReachable);
-    const origin = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
     bus = startPurgeBus(databaseUrl, (prefix) => {
       purges.inc({ origin: "remote" });
       // Next's copy first: a request between the two steps then refills the page cache from a fresh render
@@ -80,14 +86,25 @@ async function main() {
   // The learner-state GETs that cached pages make are answered here, by the function their route files call (as Next
   // loaded it), with the headers next.config gives them: Next's route runtime cost more than the answer
   // (lib/http/web-endpoints.ts).
+  const onError = (error: unknown, request: IncomingMessage) =>
+    logError(error, { url: request.url?.split("?")[0] }, "route failed");
   const stateDoor =
     env().LEARNER_STATE_DOOR === "server"
       ? withWebEndpoints(app.getRequestHandler(), ["/api/learn/lesson-state", "/api/learn/course-state"], {
           headers: configuredHeaders("/api/learn/:path*"),
-          onError: (error, request) => logError(error, { url: request.url?.split("?")[0] }, "route failed"),
+          onError,
         })
       : app.getRequestHandler();
-  const gated = withDbGate(stateDoor, {
+  // The Stripe webhook's POST the same way: half of a new event's time was Next's route runtime (PROFILE-NOTES.md).
+  const webhookDoor =
+    env().WEBHOOK_DOOR === "server"
+      ? withWebEndpoints(stateDoor, ["/api/webhooks/stripe"], {
+          method: "POST",
+          headers: configuredHeaders("/api/webhooks/stripe"),
+          onError,
+        })
+      : stateDoor;
+  const gated = withDbGate(webhookDoor, {
     onServerError: () => {
       monitor?.probeNow();
       replicaMonitor?.probeNow();

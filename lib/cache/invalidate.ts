@@ -6,12 +6,15 @@ import { revalidatePath } from "next/cache";
 import { exactPage, purgeCachedPages } from "../http/page-cache";
 import { memoGroups } from "./keys";
 import { dropMemoized } from "./memo";
+import { revalidateOutsideNext } from "./outside-next";
 
 function revalidate(path: string, type?: "page" | "layout") {
   try {
     revalidatePath(path, type);
   } catch {
-    // Outside a Next request (scripts, tests) there is no Next cache to revalidate.
+    // Outside a Next request: the server's own door (the Stripe webhook) or its job runner asks its Next over
+    // loopback; scripts and tests have no Next cache to revalidate.
+    revalidateOutsideNext(path);
   }
 }
 

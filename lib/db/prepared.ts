@@ -82,3 +82,38 @@ export async function runPrepared<Row>(query: PreparedQuery, args: (string | nul
   }
   return client.$queryRawUnsafe<Row[]>(query.sql, ...args);
 }
+
+/** What a transaction offers for a statement it runs (Prisma's transaction client). */
+type TransactionSql = { $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T> };
+
+/**
+ * Before a transaction that will run `query` with runPreparedIn: on PGlite, prepares it now, because a transaction
+ * holds the embedded database and nothing else may use it until the end. Elsewhere nothing is needed.
+ */
+export async function prepareForTransaction(query: PreparedQuery): Promise<void> {
+  const engine = engineOf(getDb());
+  if (engine?.kind !== "pglite") return;
+  const prepared = preparedNamesOn(engine.pglite);
+  if (prepared.has(query.name)) return;
+  await prepare(engine.pglite, query);
+  prepared.add(query.name);
+}
+
+/**
+ * Runs `query` with `args` inside the transaction `tx`: on PGlite as EXECUTE of the statement prepareForTransaction
+ * prepared (a statement planned anew costs more than the rest of a short transaction there); on PostgreSQL, whose
+ * transaction runs on a pooled connection Prisma holds, as a parameterised query, planned quickly by the server.
+ */
+export async function runPreparedIn<Row>(
+  tx: TransactionSql,
+  query: PreparedQuery,
+  args: (string | null)[],
+): Promise<Row[]> {
+  if (args.length !== query.params) throw new Error(`${query.name} takes ${query.params} parameters`);
+  const engine = engineOf(getDb());
+  if (engine?.kind === "pglite" && preparedNamesOn(engine.pglite).has(query.name)) {
+    const values = args.map((value) => (value === null ? "NULL" : escapeLiteral(value))).join(", ");
+    return tx.$queryRawUnsafe<Row[]>(`EXECUTE ${query.name}(${values})`);
+  }
+  return tx.$queryRawUnsafe<Row[]>(query.sql, ...args);
+}

@@ -1,11 +1,12 @@
-// A second door to a few of the app's GET endpoints, for the production server (scripts/serve.ts): a request
-// whose path the server names is answered by the very function the route file calls, without Next's route runtime,
-// which costs more than the whole answer of a prepared-statement endpoint. The function is the one Next's bundle
+// A second door to a few of the app's endpoints, for the production server (scripts/serve.ts): a request whose
+// method and path the server names is answered by the very function the route file calls, without Next's route
+// runtime, which costs more than the whole answer of a prepared-statement endpoint (or half of a webhook's). The function is the one Next's bundle
 // loaded: the module that defines it offers it here (offerWebEndpoint) when Next first loads the route, so the
 // server runs Next's compiled copy and never loads domain code of its own; until then the route answers. Everything
-// else, and any method but GET, goes on to Next. The answer carries what Next would add to that route's (the headers
+// else, and any other method, goes on to Next. The answer carries what Next would add to that route's (the headers
 // next.config gives its path, read from the build's routes manifest), so the two doors answer alike byte for byte;
-// tests/integration/ops/servers/learner-state-doors.server-test.ts compares them.
+// tests/integration/ops/servers/learner-state-doors.server-test.ts compares them (the learner-state GETs and the
+// Stripe webhook's POST).
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
@@ -14,13 +15,14 @@ import { processWide } from "../process-wide";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 export type WebEndpoint = (request: Request) => Promise<Response>;
+type Method = "GET" | "POST";
 
-// One per process: Next's bundle offers, the server's copy of this module reads.
+// One per process: Next's bundle offers, the server's copy of this module reads. Keyed "METHOD /path".
 const offered = processWide("web-endpoints", () => new Map<string, WebEndpoint>());
 
-/** Lets the server's door answer GETs to `path` with `endpoint` (the function its route file calls). */
-export function offerWebEndpoint(path: string, endpoint: WebEndpoint): void {
-  offered.set(path, endpoint);
+/** Lets the server's door answer `method` requests to `path` with `endpoint` (the function its route file calls). */
+export function offerWebEndpoint(path: string, endpoint: WebEndpoint, method: Method = "GET"): void {
+  offered.set(`${method} ${path}`, endpoint);
 }
 
 /** The Vary Next's server gives a route handler's answer (with compression on, as next.config leaves it). */
@@ -37,13 +39,32 @@ export function configuredHeaders(source: string, dir = process.cwd()): [string,
   return rules[0]!.headers.map(({ key, value }) => [key, value]);
 }
 
-/** A Node request as the web Request an endpoint reads: its path and query, and its cookies (nothing else is read). */
-function webRequest(request: IncomingMessage): Request {
-  const cookie = request.headers.cookie;
-  return new Request(`http://localhost${request.url ?? "/"}`, { headers: cookie ? { cookie } : {} });
+/** Headers about the connection, not the request: Next's route does not see them either. */
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "expect", "te"]);
+
+async function bodyOf(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A Node request as the web Request an endpoint reads: method, path and query, headers, and a POST's whole body
+ * (as Next reads it for a route: the webhook checks its signature over these exact bytes).
+ */
+async function webRequest(request: IncomingMessage, method: Method): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+  }
+  const body = method === "POST" ? new Uint8Array(await bodyOf(request)) : undefined;
+  return new Request(`http://localhost${request.url ?? "/"}`, { method, headers, body });
 }
 
 type DoorOptions = {
+  /** The method answered at these paths (GET unless said); any other goes on to Next. */
+  method?: Method;
   /** Added to every answer, as next.config adds them to the route's (see configuredHeaders). */
   headers: [string, string][];
   /** Told of an endpoint that threw (the answer is then Next's for a throwing route: an empty 500). */
@@ -54,11 +75,11 @@ async function answer(
   endpoint: WebEndpoint,
   request: IncomingMessage,
   response: ServerResponse,
-  { headers: fixed, onError }: DoorOptions,
+  { headers: fixed, onError, method = "GET" }: DoorOptions,
 ): Promise<void> {
   let answered: Response;
   try {
-    answered = await endpoint(webRequest(request));
+    answered = await endpoint(await webRequest(request, method));
   } catch (error) {
     // As Next answers a route handler that throws: an empty 500, the error in the log.
     onError(error, request);
@@ -85,14 +106,16 @@ async function answer(
 }
 
 /**
- * Answers GETs to `paths` (the query string aside) itself, once their endpoint has been offered, adding
- * `options.headers` as next.config does for them; passes everything else to `next`.
+ * Answers `options.method` (GET unless said) requests to `paths` (the query string aside) itself, once their
+ * endpoint has been offered, adding `options.headers` as next.config does for them; passes everything else to `next`.
  */
 export function withWebEndpoints(next: Handler, paths: readonly string[], options: DoorOptions): Handler {
   const answered = new Set(paths);
+  const method = options.method ?? "GET";
   return (request, response) => {
     const pathname = (request.url ?? "/").split("?", 1)[0]!;
-    const endpoint = request.method === "GET" && answered.has(pathname) ? offered.get(pathname) : undefined;
+    const endpoint =
+      request.method === method && answered.has(pathname) ? offered.get(`${method} ${pathname}`) : undefined;
     return endpoint ? answer(endpoint, request, response, options) : next(request, response);
   };
 }

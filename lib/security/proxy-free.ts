@@ -8,6 +8,9 @@
 //   The one thing they echo is the search words, as React-escaped text, and the filters are enum-checked;
 // - those endpoints, /api/me and /api/learn/* (course-state, lesson-state), which read the session themselves, slide it, and send
 //   personal JSON marked no-store;
+// - the Stripe webhook (/api/webhooks/stripe): a server-to-server POST with no cookies and no page, answered JSON,
+//   which the production server answers itself (lib/payments/webhooks/route-handler.ts), so its headers must not
+//   depend on the proxy's per-request work;
 // - the files in public/.
 // None of these reflects anything from the request into HTML. Their security headers are fixed in
 // next.config.ts (a CSP without nonce, see lib/security/headers.ts); proxy.ts's matcher leaves out exactly
@@ -24,6 +27,7 @@ export const PROXY_FREE_ROUTES = [
   "/courses/:slug/lessons/:lessonSlug",
   "/api/me",
   "/api/learn/:path*",
+  "/api/webhooks/stripe",
   "/bench/:file*",
 ];
 

@@ -2,7 +2,7 @@
 // effects, so a repeat (or a concurrent copy) finds the row and changes nothing, and a failure leaves nothing.
 import Stripe from "stripe";
 import { z } from "zod";
-import { preparedQuery, runPrepared } from "../../db/prepared";
+import { prepareForTransaction, preparedQuery, runPrepared, runPreparedIn } from "../../db/prepared";
 import { webhookSecret } from "../provider/webhook-secret";
 import { afterCommit } from "../../outbox/kick";
 import { paymentTransaction } from "../transaction";
@@ -46,6 +46,12 @@ export function verifyWebhook(
 // Every delivery asks this first, so it is a prepared statement (lib/db/prepared.ts): on PGlite a query planned
 // anew costs several times one prepared once, on the server's only thread.
 const EVENT_SEEN = preparedQuery("webhook_event_seen", 1, `SELECT 1 FROM "ProcessedWebhookEvent" WHERE "id" = $1`);
+// And every new event records itself with this, first thing in its transaction: on PGlite a prepared statement too.
+const RECORD_EVENT = preparedQuery(
+  "webhook_event_record",
+  2,
+  `INSERT INTO "ProcessedWebhookEvent" ("id", "type") VALUES ($1, $2) ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
+);
 
 export async function processWebhookEvent(
   event: z.output<typeof eventSchema>,
@@ -55,10 +61,9 @@ export async function processWebhookEvent(
   if (!handler) return "ignored";
   // Cheap early answer for Stripe's retries; the insert below is what actually guarantees "once".
   if ((await runPrepared(EVENT_SEEN, [event.id])).length > 0) return "duplicate";
+  await prepareForTransaction(RECORD_EVENT);
   const effects = await paymentTransaction(async (tx) => {
-    const inserted = await tx.$queryRaw<
-      { id: string }[]
-    >`INSERT INTO "ProcessedWebhookEvent" ("id", "type") VALUES (${event.id}, ${event.type}) ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
+    const inserted = await runPreparedIn<{ id: string }>(tx, RECORD_EVENT, [event.id, event.type]);
     if (inserted.length === 0) return null;
     return handler(tx, event.data.object, { eventId: event.id, type: event.type, now });
   });

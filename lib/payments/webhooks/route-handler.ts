@@ -1,5 +1,9 @@
 // POST /api/webhooks/stripe: 400 with nothing written on a bad signature or a signed body that is not an event,
 // 200 once processed (or a repeat, or a type we do not handle), 500 on a failure so that Stripe retries.
+// Two doors, one function: the route file (Next's) and the production server's own (lib/http/web-endpoints.ts,
+// scripts/serve.ts), which answers the same POST with stripeWebhookRoute without Next's route runtime.
+import { jsonRoute } from "../../actions/json-route";
+import { offerWebEndpoint } from "../../http/web-endpoints";
 import { countWebhookEvent } from "../../observability/metrics";
 import { processWebhookEvent, verifyWebhook, WebhookPayloadError, WebhookSignatureError } from "./process-event";
 import { logError } from "../../observability/logger";
@@ -27,3 +31,12 @@ export async function handleStripeWebhook(request: Request): Promise<Response> {
     return Response.json({ error: "processing failed, retry later" }, { status: 500 });
   }
 }
+
+export const STRIPE_WEBHOOK_PATH = "/api/webhooks/stripe";
+
+/** The endpoint both doors call; jsonRoute answers anything it throws in the result shape. */
+export const stripeWebhookRoute = jsonRoute(handleStripeWebhook);
+
+// Offered to the server's door when Next first loads the route file (as the learner-state endpoints are): from then on
+// the server answers the POST with this function, as compiled in Next's bundle.
+offerWebEndpoint(STRIPE_WEBHOOK_PATH, stripeWebhookRoute, "POST");

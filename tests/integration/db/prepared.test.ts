@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { engineOf } from "@/lib/db/client";
-import { preparedQuery, runPrepared } from "@/lib/db/prepared";
+import { prepareForTransaction, preparedQuery, runPrepared, runPreparedIn } from "@/lib/db/prepared";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 
 let t: TestDatabase;
@@ -59,6 +59,25 @@ describe("prepared queries", () => {
     const other = preparedQuery("test_prepared_elsewhere", 1, `SELECT "name" FROM "User" WHERE "id" = $1`);
     await pglite.exec(`PREPARE ${other.name}(text) AS ${other.sql}`);
     expect(await runPrepared<{ name: string }>(other, ["prep-user-2"])).toEqual([{ name: "Second" }]);
+  });
+
+  it("run inside a transaction, as part of it: a row they write goes when the transaction fails", async () => {
+    const rename = preparedQuery(
+      "test_rename_user",
+      2,
+      `UPDATE "User" SET "name" = $2 WHERE "id" = $1 RETURNING "id", "name"`,
+    );
+    await prepareForTransaction(rename);
+    const renamed = await t.db.$transaction((tx) => runPreparedIn(tx, rename, ["prep-user-2", "It's Renamed"]));
+    expect(renamed).toEqual([{ id: "prep-user-2", name: "It's Renamed" }]);
+    await expect(
+      t.db.$transaction(async (tx) => {
+        expect(await runPreparedIn(tx, rename, ["prep-user-2", "Rolled back"])).toHaveLength(1);
+        throw new Error("the transaction fails after the statement");
+      }),
+    ).rejects.toThrow(/fails after/);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: "prep-user-2" } })).name).toBe("It's Renamed");
+    await t.db.user.update({ where: { id: "prep-user-2" }, data: { name: "Second" } });
   });
 
   it("refuse the wrong number of values and a name that is not a plain identifier", async () => {

@@ -14,6 +14,7 @@ const PROXY_FREE = [
   "/api/me",
   "/api/learn/lesson-state",
   "/api/learn/course-state",
+  "/api/webhooks/stripe",
   "/bench/baseline.html",
 ];
 const PER_REQUEST = [
@@ -33,6 +34,8 @@ const PER_REQUEST = [
   "/api/meetings",
   "/api/auth/session",
   "/api/learning",
+  "/api/webhooks/stripe/",
+  "/api/webhooks/stripex",
   "/courses/x/lessons",
   "/courses/x/lessons/y/z",
   "/benchmarks",
