@@ -33,6 +33,8 @@ export type PostView = {
   state: PostState;
   /** Sanitised HTML; null when the viewer may not read the words (deleted, or hidden from them). */
   html: string | null;
+  /** The writer's own Markdown, for their edit form. */
+  source: string | null;
   score: number;
   voted: boolean;
 };
@@ -179,6 +181,7 @@ export async function getThread(caller: Caller | null, questionId: string): Prom
         ? (await renderMarkdownCached(`qa:${post.id}:${post.updatedAt.getTime()}`, post.body, { userContent: true }))
             .html
         : null,
+      source: readable && caller !== null && post.authorId === caller.id ? post.body : null,
       score: post.score,
       voted: voted.has(post.id),
     };

@@ -33,6 +33,12 @@ export default async function StudioPage() {
       <div className="mt-6 flex flex-wrap items-end justify-between gap-4">
         <CreateCourseForm action={createCourseAction} />
         <Link
+          href="/studio/questions"
+          className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"
+        >
+          Unanswered questions
+        </Link>
+        <Link
           href="/studio/import"
           className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"
         >

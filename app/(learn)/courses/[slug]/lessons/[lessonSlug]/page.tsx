@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LessonQa } from "@/components/discussions/lesson-qa";
 import { LearnerStateProvider } from "@/components/learner/learner-state";
 import { SqlEngineWarmup } from "@/components/learn/exercises/sql-engine-warmup";
 import { LessonMain, LessonStatusBadges, LessonToc } from "@/components/learn/lesson-personal";
@@ -131,6 +132,13 @@ export default async function LessonPage({ params }: Props) {
               </Link>
             )}
           </nav>
+          {/* Questions load in the browser per view (JSON route): this cached page carries none of them. */}
+          <LessonQa
+            lessonId={lesson.id}
+            courseSlug={course.slug}
+            freePreview={lesson.freePreview}
+            exercise={lesson.kind === "SQL_EXERCISE" || lesson.kind === "CODE_EXERCISE"}
+          />
           <LessonShortcuts
             previousHref={previous ? href(previous.slug) : null}
             nextHref={next ? href(next.slug) : null}

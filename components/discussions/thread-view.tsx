@@ -1,0 +1,142 @@
+"use client";
+// One question with its answers, as the viewer may see them (the JSON route decides), with the answer form.
+import useSWR from "swr";
+import { fetchJson } from "@/components/data/personal-data";
+import { Badge } from "@/components/ui/badge";
+import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
+import type { ActionResult } from "@/lib/actions/result";
+import { answerQuestionAction, followThreadAction } from "@/lib/discussions/actions";
+import type { PostView, ThreadView as Thread } from "@/lib/discussions/queries";
+import { QA_BODY_MAX } from "@/lib/discussions/rules";
+import { PostControls } from "./post-controls";
+import { BUTTON, FIELD, PROSE, QUIET, threadUrl } from "./qa-styles";
+
+const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+
+function Byline({ post }: { post: PostView }) {
+  if (post.state === "deleted") return null;
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+      <span className="font-medium text-slate-800 dark:text-slate-200">{post.author}</span>
+      {post.authorIsStaff && <Badge tone="brand">Staff</Badge>}
+      <time dateTime={post.createdAt}>{when.format(new Date(post.createdAt))}</time>
+      {post.edited && <span>(edited)</span>}
+    </p>
+  );
+}
+
+function Body({ post }: { post: PostView }) {
+  if (post.state === "deleted")
+    return <p className="text-sm text-slate-600 italic dark:text-slate-400">Deleted by its author.</p>;
+  return (
+    <>
+      {post.state === "hidden" && (
+        <p className="text-xs font-medium text-amber-900 dark:text-amber-200">
+          Hidden by the course&apos;s staff{post.html ? ": only staff and the author see it." : "."}
+        </p>
+      )}
+      {post.html && <div className={`${PROSE} mt-2`} dangerouslySetInnerHTML={{ __html: post.html }} />}
+    </>
+  );
+}
+
+export function ThreadView({ questionId, onChanged }: { questionId: string; onChanged: () => void }) {
+  const { data, mutate } = useSWR<ActionResult<Thread>>(threadUrl(questionId), fetchJson);
+  const refresh = async () => {
+    await mutate();
+    onChanged();
+  };
+  const { result, pending, formProps } = useKeptActionState(async (previous: unknown, form: FormData) => {
+    const answer = await answerQuestionAction(previous, form);
+    if (answer.ok) await refresh();
+    return answer;
+  });
+  if (!data) return <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Loading the thread…</p>;
+  if (!data.ok) return <p className="mt-3 text-sm text-rose-800 dark:text-rose-300">{data.error}</p>;
+  const { question, answers, viewer } = data.data;
+  return (
+    <div className="mt-3 space-y-4" data-testid="thread">
+      <div>
+        <Byline post={question} />
+        <Body post={question} />
+        {question.attempt &&
+          (question.attempt.locked ? (
+            <p className="mt-2 rounded-lg bg-slate-50 p-3 text-sm text-slate-700 dark:bg-slate-800/60 dark:text-slate-300">
+              An attempt that passes the exercise is attached: you will see it once you have solved the exercise.
+            </p>
+          ) : (
+            <figure className="mt-2">
+              <figcaption className="text-xs font-medium text-slate-700 dark:text-slate-300">
+                Attached attempt{question.attempt.language ? ` (${question.attempt.language})` : ""}
+              </figcaption>
+              <pre
+                data-testid="attached-attempt"
+                className="mt-1 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100"
+              >
+                <code>{question.attempt.code}</code>
+              </pre>
+            </figure>
+          ))}
+        <PostControls post={question} viewer={viewer} accept={false} onChanged={refresh} />
+        {viewer.member && (
+          <label className="mt-2 flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+            Notifications from this thread
+            <select
+              value={question.follow}
+              className={QUIET}
+              onChange={async (event) => {
+                const form = new FormData();
+                form.set("questionId", question.id);
+                form.set("mode", event.target.value);
+                await followThreadAction(null, form);
+                await mutate();
+              }}
+            >
+              <option value="follow">Following</option>
+              <option value="none">Not following</option>
+              <option value="mute">Muted</option>
+            </select>
+          </label>
+        )}
+      </div>
+      <h4 className="text-sm font-semibold text-slate-900 dark:text-white">
+        {answers.length} answer{answers.length === 1 ? "" : "s"}
+      </h4>
+      <ol className="space-y-3">
+        {answers.map((answer) => (
+          <li
+            key={answer.id}
+            data-testid="answer"
+            className={`rounded-lg border p-3 ${answer.accepted ? "border-emerald-400 bg-emerald-50/60 dark:border-emerald-700 dark:bg-emerald-950/40" : "border-slate-200 dark:border-slate-800"}`}
+          >
+            {answer.accepted && (
+              <p className="mb-1 text-xs font-semibold text-emerald-800 dark:text-emerald-300">✓ Accepted answer</p>
+            )}
+            <Byline post={answer} />
+            <Body post={answer} />
+            <PostControls post={answer} viewer={viewer} accept={question.canAccept} onChanged={refresh} />
+          </li>
+        ))}
+      </ol>
+      {viewer.canPost && question.state === "visible" && (
+        <form {...formProps} noValidate aria-label="Your answer" className="space-y-2">
+          <input type="hidden" name="questionId" value={question.id} />
+          <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
+            Your answer (Markdown)
+            <textarea name="body" rows={4} required maxLength={QA_BODY_MAX} className={`${FIELD} font-mono`} />
+          </label>
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="submit" disabled={pending} className={BUTTON}>
+              {pending ? "Posting…" : "Post answer"}
+            </button>
+            {result && !result.ok && (
+              <p role="alert" className="text-sm text-rose-800 dark:text-rose-300">
+                {result.fieldErrors ? Object.values(result.fieldErrors).flat()[0] : result.error}
+              </p>
+            )}
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
