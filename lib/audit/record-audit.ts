@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   "ops.outbox_retried",
   "api_key.created",
   "api_key.revoked",
+  "enrollment.granted",
+  "enrollment.revoked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

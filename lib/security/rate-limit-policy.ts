@@ -39,6 +39,9 @@ export const RATE_LIMITS = {
   /** Exercise checks run a sandbox on the server (about a second each): per learner, and per address. */
   "exercise-check-user": { points: 40, durationSeconds: 10 * 60 },
   "exercise-check-ip": { points: 60, durationSeconds: 10 * 60 },
+  /** Public API (/api/v1): requests per key, and per address on the endpoints that need no key. */
+  "api-key": { points: 1200, durationSeconds: 60 },
+  "api-public-ip": { points: 120, durationSeconds: 60 },
   /** Lesson Q&A questions and answers per account an hour; a day-old account posts under the lower one. */
   "qa-post-user": { points: 30, durationSeconds: 60 * 60 },
   "qa-post-new-user": { points: 5, durationSeconds: 60 * 60 },

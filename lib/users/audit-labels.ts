@@ -42,6 +42,8 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "ops.outbox_retried": "Retried an outbox message",
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
+  "enrollment.granted": "Enrolled a person (API)",
+  "enrollment.revoked": "Revoked an enrolment (API)",
 };
 
 export function auditLabel(action: string): string {

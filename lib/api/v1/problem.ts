@@ -1,0 +1,62 @@
+// Errors as RFC 9457 problem details: a short title, and a detail sentence that says what to do next.
+export const PROBLEM_TYPE_BASE = "/developers/api#problem-";
+
+export type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** Field errors of a refused request: the field's path and what to change. */
+  errors?: { field: string; message: string }[];
+};
+
+/** A refusal a v1 endpoint throws; the route answers it as application/problem+json. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors?: ProblemBody["errors"],
+  ) {
+    super(detail);
+    this.name = "ApiProblem";
+  }
+
+  body(): ProblemBody {
+    return {
+      type: PROBLEM_TYPE_BASE + this.slug,
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export function problemResponse(problem: ApiProblem, headers: HeadersInit = {}): Response {
+  const out = new Headers(headers);
+  out.set("Content-Type", "application/problem+json");
+  out.set("Cache-Control", "no-store");
+  return new Response(JSON.stringify(problem.body()), { status: problem.status, headers: out });
+}
+
+export const notFound = (what: string) =>
+  new ApiProblem(
+    404,
+    "not-found",
+    "Not found",
+    `No ${what} with that id is visible to this key. Check the id, or list them first.`,
+  );
+
+/** Statuses every documented operation may answer, beside its own. */
+export const PROBLEM_TITLES: Record<number, string> = {
+  400: "The request is malformed or a field is invalid",
+  401: "No valid API key",
+  403: "The key lacks the scope",
+  404: "Not found (or not visible to this key)",
+  409: "Conflict",
+  422: "Idempotency-Key reused with a different request",
+  429: "Rate limit reached",
+  500: "Server error",
+};

@@ -1,0 +1,43 @@
+// Published courses with their outline, a page at a time by id: the public API's course list (lib/api/v1).
+import { replicaDb as db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../content/published";
+
+/** What the API shows of a course; getCourseOrNull's answer holds the same fields. */
+export const courseOutlineSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  topic: true,
+  level: true,
+  format: true,
+  priceCents: true,
+  currency: true,
+  publishedAt: true,
+  instructor: { select: { name: true } },
+  modules: {
+    where: PUBLISHED_MODULE,
+    orderBy: { position: "asc" },
+    select: {
+      slug: true,
+      title: true,
+      lessons: {
+        where: PUBLISHED_LESSON,
+        orderBy: { position: "asc" },
+        select: { slug: true, title: true, kind: true, minutes: true, freePreview: true },
+      },
+    },
+  },
+} satisfies Prisma.CourseSelect;
+
+export type CourseOutlineRow = Prisma.CourseGetPayload<{ select: typeof courseOutlineSelect }>;
+
+export function listPublishedCoursesAfter(afterId: string | undefined, take: number): Promise<CourseOutlineRow[]> {
+  return db.course.findMany({
+    where: { status: "PUBLISHED", ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take,
+    select: courseOutlineSelect,
+  });
+}
