@@ -6,6 +6,7 @@ import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { blankLessonContent, type LessonContent } from "@/lib/studio/lesson-content";
 import type { JavascriptExercise, SqlExercise, WriteTestsExercise } from "@/lib/content/schema";
+import type { ServiceExercise } from "@/lib/content/service-schema";
 import type { StudioAction } from "./call-action";
 import { CodeExerciseEditor } from "./code-exercise-editor";
 import { ConflictNotice } from "./conflict-notice";
@@ -15,6 +16,7 @@ import { SqlExerciseEditor } from "./sql-exercise-editor";
 import { useDraftAutosave, type DraftToken, type SaveStatus } from "./use-draft-autosave";
 import { usePreview } from "./use-preview";
 import { BLANK_WRITE_TESTS, WriteTestsEditor } from "./write-tests-editor";
+import { BLANK_SERVICE, ServiceEditor } from "./service-editor";
 import { uploadImage } from "./upload-image";
 import { LessonHtml } from "@/components/learn/lesson-html";
 
@@ -230,7 +232,13 @@ export function LessonEditor({ lessonId, courseId, initial, token, actions, pgli
             <h2 id="code-editor-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
               Code exercise
             </h2>
-            {"task" in content.exercise ? (
+            {"task" in content.exercise && content.exercise.task === "service" ? (
+              <ServiceEditor
+                exercise={content.exercise as ServiceExercise}
+                onChange={(exercise) => set({ exercise })}
+                errorsFor={errorsFor}
+              />
+            ) : "task" in content.exercise ? (
               <WriteTestsEditor
                 exercise={content.exercise as WriteTestsExercise}
                 onChange={(exercise) => set({ exercise })}
@@ -249,6 +257,13 @@ export function LessonEditor({ lessonId, courseId, initial, token, actions, pgli
                   onClick={() => set({ exercise: BLANK_WRITE_TESTS })}
                 >
                   Make it a “write the tests” exercise instead (replaces this exercise)
+                </button>
+                <button
+                  type="button"
+                  className="text-sm font-medium text-brand-700 underline dark:text-brand-300"
+                  onClick={() => set({ exercise: BLANK_SERVICE })}
+                >
+                  Make it a small-service project instead (replaces this exercise)
                 </button>
               </>
             ) : (

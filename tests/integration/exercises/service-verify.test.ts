@@ -1,0 +1,47 @@
+// Publishing a small-service project runs it in the server's sandbox: the URL shortener as written passes; a
+// known-wrong project that is really right, a starter that already passes, and a model that fails a request
+// are each refused with a sentence that names the problem.
+import { describe, expect, it } from "vitest";
+import { loadCourse } from "@/lib/content/load-curriculum";
+import { isServiceExercise } from "@/lib/content/schema";
+import { serviceSolutionFiles } from "@/lib/content/service-schema";
+import { verifyServiceExercise } from "@/lib/studio/service-verify";
+
+const lesson = loadCourse("prisma/content/http-apis-rest-graphql")
+  .modules.flatMap((m) => m.lessons)
+  .find((l) => l.slug === "project-url-shortener")!;
+const code = lesson.exercise?.type === "code" ? lesson.exercise.code : null;
+if (!code || !isServiceExercise(code)) throw new Error("the URL shortener does not read as a service project");
+const exercise = { type: "code" as const, ...code };
+
+describe("publishing a small-service project", () => {
+  it("accepts the URL shortener as written", async () => {
+    expect(await verifyServiceExercise(exercise)).toEqual({ ok: true });
+  }, 120_000);
+
+  it("refuses a known-wrong project that answers every request right", async () => {
+    const model = serviceSolutionFiles(exercise);
+    const verdict = await verifyServiceExercise({
+      ...exercise,
+      wrongSolutions: [{ mistake: "not wrong at all", files: { "service.js": model["service.js"]! } }],
+    });
+    expect(verdict).toEqual({
+      ok: false,
+      message: "the known-wrong project “not wrong at all” answers every request right; add a request it fails.",
+    });
+  }, 120_000);
+
+  it("refuses a starter that already passes, and a model that fails its own requests", async () => {
+    const solved = exercise.files.map((f) => ({ ...f, starter: f.solution ?? f.starter }));
+    expect(await verifyServiceExercise({ ...exercise, files: solved, wrongSolutions: [] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("the starter project answers every request right"),
+    });
+    const broken = exercise.files.map((f) => (f.path === "store.js" ? { ...f, solution: f.starter } : f));
+    const verdict = await verifyServiceExercise({ ...exercise, files: broken, wrongSolutions: [] });
+    expect(verdict.ok).toBe(false);
+    // The author sees the hidden requests' details too.
+    if (!verdict.ok)
+      expect(verdict.message).toMatch(/^the model project fails its own requests: .*DELETE \/links\/guide/);
+  }, 120_000);
+});

@@ -1,0 +1,80 @@
+// A small-service lesson survives the course format's round trip (curriculum file -> studio content -> exported
+// file -> content again, files, suites and known-wrong projects included); the learner's view of it holds no
+// model file, known-wrong project or hidden request but their names; and an answer cannot replace a given file.
+import matter from "gray-matter";
+import { describe, expect, it } from "vitest";
+import { loadCourse } from "@/lib/content/load-curriculum";
+import { serviceExerciseSchema } from "@/lib/content/service-schema";
+import { isService, parseLessonExercise, toExerciseView } from "@/lib/learning/schema";
+import { serviceAnswerFiles, serviceModelAnswer } from "@/lib/learning/service/service-answer";
+import { lessonFileText } from "@/lib/studio/course-files";
+import { contentOfCurriculumLesson } from "@/lib/studio/import-course";
+import { lessonContentSchema, lessonRowData } from "@/lib/studio/lesson-content";
+
+const lesson = loadCourse("prisma/content/http-apis-rest-graphql")
+  .modules.flatMap((m) => m.lessons)
+  .find((l) => l.slug === "project-url-shortener")!;
+const stored = () => {
+  const exercise = parseLessonExercise(lessonRowData(contentOfCurriculumLesson(lesson)).exercise);
+  if (!exercise || !isService(exercise)) throw new Error("the URL shortener does not read as a service project");
+  return exercise;
+};
+
+describe("small-service lessons in the course format", () => {
+  it("export and import give back the same content", () => {
+    const content = contentOfCurriculumLesson(lesson);
+    const { data, content: body } = matter(lessonFileText(content));
+    expect(lessonContentSchema.parse({ ...data, body: body.trim() })).toEqual(content);
+  });
+
+  it("the browser's view keeps no model file, known-wrong project or hidden request, only the hidden names", () => {
+    const exercise = stored();
+    const view = toExerciseView(exercise);
+    const text = JSON.stringify(view);
+    for (const key of ["wrongSolutions", "hiddenTests"]) expect(view).not.toHaveProperty(key);
+    for (const file of exercise.files)
+      if (file.solution && file.solution !== file.starter) expect(text).not.toContain(file.solution);
+    for (const wrong of exercise.wrongSolutions) expect(text).not.toContain(wrong.mistake);
+    for (const hidden of exercise.hiddenTests) expect(text).not.toContain(JSON.stringify(hidden.request));
+    expect(view).toMatchObject({ hiddenNames: exercise.hiddenTests.map((t) => t.name), tests: exercise.tests });
+  });
+
+  it("an answer's files replace only the editable ones; a file left out stays at its starter", () => {
+    const exercise = {
+      files: [
+        { path: "routes.js", editable: true, starter: "// routes" },
+        { path: "store.js", editable: false, starter: "// given store" },
+      ],
+    };
+    expect(serviceAnswerFiles(exercise, JSON.stringify({ "store.js": "// hacked", "extra.js": "x" }))).toEqual({
+      "routes.js": "// routes",
+      "store.js": "// given store",
+    });
+    expect(() => serviceAnswerFiles(exercise, "not json")).toThrow(/could not be read/);
+    expect(JSON.parse(serviceModelAnswer(stored()))).toHaveProperty("service.js");
+  });
+
+  it("refuses an entry that is not a file, a path listed twice, and a known-wrong project replacing a given file", () => {
+    const base = {
+      task: "service",
+      language: "javascript",
+      entry: "routes.js",
+      files: [
+        { path: "routes.js", starter: "" },
+        { path: "store.js", editable: false, starter: "" },
+      ],
+      tests: [{ name: "a request", request: { method: "GET", path: "/" }, expect: { status: 200 } }],
+    };
+    expect(serviceExerciseSchema.safeParse(base).success).toBe(true);
+    const issues = (value: unknown) =>
+      serviceExerciseSchema.safeParse(value).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+    expect(issues({ ...base, entry: "main.js" })).toEqual(["entry: name one of the project's files as the entry"]);
+    expect(issues({ ...base, files: [...base.files, { path: "routes.js", starter: "" }] })).toEqual([
+      "files.2.path: routes.js is listed twice",
+    ]);
+    expect(issues({ ...base, wrongSolutions: [{ mistake: "changes the store", files: { "store.js": "" } }] })).toEqual([
+      "wrongSolutions.0.files.store.js: store.js is not a file the learner may edit",
+    ]);
+    expect(issues({ ...base, language: "python" })[0]).toContain("only JavaScript services");
+  });
+});
