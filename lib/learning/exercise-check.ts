@@ -22,7 +22,7 @@ export type ExerciseCheck = { passed: boolean; feedback: string; failing: string
 type PgErrorFields = { message: string; severity?: string; detail?: string; hint?: string; position?: string };
 type SqlRun =
   { columns: ResultSet["columns"]; rows: ResultSet["rows"] } | { noResult: true } | { error: PgErrorFields };
-type SqlReply = { setupError: PgErrorFields } | { results: SqlRun[] };
+export type SqlReply = { setupError: PgErrorFields } | { results: SqlRun[] };
 export type JsReply =
   | { loadError: string; logs: string[] }
   | {

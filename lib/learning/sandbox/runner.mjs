@@ -11,6 +11,7 @@ import { runJavascript } from "./engines/quickjs.mjs";
 import { runJavascriptSuite } from "./engines/quickjs-suite.mjs";
 import { runJavascriptService } from "./engines/quickjs-service.mjs";
 import { runPythonProgram } from "./engines/pyodide-realm.mjs";
+import { runSql } from "./engines/pglite-sql.mjs";
 
 // PGlite asks process.binding for fs constants, which the permission model refuses.
 process.binding = (name) => {
@@ -25,60 +26,6 @@ const loaded = () => {
   loadedAt = Date.now();
   void write({ loaded: true });
 };
-
-async function runSql({ setup, statements, baseDataDir }) {
-  const { PGlite } = await import("@electric-sql/pglite");
-  let loadDataDir;
-  if (baseDataDir) {
-    const { readFile } = await import("node:fs/promises");
-    loadDataDir = new Blob([await readFile(baseDataDir)]);
-  }
-  const db = await PGlite.create(loadDataDir ? { loadDataDir } : {});
-  try {
-    await db.exec(setup);
-  } catch (error) {
-    return { setupError: pgError(error) };
-  }
-  const [types] = await db.exec("SELECT oid FROM pg_type", { rowMode: "array" });
-  loaded();
-  const identity = (value) => value;
-  const parsers = Object.fromEntries(types.rows.map((row) => [Number(row[0]), identity]));
-  const results = [];
-  for (const sql of statements) {
-    // Each statement starts from the same data: its transaction is always rolled back.
-    await db.exec("BEGIN");
-    try {
-      const sets = await db.exec(sql, { rowMode: "array", parsers });
-      const last = [...sets].reverse().find((r) => r.fields.length > 0);
-      results.push(
-        last
-          ? {
-              columns: last.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })),
-              rows: last.rows.map((row) =>
-                row.map((cell) => (cell === null || cell === undefined ? null : String(cell))),
-              ),
-            }
-          : { noResult: true },
-      );
-    } catch (error) {
-      results.push({ error: pgError(error) });
-    } finally {
-      await db.exec("ROLLBACK").catch(() => undefined);
-    }
-  }
-  return { results };
-}
-
-function pgError(error) {
-  const fields = typeof error === "object" && error !== null ? error : {};
-  return {
-    message: String(fields.message ?? error),
-    severity: fields.severity,
-    detail: fields.detail,
-    hint: fields.hint,
-    position: fields.position,
-  };
-}
 
 /**
  * An empty, initialised data directory: loading it skips initdb (seconds) for every later run. Only the
@@ -99,7 +46,7 @@ async function makeSqlBase() {
 
 const RUNNERS = {
   "sql-base": makeSqlBase,
-  sql: runSql,
+  sql: (job) => runSql(job, { loaded }),
   javascript: (job) => runJavascript(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
   python: (job) => runPythonProgram(job, { loaded, runMs: job.runMs }),
   "javascript-suite": (job) =>
