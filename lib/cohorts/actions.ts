@@ -1,5 +1,17 @@
 "use server";
 import { createAction } from "../actions/server-action";
-import { resetCalendarFeedDefinition } from "./definitions";
+import {
+  cancelSessionDefinition,
+  postAnnouncementDefinition,
+  resetCalendarFeedDefinition,
+  saveSessionDefinition,
+  saveSessionRecordDefinition,
+  setAttendanceDefinition,
+} from "./definitions";
 
 export const resetCalendarFeedAction = createAction(resetCalendarFeedDefinition);
+export const saveSessionAction = createAction(saveSessionDefinition);
+export const cancelSessionAction = createAction(cancelSessionDefinition);
+export const saveSessionRecordAction = createAction(saveSessionRecordDefinition);
+export const setAttendanceAction = createAction(setAttendanceDefinition);
+export const postAnnouncementAction = createAction(postAnnouncementDefinition);

@@ -3,14 +3,32 @@ import { SIGNED_IN } from "../auth/action-access";
 import { CohortError, NO_SUCH_COHORT_MESSAGE } from "./errors";
 import { getCohortHome, type CohortHome } from "./queries";
 import { calendarFeedLinks, readCalendarFeed, resetCalendarFeed, type CalendarFeedLinks } from "./feed-service";
-import { cohortIdSchema, feedTokenSchema } from "./schema";
+import { postAnnouncement } from "./announcements";
+import {
+  announcementSchema,
+  attendanceSchema,
+  cancelSessionSchema,
+  cohortIdSchema,
+  feedTokenSchema,
+  joinSessionSchema,
+  sessionEditSchema,
+  sessionRecordSchema,
+} from "./schema";
+import { sendDueCohortInvites } from "./send-invites";
+import { cancelSession, joinSession, saveSession, saveSessionRecord, setAttendance } from "./session-service";
+import { cohortStaffRole } from "./staff";
+import { getCohortStaffView, type CohortStaffView } from "./staff-queries";
 
-/** GET /cohorts/[id]: the cohort home, for members only (anyone else gets the same refusal as for no cohort). */
+/**
+ * GET /cohorts/[id]: the cohort home, for its members and its staff (mentors, the course's instructors, admins);
+ * anyone else gets the same refusal as for no cohort.
+ */
 export const cohortHomeDefinition = {
   schema: cohortIdSchema,
   auth: SIGNED_IN,
   handler: async ({ cohortId }, { user }) => {
-    const home = await getCohortHome(user.id, cohortId);
+    const staff = await cohortStaffRole(user, cohortId);
+    const home = await getCohortHome(user.id, cohortId, new Date(), { staff: staff !== null });
     if (!home) throw new CohortError(NO_SUCH_COHORT_MESSAGE);
     return home;
   },
@@ -44,3 +62,71 @@ export const calendarFeedDefinition = {
   auth: "public",
   handler: async ({ token }) => readCalendarFeed(token),
 } satisfies ActionDefinition<typeof feedTokenSchema, "public", string | null>;
+
+/** GET /cohorts/[id]/sessions/[sessionId]/join: records a member's attendance, then sends them to the room. */
+export const joinSessionDefinition = {
+  schema: joinSessionSchema,
+  auth: SIGNED_IN,
+  handler: async ({ cohortId, sessionId }, { user }) => joinSession(user, cohortId, sessionId),
+} satisfies ActionDefinition<typeof joinSessionSchema, typeof SIGNED_IN, { url: string }>;
+
+/** GET /cohorts/[id]/staff: roster with attendance and the sessions editor, for the cohort's staff only. */
+export const cohortStaffViewDefinition = {
+  schema: cohortIdSchema,
+  auth: SIGNED_IN,
+  handler: async ({ cohortId }, { user }) => {
+    const role = await cohortStaffRole(user, cohortId);
+    const view = role ? await getCohortStaffView(cohortId) : null;
+    if (!view) throw new CohortError(NO_SUCH_COHORT_MESSAGE);
+    return view;
+  },
+} satisfies ActionDefinition<typeof cohortIdSchema, typeof SIGNED_IN, CohortStaffView>;
+
+/** Mails the members' calendar updates after the answer (inline in tests). */
+const mailCalendarUpdates = () => sendDueCohortInvites().then(() => undefined);
+
+export const saveSessionDefinition = {
+  schema: sessionEditSchema,
+  auth: SIGNED_IN,
+  handler: async (input, { user, defer }) => {
+    const saved = await saveSession(user, input);
+    if (saved.calendarChanged) await defer(mailCalendarUpdates);
+    return saved;
+  },
+} satisfies ActionDefinition<
+  typeof sessionEditSchema,
+  typeof SIGNED_IN,
+  { sessionId: string; cohortId: string; calendarChanged: boolean }
+>;
+
+export const cancelSessionDefinition = {
+  schema: cancelSessionSchema,
+  auth: SIGNED_IN,
+  handler: async ({ sessionId }, { user, defer }) => {
+    const cancelled = await cancelSession(user, sessionId);
+    await defer(mailCalendarUpdates);
+    return cancelled;
+  },
+} satisfies ActionDefinition<typeof cancelSessionSchema, typeof SIGNED_IN, { sessionId: string; cohortId: string }>;
+
+export const saveSessionRecordDefinition = {
+  schema: sessionRecordSchema,
+  auth: SIGNED_IN,
+  handler: async (input, { user }) => saveSessionRecord(user, input),
+} satisfies ActionDefinition<typeof sessionRecordSchema, typeof SIGNED_IN, { sessionId: string; cohortId: string }>;
+
+export const setAttendanceDefinition = {
+  schema: attendanceSchema,
+  auth: SIGNED_IN,
+  handler: async (input, { user }) => setAttendance(user, input),
+} satisfies ActionDefinition<typeof attendanceSchema, typeof SIGNED_IN, { sessionId: string; cohortId: string }>;
+
+export const postAnnouncementDefinition = {
+  schema: announcementSchema,
+  auth: SIGNED_IN,
+  handler: async (input, { user }) => postAnnouncement(user, input),
+} satisfies ActionDefinition<
+  typeof announcementSchema,
+  typeof SIGNED_IN,
+  { id: string; cohortId: string; mailed: number }
+>;

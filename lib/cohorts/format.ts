@@ -44,3 +44,21 @@ export function zoneGenericName(timeZone: string): string {
 
 /** "Pacific Standard Time" for the zone at that instant. */
 export { zoneName };
+
+/** "2027-04-12T19:00": the instant as a datetime-local field shows it in `timeZone`. */
+export function localInputValue(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    dateFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

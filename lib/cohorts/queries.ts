@@ -16,6 +16,18 @@ export type CohortSessionView = {
   /** Only once the session has ended. */
   recordingUrl: string | null;
   joinOpensAt: Date;
+  /** Staff notes, shown once the session has ended. */
+  notes: string;
+  /** The viewer's own attendance (members): true present, false absent, null not recorded. */
+  attended: boolean | null;
+};
+
+export type CohortAnnouncementView = {
+  id: string;
+  title: string;
+  body: string;
+  author: string | null;
+  createdAt: Date;
 };
 
 export type CohortHome = {
@@ -25,6 +37,9 @@ export type CohortHome = {
   sessions: CohortSessionView[];
   /** The first session not yet over and not cancelled. */
   next: CohortSessionView | null;
+  announcements: CohortAnnouncementView[];
+  /** A member, or the cohort's staff (mentor, instructor, admin) looking at the members' page. */
+  viewer: "member" | "staff";
   now: Date;
 };
 
@@ -37,13 +52,15 @@ const SESSION_SELECT = {
   joinUrl: true,
   recordingUrl: true,
   cancelledAt: true,
+  notes: true,
 } as const;
 
 function toView(
-  row: { id: string; title: string; agenda: string; startsAt: Date; endsAt: Date } & Parameters<
+  row: { id: string; title: string; agenda: string; startsAt: Date; endsAt: Date; notes: string } & Parameters<
     typeof sessionAccess
   >[0],
   now: Date,
+  attended: boolean | null,
 ): CohortSessionView {
   const access = sessionAccess(row, now);
   return {
@@ -53,6 +70,8 @@ function toView(
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     ...access,
+    notes: access.state === "ended" ? row.notes : "",
+    attended,
   };
 }
 
@@ -67,13 +86,18 @@ export async function isCohortMember(userId: string, cohortId: string): Promise<
   return count > 0;
 }
 
-/** The cohort home for a member, or null for anyone else (who must not learn whether the cohort exists). */
+/**
+ * The cohort home for a member (or, with `staff`, for the cohort's staff), or null for anyone else (who must not
+ * learn whether the cohort exists).
+ */
 export async function getCohortHome(
   userId: string,
   cohortId: string,
   now: Date = new Date(),
+  options: { staff?: boolean } = {},
 ): Promise<CohortHome | null> {
-  if (!(await isCohortMember(userId, cohortId))) return null;
+  const member = await isCohortMember(userId, cohortId);
+  if (!member && !options.staff) return null;
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
     select: {
@@ -84,11 +108,19 @@ export async function getCohortHome(
       endsAt: true,
       course: { select: { slug: true, title: true } },
       mentors: { orderBy: { createdAt: "asc" }, select: { user: { select: { name: true } } } },
-      sessions: { orderBy: { startsAt: "asc" }, select: SESSION_SELECT },
+      sessions: {
+        orderBy: { startsAt: "asc" },
+        select: { ...SESSION_SELECT, attendance: { where: { userId }, select: { present: true } } },
+      },
+      announcements: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 20,
+        select: { id: true, title: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
   if (!cohort) return null;
-  const sessions = cohort.sessions.map((row) => toView(row, now));
+  const sessions = cohort.sessions.map((row) => toView(row, now, member ? (row.attendance[0]?.present ?? null) : null));
   return {
     cohort: {
       id: cohort.id,
@@ -101,6 +133,14 @@ export async function getCohortHome(
     mentors: cohort.mentors.map((m) => m.user.name).filter((name): name is string => Boolean(name)),
     sessions,
     next: nextSession(sessions),
+    announcements: cohort.announcements.map((a) => ({
+      id: a.id,
+      title: a.title,
+      body: a.body,
+      author: a.author?.name ?? null,
+      createdAt: a.createdAt,
+    })),
+    viewer: member ? "member" : "staff",
     now,
   };
 }

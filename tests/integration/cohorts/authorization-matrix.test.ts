@@ -1,112 +1,223 @@
-// The cohort domain's routes, called as anonymous, with a revoked session, as every role that is not a member
-// (a mentor included, for now), as a member of the course's other cohort and as a refunded member: each is
-// refused with the same answer as for no cohort at all, and writes nothing. Only a member gets the home.
+// The cohort domain's actions and routes, called as anonymous, with a revoked session, and as every kind of
+// person around a cohort: its member, its mentor, the course's co-instructor, an admin, and those who must be
+// refused (another instructor, an advisor, a learner, the other cohort's member and mentor, a refunded member).
+// A refusal is the same answer as for no cohort at all, and writes nothing; the allowed get their answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
+import * as cohortActions from "@/lib/cohorts/actions";
 import {
   calendarFeedDefinition,
   calendarFeedLinksDefinition,
+  cancelSessionDefinition,
   cohortHomeDefinition,
+  cohortStaffViewDefinition,
+  joinSessionDefinition,
+  postAnnouncementDefinition,
   resetCalendarFeedDefinition,
+  saveSessionDefinition,
+  saveSessionRecordDefinition,
+  setAttendanceDefinition,
 } from "@/lib/cohorts/definitions";
 import { NO_SUCH_COHORT_MESSAGE } from "@/lib/cohorts/errors";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
-import * as cohortActions from "@/lib/cohorts/actions";
 import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "../auth/matrix";
 import { deliverTestProviderEventsInProcess } from "../payments/fixtures";
 import { buySeat, createCohortCourse, refundInFull } from "./fixtures";
 
+const PEOPLE = [
+  "admin",
+  "instructor",
+  "courseInstructor",
+  "advisor",
+  "learner",
+  "mentor",
+  "otherMentor",
+  "member",
+  "otherCohort",
+  "refunded",
+] as const;
+type Who = (typeof PEOPLE)[number];
+type Person = { id: string; sessionVersion: number };
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
-type Target = { cohortId: string };
+type Target = { cohortId: string; sessionId: string; liveSessionId: string; cancelSessionId: string; memberId: string };
 type Case = {
   name: string;
   definition: AnyDefinition;
   input: (target: Target) => Record<string, string>;
-  /** What a member's answer holds. */
-  memberGets: (target: Target) => unknown;
+  /** The same call aimed at nothing: what every refused person must hear too. */
+  missing: (target: Target) => Record<string, string>;
+  allowed: readonly Who[];
+  /** What an allowed person's answer holds. */
+  allowedGets: (target: Target) => unknown;
 };
+
+const STAFF = ["admin", "courseInstructor", "mentor"] as const;
+const erase = (definition: unknown) => definition as AnyDefinition;
+const noCohort = (_target?: Target) => ({ cohortId: "no-such-cohort" });
+const noSession = () => ({ sessionId: "no-such-session" });
 const feedLinks = () => ({
   webcalUrl: expect.stringMatching(/^webcal:.+\/cohort\.ics$/),
   httpsUrl: expect.stringMatching(/^https?:.+\/cohort\.ics$/),
+});
+const sessionEdit = (target: Target) => ({
+  sessionId: target.sessionId,
+  title: "Kick-off, renamed",
+  agenda: "Introductions",
+  startsAt: "2031-04-14T19:00",
+  endsAt: "2031-04-14T21:00",
+  joinUrl: "https://meet.example.test/april-room",
 });
 
 const CASES: Case[] = [
   {
     name: "GET /cohorts/[id]",
-    definition: cohortHomeDefinition as unknown as AnyDefinition,
+    definition: erase(cohortHomeDefinition),
     input: (target) => ({ cohortId: target.cohortId }),
-    memberGets: (target) => ({ cohort: { id: target.cohortId } }),
+    missing: noCohort,
+    allowed: ["member", ...STAFF],
+    allowedGets: (target) => ({ cohort: { id: target.cohortId } }),
   },
   {
     name: "the member's calendar feed links (cohort home)",
-    definition: calendarFeedLinksDefinition as unknown as AnyDefinition,
+    definition: erase(calendarFeedLinksDefinition),
     input: (target) => ({ cohortId: target.cohortId }),
-    memberGets: feedLinks,
+    missing: noCohort,
+    allowed: ["member"],
+    allowedGets: feedLinks,
   },
   {
     name: "resetCalendarFeedAction",
-    definition: resetCalendarFeedDefinition as unknown as AnyDefinition,
+    definition: erase(resetCalendarFeedDefinition),
     input: (target) => ({ cohortId: target.cohortId }),
-    memberGets: feedLinks,
+    missing: noCohort,
+    allowed: ["member"],
+    allowedGets: feedLinks,
+  },
+  {
+    name: "GET /cohorts/[id]/sessions/[sessionId]/join",
+    definition: erase(joinSessionDefinition),
+    input: (target) => ({ cohortId: target.cohortId, sessionId: target.liveSessionId }),
+    missing: (target) => ({ cohortId: target.cohortId, sessionId: "no-such-session" }),
+    allowed: ["member", ...STAFF],
+    allowedGets: () => ({ url: "https://meet.example.test/live-room" }),
+  },
+  {
+    name: "GET /cohorts/[id]/staff",
+    definition: erase(cohortStaffViewDefinition),
+    input: (target) => ({ cohortId: target.cohortId }),
+    missing: noCohort,
+    allowed: STAFF,
+    allowedGets: (target) => ({
+      cohort: { id: target.cohortId },
+      roster: [expect.objectContaining({ id: target.memberId })],
+    }),
+  },
+  {
+    name: "saveSessionAction",
+    definition: erase(saveSessionDefinition),
+    input: sessionEdit,
+    missing: (target) => ({ ...sessionEdit(target), ...noSession() }),
+    allowed: STAFF,
+    allowedGets: (target) => ({ sessionId: target.sessionId }),
+  },
+  {
+    name: "saveSessionRecordAction",
+    definition: erase(saveSessionRecordDefinition),
+    input: (target) => ({ sessionId: target.sessionId, recordingUrl: "https://video.example.test/r", notes: "Slides" }),
+    missing: () => ({ ...noSession(), recordingUrl: "", notes: "" }),
+    allowed: STAFF,
+    allowedGets: (target) => ({ sessionId: target.sessionId }),
+  },
+  {
+    name: "setAttendanceAction",
+    definition: erase(setAttendanceDefinition),
+    input: (target) => ({ sessionId: target.sessionId, userId: target.memberId, present: "false" }),
+    missing: (target) => ({ ...noSession(), userId: target.memberId, present: "false" }),
+    allowed: STAFF,
+    allowedGets: (target) => ({ sessionId: target.sessionId }),
+  },
+  {
+    name: "postAnnouncementAction",
+    definition: erase(postAnnouncementDefinition),
+    input: (target) => ({ cohortId: target.cohortId, title: "Room change", body: "We meet in the new room." }),
+    missing: (target) => ({ ...noCohort(target), title: "Room change", body: "We meet in the new room." }),
+    allowed: STAFF,
+    allowedGets: (target) => ({ cohortId: target.cohortId, mailed: 1 }),
+  },
+  {
+    name: "cancelSessionAction",
+    definition: erase(cancelSessionDefinition),
+    input: (target) => ({ sessionId: target.cancelSessionId }),
+    missing: noSession,
+    allowed: STAFF,
+    allowedGets: (target) => ({ sessionId: target.cancelSessionId }),
   },
 ];
 
-type Person = { id: string; sessionVersion: number };
 let t: TestDatabase;
 let target: Target;
-const people = {} as Record<
-  "admin" | "instructor" | "advisor" | "learner" | "mentor" | "member" | "otherCohort" | "refunded",
-  Person
->;
+const people = {} as Record<Who, Person>;
 
 async function snapshot() {
-  const [enrollments, payments, sessions, mentors, mail, audit, feeds] = await Promise.all([
-    t.db.enrollment.findMany({ orderBy: { id: "asc" } }),
-    t.db.payment.findMany({ orderBy: { id: "asc" } }),
-    t.db.cohortSession.findMany({ orderBy: { id: "asc" } }),
-    t.db.cohortMentor.findMany({ orderBy: { userId: "asc" } }),
-    t.db.emailOutbox.count(),
-    t.db.auditLog.count(),
-    t.db.cohortCalendarFeed.findMany({ orderBy: { id: "asc" } }),
-  ]);
-  return { enrollments, payments, sessions, mentors, mail, audit, feeds };
+  const [enrollments, payments, sessions, mentors, mail, outbox, audit, feeds, attendance, announcements] =
+    await Promise.all([
+      t.db.enrollment.findMany({ orderBy: { id: "asc" } }),
+      t.db.payment.findMany({ orderBy: { id: "asc" } }),
+      t.db.cohortSession.findMany({ orderBy: { id: "asc" } }),
+      t.db.cohortMentor.findMany({ orderBy: { userId: "asc" } }),
+      t.db.emailOutbox.count(),
+      t.db.outboxMessage.count(),
+      t.db.auditLog.count(),
+      t.db.cohortCalendarFeed.findMany({ orderBy: { id: "asc" } }),
+      t.db.cohortAttendance.findMany({ orderBy: [{ sessionId: "asc" }, { userId: "asc" }] }),
+      t.db.cohortAnnouncement.count(),
+    ]);
+  return { enrollments, payments, sessions, mentors, mail, outbox, audit, feeds, attendance, announcements };
 }
 
 beforeAll(async () => {
   t = await useTestDatabase();
   deliverTestProviderEventsInProcess();
   const { course, january, april } = await createCohortCourse(t.db);
-  target = { cohortId: april.id };
-  await t.db.cohortSession.create({
-    data: {
-      cohortId: april.id,
-      title: "Kick-off",
-      startsAt: april.startsAt,
-      endsAt: new Date(april.startsAt.getTime() + 7_200_000),
-      joinUrl: "https://meet.example.test/april-room",
-    },
-  });
+  const session = (title: string, startsAt: Date, joinUrl: string) =>
+    t.db.cohortSession.create({
+      data: { cohortId: april.id, title, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000), joinUrl },
+    });
+  const kickoff = await session("Kick-off", april.startsAt, "https://meet.example.test/april-room");
+  const live = await session("Live now", new Date(Date.now() - 60_000), "https://meet.example.test/live-room");
+  const toCancel = await session("To cancel", new Date(april.startsAt.getTime() + 86_400_000), "https://x.test/c");
   for (const [key, role] of [
     ["admin", "ADMIN"],
     ["instructor", "INSTRUCTOR"],
+    ["courseInstructor", "INSTRUCTOR"],
     ["advisor", "ADVISOR"],
     ["learner", "LEARNER"],
     ["mentor", "LEARNER"],
+    ["otherMentor", "LEARNER"],
   ] as const) {
     people[key] = await t.db.user.create({
       data: { email: `${key}-cohorts@example.test`, name: key, role, emailVerified: new Date() },
       select: { id: true, sessionVersion: true },
     });
   }
+  await t.db.courseCoInstructor.create({ data: { courseId: course.id, userId: people.courseInstructor.id } });
   await t.db.cohortMentor.create({ data: { cohortId: april.id, userId: people.mentor.id } });
+  await t.db.cohortMentor.create({ data: { cohortId: january.id, userId: people.otherMentor.id } });
   people.member = (await buySeat(t.db, course, april.id, "member")).learner;
   people.otherCohort = (await buySeat(t.db, course, january.id, "january")).learner;
   const refunded = await buySeat(t.db, course, april.id, "refunded");
   await refundInFull(refunded.paymentIntent, refunded.payment.amountCents);
   people.refunded = refunded.learner;
+  target = {
+    cohortId: april.id,
+    sessionId: kickoff.id,
+    liveSessionId: live.id,
+    cancelSessionId: toCancel.id,
+    memberId: people.member.id,
+  };
 });
 afterAll(() => setWebhookDelivery(null));
 
@@ -125,37 +236,49 @@ describe("cohorts authorization matrix", () => {
         );
       });
 
-      it("refuses a member's session revoked by a newer session version", async () => {
-        const stale = { sub: people.member.id, sv: people.member.sessionVersion - 1 };
+      it("refuses a revoked session (a newer session version) of someone allowed", async () => {
+        const who = people[testCase.allowed[0]!];
         await expectRefusedWithoutSideEffects(
           snapshot,
-          () => runAction(testCase.definition, testCase.input(target), scopeFor(stale)),
+          () =>
+            runAction(
+              testCase.definition,
+              testCase.input(target),
+              scopeFor({ sub: who.id, sv: who.sessionVersion - 1 }),
+            ),
           "UNAUTHENTICATED",
         );
       });
 
-      for (const who of ["admin", "instructor", "advisor", "learner", "mentor", "otherCohort", "refunded"] as const) {
-        it(`refuses ${who} (not a member) as if there were no cohort, without side effects`, async () => {
+      for (const who of PEOPLE.filter((person) => !testCase.allowed.includes(person))) {
+        it(`refuses ${who} as if there were no cohort, without side effects`, async () => {
           const result = await expectRefusedWithoutSideEffects(snapshot, () =>
             runAction(testCase.definition, testCase.input(target), scopeFor(claimsOf(people[who]))),
           );
           expect(result).toMatchObject({ ok: false, error: NO_SUCH_COHORT_MESSAGE });
           const missing = await runAction(
             testCase.definition,
-            { cohortId: "no-such-cohort" },
+            testCase.missing(target),
             scopeFor(claimsOf(people[who])),
           );
           expect(missing).toEqual(result);
         });
       }
 
-      it("answers a member, without the join link months before the session", async () => {
-        const result = await runAction(testCase.definition, testCase.input(target), scopeFor(claimsOf(people.member)));
-        expect(result).toMatchObject({ ok: true, data: testCase.memberGets(target) });
-        expect(JSON.stringify(result)).not.toContain("april-room");
+      it(`answers ${testCase.allowed.join(", ")}`, async () => {
+        for (const who of testCase.allowed) {
+          const result = await runAction(testCase.definition, testCase.input(target), scopeFor(claimsOf(people[who])));
+          expect(result, who).toMatchObject({ ok: true, data: testCase.allowedGets(target) });
+          if (testCase.name === "GET /cohorts/[id]") expect(JSON.stringify(result)).not.toContain("april-room");
+        }
       });
     });
   }
+
+  it("records attendance for a member who joins, not for staff who join", async () => {
+    const rows = await t.db.cohortAttendance.findMany({ where: { sessionId: target.liveSessionId } });
+    expect(rows.map((row) => [row.userId, row.present])).toEqual([[people.member.id, true]]);
+  });
 });
 
 describe("GET /calendar/[token]/cohort.ics", () => {
@@ -163,11 +286,15 @@ describe("GET /calendar/[token]/cohort.ics", () => {
     runAction(calendarFeedDefinition, { token }, scopeFor(who ? claimsOf(who) : null));
 
   it("answers the member's own token to anyone holding it (calendar apps have no session), and nothing else", async () => {
-    const links = await runAction(calendarFeedLinksDefinition, target, scopeFor(claimsOf(people.member)));
+    const links = await runAction(
+      calendarFeedLinksDefinition,
+      { cohortId: target.cohortId },
+      scopeFor(claimsOf(people.member)),
+    );
     if (!links.ok) throw new Error(links.error);
     const token = /\/calendar\/([^/]+)\/cohort\.ics$/.exec(links.data.httpsUrl)![1]!;
     expect(await feed(token)).toMatchObject({ ok: true, data: expect.stringContaining("BEGIN:VEVENT") });
-    expect(JSON.stringify(await feed(token))).not.toContain("april-room");
+    expect(JSON.stringify(await feed(token))).not.toContain("meet.example.test");
     const [id, nonce, signature] = token.split(".") as [string, string, string];
     for (const forged of [
       `${id}.${nonce}.${signature.slice(0, -2)}AA`,

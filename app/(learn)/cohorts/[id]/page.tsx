@@ -18,17 +18,18 @@ import { JOIN_OPENS_MINUTES } from "@/lib/cohorts/session-access";
 
 export const metadata: Metadata = { title: "Your cohort", robots: { index: false } };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ join?: string }> };
 
-export default async function CohortHomePage({ params }: Props) {
+export default async function CohortHomePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { join } = await searchParams;
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
   const user = await requireUserOrRedirect(`/cohorts/${id}`);
   // The same definition the authorization matrix calls: members only, everyone else a 404.
   const result = await runAction(cohortHomeDefinition, { cohortId: id }, serverActionScope());
   if (!result.ok) notFound();
   const feed = await runAction(calendarFeedLinksDefinition, { cohortId: id }, serverActionScope());
-  const { cohort, course, mentors, sessions, next, now } = result.data;
+  const { cohort, course, mentors, sessions, next, now, announcements, viewer } = result.data;
   const zone = user.timeZone;
   const cohortZoneDiffers = zoneGenericName(zone) !== zoneGenericName(cohort.timeZone);
 
@@ -50,10 +51,22 @@ export default async function CohortHomePage({ params }: Props) {
             {mentors.length > 0 ? ` · Mentor${mentors.length === 1 ? "" : "s"}: ${mentors.join(", ")}` : ""}
           </p>
         </div>
-        <ButtonLink href={`/courses/${course.slug}`} variant="secondary">
-          Course lessons
-        </ButtonLink>
+        <div className="flex flex-wrap gap-3">
+          {viewer === "staff" ? <ButtonLink href={`/cohorts/${cohort.id}/staff`}>Run this cohort</ButtonLink> : null}
+          <ButtonLink href={`/courses/${course.slug}`} variant="secondary">
+            Course lessons
+          </ButtonLink>
+        </div>
       </div>
+      {join === "closed" ? (
+        <p
+          role="status"
+          className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900 dark:border-amber-700 dark:bg-slate-900 dark:text-amber-200"
+        >
+          That session&apos;s join link is not open: it opens {JOIN_OPENS_MINUTES} minutes before the start and closes
+          when the session ends.
+        </p>
+      ) : null}
 
       <section
         aria-labelledby="next-session"
@@ -80,7 +93,7 @@ export default async function CohortHomePage({ params }: Props) {
               </p>
               {next.agenda ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{next.agenda}</p> : null}
             </div>
-            <JoinOrWait session={next} zone={zone} large />
+            <JoinOrWait cohortId={cohort.id} session={next} zone={zone} large />
           </div>
         ) : (
           <p className="mt-2 text-slate-700 dark:text-slate-300">
@@ -88,6 +101,32 @@ export default async function CohortHomePage({ params }: Props) {
           </p>
         )}
       </section>
+
+      {announcements.length > 0 ? (
+        <section aria-labelledby="announcements" className="mt-10">
+          <h2 id="announcements" className="text-xl font-bold text-slate-900 dark:text-white">
+            Announcements
+          </h2>
+          <ul className="mt-4 space-y-3">
+            {announcements.map((announcement) => (
+              <li
+                key={announcement.id}
+                className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
+                data-testid="announcement"
+              >
+                <h3 className="font-semibold text-slate-900 dark:text-white">{announcement.title}</h3>
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  {announcement.author ?? "The cohort's staff"} ·{" "}
+                  <time dateTime={announcement.createdAt.toISOString()}>
+                    {sessionDay(announcement.createdAt, zone)}, {clockTime(announcement.createdAt, zone)}
+                  </time>
+                </p>
+                <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">{announcement.body}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="schedule" className="mt-10">
         <h2 id="schedule" className="text-xl font-bold text-slate-900 dark:text-white">
@@ -131,9 +170,19 @@ export default async function CohortHomePage({ params }: Props) {
                   {session.agenda ? (
                     <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{session.agenda}</p>
                   ) : null}
+                  {session.notes ? (
+                    <p className="mt-1 text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">
+                      <span className="font-semibold">Notes:</span> {session.notes}
+                    </p>
+                  ) : null}
                 </div>
-                <div className="sm:text-right">
-                  <SessionAction session={session} zone={zone} />
+                <div className="flex flex-wrap items-center gap-2 sm:justify-end sm:text-right">
+                  {session.attended !== null && session.state !== "cancelled" ? (
+                    <Badge tone={session.attended ? "brand" : "amber"}>
+                      {session.attended ? "You attended" : "Marked absent"}
+                    </Badge>
+                  ) : null}
+                  <SessionAction cohortId={cohort.id} session={session} zone={zone} />
                 </div>
               </li>
             ))}
@@ -153,13 +202,16 @@ export default async function CohortHomePage({ params }: Props) {
   );
 }
 
-function JoinOrWait({ session, zone, large = false }: { session: CohortSessionView; zone: string; large?: boolean }) {
+type SessionProps = { cohortId: string; session: CohortSessionView; zone: string };
+
+function JoinOrWait({ cohortId, session, zone, large = false }: SessionProps & { large?: boolean }) {
+  // Through the app, which records attendance and then redirects to the room; the room's address is not in the page.
   if (session.joinUrl)
     return (
       <a
-        href={session.joinUrl}
+        href={`/cohorts/${cohortId}/sessions/${session.id}/join`}
         target="_blank"
-        rel="noopener noreferrer"
+        rel="noopener nofollow"
         className={
           large
             ? "inline-flex items-center justify-center rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400"
@@ -176,12 +228,12 @@ function JoinOrWait({ session, zone, large = false }: { session: CohortSessionVi
   );
 }
 
-function SessionAction({ session, zone }: { session: CohortSessionView; zone: string }) {
+function SessionAction({ cohortId, session, zone }: SessionProps) {
   switch (session.state) {
     case "cancelled":
       return <Badge tone="amber">Cancelled</Badge>;
     case "joinable":
-      return <JoinOrWait session={session} zone={zone} />;
+      return <JoinOrWait cohortId={cohortId} session={session} zone={zone} />;
     case "ended":
       return session.recordingUrl ? (
         <a
