@@ -28,11 +28,19 @@ trap 'trap - EXIT; stage_done; printf "   (npm test so far %d s)\n" "$SECONDS"' 
 
 step "prisma client" "generate Prisma client"
 node scripts/prisma-generate.mjs >/dev/null
-step "typecheck"
-npx --no-install tsc --noEmit
-step "lint and format"
-npx --no-install eslint . --max-warnings=0
-npx --no-install prettier --check . >/dev/null || { npx --no-install prettier --check . ; echo "Run npm run format to fix the formatting."; exit 1; }
+step "typecheck, lint and format" "typecheck (beside lint and format)"
+# tsc runs beside eslint and prettier (one core each); its output is printed after them, whole.
+tsc_log=$(mktemp)
+npx --no-install tsc --noEmit >"$tsc_log" 2>&1 &
+tsc_pid=$!
+lint_status=0
+npx --no-install eslint . --max-warnings=0 || lint_status=1
+npx --no-install prettier --check . >/dev/null || { npx --no-install prettier --check . ; echo "Run npm run format to fix the formatting."; lint_status=1; }
+tsc_status=0
+wait "$tsc_pid" || tsc_status=1
+cat "$tsc_log"; rm -f "$tsc_log"
+[ "$tsc_status" -eq 0 ] || echo "The typecheck failed (above)."
+[ "$lint_status" -eq 0 ] && [ "$tsc_status" -eq 0 ] || exit 1
 step "migration drift"
 npx --no-install tsx --import ./scripts/server-only/register.mjs scripts/db.ts drift
 step "production build"
@@ -40,10 +48,27 @@ step "production build"
 # create and remove, and a build running beside them failed on that race ("Path .data/auth-secret could not be
 # resolved"). On two cores the overlap saved little.
 NEXT_TELEMETRY_DISABLED=1 npm run build --silent
-step "unit and integration tests"
-npx --no-install vitest run
-step "ops servers" "ops: whole servers (shutdown, metrics, logs, Redis outage, kill -9; outage, two instances and a read replica when TEST_DATABASE_URL is set)"
-npx --no-install vitest run --config vitest.ops.config.ts
+step "unit and integration, ops servers" "unit and integration tests, and beside them the ops servers"
+# The ops servers (whole production servers: shutdown, metrics, logs, Redis outage, kill -9; outage, two instances
+# and a read replica when TEST_DATABASE_URL is set) spend most of their time waiting for what they provoke (an
+# outage noticed, a restart, a drain), so they run beside the unit and integration tests, which mostly compute.
+# Their output is kept in a file and printed whole afterwards.
+ops_log=$(mktemp)
+(
+  ops_started=$SECONDS
+  status=0
+  npx --no-install vitest run --config vitest.ops.config.ts || status=$?
+  echo "   (ops servers took $((SECONDS - ops_started)) s)"
+  exit "$status"
+) >"$ops_log" 2>&1 &
+ops_pid=$!
+tests_status=0
+npx --no-install vitest run || tests_status=1
+ops_status=0
+wait "$ops_pid" || ops_status=1
+printf '\n\033[1m== ops: whole servers\033[0m\n'
+cat "$ops_log"; rm -f "$ops_log"
+[ "$tests_status" -eq 0 ] && [ "$ops_status" -eq 0 ] || exit 1
 step "e2e" "end-to-end tests (Chromium)"
 # Two workers, each with its own fresh server and embedded database (tests/e2e/support/servers.ts): Playwright gives
 # the next spec file to whichever worker is free, so the halves balance themselves. Sign-up limits do not need
