@@ -27,6 +27,7 @@ const FIELD_NAMES: Record<string, string> = {
   passPercent: "pass mark",
   minutes: "length in minutes",
   functionName: "function name",
+  entry: "entry file",
 };
 
 const SINGULAR: Record<string, string> = {
@@ -39,6 +40,7 @@ const SINGULAR: Record<string, string> = {
   hints: "hint",
   languages: "language",
   wrongSolutions: "wrong solution",
+  files: "file",
 };
 
 /** "the summary", "outcome 2", "cohort 1's title", "question 2's prompt", "choice 1 of question 3". */

@@ -189,8 +189,8 @@ function exerciseTexts(exercise: NonNullable<CurriculumLesson["exercise"]>): { s
       hidden: [
         ...code.files.flatMap((f) => (f.editable && f.solution ? [f.solution] : [])),
         ...code.wrongSolutions.flatMap((w) => Object.values(w.files)),
-        // A hidden request's path and body, and what it expects back.
-        ...code.hiddenTests.flatMap((t) => [JSON.stringify(t.request), JSON.stringify(t.expect)]),
+        // What a hidden request sends and expects back (the long strings of its bodies, such as addresses).
+        ...code.hiddenTests.flatMap((t) => [...stringsIn(t.request.body), ...stringsIn(t.expect.body)]),
       ],
     };
   // Every language of an exercise offered in several.
