@@ -182,10 +182,12 @@ export async function listRefundRequests() {
     adminMessage: true,
     createdAt: true,
     decidedAt: true,
+    userId: true,
     user: { select: { name: true, email: true } },
     payment: {
       select: {
         id: true,
+        courseId: true,
         amountCents: true,
         refundedCents: true,
         currency: true,
@@ -203,5 +205,7 @@ export async function listRefundRequests() {
       select,
     }),
   ]);
-  return { pending, answered };
+  // What put each waiting request outside the policy, for the admin to weigh: the learner's progress in the course.
+  const progress = await Promise.all(pending.map((r) => progressIn(r.userId, r.payment.courseId)));
+  return { pending: pending.map((r, i) => ({ ...r, progress: progress[i]! })), answered };
 }

@@ -7,6 +7,8 @@ import { answerRefundRequestAction, askForRefundAction, startCheckoutAction } fr
 import { actOnTestCheckout } from "@/lib/payments/provider/test-checkout";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { refundsOf } from "@/lib/payments/provider/test-provider";
+import { listRefundRequests } from "@/lib/payments/refund-requests";
+import { PUBLISHED_LESSON } from "@/lib/content/published";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { createLearner, createPaidCourse, deliverTestProviderEventsInProcess, unique } from "./fixtures";
@@ -84,6 +86,10 @@ describe("a learner asks for a refund", () => {
     const request = await t.db.refundRequest.findUniqueOrThrow({ where: { paymentId: payment.id } });
     expect(request.status).toBe("PENDING");
     expect(await providerRefunds(payment.id)).toHaveLength(0);
+    // The admin's queue shows what the policy weighs beside the request: the learner's progress in the course.
+    const lessons = await t.db.lesson.count({ where: { courseId: payment.courseId, ...PUBLISHED_LESSON } });
+    const { pending } = await listRefundRequests();
+    expect(pending.find((r) => r.id === request.id)?.progress).toEqual({ completed: 0, total: lessons });
 
     const boss = await admin();
     const empty = await runAction(
