@@ -3,6 +3,7 @@ import { Container } from "@/components/ui/container";
 import { Logo } from "./logo";
 import { PhoneNav } from "./phone-nav";
 import { UserNav } from "@/components/auth/user-nav";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const NAV = [
   { href: "/courses", label: "Courses" },
@@ -46,6 +47,7 @@ export function SiteHeader() {
           >
             Courses
           </Link>
+          <NotificationBell />
           <UserNav />
         </div>
       </Container>

@@ -1,6 +1,7 @@
 // Course staff hide a post (or restore it) with a reason: audited in the same transaction, naming the post and
 // its course, and the author is told. Open reports on the post are settled by the decision.
 import { db } from "../db/client";
+import { kickOutbox } from "../outbox/kick";
 import { recordAudit } from "../audit/record-audit";
 import { QaError } from "./errors";
 import { notify } from "./notify";
@@ -52,5 +53,6 @@ export async function setPostHidden(
         courseId: post.courseId,
       });
   });
+  await kickOutbox();
   return { hidden: input.hidden };
 }

@@ -1,7 +1,8 @@
 // Who hears about a post: rows of Notification written in the post's own transaction (so a rolled-back post
-// notifies no one).
+// notifies no one), each with its mail in the outbox when the person wants it right away (lib/notifications).
 import type { Prisma } from "../db/generated/client";
 import type { NotificationKind } from "../db/generated/enums";
+import { enqueueNotificationMail } from "../notifications/mail";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import type { LessonAccess } from "./access";
 import { courseStaffIdsIn } from "./members";
@@ -68,7 +69,11 @@ export async function notify(
   about: { actorId: string | null; postId: string; courseId: string },
 ): Promise<void> {
   for (const recipient of recipients) {
-    await tx.notification.create({ data: { userId: recipient.userId, kind: recipient.kind, ...about } });
+    const row = await tx.notification.create({
+      data: { userId: recipient.userId, kind: recipient.kind, ...about },
+      select: { id: true },
+    });
+    await enqueueNotificationMail(tx, row.id);
   }
 }
 

@@ -1,5 +1,6 @@
 // Asking, answering, editing and deleting: checks first, then one transaction per write.
 import { db } from "../db/client";
+import { kickOutbox } from "../outbox/kick";
 import { lessonAccess } from "./access";
 import { QaError, QaNotFoundError } from "./errors";
 import { memberPostOrThrow, spendPostingAllowance, type Caller } from "./post-access";
@@ -28,7 +29,7 @@ export async function askQuestion(caller: Caller, input: AskInput): Promise<{ qu
     };
   }
   await spendPostingAllowance(caller.id);
-  return db.$transaction(async (tx) => {
+  const asked = await db.$transaction(async (tx) => {
     const question = await tx.qaPost.create({
       data: {
         courseId: access.course.id,
@@ -44,6 +45,8 @@ export async function askQuestion(caller: Caller, input: AskInput): Promise<{ qu
     await recordPostEvents(tx, { postId: question.id, questionId: question.id, actorId: caller.id, access });
     return { questionId: question.id };
   });
+  await kickOutbox();
+  return asked;
 }
 
 export async function answerQuestion(
@@ -54,7 +57,7 @@ export async function answerQuestion(
   if (question.questionId !== null) throw new QaNotFoundError();
   if (question.deletedAt || question.hiddenAt) throw new QaError("This question is closed: it can take no answers.");
   await spendPostingAllowance(caller.id);
-  return db.$transaction(async (tx) => {
+  const answered = await db.$transaction(async (tx) => {
     const answer = await tx.qaPost.create({
       data: {
         courseId: question.courseId,
@@ -81,6 +84,8 @@ export async function answerQuestion(
     await recordPostEvents(tx, { postId: answer.id, questionId: question.id, actorId: caller.id, access });
     return { answerId: answer.id };
   });
+  await kickOutbox();
+  return answered;
 }
 
 export async function editPost(

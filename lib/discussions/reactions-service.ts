@@ -1,5 +1,6 @@
 // Votes, the accepted answer, follows and reports: small writes, each checked against the caller's access.
 import { db } from "../db/client";
+import { kickOutbox } from "../outbox/kick";
 import { QaError, QaNotFoundError } from "./errors";
 import { notify } from "./notify";
 import { memberPostOrThrow, type Caller } from "./post-access";
@@ -49,6 +50,7 @@ export async function acceptAnswer(caller: Caller, answerId: string): Promise<{ 
         courseId: answer.courseId,
       });
   });
+  await kickOutbox();
   return { acceptedAnswerId: next };
 }
 

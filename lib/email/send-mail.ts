@@ -26,6 +26,8 @@ export type MailMessage = {
   html?: string;
   kind: MailKind;
   attachments?: MailAttachment[];
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on notification mail. */
+  headers?: Record<string, string>;
 };
 
 export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string };
@@ -58,7 +60,7 @@ export async function sendMail(
       subject: message.subject,
       text: message.text,
       html: message.html,
-      headers: { "X-Mail-Kind": message.kind },
+      headers: { ...message.headers, "X-Mail-Kind": message.kind },
       // One Message-ID per outbox message: a receiver can drop the copy a redelivery after a crash would send.
       ...(options.sourceId ? { messageId: `<${options.sourceId}@backend-academy.outbox>` } : {}),
       attachments: message.attachments?.map((a) => ({

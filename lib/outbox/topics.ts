@@ -11,6 +11,8 @@ export const mailPayloadSchema = z.object({
   html: z.string().optional(),
   kind: z.string().min(1),
   attachments: z.array(attachmentSchema).optional(),
+  /** Extra headers (a notification's List-Unsubscribe pair, RFC 8058); sent over SMTP. */
+  headers: z.record(z.string(), z.string()).optional(),
 });
 
 export const autoRefundPayloadSchema = z.object({

@@ -49,6 +49,8 @@ export const RATE_LIMITS = {
   "qa-react-user": { points: 120, durationSeconds: 10 * 60 },
   /** Similar-question look-ups while typing (debounced in the form). */
   "qa-similar-user": { points: 120, durationSeconds: 60 },
+  /** Notification unsubscribe links used from one address (a signed token; this only slows guessing). */
+  "unsubscribe-ip": { points: 30, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMITS;

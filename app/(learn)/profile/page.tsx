@@ -21,6 +21,8 @@ import { describeDevice } from "@/lib/auth/session/device-label";
 import { listActiveSessions } from "@/lib/auth/session/sign-in-sessions";
 import { getProfile } from "@/lib/users/queries";
 import { ApiKeysSection } from "@/components/profile/api-keys-section";
+import { MailPreferencesForm } from "@/components/notifications/mail-preferences-form";
+import { mailPreferences } from "@/lib/notifications/queries";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { SCOPE_LABELS, scopesForRole } from "@/lib/api-keys/scopes";
 import { listApiKeys } from "@/lib/api-keys/service";
@@ -31,11 +33,12 @@ export const metadata: Metadata = { title: "Profile and settings" };
 
 export default async function ProfilePage() {
   const user = await requireUserOrRedirect("/profile");
-  const [profile, sessions, current, apiKeys] = await Promise.all([
+  const [profile, sessions, current, apiKeys, mail] = await Promise.all([
     getProfile(user.id),
     listActiveSessions(user.id),
     getSession(),
     listApiKeys(user),
+    mailPreferences(user.id),
   ]);
   const now = new Date();
   const when = (date: Date) =>
@@ -142,6 +145,14 @@ export default async function ProfilePage() {
               required
             />
           </ActionForm>
+        </ProfileSection>
+
+        <ProfileSection
+          id="notifications"
+          title="Notification emails"
+          description="Answers, mentions and moderation in course questions always show under the bell; choose which also come by email, right away or in one daily digest."
+        >
+          <MailPreferencesForm current={Object.fromEntries(mail)} />
         </ProfileSection>
 
         <ProfileSection

@@ -1,7 +1,9 @@
 // Search excerpts come from the text a reader sees, and only from lessons anyone may read (issue #9 item 3,
 // issue #14 defect 8). Real PGlite, the seeded curriculum.
 import { beforeAll, describe, expect, it } from "vitest";
-import { listCatalogCourses } from "@/lib/catalog/queries";
+import { listCatalogCourses, listSitemapEntries } from "@/lib/catalog/queries";
+import { getThread, listThreads, similarQuestions } from "@/lib/discussions/queries";
+import { similarTsQuery } from "@/lib/discussions/rules";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/catalog/search-query";
 import { seedDatabase } from "@/prisma/seed";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
@@ -104,5 +106,34 @@ describe("search excerpts", () => {
     expect(row!.plain.replace(/\s+/g, " ").trim()).toBe(
       "Anti-join Use NOT EXISTS. It reads well. SELECT id FROM a a b item bold quoted",
     );
+  });
+
+  it("never show a paid course's lesson questions to visitors: not in search, the sitemap, threads or suggestions", async () => {
+    const lesson = await t.db.lesson.findFirstOrThrow({
+      where: { freePreview: false, course: { priceCents: { gt: 0 }, status: "PUBLISHED" } },
+      select: { id: true, courseId: true },
+    });
+    const preview = await t.db.lesson.findFirstOrThrow({
+      where: { courseId: lesson.courseId, freePreview: true },
+      select: { id: true },
+    });
+    const author = await t.db.user.create({ data: { email: "asker-leak@example.test", name: "Asker" } });
+    const secret = "zanzibarquokka";
+    const question = await t.db.qaPost.create({
+      data: {
+        courseId: lesson.courseId,
+        lessonId: lesson.id,
+        authorId: author.id,
+        title: `Why does ${secret} deadlock?`,
+        body: `The ${secret} paid answer text.`,
+      },
+    });
+    const catalog = JSON.stringify(await listCatalogCourses({ q: secret }));
+    expect(catalog).not.toContain(secret);
+    expect(JSON.stringify(await listSitemapEntries())).not.toContain(question.id);
+    expect(await listThreads(null, lesson.id, "newest")).toBeNull();
+    expect(await getThread(null, question.id)).toBeNull();
+    // A visitor reading the same course's free preview is shown nothing from the paid lessons' threads.
+    expect(await similarQuestions(null, preview.id, similarTsQuery(secret))).toEqual([]);
   });
 });

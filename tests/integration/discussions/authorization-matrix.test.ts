@@ -11,6 +11,8 @@ import {
   similarQuestionsDefinition,
   threadDefinition,
 } from "@/lib/discussions/definitions";
+import * as notificationActions from "@/lib/notifications/actions";
+import { oneClickUnsubscribeDefinition, unreadCountDefinition } from "@/lib/notifications/definitions";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { expectEveryActionCovered } from "../auth/matrix";
@@ -72,13 +74,44 @@ const CASES: Case[] = [
   },
 ];
 
+// Notifications: anonymous and revoked callers are refused; the unsubscribe endpoints (public) refuse a token
+// that is not signed for the account and category it names.
+const NOTIFICATION_CASES: Case[] = [
+  {
+    name: "markNotificationsReadAction",
+    definition: def(notificationActions.markNotificationsReadAction),
+    input: () => ({}),
+  },
+  {
+    name: "setMailPreferencesAction",
+    definition: def(notificationActions.setMailPreferencesAction),
+    input: () => ({ replies: "OFF", mentions: "OFF", moderation: "OFF" }),
+  },
+  {
+    name: "unsubscribeAction",
+    definition: def(notificationActions.unsubscribeAction),
+    input: () => ({ token: `${c.learner.id}.replies.forged-signature` }),
+  },
+  {
+    name: "GET /api/notifications/unread",
+    definition: unreadCountDefinition as unknown as AnyDefinition,
+    input: () => ({}),
+  },
+  {
+    name: "POST /api/notifications/unsubscribe",
+    definition: oneClickUnsubscribeDefinition as unknown as AnyDefinition,
+    input: () => ({ token: `${c.learner.id}.mentions.forged-signature` }),
+  },
+];
+
 const snapshot = async () => ({
   posts: await t.db.qaPost.findMany({ orderBy: { id: "asc" } }),
   votes: await t.db.qaVote.count(),
   follows: await t.db.qaFollow.findMany({ orderBy: [{ questionId: "asc" }, { userId: "asc" }] }),
   reports: await t.db.qaReport.count(),
   revisions: await t.db.qaRevision.count(),
-  notifications: await t.db.notification.count(),
+  notifications: await t.db.notification.findMany({ orderBy: { id: "asc" } }),
+  preferences: await t.db.notificationPreference.findMany({ orderBy: [{ userId: "asc" }, { category: "asc" }] }),
   audit: await t.db.auditLog.count(),
 });
 
@@ -127,6 +160,31 @@ describe("lesson Q&A authorization matrix", () => {
       expect(await snapshot()).toEqual(before);
     });
   }
+
+  it("covers every exported notification action", () => {
+    expectEveryActionCovered(notificationActions, NOTIFICATION_CASES);
+  });
+
+  for (const testCase of NOTIFICATION_CASES) {
+    it(`${testCase.name}: refuses visitors, revoked sessions and forged tokens, writing nothing`, async () => {
+      const before = await snapshot();
+      expect((await runAction(testCase.definition, testCase.input(), scopeFor(null))).ok).toBe(false);
+      const revoked = { sub: c.learner.id, sv: c.learner.sessionVersion - 1 };
+      expect((await runAction(testCase.definition, testCase.input(), scopeFor(revoked))).ok).toBe(false);
+      expect(await snapshot()).toEqual(before);
+    });
+  }
+
+  it("a person marks only their own notifications read", async () => {
+    const theirs = await t.db.notification.findFirstOrThrow({ where: { userId: c.learner.id } });
+    const result = await runAction(
+      def(notificationActions.markNotificationsReadAction),
+      { id: theirs.id },
+      scopeFor(claimsOf(c.classmate)),
+    );
+    expect(result.ok).toBe(true);
+    expect((await t.db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+  });
 
   it("members may not do staff's or authors' work: a learner cannot hide, edit or delete another's post", async () => {
     const before = await snapshot();

@@ -1,0 +1,38 @@
+// Reading a person's notifications: the bell's unread count and the list page.
+import { db } from "../db/client";
+import { describeNotification } from "./categories";
+import { notificationTarget } from "./mail";
+
+export async function unreadCount(userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export type NotificationItem = { id: string; sentence: string; href: string | null; createdAt: Date; read: boolean };
+
+const LIST_LIMIT = 50;
+
+export async function listNotifications(userId: string): Promise<NotificationItem[]> {
+  const rows = await db.notification.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: LIST_LIMIT,
+    select: { id: true, kind: true, postId: true, createdAt: true, readAt: true, actor: { select: { name: true } } },
+  });
+  return Promise.all(
+    rows.map(async (row) => {
+      const target = await notificationTarget(db, row.postId);
+      return {
+        id: row.id,
+        sentence: describeNotification(row.kind, row.actor?.name?.trim() || "Someone", target?.thread ?? "a question"),
+        href: target?.path ?? null,
+        createdAt: row.createdAt,
+        read: row.readAt !== null,
+      };
+    }),
+  );
+}
+
+export async function mailPreferences(userId: string) {
+  const rows = await db.notificationPreference.findMany({ where: { userId }, select: { category: true, mail: true } });
+  return new Map(rows.map((row) => [row.category, row.mail]));
+}

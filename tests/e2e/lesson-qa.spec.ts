@@ -1,0 +1,104 @@
+// Lesson Q&A through the UI (issue 26): a learner asks on a SQL exercise with their attempt attached and is
+// shown a similar question while typing; the instructor answers from the studio's unanswered queue; the
+// learner sees the staff answer and accepts it. The questions load after the cached lesson page.
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { loadCourse } from "../../lib/content/load-curriculum";
+import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+const DEMO_PASSWORD = "learn-backend-2026";
+const COURSE_SLUG = "http-apis-rest-graphql";
+const course = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG));
+const lessons = course.modules.flatMap((m) => m.lessons);
+const article = lessons.find((l) => l.kind === "article")!;
+const sql = lessons.find((l) => l.kind === "sql")!;
+const lessonUrl = (slug: string) => `/courses/${COURSE_SLUG}/lessons/${slug}`;
+const qa = (page: Page) => page.getByRole("region", { name: "Questions about this lesson" });
+
+async function replaceEditorText(page: Page, text: string) {
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(text);
+}
+
+async function ask(page: Page, title: string, body: string) {
+  await qa(page).getByRole("button", { name: "Ask a question" }).click();
+  const form = page.getByRole("form", { name: "Ask a question" });
+  await form.getByLabel("Your question in one line").fill(title);
+  await form.getByLabel(/Details/).fill(body);
+  return form;
+}
+
+test("a learner asks on an exercise with their attempt, the instructor answers from the queue, the learner accepts", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const tag = Date.now().toString(36);
+  const email = await createVerifiedAccount(page, `Quinn Q${tag}`, "lesson Q&A");
+  await submitSignIn(page, email, PASSWORD, `/courses/${COURSE_SLUG}`);
+  await page.getByRole("button", { name: "Enrol for free" }).click();
+  await expect(page).toHaveURL(/\/lessons\//);
+
+  // A first question on a reading lesson, for the suggestion later.
+  await page.goto(lessonUrl(article.slug));
+  const first = await ask(page, `Pagination cursors ${tag} and sort ties?`, "How do cursors survive equal sort keys?");
+  await first.getByRole("button", { name: "Post question" }).click();
+  await expect(qa(page).getByTestId("thread")).toContainText("How do cursors survive equal sort keys?");
+
+  // The exercise, solved, so there is an attempt to attach.
+  await page.goto(lessonUrl(sql.slug));
+  await expect(page.getByText("PostgreSQL ready")).toBeVisible({ timeout: 60_000 });
+  const solution = sql.exercise!.type === "sql" ? sql.exercise!.sql.solution : "";
+  await replaceEditorText(page, solution);
+  await page.getByRole("button", { name: "Run and check" }).click();
+  await expect(page.getByTestId("server-verdict")).toContainText("Correct", { timeout: 30_000 });
+
+  const form = await ask(page, `Is my query ${tag} right for cursors?`, "It passes, but are cursors handled well?");
+  await expect(form.getByTestId("similar-questions")).toContainText(`Pagination cursors ${tag} and sort ties?`);
+  await form.getByLabel("Attach my last submitted attempt").check();
+  await expectNoSeriousA11yViolations(page);
+  await form.getByRole("button", { name: "Post question" }).click();
+  const thread = qa(page).getByTestId("thread");
+  await expect(thread.getByTestId("attached-attempt")).toContainText(solution.trim().split("\n")[0]!.trim());
+
+  // The instructor's queue, oldest first, answered in place.
+  const staff = await browser.newPage();
+  await submitSignIn(staff, "ada@academy.test", DEMO_PASSWORD, "/studio/questions");
+  const queue = staff.getByTestId("staff-queue");
+  await expect(queue).toContainText(`Is my query ${tag} right for cursors?`);
+  const items = await queue.getByRole("heading").allTextContents();
+  expect(items.indexOf(`Pagination cursors ${tag} and sort ties?`)).toBeLessThan(
+    items.indexOf(`Is my query ${tag} right for cursors?`),
+  );
+  const item = queue.getByRole("listitem").filter({ hasText: `Is my query ${tag} right for cursors?` });
+  await item.getByText("Answer here").click();
+  await item.getByLabel("Your answer (Markdown)").fill("Yes: add the **id** as a tie-breaker to the cursor.");
+  await expectNoSeriousA11yViolations(staff);
+  await item.getByRole("button", { name: "Post answer" }).click();
+  await expect(queue.getByRole("listitem").filter({ hasText: `Is my query ${tag} right for cursors?` })).toHaveCount(0);
+  await staff.close();
+
+  // The learner reads the staff answer and accepts it.
+  await page.reload();
+  await qa(page)
+    .getByRole("button", { name: `Is my query ${tag} right for cursors?` })
+    .click();
+  const answer = qa(page).getByTestId("answer").first();
+  await expect(answer).toContainText("add the id as a tie-breaker");
+  await expect(answer.getByText("Staff")).toBeVisible();
+  await answer.getByRole("button", { name: "Accept answer" }).click();
+  await expect(answer).toContainText("✓ Accepted answer");
+
+  // QA_SCREENSHOTS=1: the thread light and dark at 1280 and 390 px, for a person to look at (not in CI).
+  if (process.env.QA_SCREENSHOTS) {
+    for (const width of [1280, 390])
+      for (const scheme of ["light", "dark"] as const) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await qa(page).scrollIntoViewIfNeeded();
+        await qa(page).screenshot({ path: `screenshots/lesson-qa-${width}-${scheme}.png` });
+      }
+  }
+});
