@@ -60,3 +60,19 @@ export const PROBLEM_TITLES: Record<number, string> = {
   429: "Rate limit reached",
   500: "Server error",
 };
+
+/** Every problem `type` the API answers (the reference page explains each under #problem-<slug>). */
+export const PROBLEM_TYPES: Record<string, string> = {
+  unauthorized: "401: no key, or a key that is unknown, revoked, expired or whose account is disabled.",
+  "missing-scope": "403: the key lacks the endpoint's scope, or its owner's role no longer allows it.",
+  "not-found": "404: nothing with that id is visible to this key (another person's rows answer the same).",
+  "invalid-request": "400: a parameter or body field is invalid; `errors` lists each field and what to change.",
+  "invalid-json": "400: the body is not JSON.",
+  "invalid-idempotency-key": "400: Idempotency-Key must be 1–255 visible ASCII characters.",
+  "idempotency-in-progress": "409: a request with this Idempotency-Key is still running; retry shortly.",
+  "too-large": "413: the body is over 16 KB.",
+  "unsupported-media-type": "415: send the body as application/json.",
+  "idempotency-key-reused": "422: the Idempotency-Key was used for a different request.",
+  "rate-limited": "429: the key (or address) spent its window; wait Retry-After seconds.",
+  "server-error": "500: something failed on our side; retry later.",
+};
