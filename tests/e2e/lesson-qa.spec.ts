@@ -1,10 +1,10 @@
 // Lesson Q&A through the UI (issue 26): a learner asks on a SQL exercise with their attempt attached and is
 // shown a similar question while typing; the instructor answers from the studio's unanswered queue; the
-// learner sees the staff answer and accepts it. The questions load after the cached lesson page.
+// learner sees the bell and the mail, opens the thread from the notification and accepts the staff answer. The questions load after the cached lesson page.
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loadCourse } from "../../lib/content/load-curriculum";
-import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
+import { createVerifiedAccount, openMail, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const DEMO_PASSWORD = "learn-backend-2026";
@@ -80,11 +80,17 @@ test("a learner asks on an exercise with their attempt, the instructor answers f
   await expect(queue.getByRole("listitem").filter({ hasText: `Is my query ${tag} right for cursors?` })).toHaveCount(0);
   await staff.close();
 
-  // The learner reads the staff answer and accepts it.
-  await page.reload();
-  await qa(page)
-    .getByRole("button", { name: `Is my query ${tag} right for cursors?` })
-    .click();
+  // The learner sees the bell and the mail, follows the notification to the thread and accepts the answer.
+  const message = await openMail(page, email, new RegExp(`answered “Is my query ${tag}`));
+  await expect(message).toContainText("/notifications/unsubscribe?token=");
+  await page.goto(lessonUrl(article.slug));
+  const bell = page.getByRole("banner").getByTestId("notification-bell");
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await bell.click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: new RegExp(`answered “Is my query ${tag}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`${sql.slug}#question-`));
   const answer = qa(page).getByTestId("answer").first();
   await expect(answer).toContainText("add the id as a tie-breaker");
   await expect(answer.getByText("Staff")).toBeVisible();

@@ -46,9 +46,10 @@ export default async function NotificationsPage() {
                   className={`text-sm ${item.read ? "text-slate-700 dark:text-slate-300" : "font-semibold text-slate-900 dark:text-white"}`}
                 >
                   {item.href ? (
-                    <Link href={item.href} className="hover:text-brand-700 dark:hover:text-brand-300">
+                    // A full load, so the lesson page opens the thread its address names (#question-…).
+                    <a href={item.href} className="hover:text-brand-700 dark:hover:text-brand-300">
                       {item.sentence}
-                    </Link>
+                    </a>
                   ) : (
                     item.sentence
                   )}
