@@ -94,3 +94,28 @@ export async function getCohortStaffView(cohortId: string): Promise<CohortStaffV
     }),
   };
 }
+
+export type RunCohort = { cohortId: string; cohortTitle: string; courseTitle: string; startsAt: Date };
+
+/** The cohorts a person mentors or whose course they teach, still running or to come (for the dashboard). */
+export async function listCohortsIRun(userId: string, now: Date = new Date()): Promise<RunCohort[]> {
+  const cohorts = await db.cohort.findMany({
+    where: {
+      endsAt: { gt: now },
+      OR: [
+        { mentors: { some: { userId } } },
+        { course: { instructorId: userId } },
+        { course: { coInstructors: { some: { userId } } } },
+      ],
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 20,
+    select: { id: true, title: true, startsAt: true, course: { select: { title: true } } },
+  });
+  return cohorts.map((c) => ({
+    cohortId: c.id,
+    cohortTitle: c.title,
+    courseTitle: c.course.title,
+    startsAt: c.startsAt,
+  }));
+}

@@ -11,16 +11,19 @@ import { listLearningPlansForUser } from "@/lib/booking/learning-plan";
 import { listRecommendedCourses } from "@/lib/catalog/queries";
 import { CourseCard } from "@/components/catalog/course-card";
 import { DashboardCohorts } from "@/components/cohorts/dashboard-cohorts";
+import { StaffCohorts } from "@/components/cohorts/staff-cohorts";
 import { listMyCohorts } from "@/lib/cohorts/queries";
+import { listCohortsIRun } from "@/lib/cohorts/staff-queries";
 
 export const metadata: Metadata = { title: "My learning", robots: { index: false } };
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
-  const [data, plans, cohorts] = await Promise.all([
+  const [data, plans, cohorts, running] = await Promise.all([
     getDashboard(user.id, user.timeZone),
     listLearningPlansForUser(user.id),
     listMyCohorts(user.id),
+    listCohortsIRun(user.id),
   ]);
   const { inProgress, completed, activity, lessonsCompleted } = summarizeDashboard(data);
   const dateTime = new Intl.DateTimeFormat("en-GB", {
@@ -62,6 +65,7 @@ export default async function DashboardPage() {
       </div>
 
       <DashboardCohorts cohorts={cohorts} timeZone={user.timeZone} />
+      <StaffCohorts cohorts={running} />
 
       <LearningPlanList plans={plans} />
 

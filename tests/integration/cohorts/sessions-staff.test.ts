@@ -14,6 +14,7 @@ import {
 } from "@/lib/cohorts/definitions";
 import { getCohortHome } from "@/lib/cohorts/queries";
 import { sendDueCohortInvites } from "@/lib/cohorts/send-invites";
+import { listCohortsIRun } from "@/lib/cohorts/staff-queries";
 import { JOIN_CLOSED_MESSAGE } from "@/lib/cohorts/session-service";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
@@ -180,6 +181,9 @@ describe("announcements", () => {
       scopeFor(claimsOf(mentor)),
     );
     expect(posted).toMatchObject({ ok: true, data: { mailed: 1 } });
+    // The mentor finds the cohort on their dashboard; a member does not run it.
+    expect((await listCohortsIRun(mentor.id)).map((c) => c.cohortId)).toEqual([cohort.id]);
+    expect(await listCohortsIRun(member.learner.id)).toEqual([]);
     expect((await getCohortHome(member.learner.id, cohort.id))?.announcements).toEqual([
       expect.objectContaining({ title: "Room change", body: "Thursday we meet in the new room.", author: "mentor" }),
     ]);
