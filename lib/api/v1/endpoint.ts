@@ -16,6 +16,8 @@ export type EndpointInput<P extends z.ZodType, Q extends z.ZodType, B extends z.
   /** The key's owner and scopes; null only on public endpoints. */
   principal: ApiPrincipal | null;
   url: URL;
+  /** The client's address, for the audit log. */
+  ip: string;
 };
 
 export type EndpointAnswer<R extends z.ZodType> = { status?: number; body: z.input<R> };

@@ -125,7 +125,7 @@ export function v1Route(endpoint: AnyEndpoint) {
       const rawBody = endpoint.body ? await readJsonBody(request) : undefined;
       const body = endpoint.body ? parse(endpoint.body, rawBody, "body") : {};
       const run = async () => {
-        const answer = await endpoint.handle({ params, query, body, principal, url });
+        const answer = await endpoint.handle({ params, query, body, principal, url, ip });
         return { status: answer.status ?? endpoint.status, body: answer.body as unknown };
       };
 

@@ -103,8 +103,8 @@ export const createEnrollment = defineEndpoint({
   problems: [400, 404, 409, 415, 422],
   idempotent: true,
   example: { body: { email: "learner@academy.test", course: "http-apis-rest-graphql" } },
-  handle: async ({ body, principal }) => {
-    const answer = await grantEnrollment(principal!.user.id, { email: body.email, courseSlug: body.course }, "api");
+  handle: async ({ body, principal, ip }) => {
+    const answer = await grantEnrollment(principal!.user.id, { email: body.email, courseSlug: body.course }, ip);
     if (!answer.ok) {
       throw answer.reason === "NO_USER"
         ? new ApiProblem(
@@ -138,8 +138,8 @@ export const revokeEnrollmentEndpoint = defineEndpoint({
   response: enrollmentSchema,
   problems: [400, 404],
   example: { params: { id: "ENROLLMENT_ID" } },
-  handle: async ({ params, principal }) => {
-    if (!(await revokeEnrollment(principal!.user.id, params.id, "api"))) throw notFound("live enrolment");
+  handle: async ({ params, principal, ip }) => {
+    if (!(await revokeEnrollment(principal!.user.id, params.id, ip))) throw notFound("live enrolment");
     return { body: toApiEnrollment((await getEnrollmentFor(params.id, null))!) };
   },
 });
