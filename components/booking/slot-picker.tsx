@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { useEffect, useState } from "react";
+import { memo, useDeferredValue, useEffect, useMemo, useState } from "react";
 import useSWR from "swr";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SlotsResponse } from "@/lib/booking/definitions";
@@ -30,6 +30,60 @@ const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const DAY_BUTTON =
   "flex h-10 items-center justify-center rounded-lg text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 dark:focus-visible:ring-brand-400";
 
+type Slots = SlotsResponse["days"][number]["slots"];
+
+/** The month's days, those with free times as buttons. Memoised: it is redrawn only when its month, its times or
+ * the chosen day change, not on every keystroke or urgent update of the wizard around it. */
+const MonthDays = memo(function MonthDays({
+  month,
+  days,
+  byDate,
+  shownDay,
+  onPick,
+}: {
+  month: string;
+  days: string[];
+  byDate: Map<string, Slots>;
+  shownDay: string | null;
+  onPick: (date: string) => void;
+}) {
+  return (
+    <ul className="mt-1 grid grid-cols-7 gap-1" aria-label={`Days in ${monthLabel(month)}`}>
+      {days.map((date, index) => {
+        const free = byDate.get(date)?.length ?? 0;
+        return (
+          <li key={date} style={index === 0 ? { gridColumnStart: weekColumn(date) + 1 } : undefined}>
+            {free > 0 ? (
+              <button
+                type="button"
+                onClick={() => onPick(date)}
+                aria-pressed={shownDay === date}
+                aria-label={`${longDateLabel(date)}, ${free} free time${free === 1 ? "" : "s"}`}
+                className={clsx(
+                  DAY_BUTTON,
+                  "w-full font-semibold",
+                  shownDay === date
+                    ? "bg-brand-600 text-white dark:bg-brand-400 dark:text-slate-950"
+                    : "bg-brand-50 text-brand-800 hover:bg-brand-100 dark:bg-brand-950 dark:text-brand-200 dark:hover:bg-brand-900",
+                )}
+              >
+                {Number(date.slice(8))}
+              </button>
+            ) : (
+              <span
+                className={clsx(DAY_BUTTON, "text-slate-500 dark:text-slate-400")}
+                aria-label={`${longDateLabel(date)}, no free times`}
+              >
+                {Number(date.slice(8))}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
+
 /** A month of days with free times, and the times of the chosen day, in the visitor's zone. */
 export function SlotPicker({
   topic,
@@ -52,8 +106,11 @@ export function SlotPicker({
     if (refreshKey) void mutate();
   }, [refreshKey, mutate]);
 
-  const byDate = new Map((data?.days ?? []).map((d) => [d.date, d.slots]));
-  const days = monthDays(month);
+  // The month's times arrive as an urgent update (SWR's store); drawing them is deferred, so React does it in
+  // slices a phone can answer between, instead of one long task right after load.
+  const shown = useDeferredValue(data);
+  const byDate = useMemo(() => new Map((shown?.days ?? []).map((d) => [d.date, d.slots])), [shown]);
+  const days = useMemo(() => monthDays(month), [month]);
   const today = todayIn(timeZone);
   const firstFree = days.find((date) => byDate.has(date)) ?? null;
   const shownDay = day && byDate.has(day) ? day : firstFree;
@@ -92,39 +149,7 @@ export function SlotPicker({
             <div key={w}>{w}</div>
           ))}
         </div>
-        <ul className="mt-1 grid grid-cols-7 gap-1" aria-label={`Days in ${monthLabel(month)}`}>
-          {days.map((date, index) => {
-            const free = byDate.get(date)?.length ?? 0;
-            return (
-              <li key={date} style={index === 0 ? { gridColumnStart: weekColumn(date) + 1 } : undefined}>
-                {free > 0 ? (
-                  <button
-                    type="button"
-                    onClick={() => setDay(date)}
-                    aria-pressed={shownDay === date}
-                    aria-label={`${longDateLabel(date)}, ${free} free time${free === 1 ? "" : "s"}`}
-                    className={clsx(
-                      DAY_BUTTON,
-                      "w-full font-semibold",
-                      shownDay === date
-                        ? "bg-brand-600 text-white dark:bg-brand-400 dark:text-slate-950"
-                        : "bg-brand-50 text-brand-800 hover:bg-brand-100 dark:bg-brand-950 dark:text-brand-200 dark:hover:bg-brand-900",
-                    )}
-                  >
-                    {Number(date.slice(8))}
-                  </button>
-                ) : (
-                  <span
-                    className={clsx(DAY_BUTTON, "text-slate-500 dark:text-slate-400")}
-                    aria-label={`${longDateLabel(date)}, no free times`}
-                  >
-                    {Number(date.slice(8))}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <MonthDays month={month} days={days} byDate={byDate} shownDay={shownDay} onPick={setDay} />
         {error ? (
           <p role="alert" className="mt-3 text-sm text-rose-700 dark:text-rose-400">
             {error instanceof Error ? error.message : "Free times could not be loaded."}
@@ -140,7 +165,11 @@ export function SlotPicker({
         <h3 className="text-base font-semibold text-slate-900 dark:text-white">
           {shownDay ? longDateLabel(shownDay) : isLoading ? "Loading free times…" : "Choose a day"}
         </h3>
-        <ul className="mt-3 grid max-h-80 grid-cols-2 gap-2 overflow-y-auto p-1 md:grid-cols-1" aria-label="Free times">
+        {/* As tall on a wide screen before the times arrive as after, so nothing below it moves. */}
+        <ul
+          className="mt-3 grid max-h-80 auto-rows-min grid-cols-2 gap-2 overflow-y-auto p-1 md:h-80 md:grid-cols-1"
+          aria-label="Free times"
+        >
           {times.map((slot) => (
             <li key={slot.start}>
               <button

@@ -2,6 +2,9 @@
 import { clockTime, dateFormat } from "@/lib/booking/format";
 
 export function todayIn(timeZone: string): string {
+  // UTC (the zone of a visitor the page does not know yet) needs no formatter: the first Intl.DateTimeFormat with
+  // a zone loads the zone data, a long task on a phone, and this runs while the booking page hydrates.
+  if (timeZone === "UTC") return new Date().toISOString().slice(0, 10);
   const parts = dateFormat("en-CA", {
     timeZone,
     year: "numeric",
@@ -30,16 +33,34 @@ export function weekColumn(date: string): number {
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
 
+// Calendar labels are English words for a date with no zone: plain arithmetic, not an Intl.DateTimeFormat (making
+// one costs milliseconds on a phone, and the booking page draws these while it loads).
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "Monday 7 December", as en-GB writes it. */
 export function longDateLabel(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return dateFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(
-    Date.UTC(y, m - 1, d),
-  );
+  return `${WEEKDAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTH_NAMES[m - 1]}`;
 }
 
+/** "December 2026". */
 export function monthLabel(month: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return dateFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(Date.UTC(y, m - 1, 1));
+  return `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** The time of day on the visitor's clock: the same words as the pages and mails (lib/booking/format.ts). */
