@@ -44,6 +44,13 @@ export async function readablePostOrThrow(
   if (!post) throw new QaNotFoundError();
   const access = await lessonAccess(caller, post.lessonId);
   if (!access?.canRead) throw new QaNotFoundError();
+  // A hidden post, or an answer in a hidden thread, exists only for staff and its own author.
+  const thread = post.questionId
+    ? await db.qaPost.findUnique({ where: { id: post.questionId }, select: { hiddenAt: true, authorId: true } })
+    : null;
+  const hiddenFrom = (row: { hiddenAt: Date | null; authorId: string | null } | null) =>
+    row?.hiddenAt && !access.staff && row.authorId !== caller.id;
+  if (hiddenFrom(post) || hiddenFrom(thread)) throw new QaNotFoundError();
   return { post, access };
 }
 

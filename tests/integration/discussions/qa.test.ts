@@ -247,6 +247,9 @@ describe("lesson Q&A", () => {
     expect(await t.db.qaReport.findFirstOrThrow({ where: { postId: questionId } })).toMatchObject({ status: "HIDDEN" });
     expect(await t.db.notification.count({ where: { userId: c.classmate.id, kind: "POST_HIDDEN" } })).toBe(1);
     expect(await getThread(asCaller(c.learner), questionId)).toBeNull();
+    // Nor can a member act on it by id.
+    const voteHidden = await act(qa.votePostAction, c.learner, { postId: questionId, up: "true" });
+    expect(voteHidden).toMatchObject({ ok: false, error: "This question could not be found. Reload the page." });
     expect((await getThread(asCaller(c.classmate), questionId))?.question.state).toBe("hidden");
     const list = await listThreads(asCaller(c.learner), c.article.id, "newest");
     expect(list?.threads.some((x) => x.id === questionId)).toBe(false);
