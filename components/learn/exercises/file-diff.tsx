@@ -13,6 +13,8 @@ export function FileDiff({ path, before, after }: { path: string; before: string
       {changed && (
         <pre
           data-testid="file-diff"
+          // A long diff scrolls: reachable by keyboard.
+          tabIndex={0}
           className="mt-1 max-h-72 overflow-auto rounded-lg border border-slate-200 bg-white p-3 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
         >
           {parts.map((part, i) => (
