@@ -39,15 +39,16 @@ export default async function ReceiptPage({ params }: Props) {
         </Link>
         <PrintButton />
       </div>
-      <article className="rounded-2xl border border-slate-200 bg-white p-8 text-slate-900 shadow-sm dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100 print:border-0 print:p-0 print:shadow-none print:dark:bg-white print:dark:text-slate-900">
+      <article className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-8 text-slate-900 shadow-sm dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100 print:border-0 print:p-0 print:shadow-none print:dark:bg-white print:dark:text-slate-900">
         <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-6 dark:border-slate-800">
           <div>
             <p className="text-lg font-bold">Backend Academy</p>
             <h1 className="mt-1 text-2xl font-bold tracking-tight">Receipt</h1>
           </div>
-          <dl className="text-right text-sm">
+          {/* ml-auto: when the block wraps under the title (a phone), it still ends at the card's edge. */}
+          <dl className="ml-auto text-right text-sm">
             <dt className="text-slate-600 dark:text-slate-400">Receipt number</dt>
-            <dd className="font-mono">{receipt.id}</dd>
+            <dd className="font-mono break-all">{receipt.id}</dd>
             <dt className="mt-2 text-slate-600 dark:text-slate-400">Date paid</dt>
             <dd>{receipt.paidAt ? date.format(receipt.paidAt) : "—"}</dd>
           </dl>
