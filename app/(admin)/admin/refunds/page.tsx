@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { RefundAnswerForm } from "@/components/payments/refund-answer-form";
 import { Container } from "@/components/ui/container";
 import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
+import { countOf } from "@/lib/format/count";
 import { formatMoney } from "@/lib/payments/money";
 import { listRefundRequests } from "@/lib/payments/refund-requests";
 
@@ -15,6 +16,12 @@ const STATUS_LABEL = {
   DECLINED: "Declined",
   REFUNDED: "Refunded within the policy",
 } as const;
+
+/** "the same day", "3 days later": how long after paying the learner asked. */
+function afterPurchase(paidAt: Date, askedAt: Date): string {
+  const days = Math.floor((askedAt.getTime() - paidAt.getTime()) / 86_400_000);
+  return days < 1 ? "the same day" : `${countOf(days, "day")} later`;
+}
 
 export default async function AdminRefundsPage() {
   const { allowed } = await getUserWithRoleOrRedirect("/admin/refunds", "ADMIN");
@@ -46,9 +53,13 @@ export default async function AdminRefundsPage() {
                 <p className="font-semibold text-slate-900 dark:text-white">
                   {learner} · {r.payment.course.title} · {left}
                 </p>
+                <p className="mt-1 break-all">{r.user.email}</p>
+                {/* What the policy weighs: time since the purchase and progress in the course. */}
                 <p className="mt-1">
-                  {r.user.email} · paid {r.payment.paidAt ? date.format(r.payment.paidAt) : "—"} · asked{" "}
+                  Paid {r.payment.paidAt ? `${date.format(r.payment.paidAt)} UTC` : "—"} · asked{" "}
                   {date.format(r.createdAt)} UTC
+                  {r.payment.paidAt ? ` (${afterPurchase(r.payment.paidAt, r.createdAt)})` : ""} ·{" "}
+                  {r.progress.completed} of {countOf(r.progress.total, "lesson")} completed
                 </p>
                 <p className="mt-2">{r.reason ? `“${r.reason}”` : "No reason given."}</p>
                 <div className="mt-4">
