@@ -64,7 +64,8 @@ test("a learner asks on an exercise with their attempt, the instructor answers f
   await expect(thread.getByTestId("attached-attempt")).toContainText(solution.trim().split("\n")[0]!.trim());
 
   // The instructor's queue, oldest first, answered in place.
-  const staff = await browser.newPage();
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
   await submitSignIn(staff, "ada@academy.test", DEMO_PASSWORD, "/studio/questions");
   const queue = staff.getByTestId("staff-queue");
   await expect(queue).toContainText(`Is my query ${tag} right for cursors?`);
@@ -78,7 +79,7 @@ test("a learner asks on an exercise with their attempt, the instructor answers f
   await expectNoSeriousA11yViolations(staff);
   await item.getByRole("button", { name: "Post answer" }).click();
   await expect(queue.getByRole("listitem").filter({ hasText: `Is my query ${tag} right for cursors?` })).toHaveCount(0);
-  await staff.close();
+  await staffContext.close();
 
   // The learner sees the bell and the mail, follows the notification to the thread and accepts the answer.
   const message = await openMail(page, email, new RegExp(`answered “Is my query ${tag}`));
