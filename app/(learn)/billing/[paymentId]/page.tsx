@@ -39,7 +39,7 @@ export default async function ReceiptPage({ params }: Props) {
         </Link>
         <PrintButton />
       </div>
-      <article className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-8 text-slate-900 shadow-sm dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100 print:border-0 print:p-0 print:shadow-none print:dark:bg-white print:dark:text-slate-900">
+      <article className="rounded-2xl border border-slate-200 bg-white p-5 text-slate-900 shadow-sm sm:p-8 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100 print:border-0 print:p-0 print:shadow-none print:dark:bg-white print:dark:text-slate-900">
         <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-6 dark:border-slate-800">
           <div>
             <p className="text-lg font-bold">Backend Academy</p>
