@@ -3,7 +3,8 @@
 // the server's sandbox (PGlite) and are compared as a submission would be; JavaScript runs in the checker
 // the browser worker uses; Python runs the harness in Pyodide, the engine of both the browser and the server.
 // An exercise offered in several languages is checked in each: every language's solution, starter and
-// known-wrong solutions, and the server's check in the language the learner chose.
+// known-wrong solutions. Every model solution also goes through the sandbox as the server runs a check:
+// seeded-exercises-sandbox.test.ts.
 // SEEDED_EXERCISES_COURSE=<course slug> checks one course's exercises (the seed still loads every course) while
 // writing content; the spread and count checks then apply to that course alone and are skipped.
 // @no-database-pass: the test database only holds the seeded curriculum here; every check runs in the learner's
@@ -12,7 +13,6 @@ import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLearnerFunction, runCodeTests } from "@/lib/learning/code-check";
 import {
-  checkExerciseAnswer,
   gradeJavascriptReply,
   gradeSqlRun,
   javascriptJob,
@@ -22,33 +22,18 @@ import {
 } from "@/lib/learning/exercise-check";
 import { PYTHON_HARNESS, type PythonReport } from "@/lib/learning/python-harness";
 import { PYODIDE_DIR } from "@/lib/learning/sandbox/run-sandbox";
-import { codeVariants, type JavascriptExercise, type PythonExercise } from "@/lib/content/schema";
-import {
-  isService,
-  isWriteTests,
-  type ServiceLessonExercise,
-  parseLessonExercise,
-  type FunctionLessonExercise,
-  type SqlLessonExercise,
-} from "@/lib/learning/schema";
-import { serviceStarterFiles } from "@/lib/content/service-schema";
-import { serviceAnswer, serviceModelAnswer, serviceWrongAnswers } from "@/lib/learning/service/service-answer";
-import { seedDatabase } from "@/prisma/seed";
+import { codeVariants, type JavascriptExercise } from "@/lib/content/schema";
 // @ts-expect-error the sandbox's engine is plain JavaScript (lib/learning/sandbox/engines)
 import { runJavascript } from "@/lib/learning/sandbox/engines/quickjs.mjs";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
+import { only, seededExercises, type SeededExercises } from "./seeded-exercise-list";
 
 let t: TestDatabase;
-const only = process.env.SEEDED_EXERCISES_COURSE;
-type Seeded<E> = { slug: string; courseSlug: string; exercise: E };
-const sqlExercises: Seeded<SqlLessonExercise>[] = [];
-// One entry per language of a code exercise: an exercise in both languages is in both lists.
-// `inSeveral`: a variant of an exercise offered in several languages (checked through the language dispatch).
-type Variant<E> = Seeded<E> & { inSeveral: boolean };
-const jsExercises: Variant<JavascriptExercise>[] = [];
-const pythonExercises: Variant<PythonExercise>[] = [];
-const multiLanguage: Seeded<FunctionLessonExercise>[] = [];
-const serviceExercises: Seeded<ServiceLessonExercise>[] = [];
+let sqlExercises: SeededExercises["sqlExercises"];
+let jsExercises: SeededExercises["jsExercises"];
+let pythonExercises: SeededExercises["pythonExercises"];
+let multiLanguage: SeededExercises["multiLanguage"];
+let serviceExercises: SeededExercises["serviceExercises"];
 let runPython: (source: string, tests: string) => PythonReport;
 
 /**
@@ -66,37 +51,7 @@ async function checkInQuickJs(exercise: JavascriptExercise, answer: string) {
 
 beforeAll(async () => {
   t = await useTestDatabase();
-  await seedDatabase(t.db);
-  // Read back from the database and parse exactly as the lesson page does.
-  const lessons = await t.db.lesson.findMany({
-    where: { kind: { in: ["SQL_EXERCISE", "CODE_EXERCISE"] } },
-    orderBy: { slug: "asc" },
-    select: { slug: true, kind: true, exercise: true, course: { select: { slug: true } } },
-  });
-  for (const lesson of lessons) {
-    if (only && lesson.course.slug !== only) continue;
-    const exercise = parseLessonExercise(lesson.exercise);
-    if (!exercise) throw new Error(`${lesson.course.slug}/${lesson.slug}: stored exercise does not parse`);
-    expect(exercise.type).toBe(lesson.kind === "SQL_EXERCISE" ? "sql" : "code");
-    const seeded = { slug: `${lesson.course.slug}/${lesson.slug}`, courseSlug: lesson.course.slug };
-    if (exercise.type === "sql") {
-      sqlExercises.push({ ...seeded, exercise });
-      continue;
-    }
-    // "Write the tests" exercises have their own check: tests/integration/exercises/write-tests.test.ts.
-    if (isWriteTests(exercise)) continue;
-    if (isService(exercise)) {
-      serviceExercises.push({ ...seeded, exercise });
-      continue;
-    }
-    if ("languages" in exercise) multiLanguage.push({ ...seeded, exercise });
-    for (const variant of codeVariants(exercise)) {
-      const slug = "languages" in exercise ? `${seeded.slug} (${variant.language})` : seeded.slug;
-      const inSeveral = "languages" in exercise;
-      if (variant.language === "python") pythonExercises.push({ ...seeded, slug, inSeveral, exercise: variant });
-      else jsExercises.push({ ...seeded, slug, inSeveral, exercise: variant });
-    }
-  }
+  ({ sqlExercises, jsExercises, pythonExercises, multiLanguage, serviceExercises } = await seededExercises(t));
   const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR });
   const harness = pyodide.runPython(PYTHON_HARNESS) as (source: string, tests: string) => string;
   runPython = (source, tests) => JSON.parse(harness(source, tests)) as PythonReport;
@@ -172,47 +127,6 @@ describe("seeded exercises", () => {
     expect(both.map((e) => e.slug).length, "exercises offering both languages").toBeGreaterThanOrEqual(4);
   });
 
-  it("the server checks an exercise in both languages in the language the learner chose", async () => {
-    // Every model solution in each language goes through the sandbox below; here one exercise shows that the
-    // language decides which tests run (a property of the check, not of an exercise's content).
-    const sample = multiLanguage.find(({ exercise }) => exercise.type === "code")?.exercise;
-    if (!sample || sample.type !== "code") return expect(only, "no exercise offers two languages").toBeTruthy();
-    for (const variant of codeVariants(sample)) {
-      const wrong = await checkExerciseAnswer(sample, variant.wrongSolutions[0]!.solution, variant.language);
-      expect(wrong.passed, `accepts a known-wrong ${variant.language} solution`).toBe(false);
-      // A solution checked as the other language fails: the chosen language decides which tests run.
-      const other = codeVariants(sample).find((v) => v.language !== variant.language)!;
-      const crossed = await checkExerciseAnswer(sample, variant.solution, other.language);
-      expect(crossed.passed, `a ${variant.language} answer passes as ${other.language}`).toBe(false);
-    }
-  }, 600_000);
-
-  it("every JavaScript and Python solution passes the server's own check in its sandbox", async () => {
-    // An exercise in several languages is checked as the learner's choice of each, through the real dispatch.
-    const single = [...jsExercises, ...pythonExercises].filter(({ inSeveral }) => !inSeveral);
-    const checks = [
-      ...single.map(({ slug, exercise }) => ({
-        slug,
-        run: () => checkExerciseAnswer({ type: "code", ...exercise }, exercise.solution),
-      })),
-      ...multiLanguage.flatMap(({ slug, exercise }) =>
-        exercise.type === "code"
-          ? codeVariants(exercise).map((variant) => ({
-              slug: `${slug} (${variant.language})`,
-              run: () => checkExerciseAnswer(exercise, variant.solution, variant.language),
-            }))
-          : [],
-      ),
-    ];
-    for (const { slug, run } of checks) {
-      const check = await run();
-      expect({ slug, ...check }, `${slug}: the server refuses the model solution`).toMatchObject({
-        slug,
-        passed: true,
-      });
-    }
-  }, 600_000);
-
   it("the server's engine refuses every known-wrong JavaScript solution too (QuickJS, not the browser's V8)", async () => {
     for (const { slug, exercise } of jsExercises) {
       // The same engine and grading accept the model solution: a refusal below is the answer's, not the set-up's.
@@ -255,23 +169,6 @@ describe("seeded exercises", () => {
   it.skipIf(Boolean(only))("has a small-service project", () => {
     expect(serviceExercises.length).toBeGreaterThanOrEqual(1);
   });
-
-  it("every small-service model project passes the server's check in its sandbox; its starter and each known-wrong project fail a request", async () => {
-    for (const { slug, exercise } of serviceExercises) {
-      expect(exercise.wrongSolutions.length, `${slug}: known-wrong projects`).toBeGreaterThanOrEqual(5);
-      const model = await checkExerciseAnswer(exercise, serviceModelAnswer(exercise));
-      expect({ slug, ...model }, `${slug}: the server refuses the model project`).toMatchObject({ slug, passed: true });
-      const wrong = [
-        { mistake: "the starter", answer: serviceAnswer(exercise, serviceStarterFiles(exercise)) },
-        ...serviceWrongAnswers(exercise),
-      ];
-      // Side by side, as publishing runs them: the sandbox's queue decides how many at once.
-      const verdicts = await Promise.all(wrong.map((w) => checkExerciseAnswer(exercise, w.answer)));
-      wrong.forEach((w, index) => {
-        expect(verdicts[index]!.passed, `${slug}: the server accepts a known-wrong project (${w.mistake})`).toBe(false);
-      });
-    }
-  }, 600_000);
 
   it("every exercise, in each of its languages and SQL, lists at least five known-wrong solutions", () => {
     const short = [...jsExercises, ...pythonExercises, ...sqlExercises]
