@@ -1,8 +1,13 @@
-// The learner-state endpoints have two doors: the production server answers their GETs itself
-// (lib/http/web-endpoints.ts), and Next's route files answer them otherwise (LEARNER_STATE_DOOR=next, `next dev`).
-// The same requests, with the same session, on the same database, must get the same answers from both: status,
-// headers (Date and the framing aside) and body, byte for byte; a missing or forged session is refused alike.
+// The learner-state endpoints and the Stripe webhook have two doors: the production server answers their GETs (and
+// the webhook's POST) itself (lib/http/web-endpoints.ts), and Next's route files answer them otherwise
+// (LEARNER_STATE_DOOR=next, WEBHOOK_DOOR=next, `next dev`, and each endpoint's first request, which loads the route
+// that offers the server its function). The same requests, with the same session, on the same database, must get
+// the same answers from both: status, headers (Date and the framing aside) and body, byte for byte; a missing or
+// forged session, or a webhook's bad signature, is refused alike.
+import { randomBytes } from "node:crypto";
+import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { webhookSecret } from "@/lib/payments/provider/webhook-secret";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { opsPort, pgliteDir, prepareDatabase, signIn, startServer } from "./harness";
 
@@ -10,17 +15,24 @@ const PORT = opsPort(20);
 const data = pgliteDir();
 const COURSE = "http-apis-rest-graphql";
 // Behind enrolment: the demo learner is enrolled (prisma/seed.ts), so the answer carries the lesson's text.
+const WEBHOOK = "/api/webhooks/stripe";
 const GATED = `/api/learn/lesson-state?course=${COURSE}&lesson=offset-vs-keyset-pagination`;
 
 type Answer = { status: number; headers: [string, string][]; body: Buffer };
-type Asked = { name: string; path: string; cookie?: string };
+type Asked = { name: string; path: string; cookie?: string; post?: { body: string; signature: string } };
 
 /** Headers that describe the connection or the moment, not the answer. */
 const FRAMING = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
-async function ask(base: string, { path, cookie }: Asked): Promise<Answer> {
+async function ask(base: string, { path, cookie, post }: Asked): Promise<Answer> {
   const response = await fetch(base + path, {
-    headers: { "x-request-id": "learner-state-doors-0001", ...(cookie ? { cookie } : {}) },
+    method: post ? "POST" : "GET",
+    body: post?.body,
+    headers: {
+      "x-request-id": "learner-state-doors-0001",
+      ...(cookie ? { cookie } : {}),
+      ...(post ? { "content-type": "application/json", "stripe-signature": post.signature } : {}),
+    },
     // A safety net for a door that never answers, not a measurement.
     signal: AbortSignal.timeout(20_000),
   });
@@ -31,11 +43,22 @@ async function ask(base: string, { path, cookie }: Asked): Promise<Answer> {
   };
 }
 
+/**
+ * One request to each endpoint, answered by Next: it loads the route file, whose module offers the server its
+ * function; only the requests after it can take the server's door.
+ */
+const WARM_UP: Asked[] = [
+  { name: "warm-up, lesson", path: GATED },
+  { name: "warm-up, course", path: `/api/learn/course-state?course=${COURSE}` },
+  { name: "warm-up, webhook", path: WEBHOOK, post: { body: "{}", signature: "t=1,v1=00" } },
+];
+
 /** Starts a server with `door`, asks each request in turn, stops it (PGlite: one process per database). */
 async function answersThrough(door: "server" | "next", requests: (base: string) => Promise<Asked[]>) {
-  const server = await startServer(PORT, { PGLITE_DIR: data.dir, LEARNER_STATE_DOOR: door });
+  const server = await startServer(PORT, { PGLITE_DIR: data.dir, LEARNER_STATE_DOOR: door, WEBHOOK_DOOR: door });
   try {
     const asked = await requests(server.base);
+    for (const request of WARM_UP) expect((await ask(server.base, request)).status, request.name).toBeLessThan(500);
     const answers = new Map<string, Answer>();
     for (const request of asked) answers.set(request.name, await ask(server.base, request));
     return answers;
@@ -56,6 +79,37 @@ function forged(cookie: string): string {
   });
 }
 
+/** A signed expiry for a checkout nobody knows (as the bench sends): processed once, nothing else to do. */
+function signedExpiry(id: string, secret = webhookSecret()): { body: string; signature: string } {
+  const body = JSON.stringify({
+    id,
+    object: "event",
+    type: "checkout.session.expired",
+    created: 1_765_000_000,
+    data: {
+      object: {
+        id: `cs_doors_${id}`,
+        object: "checkout.session",
+        status: "expired",
+        payment_status: "unpaid",
+        metadata: {},
+        expires_at: 1,
+      },
+    },
+  });
+  return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) };
+}
+
+/** Each door gets events of its own (new ones, so both answer "processed"), and a repeat of its first. */
+const webhookRequests = (door: string): Asked[] => {
+  const event = `evt_doors_${door}_${randomBytes(4).toString("hex")}`;
+  return [
+    { name: "webhook, new event", path: WEBHOOK, post: signedExpiry(event) },
+    { name: "webhook, repeat", path: WEBHOOK, post: signedExpiry(event) },
+    { name: "webhook, bad signature", path: WEBHOOK, post: signedExpiry(`${event}_x`, "whsec_someone_else") },
+  ];
+};
+
 const requestsWith = (cookie: string): Asked[] => [
   { name: "lesson, signed in", path: GATED, cookie },
   { name: "course, signed in", path: `/api/learn/course-state?course=${COURSE}`, cookie },
@@ -71,9 +125,9 @@ beforeAll(async () => {
   prepareDatabase({ PGLITE_DIR: data.dir });
   viaServer = await answersThrough("server", async (base) => {
     session = `${await signIn(base, "learner@academy.test", DEMO_PASSWORD)}; ba-signed-in=1`;
-    return requestsWith(session);
+    return [...requestsWith(session), ...webhookRequests("server")];
   });
-  viaNext = await answersThrough("next", async () => requestsWith(session));
+  viaNext = await answersThrough("next", async () => [...requestsWith(session), ...webhookRequests("next")]);
 }, 300_000);
 
 afterAll(() => data.cleanup());
@@ -102,6 +156,16 @@ describe("the learner-state endpoints through the server's door and through Next
         /^ba-signed-in=; Path=\/; Expires=Thu, 01 Jan 1970/,
       );
     }
+  });
+
+  it("processes a new webhook event once, answers its repeat as such and refuses a bad signature", () => {
+    const outcome = (name: string) => {
+      const answer = viaServer.get(name)!;
+      return [answer.status, answer.body.toString("utf8")];
+    };
+    expect(outcome("webhook, new event")).toEqual([200, JSON.stringify({ received: true, outcome: "processed" })]);
+    expect(outcome("webhook, repeat")).toEqual([200, JSON.stringify({ received: true, outcome: "duplicate" })]);
+    expect(outcome("webhook, bad signature")).toEqual([400, JSON.stringify({ error: "invalid signature" })]);
   });
 
   it("gives the same status, headers and bytes through both doors, for every request", () => {
