@@ -148,3 +148,96 @@ test("pay later: confirming until the bank settles, then the course is ready; a 
   await expect(item.getByText(/Refunded \$79\.00/)).toBeVisible();
   await expect(item.getByText("Ask for a refund")).toHaveCount(0);
 });
+
+// Twelve lessons, six of them read: four marked complete are a third of the course, outside the refund policy.
+const SHORT_COURSE = "identity-oauth-oidc";
+const READ_LESSONS = [
+  "authorization-code-with-pkce",
+  "client-credentials-and-refresh-rotation",
+  "id-tokens-and-their-validation",
+  "scopes-and-roles",
+];
+
+/** Buys a self-paced course through the test provider; returns its receipt's path. */
+async function buyCourse(page: Page, slug: string, price: RegExp): Promise<string> {
+  await openCheckout(page, slug, price);
+  await continueToTestCheckout(page);
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Payment received, your course is ready" })).toBeVisible();
+  await page.getByRole("link", { name: "View receipt" }).click();
+  await expect(page.getByRole("heading", { name: "Receipt" })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** On the receipt: a request for the team (outside the policy), with a reason. */
+async function requestRefund(page: Page, receipt: string, reason: string) {
+  await page.goto(receipt);
+  await page.getByText("Ask for a refund").click();
+  await expect(page.getByText(/completed a third of the lessons or more\. Our team reads your request/)).toBeVisible();
+  await page.getByLabel("Why are you asking? (optional)").fill(reason);
+  await page.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByText("Refund requested: our team will answer here.")).toBeVisible();
+}
+
+/** The admin answers the learner's waiting request on /admin/refunds with a message. */
+async function answerRequest(admin: Page, email: string, decision: "Approve" | "Decline", message: string) {
+  await admin.goto("/admin/refunds");
+  const request = admin.getByRole("listitem").filter({ hasText: email });
+  await expect(request).toHaveCount(1);
+  await expect(request).toContainText("Rhea Request · Identity: OAuth 2.0 and OpenID Connect · $79.00");
+  // What put it outside the policy, for the admin to weigh.
+  await expect(request).toContainText("(the same day) · 4 of 12 lessons completed");
+  await request.getByRole("radio", { name: decision }).check();
+  await request
+    .getByLabel(decision === "Approve" ? "Message to the learner (optional)" : /Why is it declined\?/)
+    .fill(message);
+  await request.getByRole("button", { name: decision === "Approve" ? "Approve and refund $79.00" : "Decline" }).click();
+  const dialog = admin.getByRole("alertdialog");
+  await expect(dialog).toContainText(decision === "Approve" ? "Refund $79.00 to" : "Decline");
+  await expectNoSeriousA11yViolations(admin);
+  await dialog.getByRole("button", { name: decision === "Approve" ? "Refund $79.00" : "Decline the request" }).click();
+  // Answered: it leaves the waiting list and is listed with its message.
+  await expect(request).toHaveCount(0);
+  await expect(admin.getByRole("listitem").filter({ hasText: `Message: ${message}` })).toContainText(
+    decision === "Approve" ? "Approved" : "Declined",
+  );
+}
+
+test("a refund outside the policy waits for the team: approved once, declined the next time, with the message the learner reads", async ({
+  page,
+  browser,
+}) => {
+  const email = await newLearner(page, "Rhea Request");
+  const firstReceipt = await buyCourse(page, SHORT_COURSE, /^Buy — \$79/);
+  for (const lesson of READ_LESSONS) {
+    await page.goto(`/courses/${SHORT_COURSE}/lessons/${lesson}`);
+    await page.getByRole("button", { name: "Mark as complete" }).click();
+    await expect(page.getByText("You completed this lesson.")).toBeVisible();
+  }
+  await requestRefund(page, firstReceipt, "My employer is paying for another course instead");
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await submitSignIn(admin, "admin@academy.test", "learn-backend-2026", "/admin/refunds");
+  await expect(admin).toHaveURL(/\/admin\/refunds/);
+  await answerRequest(admin, email, "Approve", "Refunded as an exception: good luck with the new course.");
+
+  await page.goto(firstReceipt);
+  await expect(page.getByText(/^Refund request approved on /)).toBeVisible();
+  await expect(page.getByText("From our team: Refunded as an exception: good luck with the new course.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Refund on .* −\$79\.00/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Bought again, the progress kept: still outside the policy, and this time the team declines.
+  const secondReceipt = await buyCourse(page, SHORT_COURSE, /^Buy — \$79/);
+  await requestRefund(page, secondReceipt, "Changed my mind again");
+  await answerRequest(admin, email, "Decline", "A second refund for the same course is not possible.");
+  await adminContext.close();
+
+  await page.goto(secondReceipt);
+  await expect(page.getByText(/^Refund request declined on /)).toBeVisible();
+  await expect(page.getByText("From our team: A second refund for the same course is not possible.")).toBeVisible();
+  await expect(page.getByText("Ask for a refund")).toHaveCount(0);
+  await page.goto(`/courses/${SHORT_COURSE}`);
+  await expect(page.getByRole("link", { name: /Start learning|Continue learning/ }).first()).toBeVisible();
+});
