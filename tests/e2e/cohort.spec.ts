@@ -1,15 +1,22 @@
 // A learner in Los Angeles buys a seat in the April cohort (not the next one), finds it on the dashboard and
-// opens its home: the schedule reads in their zone, and no join link is there months before a session.
+// opens its home: the schedule reads in their zone, and no join link is there months before a session. Their
+// calendar feed answers without a session; the cohort's mentor posts an announcement that the learner then sees.
 import { expect, test } from "@playwright/test";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const COHORT_COURSE = "backend-security-essentials";
 const APRIL = "April 2027 cohort (Americas evenings)";
+const DEMO_PASSWORD = "learn-backend-2026"; // the seeded demo accounts (README)
 
 test.use({ timezoneId: "America/Los_Angeles" });
 
-test("buy the April cohort, see it on the dashboard, read its schedule in Los Angeles time", async ({ page }) => {
+test("buy the April cohort, see it on the dashboard, read its schedule in Los Angeles time", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(90_000);
   const email = await createVerifiedAccount(page, "Lola Cohort", "cohort buyer");
   await submitSignIn(page, email, PASSWORD, "/profile");
   await page.getByRole("button", { name: "Use this device's time zone" }).click();
@@ -63,5 +70,39 @@ test("buy the April cohort, see it on the dashboard, read its schedule in Los An
   await expect(sessions.nth(1)).toContainText("Thu 15 Apr");
   await expect(page.getByRole("link", { name: "Join the live session" })).toHaveCount(0);
   expect(await page.content()).not.toContain("meet.example.test");
+  await expectNoSeriousA11yViolations(page);
+
+  // The calendar feed: a webcal link, and the same address answering a calendar app that has no session.
+  const calendar = page.getByRole("region", { name: "Your calendar" });
+  await expect(calendar.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute(
+    "href",
+    /^webcal:\/\/.+\/calendar\/[^/]+\/cohort\.ics$/,
+  );
+  const feed = await request.get(await calendar.getByTestId("calendar-url").inputValue());
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  const ics = await feed.text();
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+  expect(ics).not.toContain("meet.example.test");
+
+  // The cohort's mentor posts an announcement from the staff view, where the learner is on the roster.
+  const mentorContext = await browser.newContext();
+  const mentor = await mentorContext.newPage();
+  await submitSignIn(mentor, "mentor@academy.test", DEMO_PASSWORD, "/dashboard");
+  await mentor.getByRole("link", { name: `Run ${APRIL} of Backend Security Essentials` }).click();
+  await expect(mentor.getByRole("heading", { level: 1, name: `Run ${APRIL}` })).toBeVisible();
+  await expect(mentor.getByTestId("roster-member").filter({ hasText: email })).toHaveCount(1);
+  const announce = mentor.getByRole("region", { name: "Post an announcement" });
+  await announce.getByLabel("Title").fill("Welcome to the April cohort");
+  await announce.getByLabel("Message").fill("Bring a diagram of a service you run to the kick-off.");
+  await announce.getByRole("button", { name: "Post and email the members" }).click();
+  await expect(announce.getByText(/^Posted\./)).toBeVisible();
+  await expectNoSeriousA11yViolations(mentor);
+  await mentorContext.close();
+
+  await page.reload();
+  const announcements = page.getByRole("region", { name: "Announcements" });
+  await expect(announcements.getByRole("heading", { name: "Welcome to the April cohort" })).toBeVisible();
+  await expect(announcements).toContainText("Bring a diagram of a service you run to the kick-off.");
   await expectNoSeriousA11yViolations(page);
 });
