@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "./copy-button";
+import { InlineCode } from "./inline-code";
 
 export type ParameterView = { name: string; in: string; required: boolean; type: string; description?: string };
 
@@ -34,7 +35,9 @@ export function EndpointReference({ endpoint }: { endpoint: EndpointView }) {
       <h3 id={`${endpoint.id}-title`} className="text-xl font-semibold text-slate-900 dark:text-white">
         {endpoint.summary}
       </h3>
-      <p className="text-slate-700 dark:text-slate-300">{endpoint.description}</p>
+      <p className="text-slate-700 dark:text-slate-300">
+        <InlineCode text={endpoint.description} />
+      </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {endpoint.scope ? (
           <>
@@ -46,7 +49,7 @@ export function EndpointReference({ endpoint }: { endpoint: EndpointView }) {
         · Answers {endpoint.statuses.join(", ")} · Body: <code className="font-mono">{endpoint.responseName}</code>
       </p>
       {endpoint.parameters.length ? (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Parameters of ${endpoint.summary}`}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Parameters of {endpoint.summary}</caption>
             <thead className="text-slate-600 dark:text-slate-400">
@@ -86,7 +89,10 @@ export function EndpointReference({ endpoint }: { endpoint: EndpointView }) {
           <summary className="cursor-pointer font-medium text-slate-800 dark:text-slate-200">
             Request body (JSON Schema)
           </summary>
-          <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 font-mono text-xs text-slate-800 dark:bg-slate-900 dark:text-slate-200">
+          <pre
+            tabIndex={0}
+            className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 font-mono text-xs text-slate-800 dark:bg-slate-900 dark:text-slate-200"
+          >
             {endpoint.requestSchema}
           </pre>
         </details>
@@ -96,7 +102,12 @@ export function EndpointReference({ endpoint }: { endpoint: EndpointView }) {
           <span className="text-xs font-medium text-slate-400">curl</span>
           <CopyButton text={endpoint.curl} label="Copy curl" />
         </div>
-        <pre data-testid={`curl-${endpoint.id}`} className="overflow-x-auto px-4 pb-4 font-mono text-sm text-slate-100">
+        <pre
+          tabIndex={0}
+          aria-label={`curl example: ${endpoint.summary}`}
+          data-testid={`curl-${endpoint.id}`}
+          className="overflow-x-auto px-4 pb-4 font-mono text-sm text-slate-100"
+        >
           {endpoint.curl}
         </pre>
       </div>

@@ -4,6 +4,7 @@
 // run against a server already started (and seeded) there instead, e.g. one started under a profiler:
 //   NODE_ENV=production node --cpu-prof --cpu-prof-dir=<dir> --import tsx scripts/serve.ts <port>
 // (Node refuses --cpu-prof in NODE_OPTIONS, so it cannot reach the server `runBench` starts.)
+import { apiTargets } from "./api-targets";
 import { learningTargets } from "./learning-targets";
 import { paymentTargets } from "./payment-targets";
 import { DEFAULT_TARGETS, measure, printTable, runBench, type BenchTarget, type Result } from "./run";
@@ -19,7 +20,14 @@ if (wanted.length === 0) {
 const picked = (targets: BenchTarget[]) => targets.filter((t) => wanted.some((name) => t.name.startsWith(name)));
 
 const fixed = [DEFAULT_TARGETS[0]!, ...picked(DEFAULT_TARGETS.slice(1))];
-const prepare = async (base: string) => picked([...(await learningTargets(base)), ...(await paymentTargets(base))]);
+// API keys are only made when an API row is asked for (each run makes 15 for the demo admin, who may hold 20).
+const wantsApi = wanted.some((name) => "GET /api/v1".startsWith(name) || name.startsWith("GET /api/v1"));
+const prepare = async (base: string) =>
+  picked([
+    ...(await learningTargets(base)),
+    ...(await paymentTargets(base)),
+    ...(wantsApi ? await apiTargets(base) : []),
+  ]);
 
 async function againstRunningServer(base: string) {
   const results: Result[] = [];

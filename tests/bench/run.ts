@@ -2,6 +2,7 @@
 // serves it), each next to a bare static page served by the same server. Figures vary run to run: read the ratios.
 import autocannon from "autocannon";
 import type { Request as CannonRequest } from "autocannon";
+import { apiTargets } from "./api-targets";
 import { learningTargets } from "./learning-targets";
 import { printExerciseCheckBenchBothWays } from "./exercise-checks";
 import { printSlotBench } from "./slots";
@@ -135,7 +136,11 @@ if (process.argv[1]?.endsWith("run.ts") && soakArgument) {
 } else if (process.argv[1]?.endsWith("run.ts")) {
   printSlotBench();
   if (!process.env.BENCH_SKIP_EXERCISE_CHECKS) printExerciseCheckBenchBothWays();
-  const prepare = async (base: string) => [...(await learningTargets(base)), ...(await paymentTargets(base))];
+  const prepare = async (base: string) => [
+    ...(await learningTargets(base)),
+    ...(await paymentTargets(base)),
+    ...(await apiTargets(base)),
+  ];
   // The studio's analytics queries at 100k learners run last, on their own database (tests/bench/studio-analytics.ts).
   runBench(DEFAULT_TARGETS, prepare, async () => [await measureCheckoutCreation()])
     .then(() => (process.env.BENCH_SKIP_ANALYTICS ? undefined : runAnalyticsBench()))

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EndpointReference, type EndpointView } from "@/components/developers/endpoint-reference";
+import { InlineCode } from "@/components/developers/inline-code";
 import { Container } from "@/components/ui/container";
 import { curlExample } from "@/lib/api/v1/curl";
 import { V1_ENDPOINT_LIST } from "@/lib/api/v1/endpoints";
@@ -56,14 +57,16 @@ export default function ApiReferencePage() {
       <div className="max-w-4xl space-y-10">
         <header className="space-y-3">
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">API reference</h1>
-          <p className="text-lg text-slate-600 dark:text-slate-300">{document.info.description}</p>
+          <p className="text-lg text-slate-600 dark:text-slate-300">
+            <InlineCode text={document.info.description} />
+          </p>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Version {document.info.version} · OpenAPI 3.1 document:{" "}
             <a href="/api/v1/openapi.json" className="font-medium text-brand-700 underline dark:text-brand-300">
               /api/v1/openapi.json
             </a>{" "}
             · Keys:{" "}
-            <Link href="/profile#api-keys" className="font-medium text-brand-700 underline dark:text-brand-300">
+            <Link href="/profile#api-keys-title" className="font-medium text-brand-700 underline dark:text-brand-300">
               Profile → API keys
             </Link>
           </p>
