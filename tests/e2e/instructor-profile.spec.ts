@@ -37,6 +37,6 @@ test("an instructor writes a bio in profile settings; the course page leads to i
 test("a learner's profile settings have no bio field", async ({ page }) => {
   await submitSignIn(page, "learner@academy.test", DEMO_PASSWORD, "/profile");
   await expect(page.getByRole("heading", { level: 1, name: "Profile and settings" })).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Name" })).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Bio" })).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Bio", exact: true })).toHaveCount(0);
 });
