@@ -80,6 +80,9 @@ export async function askForRefund(
   // Another click's automatic refund is under way (its request is written, the money not moved yet): on
   // PostgreSQL a concurrent click can read that moment, and it gets the first click's answer, not a refusal.
   if (payment.refundRequest?.status === "REFUNDED" && payment.status !== "REFUNDED") return { outcome: "refunded" };
+  // A request already waits for the team (another click's, committed a moment ago, or an earlier ask): it stands
+  // and answers for this click too, as the unique key's path below does.
+  if (payment.refundRequest?.status === "PENDING") return { outcome: "requested" };
   const decision = await decisionFor(payment, now);
   if (decision.kind === "unavailable") throw new PaymentError(decision.why);
   const status = decision.kind === "automatic" ? "REFUNDED" : "PENDING";
