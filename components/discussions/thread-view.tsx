@@ -3,13 +3,12 @@
 import useSWR from "swr";
 import { fetchJson } from "@/components/data/personal-data";
 import { Badge } from "@/components/ui/badge";
-import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
-import { answerQuestionAction, followThreadAction } from "@/lib/discussions/actions";
+import { followThreadAction } from "@/lib/discussions/actions";
 import type { PostView, ThreadView as Thread } from "@/lib/discussions/queries";
-import { QA_BODY_MAX } from "@/lib/discussions/rules";
+import { AnswerForm } from "./answer-form";
 import { PostControls } from "./post-controls";
-import { BUTTON, FIELD, PROSE, QUIET, threadUrl } from "./qa-styles";
+import { PROSE, QUIET, threadUrl } from "./qa-styles";
 
 const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
@@ -46,11 +45,6 @@ export function ThreadView({ questionId, onChanged }: { questionId: string; onCh
     await mutate();
     onChanged();
   };
-  const { result, pending, formProps } = useKeptActionState(async (previous: unknown, form: FormData) => {
-    const answer = await answerQuestionAction(previous, form);
-    if (answer.ok) await refresh();
-    return answer;
-  });
   if (!data) return <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Loading the thread…</p>;
   if (!data.ok) return <p className="mt-3 text-sm text-rose-800 dark:text-rose-300">{data.error}</p>;
   const { question, answers, viewer } = data.data;
@@ -119,23 +113,7 @@ export function ThreadView({ questionId, onChanged }: { questionId: string; onCh
         ))}
       </ol>
       {viewer.canPost && question.state === "visible" && (
-        <form {...formProps} noValidate aria-label="Your answer" className="space-y-2">
-          <input type="hidden" name="questionId" value={question.id} />
-          <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
-            Your answer (Markdown)
-            <textarea name="body" rows={4} required maxLength={QA_BODY_MAX} className={`${FIELD} font-mono`} />
-          </label>
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" disabled={pending} className={BUTTON}>
-              {pending ? "Posting…" : "Post answer"}
-            </button>
-            {result && !result.ok && (
-              <p role="alert" className="text-sm text-rose-800 dark:text-rose-300">
-                {result.fieldErrors ? Object.values(result.fieldErrors).flat()[0] : result.error}
-              </p>
-            )}
-          </div>
-        </form>
+        <AnswerForm questionId={question.id} label="Your answer" onAnswered={refresh} />
       )}
     </div>
   );
