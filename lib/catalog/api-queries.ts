@@ -2,20 +2,11 @@
 import { replicaDb as db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../content/published";
+import { courseSummarySelect } from "./queries";
 
 /** What the API shows of a course; getCourseOrNull's answer holds the same fields. */
 export const courseOutlineSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  topic: true,
-  level: true,
-  format: true,
-  priceCents: true,
-  currency: true,
-  publishedAt: true,
-  instructor: { select: { name: true } },
+  ...courseSummarySelect,
   modules: {
     where: PUBLISHED_MODULE,
     orderBy: { position: "asc" },

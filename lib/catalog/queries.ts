@@ -12,7 +12,8 @@ import { buildCatalogSearch, normaliseSearchText, toPrefixTsQuery } from "./sear
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../content/published";
 
-export const courseCardSelect = {
+/** A published course's own fields: what its card and the public API's course both show. */
+export const courseSummarySelect = {
   id: true,
   slug: true,
   title: true,
@@ -24,6 +25,10 @@ export const courseCardSelect = {
   currency: true,
   publishedAt: true,
   instructor: { select: { name: true } },
+} satisfies Prisma.CourseSelect;
+
+export const courseCardSelect = {
+  ...courseSummarySelect,
   lessons: { where: PUBLISHED_LESSON, select: { minutes: true } },
   cohorts: { select: { startsAt: true, seats: true }, orderBy: { startsAt: "asc" as const } },
   _count: { select: { enrollments: true } },
