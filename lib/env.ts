@@ -70,6 +70,11 @@ const envSchema = z
     EXERCISE_SANDBOX_ISOLATION: z.preprocess(emptyToUndefined, z.enum(["auto", "none"]).default("auto")),
     /** Exercise checks run at once; default: one per core, at least two. */
     EXERCISE_SANDBOX_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(64).optional()),
+    /** The largest project upload (zip or PDF) a learner may submit, in bytes; default 5 MB. lib/projects. */
+    PROJECT_UPLOAD_MAX_BYTES: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+    ),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,
