@@ -75,6 +75,11 @@ const envSchema = z
       emptyToUndefined,
       z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
     ),
+    /**
+     * Outbound webhooks may reach loopback (127.0.0.0/8, ::1): for a receiver on this machine in local tests and
+     * e2e only; refused when APP_ENV=production. Private, link-local and metadata addresses are never allowed.
+     */
+    WEBHOOK_ALLOW_LOOPBACK: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("false")),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,
@@ -101,6 +106,12 @@ const envSchema = z
       if (!env[key])
         ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when APP_ENV=production` });
     }
+    if (env.WEBHOOK_ALLOW_LOOPBACK === "true")
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_ALLOW_LOOPBACK"],
+        message: "WEBHOOK_ALLOW_LOOPBACK is for local testing: unset it when APP_ENV=production",
+      });
     // Sessions ride on Secure cookies and links in emails use APP_URL: production is served over HTTPS.
     if (!env.APP_URL.startsWith("https://"))
       ctx.addIssue({
