@@ -41,6 +41,9 @@ export const AUDIT_ACTIONS = [
   "api_key.revoked",
   "enrollment.granted",
   "enrollment.revoked",
+  "webhook.created",
+  "webhook.secret_rotated",
+  "webhook.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -44,6 +44,9 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "api_key.revoked": "API key revoked",
   "enrollment.granted": "Enrolled a person (API)",
   "enrollment.revoked": "Revoked an enrolment (API)",
+  "webhook.created": "Webhook endpoint registered",
+  "webhook.secret_rotated": "Webhook secret rotated",
+  "webhook.deleted": "Webhook endpoint deleted",
 };
 
 export function auditLabel(action: string): string {
