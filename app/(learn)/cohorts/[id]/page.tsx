@@ -15,6 +15,8 @@ import { calendarFeedLinksDefinition, cohortHomeDefinition } from "@/lib/cohorts
 import { cohortDates, sessionDay, sessionTimes, zoneGenericName, zoneName } from "@/lib/cohorts/format";
 import type { CohortSessionView } from "@/lib/cohorts/queries";
 import { JOIN_OPENS_MINUTES } from "@/lib/cohorts/session-access";
+import { cohortProjectsDefinition } from "@/lib/projects/definitions";
+import { CohortProjects } from "@/components/projects/cohort-projects";
 
 export const metadata: Metadata = { title: "Your cohort", robots: { index: false } };
 
@@ -29,6 +31,7 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
   const result = await runAction(cohortHomeDefinition, { cohortId: id }, serverActionScope());
   if (!result.ok) notFound();
   const feed = await runAction(calendarFeedLinksDefinition, { cohortId: id }, serverActionScope());
+  const projects = await runAction(cohortProjectsDefinition, { cohortId: id }, serverActionScope());
   const { cohort, course, mentors, sessions, next, now, announcements, viewer } = result.data;
   const zone = user.timeZone;
   const cohortZoneDiffers = zoneGenericName(zone) !== zoneGenericName(cohort.timeZone);
@@ -53,6 +56,9 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
         </div>
         <div className="flex flex-wrap gap-3">
           {viewer === "staff" ? <ButtonLink href={`/cohorts/${cohort.id}/staff`}>Run this cohort</ButtonLink> : null}
+          <ButtonLink href={`/cohorts/${cohort.id}/board`} variant="secondary">
+            Cohort board
+          </ButtonLink>
           <ButtonLink href={`/courses/${course.slug}`} variant="secondary">
             Course lessons
           </ButtonLink>
@@ -126,6 +132,15 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
             ))}
           </ul>
         </section>
+      ) : null}
+
+      {projects.ok && projects.data.projects.length > 0 ? (
+        <CohortProjects
+          cohortId={cohort.id}
+          zone={zone}
+          viewer={projects.data.viewer}
+          projects={projects.data.projects}
+        />
       ) : null}
 
       <section aria-labelledby="schedule" className="mt-10">

@@ -42,6 +42,14 @@ export default async function CohortStaffPage({ params }: Props) {
       <p className="mt-2 text-slate-600 dark:text-slate-400">
         {roster.length} member{roster.length === 1 ? "" : "s"} · times in {zoneLabel}, the cohort&apos;s zone
       </p>
+      <p className="mt-4">
+        <Link
+          href={`/cohorts/${cohort.id}/reviews`}
+          className="font-semibold text-brand-700 underline dark:text-brand-300"
+        >
+          Review queue
+        </Link>
+      </p>
 
       <section
         aria-labelledby="announce"

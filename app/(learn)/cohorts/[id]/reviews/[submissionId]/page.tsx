@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReviewForm } from "@/components/projects/review-form";
+import { SubmissionView } from "@/components/projects/submission-view";
+import { Container } from "@/components/ui/container";
+import { runAction } from "@/lib/actions/run-action";
+import { serverActionScope } from "@/lib/actions/server-action";
+import { requireUserOrRedirect } from "@/lib/auth/session";
+import { reviewScreenDefinition } from "@/lib/projects/definitions";
+import { deadlineText } from "@/lib/projects/format";
+
+export const metadata: Metadata = { title: "Review a submission", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string; submissionId: string }> };
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export default async function ReviewPage({ params }: Props) {
+  const { id, submissionId } = await params;
+  if (!ID.test(id) || !ID.test(submissionId)) notFound();
+  const user = await requireUserOrRedirect(`/cohorts/${id}/reviews/${submissionId}`);
+  const result = await runAction(reviewScreenDefinition, { submissionId }, serverActionScope());
+  if (!result.ok || result.data.cohort.id !== id) notFound();
+  const { cohort, project, learner, submission, previous } = result.data;
+  const zone = user.timeZone;
+  const review = submission.review;
+
+  return (
+    <Container className="py-10">
+      <Link
+        href={`/cohorts/${cohort.id}/reviews`}
+        className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
+      >
+        ← Review queue
+      </Link>
+      <p className="mt-4 text-sm font-semibold text-brand-700 dark:text-brand-300">{cohort.title}</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+        {project.title}: {learner}
+      </h1>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
+        Due {deadlineText(project.deadline, zone)} · passing needs {project.passMark} of {project.maxPoints} points
+      </p>
+      <div className="mt-8 grid gap-10 lg:grid-cols-2">
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby="this-submission">
+            <h2 id="this-submission" className="mb-3 text-xl font-bold text-slate-900 dark:text-white">
+              This submission
+            </h2>
+            <SubmissionView
+              row={submission}
+              cohortId={cohort.id}
+              rubric={project.rubric}
+              zone={zone}
+              maxPoints={project.maxPoints}
+            />
+          </section>
+          {previous.length > 0 ? (
+            <section aria-labelledby="previous">
+              <h2 id="previous" className="mb-3 text-xl font-bold text-slate-900 dark:text-white">
+                Previous versions
+              </h2>
+              <div className="space-y-4">
+                {previous.map((row) => (
+                  <SubmissionView
+                    key={row.id}
+                    row={row}
+                    cohortId={cohort.id}
+                    rubric={project.rubric}
+                    zone={zone}
+                    maxPoints={project.maxPoints}
+                  />
+                ))}
+              </div>
+            </section>
+          ) : null}
+        </div>
+        <section
+          aria-labelledby="your-review"
+          className="h-fit min-w-0 rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
+        >
+          <h2 id="your-review" className="mb-4 text-xl font-bold text-slate-900 dark:text-white">
+            {review ? "Edit the review" : "Review with the rubric"}
+          </h2>
+          <ReviewForm
+            submissionId={submission.id}
+            rubric={project.rubric}
+            passMark={project.passMark}
+            existing={
+              review
+                ? {
+                    scores: Array.isArray(review.scores) ? (review.scores as number[]) : [],
+                    comment: review.comment,
+                    outcome: review.outcome,
+                    version: review.version,
+                  }
+                : null
+            }
+          />
+        </section>
+      </div>
+    </Container>
+  );
+}
