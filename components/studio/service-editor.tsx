@@ -6,7 +6,7 @@
 import { useState } from "react";
 import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
-import type { RequestCase, ServiceExercise, ServiceFile } from "@/lib/content/service-schema";
+import type { RequestCase, ServiceExercise, ServiceFile, ServiceLanguage } from "@/lib/content/service-schema";
 import { SMALL_BUTTON } from "./call-action";
 import { MonoField } from "./mono-field";
 import { Errors } from "./quiz-editor";
@@ -36,6 +36,31 @@ export const BLANK_SERVICE: ServiceExercise = {
   hints: [],
   wrongSolutions: [],
 };
+
+/** The same starting point in Python: modules imported by name, `handle(request)` returning a dict. */
+export const BLANK_PYTHON_SERVICE: ServiceExercise = {
+  ...BLANK_SERVICE,
+  language: "python",
+  entry: "routes.py",
+  files: [
+    {
+      path: "routes.py",
+      editable: true,
+      starter: 'import service\n\n\ndef handle(request):\n    return {"status": 404, "headers": {}}\n',
+      solution:
+        'import service\n\n\ndef handle(request):\n    if request["method"] == "GET" and request["path"] == "/hello":\n        return {"status": 200, "headers": {}, "body": service.greet()}\n    return {"status": 404, "headers": {}}\n',
+    },
+    { path: "service.py", editable: true, starter: 'def greet():\n    return {"message": "hello"}\n' },
+  ],
+};
+
+/** An untouched blank project follows the language; an author's own files are kept (their names then need
+ * the other ending, which the errors say). */
+function withLanguage(exercise: ServiceExercise, language: ServiceLanguage): ServiceExercise {
+  const blank = language === "python" ? BLANK_PYTHON_SERVICE : BLANK_SERVICE;
+  const other = language === "python" ? BLANK_SERVICE : BLANK_PYTHON_SERVICE;
+  return JSON.stringify(exercise) === JSON.stringify(other) ? blank : { ...exercise, language };
+}
 
 type Props = {
   exercise: ServiceExercise;
@@ -95,6 +120,18 @@ export function ServiceEditor({ exercise, onChange, errorsFor }: Props) {
         running copy of the project. A failing hidden request is named, never shown.
       </p>
       <label className={LABEL}>
+        Language
+        <select
+          value={exercise.language}
+          onChange={(e) => onChange(withLanguage(exercise, e.target.value as ServiceLanguage))}
+          className={FIELD}
+        >
+          <option value="javascript">JavaScript (CommonJS files, .js)</option>
+          <option value="python">Python (modules, .py)</option>
+        </select>
+      </label>
+      <Errors messages={errorsFor("exercise.language")} />
+      <label className={LABEL}>
         Entry file (exports handle)
         <select value={exercise.entry} onChange={(e) => set({ entry: e.target.value })} className={FIELD}>
           {exercise.files.map((f) => (
@@ -151,7 +188,14 @@ export function ServiceEditor({ exercise, onChange, errorsFor }: Props) {
           className={SMALL_BUTTON}
           onClick={() =>
             set({
-              files: [...exercise.files, { path: `file${exercise.files.length + 1}.js`, editable: true, starter: "" }],
+              files: [
+                ...exercise.files,
+                {
+                  path: `file${exercise.files.length + 1}${exercise.language === "python" ? ".py" : ".js"}`,
+                  editable: true,
+                  starter: "",
+                },
+              ],
             })
           }
         >

@@ -29,9 +29,18 @@ export const requestCaseSchema = z.object({
   }),
 });
 
+// JavaScript files are required by path (`./lib/store`), Python files imported by module name (`lib.store`), so a
+// Python file's name has no hyphen. Which ending a project's files have is checked against its language below.
 const filePathSchema = z
   .string()
-  .regex(/^[a-z0-9_-]+(\/[a-z0-9_-]+)*\.js$/, "name a file like routes.js or lib/store.js (lowercase, ending in .js)");
+  .regex(
+    /^(?:[a-z0-9_-]+(\/[a-z0-9_-]+)*\.js|[a-z_][a-z0-9_]*(\/[a-z_][a-z0-9_]*)*\.py)$/,
+    "name a file like routes.js, lib/store.js or routes.py (lowercase; a .py name has no hyphen)",
+  );
+
+export const serviceLanguages = ["javascript", "python"] as const;
+export type ServiceLanguage = (typeof serviceLanguages)[number];
+const extensionOf = (language: ServiceLanguage) => (language === "python" ? ".py" : ".js");
 
 /** One file of the project: what the learner starts from and the model version of it. */
 export const serviceFileSchema = z.object({
@@ -53,7 +62,7 @@ export const serviceWrongSolutionSchema = z.object({
 
 export const serviceFieldsSchema = z.object({
   task: z.literal("service"),
-  language: z.literal("javascript", "only JavaScript services can be checked so far"),
+  language: z.enum(serviceLanguages, "write the project in javascript or python"),
   /** The file whose `handle(request)` receives the requests. */
   entry: filePathSchema,
   files: z.array(serviceFileSchema).min(1, "add at least one file"),
@@ -67,6 +76,15 @@ export const serviceFieldsSchema = z.object({
 
 export const serviceExerciseSchema = serviceFieldsSchema.superRefine((exercise, ctx) => {
   const paths = exercise.files.map((f) => f.path);
+  const extension = extensionOf(exercise.language);
+  paths.forEach((path, index) => {
+    if (!path.endsWith(extension))
+      ctx.addIssue({
+        code: "custom",
+        path: ["files", index, "path"],
+        message: `a ${exercise.language === "python" ? "Python" : "JavaScript"} project's files end in ${extension}`,
+      });
+  });
   paths.forEach((path, index) => {
     if (paths.indexOf(path) !== index)
       ctx.addIssue({ code: "custom", path: ["files", index, "path"], message: `${path} is listed twice` });

@@ -13,7 +13,7 @@ import { codeVariant, type CodeLanguage, type JavascriptExercise, type PythonExe
 import { LearningError } from "./errors";
 import { isService, isWriteTests, type LessonExercise, type ServiceLessonExercise } from "./schema";
 import { serviceAnswerFiles, serviceModelAnswer } from "./service/service-answer";
-import { checkJavascriptService } from "./service/service-check";
+import { checkServiceProject } from "./service/service-check";
 import { checkWriteTests } from "./write-tests-check";
 import { formatPostgresError } from "./sql-check";
 
@@ -178,7 +178,8 @@ export function checkService(
   forAuthor = false,
 ): Promise<ExerciseCheck> {
   const steps = [...exercise.tests, ...exercise.hiddenTests.map((t) => ({ ...t, hidden: true }))];
-  return checkJavascriptService(serviceAnswerFiles(exercise, answer), exercise.entry, steps, owner, forAuthor);
+  const files = serviceAnswerFiles(exercise, answer);
+  return checkServiceProject(exercise.language, files, exercise.entry, steps, owner, forAuthor);
 }
 
 /** The exercise's model solution in `language` (its first language when none is named). */
@@ -207,7 +208,10 @@ export function checkExerciseAnswer(
     return checkWriteTests(exercise, answer, owner, forAuthor);
   }
   if (isService(exercise)) {
-    if (language && language !== exercise.language) throw new LearningError("This project is written in JavaScript.");
+    if (language && language !== exercise.language)
+      throw new LearningError(
+        `This project is written in ${exercise.language === "python" ? "Python" : "JavaScript"}.`,
+      );
     return checkService(exercise, answer, owner, forAuthor);
   }
   const variant = codeVariant(exercise, language);

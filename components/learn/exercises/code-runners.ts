@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CodeTestCase } from "@/lib/learning/code-check";
 import type { CodeWorkerRequest } from "./code-protocol";
-import type { PythonWorkerRequest, PythonWorkerResponse } from "./python-protocol";
+import type { RequestCase, RequestOutcome } from "@/lib/learning/service/request-suite";
+import type { PythonServiceReport, PythonWorkerRequest, PythonWorkerResponse } from "./python-protocol";
+import { serviceCaseResults } from "./service-results";
 
 /** Wall-clock limit for the learner's code, counted from when the worker starts running it. */
 export const CODE_TIME_LIMIT_MS = 3_000;
@@ -96,7 +98,13 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
   const [engine, setEngine] = useState<Engine>({ status: "loading", loaded: 0, total: 0 });
   const [generation, setGeneration] = useState(0);
   const worker = useRef<Worker | null>(null);
-  const pending = useRef<{ id: number; resolve: (outcome: Outcome) => void; timer?: number } | null>(null);
+  const pending = useRef<{
+    id: number;
+    resolve: (outcome: Outcome) => void;
+    timer?: number;
+    /** A service run's visible requests, judged here as the answers come back. */
+    steps?: RequestCase[];
+  } | null>(null);
 
   useEffect(() => {
     if (!enabled) return;
@@ -125,6 +133,8 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
       }
       window.clearTimeout(current.timer);
       pending.current = null;
+      if (message.type === "service-report")
+        return current.resolve(serviceOutcome(message.report, current.steps ?? []));
       const { report } = message;
       const logs = report.stdout ? report.stdout.split("\n") : [];
       current.resolve(
@@ -165,5 +175,30 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
       }),
     [tests],
   );
-  return { engine, run };
+  /** Sends a service project's visible requests to its `handle(request)`, in order, in one fresh import. */
+  const runService = useCallback(
+    (files: Record<string, string>, entry: string, steps: RequestCase[]) =>
+      new Promise<Outcome>((resolve) => {
+        if (!worker.current || pending.current)
+          return resolve({ status: "failed", message: "Python is still starting. Try again in a moment.", logs: [] });
+        const id = Date.now();
+        pending.current = { id, resolve, steps };
+        const request: PythonWorkerRequest = {
+          type: "service",
+          id,
+          files,
+          entry,
+          requests: steps.map((s) => s.request),
+        };
+        worker.current.postMessage(request);
+      }),
+    [],
+  );
+  return { engine, run, runService };
+}
+
+function serviceOutcome(report: PythonServiceReport, steps: RequestCase[]): Outcome {
+  const logs = report.stdout ? report.stdout.split("\n") : [];
+  if ("loadError" in report) return { status: "failed", message: report.loadError, logs };
+  return { status: "done", logs, results: serviceCaseResults(steps, report.outcomes as RequestOutcome[]) };
 }

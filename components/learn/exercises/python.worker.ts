@@ -2,13 +2,19 @@
 // origin (/api/learn/assets/pyodide/<version>/), downloaded once with progress and then cached. The page
 // terminates this worker when a run passes its time limit and starts a fresh one.
 import { PYTHON_HARNESS } from "@/lib/learning/python-harness";
+import { PYTHON_SERVICE_HARNESS } from "@/lib/learning/service/python-service-harness";
 import type { PythonWorkerRequest, PythonWorkerResponse } from "./python-protocol";
 
-type Pyodide = { runPython: (code: string) => unknown };
+type Pyodide = {
+  runPython: (code: string, options?: { globals?: unknown }) => unknown;
+  globals: { get: (name: string) => () => unknown };
+};
 type RunHarness = ((source: string, tests: string) => string) & { destroy?: () => void };
+type RunService = (files: string, entry: string, requests: string) => string;
+type Harnesses = { tests: RunHarness; service: RunService };
 
 const reply = (message: PythonWorkerResponse) => self.postMessage(message);
-let harness: Promise<RunHarness> | null = null;
+let harness: Promise<Harnesses> | null = null;
 
 // The two large files, fetched first so the page can show progress; Pyodide's own fetch then hits the cache.
 const LARGE_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
@@ -41,7 +47,7 @@ async function prefetchWithProgress(indexURL: string) {
   );
 }
 
-async function load(indexURL: string): Promise<RunHarness> {
+async function load(indexURL: string): Promise<Harnesses> {
   await prefetchWithProgress(indexURL);
   // The bundler starts workers as classic scripts; Pyodide refuses those (it probes importScripts when its module loads) although
   // it only needs dynamic import(), which classic workers have. Our own chunks are loaded by now.
@@ -51,7 +57,11 @@ async function load(indexURL: string): Promise<RunHarness> {
     loadPyodide: (options: object) => Promise<Pyodide>;
   };
   const pyodide = await entry.loadPyodide({ indexURL, jsglobals: Object.create(null) });
-  return pyodide.runPython(PYTHON_HARNESS) as RunHarness;
+  return {
+    tests: pyodide.runPython(PYTHON_HARNESS) as RunHarness,
+    // A namespace of its own: both harnesses define _run and _entry.
+    service: pyodide.runPython(PYTHON_SERVICE_HARNESS, { globals: pyodide.globals.get("dict")() }) as RunService,
+  };
 }
 
 self.onmessage = async (event: MessageEvent<PythonWorkerRequest>) => {
@@ -73,5 +83,9 @@ self.onmessage = async (event: MessageEvent<PythonWorkerRequest>) => {
   if (!harness) return;
   const run = await harness;
   reply({ type: "started", id: message.id });
-  reply({ type: "report", id: message.id, report: JSON.parse(run(message.source, message.tests)) });
+  if (message.type === "service") {
+    const text = run.service(JSON.stringify(message.files), message.entry, JSON.stringify(message.requests));
+    return reply({ type: "service-report", id: message.id, report: JSON.parse(text) });
+  }
+  reply({ type: "report", id: message.id, report: JSON.parse(run.tests(message.source, message.tests)) });
 };

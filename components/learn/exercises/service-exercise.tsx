@@ -1,13 +1,13 @@
 "use client";
 // "Build a small service": the learner edits several files (a tab each), runs the visible requests against
-// their project in a Web Worker, and, once those pass, the server sends them again with its hidden requests
+// their project in a Web Worker (a fresh one per run for JavaScript, Pyodide's kept warm for Python), and, once those pass, the server sends them again with its hidden requests
 // in its sandbox and decides. Each file is kept in this browser as it is typed; a file can be reset to its
 // starter and compared with it.
 import { useCallback, useMemo, useState, type KeyboardEvent } from "react";
 import type { SavedExercise } from "@/lib/learning/lesson-state";
 import type { ServiceView } from "@/lib/learning/schema";
 import { CodeEditor } from "./code-editor";
-import { useFreshWorkerRun, type Outcome } from "./code-runners";
+import { useFreshWorkerRun, usePythonRunner, type Outcome } from "./code-runners";
 import { ExerciseShell, PRIMARY, SECONDARY } from "./exercise-shell";
 import { FileDiff } from "./file-diff";
 import type { ServiceWorkerRequest } from "./service-protocol";
@@ -18,6 +18,7 @@ import { useProjectFiles } from "./use-project-files";
 export type ServiceExerciseProps = {
   lessonId: string;
   exercise: ServiceView;
+  pyodideURL: string;
   canSave: boolean;
   completed: boolean;
   saved: SavedExercise | null;
@@ -30,7 +31,14 @@ const spawnServiceWorker = () => new Worker(new URL("./service.worker.ts", impor
 const TAB =
   "rounded-t-lg border border-b-0 px-3 py-1.5 font-mono text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
-export default function ServiceExercise({ lessonId, exercise, canSave, completed, saved }: ServiceExerciseProps) {
+export default function ServiceExercise({
+  lessonId,
+  exercise,
+  pyodideURL,
+  canSave,
+  completed,
+  saved,
+}: ServiceExerciseProps) {
   const starters = useMemo(() => Object.fromEntries(exercise.files.map((f) => [f.path, f.starter])), [exercise.files]);
   const { files, setFile, replaceAll } = useProjectFiles(lessonId, starters, saved?.lastAnswer ?? null);
   const [active, setActive] = useState(exercise.files[0]!.path);
@@ -39,6 +47,10 @@ export default function ServiceExercise({ lessonId, exercise, canSave, completed
   const [run, setRun] = useState<Run>({ status: "idle" });
   const { checkState, check } = useExerciseCheck(lessonId, canSave, setSolution);
   const runInWorker = useFreshWorkerRun<ServiceWorkerRequest>(spawnServiceWorker, "Your service could not be run.");
+  const python = exercise.language === "python";
+  const pythonRunner = usePythonRunner("", pyodideURL, python);
+  const engine = python ? pythonRunner.engine : null;
+  const ready = !engine || engine.status === "ready";
   const file = exercise.files.find((f) => f.path === active)!;
 
   const answer = useCallback(
@@ -49,12 +61,14 @@ export default function ServiceExercise({ lessonId, exercise, canSave, completed
 
   const execute = useCallback(async () => {
     setRun({ status: "running" });
-    const outcome = await runInWorker({ files, entry: exercise.entry, steps: exercise.tests });
+    const outcome = python
+      ? await pythonRunner.runService(files, exercise.entry, exercise.tests)
+      : await runInWorker({ files, entry: exercise.entry, steps: exercise.tests });
     setRun(outcome);
     // Only a project that answers the visible requests here is sent: the server sends them again, and more.
     if (outcome.status === "done" && outcome.results.length > 0 && outcome.results.every((r) => r.passed))
       check(answer());
-  }, [runInWorker, files, exercise.entry, exercise.tests, check, answer]);
+  }, [python, pythonRunner, runInWorker, files, exercise.entry, exercise.tests, check, answer]);
 
   const showSolution = () => {
     if (!solution) return;
@@ -76,9 +90,13 @@ export default function ServiceExercise({ lessonId, exercise, canSave, completed
   };
 
   const status =
-    run.status === "running"
-      ? "Sending the requests…"
-      : `${exercise.tests.length} requests in your browser · ${exercise.hiddenNames.length} more on the server`;
+    engine?.status === "loading"
+      ? "Starting Python in your browser…"
+      : engine?.status === "failed"
+        ? engine.message
+        : run.status === "running"
+          ? "Sending the requests…"
+          : `${exercise.tests.length} requests in your browser · ${exercise.hiddenNames.length} more on the server`;
 
   return (
     <ExerciseShell
@@ -127,7 +145,7 @@ export default function ServiceExercise({ lessonId, exercise, canSave, completed
               value={files[active] ?? ""}
               onChange={(text) => setFile(active, text)}
               onRun={execute}
-              language="javascript"
+              language={python ? "python" : "javascript"}
               label={file.editable ? `Your ${active}` : `${active} (read-only)`}
               readOnly={!file.editable}
             />
@@ -141,7 +159,7 @@ export default function ServiceExercise({ lessonId, exercise, canSave, completed
             type="button"
             className={PRIMARY}
             onClick={execute}
-            disabled={run.status === "running" || checkState.status === "checking"}
+            disabled={!ready || run.status === "running" || checkState.status === "checking"}
           >
             Run requests
           </button>

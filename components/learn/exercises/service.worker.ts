@@ -2,13 +2,9 @@
 // `handle(request)` in order, one instance for the whole run, as the server's sandbox does. The page
 // terminates it at the time limit, so a loop that never ends cannot freeze the lesson.
 import type { CaseResult } from "./code-runners";
-import {
-  describeExpectation,
-  describeOutcome,
-  judgeResponse,
-  type RequestOutcome,
-} from "@/lib/learning/service/request-suite";
+import type { RequestOutcome } from "@/lib/learning/service/request-suite";
 import type { ServiceWorkerRequest } from "./service-protocol";
+import { serviceCaseResults } from "./service-results";
 
 type Reply =
   | { type: "started" }
@@ -87,22 +83,14 @@ self.onmessage = async (event: MessageEvent<ServiceWorkerRequest>) => {
   } catch (error) {
     return reply({ type: "failed", message: `Your service does not load: ${describe(error)}`, logs });
   }
-  const results: CaseResult[] = [];
+  const outcomes: RequestOutcome[] = [];
   for (const step of steps) {
-    let outcome: RequestOutcome;
     try {
-      outcome = readResponse(await handle(JSON.parse(JSON.stringify(step.request))));
+      outcomes.push(readResponse(await handle(JSON.parse(JSON.stringify(step.request)))));
     } catch (error) {
-      outcome = { error: describe(error) };
+      outcomes.push({ error: describe(error) });
     }
-    const reason = judgeResponse(step, outcome);
-    results.push({
-      name: step.name,
-      passed: reason === null,
-      expected: describeExpectation(step),
-      actual: describeOutcome(step, outcome),
-      error: reason,
-    });
   }
+  const results = serviceCaseResults(steps, outcomes);
   reply({ type: "done", results, logs });
 };

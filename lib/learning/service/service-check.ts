@@ -1,22 +1,49 @@
-// Checks a learner's small JavaScript service on the server: its files run in the sandbox (QuickJS) and answer
-// the suite's requests in order; the responses are judged here, where the expectations stay.
+// Checks a learner's small service on the server: its files run in the sandbox (JavaScript in QuickJS, Python in
+// Pyodide in an empty realm) and answer the suite's requests in order; the responses are judged here, where the
+// expectations stay.
 import { z } from "zod";
+import { parseJson } from "../grading/python-plan";
 import { runInSandbox } from "../sandbox/run-sandbox";
-import { serviceResponseSchema } from "../../content/service-schema";
+import { serviceResponseSchema, type ServiceLanguage } from "../../content/service-schema";
+import { PYTHON_SERVICE_HARNESS } from "./python-service-harness";
 import { judgeRequestSuite, type RequestCase, type SuiteVerdict } from "./request-suite";
 
 const outcomeSchema = z.union([z.object({ response: serviceResponseSchema }), z.object({ error: z.string() })]);
 const replySchema = z.union([z.object({ outcomes: z.array(z.unknown()) }), z.object({ loadError: z.string() })]);
 
-export async function checkJavascriptService(
+/** Runs the project once on the suite's requests; what the engine reports, not yet judged. */
+function runService(
+  language: ServiceLanguage,
+  files: Record<string, string>,
+  entry: string,
+  requests: unknown[],
+  owner: string | null,
+): Promise<unknown> {
+  if (language === "python")
+    return runInSandbox(
+      {
+        kind: "python",
+        program: PYTHON_SERVICE_HARNESS,
+        args: [JSON.stringify(files), entry, JSON.stringify(requests)],
+      },
+      owner,
+    ).then(parseJson);
+  return runInSandbox({ kind: "javascript-service", files, entry, requests }, owner);
+}
+
+export async function checkServiceProject(
+  language: ServiceLanguage,
   files: Record<string, string>,
   entry: string,
   steps: (RequestCase & { hidden?: boolean })[],
   owner: string | null,
   forAuthor = false,
 ): Promise<SuiteVerdict> {
-  const raw = await runInSandbox(
-    { kind: "javascript-service", files, entry, requests: steps.map((s) => s.request) },
+  const raw = await runService(
+    language,
+    files,
+    entry,
+    steps.map((s) => s.request),
     owner,
   );
   const reply = replySchema.safeParse(raw);
@@ -28,3 +55,12 @@ export async function checkJavascriptService(
   });
   return judgeRequestSuite(steps, outcomes, forAuthor);
 }
+
+/** A JavaScript project (the tests and bench rows written before Python projects). */
+export const checkJavascriptService = (
+  files: Record<string, string>,
+  entry: string,
+  steps: (RequestCase & { hidden?: boolean })[],
+  owner: string | null,
+  forAuthor = false,
+) => checkServiceProject("javascript", files, entry, steps, owner, forAuthor);

@@ -11,16 +11,20 @@ import { lessonFileText } from "@/lib/studio/course-files";
 import { contentOfCurriculumLesson } from "@/lib/studio/import-course";
 import { lessonContentSchema, lessonRowData } from "@/lib/studio/lesson-content";
 
-const lesson = loadCourse("prisma/content/http-apis-rest-graphql")
-  .modules.flatMap((m) => m.lessons)
-  .find((l) => l.slug === "project-url-shortener")!;
-const stored = () => {
-  const exercise = parseLessonExercise(lessonRowData(contentOfCurriculumLesson(lesson)).exercise);
-  if (!exercise || !isService(exercise)) throw new Error("the URL shortener does not read as a service project");
+const lessons = loadCourse("prisma/content/http-apis-rest-graphql").modules.flatMap((m) => m.lessons);
+// The URL shortener in JavaScript and in Python.
+const SLUGS = ["project-url-shortener", "project-url-shortener-in-python"];
+const lessonOf = (slug: string) => lessons.find((l) => l.slug === slug)!;
+const storedOf = (slug: string) => {
+  const exercise = parseLessonExercise(lessonRowData(contentOfCurriculumLesson(lessonOf(slug))).exercise);
+  if (!exercise || !isService(exercise)) throw new Error(`${slug} does not read as a service project`);
   return exercise;
 };
+const stored = () => storedOf("project-url-shortener");
 
-describe("small-service lessons in the course format", () => {
+describe.each(SLUGS)("the small-service lesson %s in the course format", (slug) => {
+  const lesson = lessonOf(slug);
+  const stored = () => storedOf(slug);
   it("export and import give back the same content", () => {
     const content = contentOfCurriculumLesson(lesson);
     const { data, content: body } = matter(lessonFileText(content));
@@ -37,6 +41,16 @@ describe("small-service lessons in the course format", () => {
     for (const wrong of exercise.wrongSolutions) expect(text).not.toContain(wrong.mistake);
     for (const hidden of exercise.hiddenTests) expect(text).not.toContain(JSON.stringify(hidden.request));
     expect(view).toMatchObject({ hiddenNames: exercise.hiddenTests.map((t) => t.name), tests: exercise.tests });
+  });
+});
+
+describe("small-service projects", () => {
+  it("the Python URL shortener is the JavaScript one's API in .py files, its requests the same", () => {
+    const [javascript, python] = SLUGS.map(storedOf);
+    expect(python).toMatchObject({ language: "python", entry: "routes.py" });
+    expect(python!.files.map((f) => f.path)).toEqual(["routes.py", "service.py", "store.py"]);
+    expect(python!.tests).toEqual(javascript!.tests);
+    expect(python!.hiddenTests).toEqual(javascript!.hiddenTests);
   });
 
   it("an answer's files replace only the editable ones; a file left out stays at its starter", () => {
@@ -75,6 +89,23 @@ describe("small-service lessons in the course format", () => {
     expect(issues({ ...base, wrongSolutions: [{ mistake: "changes the store", files: { "store.js": "" } }] })).toEqual([
       "wrongSolutions.0.files.store.js: store.js is not a file the learner may edit",
     ]);
-    expect(issues({ ...base, language: "python" })[0]).toContain("only JavaScript services");
+    expect(issues({ ...base, language: "ruby" })[0]).toContain("write the project in javascript or python");
+    expect(issues({ ...base, language: "python" })).toEqual([
+      "files.0.path: a Python project's files end in .py",
+      "files.1.path: a Python project's files end in .py",
+    ]);
+    const python = {
+      ...base,
+      language: "python",
+      entry: "routes.py",
+      files: [
+        { path: "routes.py", starter: "" },
+        { path: "data/store.py", editable: false, starter: "" },
+      ],
+    };
+    expect(issues(python)).toEqual([]);
+    expect(issues({ ...python, files: [...python.files, { path: "my-store.py", starter: "" }] })[0]).toContain(
+      "a .py name has no hyphen",
+    );
   });
 });
