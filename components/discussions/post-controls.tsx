@@ -12,6 +12,7 @@ import {
   votePostAction,
 } from "@/lib/discussions/actions";
 import type { PostView, Viewer } from "@/lib/discussions/queries";
+import { QA_TITLE_MAX } from "@/lib/discussions/rules";
 import { FIELD, QUIET } from "./qa-styles";
 
 function Small({
@@ -44,12 +45,15 @@ export function PostControls({
   post,
   viewer,
   accept,
+  title,
   onChanged,
 }: {
   post: PostView & { accepted?: boolean };
   viewer: Viewer;
   /** Shown on answers when the viewer may accept one. */
   accept: boolean;
+  /** The current title of the viewer's own question: its edit form edits the title too. */
+  title?: string;
   onChanged: () => Promise<unknown>;
 }) {
   const [busy, setBusy] = useState(false);
@@ -124,8 +128,14 @@ export function PostControls({
           className="mt-2 space-y-2"
           onSubmit={(event) => {
             event.preventDefault();
-            const text = String(new FormData(event.currentTarget).get("text") ?? "");
-            if (open === "edit") void run(editPostAction, { postId: post.id, body: text });
+            const fields = new FormData(event.currentTarget);
+            const text = String(fields.get("text") ?? "");
+            if (open === "edit")
+              void run(editPostAction, {
+                postId: post.id,
+                body: text,
+                ...(title !== undefined ? { title: String(fields.get("title") ?? "") } : {}),
+              });
             if (open === "report") void run(reportPostAction, { postId: post.id, reason: text });
             if (open === "hide")
               void run(setPostHiddenAction, {
@@ -135,6 +145,12 @@ export function PostControls({
               });
           }}
         >
+          {open === "edit" && title !== undefined && (
+            <label className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+              Title
+              <input name="title" required maxLength={QA_TITLE_MAX} defaultValue={title} className={FIELD} />
+            </label>
+          )}
           <label className="block text-xs font-medium text-slate-700 dark:text-slate-300">
             {open === "edit"
               ? "Edit your post (Markdown)"

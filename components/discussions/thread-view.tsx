@@ -4,7 +4,7 @@ import useSWR from "swr";
 import { fetchJson } from "@/components/data/personal-data";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/actions/result";
-import { followThreadAction } from "@/lib/discussions/actions";
+import { followThreadAction, setThreadPinnedAction } from "@/lib/discussions/actions";
 import type { PostView, ThreadView as Thread } from "@/lib/discussions/queries";
 import { AnswerForm } from "./answer-form";
 import { PostControls } from "./post-controls";
@@ -47,7 +47,8 @@ export function ThreadView({ questionId, onChanged }: { questionId: string; onCh
   };
   if (!data) return <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Loading the thread…</p>;
   if (!data.ok) return <p className="mt-3 text-sm text-rose-800 dark:text-rose-300">{data.error}</p>;
-  const { question, answers, viewer } = data.data;
+  const { question, answers, viewer, cohort } = data.data;
+  const noun = cohort ? "repl" : "answer";
   return (
     <div className="mt-3 space-y-4" data-testid="thread">
       <div>
@@ -71,7 +72,28 @@ export function ThreadView({ questionId, onChanged }: { questionId: string; onCh
               </pre>
             </figure>
           ))}
-        <PostControls post={question} viewer={viewer} accept={false} onChanged={refresh} />
+        <PostControls
+          post={question}
+          viewer={viewer}
+          accept={false}
+          title={question.mine ? question.title : undefined}
+          onChanged={refresh}
+        />
+        {cohort && viewer.staff && question.state === "visible" && (
+          <button
+            type="button"
+            className={`${QUIET} mt-2`}
+            onClick={async () => {
+              const form = new FormData();
+              form.set("questionId", question.id);
+              form.set("pinned", String(!question.pinned));
+              await setThreadPinnedAction(null, form);
+              await refresh();
+            }}
+          >
+            {question.pinned ? "Unpin from the board" : "Pin to the top of the board"}
+          </button>
+        )}
         {viewer.member && (
           <label className="mt-2 flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
             Notifications from this thread
@@ -94,7 +116,8 @@ export function ThreadView({ questionId, onChanged }: { questionId: string; onCh
         )}
       </div>
       <h4 className="text-sm font-semibold text-slate-900 dark:text-white">
-        {answers.length} answer{answers.length === 1 ? "" : "s"}
+        {answers.length} {noun}
+        {cohort ? (answers.length === 1 ? "y" : "ies") : answers.length === 1 ? "" : "s"}
       </h4>
       <ol className="space-y-3">
         {answers.map((answer) => (
@@ -113,7 +136,7 @@ export function ThreadView({ questionId, onChanged }: { questionId: string; onCh
         ))}
       </ol>
       {viewer.canPost && question.state === "visible" && (
-        <AnswerForm questionId={question.id} label="Your answer" onAnswered={refresh} />
+        <AnswerForm questionId={question.id} label={cohort ? "Your reply" : "Your answer"} onAnswered={refresh} />
       )}
     </div>
   );

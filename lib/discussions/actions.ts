@@ -3,6 +3,7 @@
 // the post's own course; posting spends the account's hourly allowance there (lower for new accounts).
 import { createAction } from "../actions/server-action";
 import { SIGNED_IN } from "../auth/action-access";
+import { setThreadPinned, startBoardThread } from "./board-service";
 import { setPostHidden } from "./moderation-service";
 import { answerQuestion, askQuestion, deleteOwnPost, editPost } from "./posts-service";
 import { acceptAnswer, reportPost, setFollow, votePost } from "./reactions-service";
@@ -10,9 +11,11 @@ import {
   acceptSchema,
   answerSchema,
   askSchema,
+  boardThreadSchema,
   editPostSchema,
   followSchema,
   hideSchema,
+  pinSchema,
   postIdSchema,
   reportSchema,
   voteSchema,
@@ -74,4 +77,17 @@ export const setPostHiddenAction = createAction({
   schema: hideSchema,
   auth: SIGNED_IN,
   handler: (input, { user, ip }) => setPostHidden(user, input, ip),
+});
+
+export const startBoardThreadAction = createAction({
+  schema: boardThreadSchema,
+  auth: SIGNED_IN,
+  handler: (input, { user }) => startBoardThread(user, input),
+});
+
+export const setThreadPinnedAction = createAction({
+  schema: pinSchema,
+  auth: SIGNED_IN,
+  rateLimit: (_input, { user }) => [["qa-react-user", user.id]],
+  handler: (input, { user }) => setThreadPinned(user, input),
 });

@@ -1,7 +1,10 @@
 // The definitions behind the Q&A's JSON routes (GET, per view, never cached), exported for the matrix test.
 import type { ActionDefinition } from "../actions/run-action";
+import { SIGNED_IN } from "../auth/action-access";
+import { getBoard } from "./board";
+import { QaNotFoundError } from "./errors";
 import { getThread, listThreads, similarQuestions } from "./queries";
-import { similarSchema, threadListSchema, threadSchema } from "./schema";
+import { boardSchema, similarSchema, threadListSchema, threadSchema } from "./schema";
 import { similarTsQuery } from "./rules";
 
 // null: the lesson or thread does not exist for this viewer; the route answers 404 (the same for both).
@@ -42,5 +45,18 @@ export const similarQuestionsDefinition: ActionDefinition<typeof similarSchema, 
   rateLimit: (_input, { user }) => [["qa-similar-user", user.id]],
   handler: async ({ lessonId, q }, { user }) => {
     return similarQuestions(user, lessonId, similarTsQuery(q));
+  },
+};
+
+type Board = NonNullable<Awaited<ReturnType<typeof getBoard>>>;
+
+/** GET /cohorts/[id]/board: the cohort's members and its staff; anyone else the same refusal as for no cohort. */
+export const cohortBoardDefinition: ActionDefinition<typeof boardSchema, typeof SIGNED_IN, Board> = {
+  schema: boardSchema,
+  auth: SIGNED_IN,
+  handler: async ({ cohortId }, { user }) => {
+    const board = await getBoard(user, cohortId);
+    if (!board) throw new QaNotFoundError();
+    return board;
   },
 };

@@ -17,3 +17,20 @@ export async function courseStaffIdsIn(client: Prisma.TransactionClient, courseI
     ...course.cohorts.flatMap((c) => c.mentors.map((m) => m.userId)),
   ]);
 }
+
+/** A cohort's staff ids (for mentions on its board): the course's owner and co-instructors, its own mentors. */
+export async function cohortStaffIdsIn(client: Prisma.TransactionClient, cohortId: string): Promise<Set<string>> {
+  const cohort = await client.cohort.findUnique({
+    where: { id: cohortId },
+    select: {
+      mentors: { select: { userId: true } },
+      course: { select: { instructorId: true, coInstructors: { select: { userId: true } } } },
+    },
+  });
+  if (!cohort) return new Set();
+  return new Set([
+    cohort.course.instructorId,
+    ...cohort.course.coInstructors.map((c) => c.userId),
+    ...cohort.mentors.map((m) => m.userId),
+  ]);
+}

@@ -37,7 +37,7 @@ export async function setPostHidden(
         ip,
         meta: {
           course: access.course.title,
-          lesson: access.lesson.title,
+          ...(access.lesson ? { lesson: access.lesson.title } : { cohort: access.cohort?.title ?? "" }),
           post: post.questionId ? "answer" : "question",
           thread: question?.title ?? "",
           author: authorLabel(author),

@@ -4,8 +4,8 @@ import type { Prisma } from "../db/generated/client";
 import type { NotificationKind } from "../db/generated/enums";
 import { enqueueNotificationMail } from "../notifications/mail";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
-import type { LessonAccess } from "./access";
-import { courseStaffIdsIn } from "./members";
+import type { PlaceAccess } from "./access";
+import { cohortStaffIdsIn, courseStaffIdsIn } from "./members";
 import { mentionedKeys, resolveMentions } from "./rules";
 
 type Tx = Prisma.TransactionClient;
@@ -40,7 +40,7 @@ export function planPostRecipients(input: {
 
 export async function recordPostEvents(
   tx: Tx,
-  event: { postId: string; questionId: string; actorId: string; access: LessonAccess },
+  event: { postId: string; questionId: string; actorId: string; access: PlaceAccess },
 ): Promise<void> {
   const post = await tx.qaPost.findUniqueOrThrow({ where: { id: event.postId }, select: { body: true } });
   const question = await tx.qaPost.findUniqueOrThrow({
@@ -48,7 +48,7 @@ export async function recordPostEvents(
     select: { authorId: true, follows: { select: { userId: true, muted: true } } },
   });
   const mentionedIds = mentionedKeys(post.body).length
-    ? resolveMentions(post.body, await courseMembersIn(tx, event.access.course.id)).map((m) => m.id)
+    ? resolveMentions(post.body, await placeMembersIn(tx, event.access)).map((m) => m.id)
     : [];
   const staffIds = await courseStaffIdsIn(tx, event.access.course.id);
   const actor = await tx.user.findUniqueOrThrow({ where: { id: event.actorId }, select: { role: true } });
@@ -77,16 +77,22 @@ export async function notify(
   }
 }
 
-/** Members who can be @named: live learners and staff of the course, with a name. */
-async function courseMembersIn(tx: Tx, courseId: string) {
-  const staffIds = await courseStaffIdsIn(tx, courseId);
+/**
+ * Members who can be @named, with a name: live learners and staff of the course; on a cohort's board, that
+ * cohort's live members and staff (owner, co-instructors, its own mentors), who alone can open the thread.
+ */
+async function placeMembersIn(tx: Tx, access: PlaceAccess) {
+  const courseId = access.course.id;
+  const cohortId = access.cohort?.id;
+  const staffIds = cohortId ? await cohortStaffIdsIn(tx, cohortId) : await courseStaffIdsIn(tx, courseId);
+  const live = { status: { in: [...LIVE_ENROLLMENT_STATUSES] } };
   return tx.user.findMany({
     where: {
       name: { not: null },
       disabledAt: null,
       OR: [
         { id: { in: [...staffIds] } },
-        { enrollments: { some: { courseId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } } } },
+        { enrollments: { some: cohortId ? { cohortId, ...live } : { courseId, ...live } } },
       ],
     },
     select: { id: true, name: true },

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import type { CurrentUser } from "../auth/session/policy";
 import { consumeRateLimit } from "../security/rate-limit";
 import { describeRetryAfter } from "../security/rate-limit-policy";
-import { lessonAccess, type LessonAccess } from "./access";
+import { placeAccess, type PlaceAccess } from "./access";
 import { QaError, QaNotFoundError, QaRateLimitedError } from "./errors";
 import { postingBucket } from "./rules";
 
@@ -13,6 +13,7 @@ const POST_SELECT = {
   id: true,
   courseId: true,
   lessonId: true,
+  cohortId: true,
   questionId: true,
   authorId: true,
   title: true,
@@ -25,7 +26,8 @@ const POST_SELECT = {
 export type LoadedPost = {
   id: string;
   courseId: string;
-  lessonId: string;
+  lessonId: string | null;
+  cohortId: string | null;
   questionId: string | null;
   authorId: string | null;
   title: string | null;
@@ -35,14 +37,14 @@ export type LoadedPost = {
   acceptedAnswerId: string | null;
 };
 
-/** The post and the caller's access to its lesson; a post the caller may not read is not found. */
+/** The post and the caller's access to its lesson or cohort; a post the caller may not read is not found. */
 export async function readablePostOrThrow(
   caller: Caller,
   postId: string,
-): Promise<{ post: LoadedPost; access: LessonAccess }> {
+): Promise<{ post: LoadedPost; access: PlaceAccess }> {
   const post = await db.qaPost.findUnique({ where: { id: postId }, select: POST_SELECT });
   if (!post) throw new QaNotFoundError();
-  const access = await lessonAccess(caller, post.lessonId);
+  const access = await placeAccess(caller, post);
   if (!access?.canRead) throw new QaNotFoundError();
   // A hidden post, or an answer in a hidden thread, exists only for staff and its own author.
   const thread = post.questionId

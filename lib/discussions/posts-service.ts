@@ -62,6 +62,7 @@ export async function answerQuestion(
       data: {
         courseId: question.courseId,
         lessonId: question.lessonId,
+        cohortId: question.cohortId,
         questionId: question.id,
         authorId: caller.id,
         body: input.body,

@@ -2,7 +2,7 @@
 import { db } from "../db/client";
 import { renderMarkdownCached } from "../content/render-markdown";
 import type { Prisma } from "../db/generated/client";
-import { lessonAccess, type LessonAccess } from "./access";
+import { lessonAccess, placeAccess, type PlaceAccess } from "./access";
 import { courseStaffIdsIn } from "./members";
 import type { Caller } from "./post-access";
 import { authorLabel, isExerciseKind, maySeeAttempt, type ThreadSort } from "./rules";
@@ -41,8 +41,11 @@ export type PostView = {
 
 export type ThreadView = {
   viewer: Viewer;
+  /** Where the thread lives: a cohort board's thread can be pinned by that cohort's staff. */
+  cohort: { id: string; title: string } | null;
   question: PostView & {
     title: string;
+    pinned: boolean;
     attempt: null | { locked: true } | { locked: false; code: string; language: string | null };
     canAccept: boolean;
     follow: "follow" | "mute" | "none";
@@ -58,7 +61,7 @@ const ORDER: Record<ThreadSort, Prisma.QaPostOrderByWithRelationInput[]> = {
   unanswered: [{ answerCount: "asc" }, { createdAt: "desc" }],
 };
 
-function viewerOf(caller: Caller | null, access: LessonAccess): Viewer {
+export function viewerOf(caller: Caller | null, access: PlaceAccess): Viewer {
   return { signedIn: caller !== null, member: access.member, staff: access.staff, canPost: access.member };
 }
 
@@ -141,6 +144,8 @@ export async function getThread(caller: Caller | null, questionId: string): Prom
       ...POST_FIELDS,
       title: true,
       lessonId: true,
+      cohortId: true,
+      pinnedAt: true,
       questionId: true,
       attemptCode: true,
       attemptLanguage: true,
@@ -150,7 +155,7 @@ export async function getThread(caller: Caller | null, questionId: string): Prom
     },
   });
   if (!question || question.questionId !== null) return null;
-  const access = await lessonAccess(caller, question.lessonId);
+  const access = await placeAccess(caller, question);
   if (!access?.canRead) return null;
   const hiddenFromViewer = question.hiddenAt && !access.staff && question.authorId !== caller?.id;
   if (hiddenFromViewer) return null;
@@ -159,7 +164,7 @@ export async function getThread(caller: Caller | null, questionId: string): Prom
     courseStaffIdsIn(db, access.course.id),
     caller ? db.qaVote.findMany({ where: { userId: caller.id, postId: { in: ids } }, select: { postId: true } }) : [],
     caller ? db.qaFollow.findUnique({ where: { questionId_userId: { questionId, userId: caller.id } } }) : null,
-    caller && question.attemptSolves && isExerciseKind(access.lesson.kind)
+    caller && question.attemptSolves && access.lesson && isExerciseKind(access.lesson.kind)
       ? db.lessonProgress.count({
           where: { userId: caller.id, lessonId: access.lesson.id, completedAt: { not: null } },
         })
@@ -200,9 +205,11 @@ export async function getThread(caller: Caller | null, questionId: string): Prom
   answers.sort((a, b) => Number(b.accepted) - Number(a.accepted));
   return {
     viewer: viewerOf(caller, access),
+    cohort: access.cohort,
     question: {
       ...(await view(question)),
       title: question.deletedAt ? "Question deleted by its author" : (question.title ?? ""),
+      pinned: question.pinnedAt !== null,
       attempt:
         question.attemptCode === null
           ? null

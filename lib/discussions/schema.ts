@@ -57,3 +57,16 @@ export const threadListSchema = z.object({
 export const threadSchema = z.object({ questionId: id });
 
 export const similarSchema = z.object({ lessonId: id, q: z.string().trim().max(300).catch("") });
+
+export const boardSchema = z.object({ cohortId: id });
+
+export const boardThreadSchema = z.object({
+  cohortId: id,
+  title: text("thread's title", 8, QA_TITLE_MAX),
+  body: text("post", 10, QA_BODY_MAX),
+});
+
+export const pinSchema = z.object({
+  questionId: id,
+  pinned: z.enum(["true", "false"]).transform((v) => v === "true"),
+});

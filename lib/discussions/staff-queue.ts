@@ -20,6 +20,8 @@ export async function unansweredForStaff(caller: Caller): Promise<QueueItem[]> {
   const teaching = caller.role === "ADMIN" || caller.role === "INSTRUCTOR" ? [courseStaffWhere(caller)] : [];
   const rows = await db.qaPost.findMany({
     where: {
+      // Lesson questions only: a cohort board's general threads are conversations, not a queue to answer.
+      lessonId: { not: null },
       questionId: null,
       firstAnsweredAt: null,
       deletedAt: null,
@@ -38,13 +40,18 @@ export async function unansweredForStaff(caller: Caller): Promise<QueueItem[]> {
       lesson: { select: { slug: true, title: true } },
     },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title ?? "",
-    excerpt: row.body.length > 240 ? `${row.body.slice(0, 240)}…` : row.body,
-    author: authorLabel(row.author),
-    createdAt: row.createdAt,
-    course: row.course,
-    lesson: row.lesson,
-  }));
+  return rows.flatMap((row) => {
+    if (!row.lesson) return [];
+    return [
+      {
+        id: row.id,
+        title: row.title ?? "",
+        excerpt: row.body.length > 240 ? `${row.body.slice(0, 240)}…` : row.body,
+        author: authorLabel(row.author),
+        createdAt: row.createdAt,
+        course: row.course,
+        lesson: row.lesson,
+      },
+    ];
+  });
 }

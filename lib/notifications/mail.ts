@@ -23,7 +23,7 @@ export function listUnsubscribeHeaders(userId: string, category: MailCategory): 
   return { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-/** Where a notification leads: the thread on its lesson page. */
+/** Where a notification leads: the thread on its lesson page, or on its cohort's board. */
 export async function notificationTarget(tx: Tx, postId: string | null) {
   if (!postId) return null;
   const post = await tx.qaPost.findUnique({
@@ -34,14 +34,15 @@ export async function notificationTarget(tx: Tx, postId: string | null) {
       id: true,
       course: { select: { slug: true } },
       lesson: { select: { slug: true } },
+      cohortId: true,
     },
   });
   if (!post) return null;
   const questionId = post.question?.id ?? post.id;
-  return {
-    thread: post.question?.title ?? post.title ?? "a question",
-    path: `/courses/${post.course.slug}/lessons/${post.lesson.slug}#question-${questionId}`,
-  };
+  const thread = post.question?.title ?? post.title ?? "a question";
+  if (post.cohortId) return { thread, path: `/cohorts/${post.cohortId}/board/${questionId}` };
+  if (!post.lesson) return null;
+  return { thread, path: `/courses/${post.course.slug}/lessons/${post.lesson.slug}#question-${questionId}` };
 }
 
 export async function enqueueNotificationMail(tx: Tx, notificationId: string): Promise<void> {

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
 import * as qa from "@/lib/discussions/actions";
 import {
+  cohortBoardDefinition,
   lessonThreadsDefinition,
   qaJson,
   similarQuestionsDefinition,
@@ -25,6 +26,7 @@ let t: TestDatabase;
 let c: Awaited<ReturnType<typeof createQaCourse>>;
 let questionId = "";
 let answerId = "";
+let boardThreadId = "";
 
 const def = (action: { definition: unknown }) => action.definition as AnyDefinition;
 
@@ -53,6 +55,28 @@ const CASES: Case[] = [
     name: "setPostHiddenAction",
     definition: def(qa.setPostHiddenAction),
     input: () => ({ postId: answerId, hidden: "true", reason: "Hijacked" }),
+  },
+  {
+    name: "startBoardThreadAction",
+    definition: def(qa.startBoardThreadAction),
+    input: () => ({ cohortId: c.cohort.id, title: "Hijacked board thread", body: "Posted by someone outside." }),
+  },
+  {
+    name: "setThreadPinnedAction",
+    definition: def(qa.setThreadPinnedAction),
+    input: () => ({ questionId: boardThreadId, pinned: "true" }),
+  },
+  {
+    name: "GET /cohorts/[id]/board",
+    definition: cohortBoardDefinition as unknown as AnyDefinition,
+    input: () => ({ cohortId: c.cohort.id }),
+    read: true,
+  },
+  {
+    name: "GET /api/discussions/threads/[questionId] (a cohort board's thread)",
+    definition: threadDefinition as unknown as AnyDefinition,
+    input: () => ({ questionId: boardThreadId }),
+    read: true,
   },
   {
     name: "GET /api/discussions/threads",
@@ -130,6 +154,12 @@ beforeAll(async () => {
     scopeFor(claimsOf(c.classmate)),
   );
   answerId = (answered as { ok: true; data: { answerId: string } }).data.answerId;
+  const started = await runAction(
+    def(qa.startBoardThreadAction),
+    { cohortId: c.cohort.id, title: "Week one index slides?", body: "Where are the slides on the index scan?" },
+    scopeFor(claimsOf(c.mentor)),
+  );
+  boardThreadId = (started as { ok: true; data: { questionId: string } }).data.questionId;
 }, 120_000);
 
 /** A read is refused by answering 404 with nothing in it; a write by a refusal. */
@@ -157,6 +187,8 @@ describe("lesson Q&A authorization matrix", () => {
       await expectRefused(testCase, claimsOf(c.outsider));
       await expectRefused(testCase, claimsOf(c.refunded));
       await expectRefused(testCase, claimsOf(c.otherTeacher));
+      // The course's live learner is not in the cohort: its board does not exist for them.
+      if (/board|Pinned/i.test(testCase.name)) await expectRefused(testCase, claimsOf(c.learner));
       expect(await snapshot()).toEqual(before);
     });
   }
@@ -204,6 +236,43 @@ describe("lesson Q&A authorization matrix", () => {
     ] as const) {
       expect((await runAction(def(action), input, scopeFor(claimsOf(c.learner)))).ok).toBe(false);
     }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a cohort board's member cannot pin; a mentor of another cohort of the course finds no thread to pin", async () => {
+    const boardMember = await t.db.user.create({
+      data: { email: `board-member-${Date.now()}@example.test`, name: "Bo Member", emailVerified: new Date() },
+    });
+    await t.db.enrollment.create({
+      data: { userId: boardMember.id, courseId: c.course.id, cohortId: c.cohort.id, status: "ACTIVE" },
+    });
+    const other = await t.db.cohort.create({
+      data: {
+        courseId: c.course.id,
+        title: "Other",
+        startsAt: new Date(),
+        endsAt: new Date(),
+        seats: 5,
+        timeZone: "UTC",
+      },
+    });
+    const otherMentor = await t.db.user.create({
+      data: { email: `other-mentor-${Date.now()}@example.test`, name: "Oz Mentor", emailVerified: new Date() },
+    });
+    await t.db.cohortMentor.create({ data: { cohortId: other.id, userId: otherMentor.id } });
+    const before = await snapshot();
+    const pin = { questionId: boardThreadId, pinned: "true" };
+    expect(await runAction(def(qa.setThreadPinnedAction), pin, scopeFor(claimsOf(boardMember)))).toMatchObject({
+      ok: false,
+      error: "Only the cohort's staff can pin or unpin threads.",
+    });
+    expect(await runAction(def(qa.setThreadPinnedAction), pin, scopeFor(claimsOf(otherMentor)))).toMatchObject({
+      ok: false,
+      error: "This question could not be found. Reload the page.",
+    });
+    const board = { cohortId: c.cohort.id };
+    expect((await runAction(cohortBoardDefinition, board, scopeFor(claimsOf(otherMentor)))).ok).toBe(false);
+    expect((await runAction(cohortBoardDefinition, board, scopeFor(claimsOf(boardMember)))).ok).toBe(true);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -65,5 +65,17 @@ export async function createQaCourse(db: Db, options: { priceCents?: number; fre
   });
   await db.cohortMentor.create({ data: { cohortId: cohort.id, userId: mentor.id } });
   const otherTeacher = await createPerson(db, "Una Unrelated", "INSTRUCTOR");
-  return { ...made, article, exercise, learner, classmate, outsider, refunded, coTeacher, mentor, otherTeacher };
+  return {
+    ...made,
+    article,
+    exercise,
+    learner,
+    classmate,
+    outsider,
+    refunded,
+    coTeacher,
+    mentor,
+    otherTeacher,
+    cohort,
+  };
 }
