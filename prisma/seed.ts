@@ -4,6 +4,7 @@ import { loadCurriculum, type CurriculumCourse, type CurriculumLesson } from "..
 import { hashPassword } from "../lib/accounts/password";
 import { DEMO_ACCOUNTS, DEMO_ADVISORS, DEMO_MENTOR, DEMO_PASSWORD } from "./demo-accounts";
 import { seedCohortSchedules } from "./seed-cohorts";
+import { projectRowOf } from "../lib/projects/course-format";
 
 // Idempotent: every write is an upsert on a natural key, so running it twice changes nothing.
 
@@ -126,7 +127,12 @@ async function seedCourse(db: PrismaClient, course: CurriculumCourse) {
         create: { ...data, slug: course.slug, status: "PUBLISHED", publishedAt: new Date() },
       });
       for (const [moduleIndex, mod] of course.modules.entries()) {
-        const moduleData = { title: mod.title, summary: mod.summary, position: moduleIndex + 1 };
+        const moduleData = {
+          title: mod.title,
+          summary: mod.summary,
+          position: moduleIndex + 1,
+          releaseDay: mod.releaseDay ?? null,
+        };
         const savedModule = await tx.module.upsert({
           where: { courseId_slug: { courseId: saved.id, slug: mod.slug } },
           update: moduleData,
@@ -135,6 +141,14 @@ async function seedCourse(db: PrismaClient, course: CurriculumCourse) {
         for (const [lessonIndex, lesson] of mod.lessons.entries()) {
           await seedLesson(tx, { courseId: saved.id, moduleId: savedModule.id }, lesson, lessonIndex + 1);
         }
+      }
+      for (const [index, project] of course.projects.entries()) {
+        const row = projectRowOf(project, index + 1);
+        await tx.courseProject.upsert({
+          where: { courseId_slug: { courseId: saved.id, slug: project.slug } },
+          update: row,
+          create: { ...row, courseId: saved.id, slug: project.slug },
+        });
       }
       for (const cohort of course.cohorts) {
         const existing = await tx.cohort.findFirst({ where: { courseId: saved.id, startsAt: cohort.startsAt } });

@@ -15,6 +15,7 @@ import {
   type QuizFront,
   type SqlExercise,
 } from "./schema";
+import { projectFrontSchema, type ProjectFront } from "./project-schema";
 
 export type CurriculumLesson = Omit<LessonFront, "exercise"> & {
   slug: string;
@@ -22,8 +23,23 @@ export type CurriculumLesson = Omit<LessonFront, "exercise"> & {
   exercise?: { type: "sql"; sql: SqlExercise } | { type: "code"; code: CodeLessonExercise };
   quiz?: QuizFront;
 };
-export type CurriculumModule = { slug: string; title: string; summary: string; lessons: CurriculumLesson[] };
-export type CurriculumCourse = CourseFront & { slug: string; description: string; modules: CurriculumModule[] };
+export type CurriculumModule = {
+  slug: string;
+  title: string;
+  summary: string;
+  releaseDay?: number;
+  lessons: CurriculumLesson[];
+};
+export type CurriculumProject = ProjectFront & { slug: string; brief: string };
+export type CurriculumCourse = CourseFront & {
+  slug: string;
+  description: string;
+  modules: CurriculumModule[];
+  projects: CurriculumProject[];
+};
+
+/** A cohort course's graded projects live in this folder beside the modules. */
+export const PROJECTS_FOLDER = "projects";
 
 export const CONTENT_DIR = path.join(process.cwd(), "prisma", "content");
 
@@ -89,13 +105,33 @@ function loadModule(dir: string, entry: string): CurriculumModule {
     .filter((name) => name.endsWith(".md") && name !== "module.md")
     .sort()
     .map((name) => loadLesson(moduleDir, name));
-  return { slug: slugFromEntry(entry, moduleDir), title: data.title, summary: data.summary, lessons };
+  return {
+    slug: slugFromEntry(entry, moduleDir),
+    title: data.title,
+    summary: data.summary,
+    ...(data.releaseDay === undefined ? {} : { releaseDay: data.releaseDay }),
+    lessons,
+  };
+}
+
+function loadProjects(courseDir: string): CurriculumProject[] {
+  const dir = path.join(courseDir, PROJECTS_FOLDER);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      const { data, body } = readFront(file, projectFrontSchema);
+      if (!body) throw new Error(`${file}: a project needs its brief as the Markdown body`);
+      return { ...data, slug: slugFromEntry(name, file), brief: body };
+    });
 }
 
 export function loadCourse(courseDir: string): CurriculumCourse {
   const { data, body } = readFront(path.join(courseDir, "course.md"), courseFrontSchema);
   const modules = readdirSync(courseDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name !== PROJECTS_FOLDER)
     .map((entry) => entry.name)
     .sort()
     .map((name) => loadModule(courseDir, name));
@@ -106,7 +142,7 @@ export function loadCourse(courseDir: string): CurriculumCourse {
     throw new Error(
       `${courseDir}: lesson slug "${duplicate}" is used twice; lesson slugs must be unique within a course`,
     );
-  return { ...data, slug, description: body, modules };
+  return { ...data, slug, description: body, modules, projects: loadProjects(courseDir) };
 }
 
 export function loadCurriculum(dir = CONTENT_DIR): CurriculumCourse[] {

@@ -31,6 +31,8 @@ export const courseFrontSchema = z.object({
 export const moduleFrontSchema = z.object({
   title: z.string().min(3),
   summary: z.string().default(""),
+  /** Drip release in a cohort course: the module opens this many days after the cohort starts (local midnight). */
+  releaseDay: z.number().int().min(0).max(366).optional(),
 });
 
 export const quizFrontSchema = z.object({

@@ -1,37 +1,8 @@
 // A project's rubric: criteria, each with levels worth points, and a pass mark in points. Pure: the shape the
 // studio saves (checked here), and how a reviewer's choice of one level per criterion adds up.
-import { z } from "zod";
+import { rubricSchema, type Rubric } from "../content/project-schema";
 
-const label = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Give each ${what} a name.`)
-    .max(max, `Keep each ${what} name to ${max} characters or fewer.`);
-
-export const rubricLevelSchema = z.strictObject({
-  label: label("level", 60),
-  points: z
-    .number()
-    .int("Points are whole numbers.")
-    .min(0, "Points cannot be negative.")
-    .max(100, "At most 100 points a level."),
-});
-
-export const rubricCriterionSchema = z.strictObject({
-  title: label("criterion", 120),
-  levels: z
-    .array(rubricLevelSchema)
-    .min(2, "Give each criterion at least two levels.")
-    .max(6, "At most six levels a criterion."),
-});
-
-export const rubricSchema = z
-  .array(rubricCriterionSchema)
-  .min(1, "A rubric needs at least one criterion.")
-  .max(12, "At most 12 criteria.");
-
-export type Rubric = z.infer<typeof rubricSchema>;
+export { rubricSchema, type Rubric };
 
 /** The most a submission can score: the best level of every criterion. */
 export function maxPoints(rubric: Rubric): number {

@@ -1,6 +1,9 @@
 // Export: the course as it stands in the studio (drafts applied) in the prisma/content/ format, zipped.
 import { strToU8, zipSync } from "fflate";
+import { rubricSchema } from "../content/project-schema";
 import { courseFrontSchema } from "../content/schema";
+import { db } from "../db/client";
+import { projectFrontOf } from "../projects/course-format";
 import { getEditableCourseOrThrow, type StudioUser } from "./access";
 import { courseFiles, type ExportCourse } from "./course-files";
 import { courseFrontOf } from "./course-front";
@@ -16,7 +19,12 @@ export async function buildExportCourse(courseId: string): Promise<ExportCourse>
     );
   const broken = modules.flatMap((m) => m.lessons).find((l) => !l.content);
   if (broken) throw new StudioError(`The lesson “${broken.title}” does not read; open and save it before exporting.`);
+  const projects = await db.courseProject.findMany({
+    where: { courseId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
   return {
+    projects: projects.map((row) => projectFrontOf({ ...row, rubric: rubricSchema.parse(row.rubric) })),
     slug: course.slug,
     front: front.data,
     description: course.description,
@@ -24,6 +32,7 @@ export async function buildExportCourse(courseId: string): Promise<ExportCourse>
       slug: m.slug,
       title: m.title,
       summary: m.summary,
+      releaseDay: m.releaseDay,
       lessons: m.lessons.map((l) => ({ slug: l.slug, content: l.content! })),
     })),
   };

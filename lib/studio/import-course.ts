@@ -6,6 +6,7 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { recordAudit } from "../audit/record-audit";
 import { loadCourse, type CurriculumCourse, type CurriculumLesson } from "../content/load-curriculum";
+import { projectRowOf } from "../projects/course-format";
 import { db } from "../db/client";
 import type { CourseFormat, Level, Topic } from "../db/generated/client";
 import { AuthError } from "../auth/errors";
@@ -140,6 +141,14 @@ export async function importCourseZip(user: StudioUser, file: File, ip?: string)
         )
           await tx.cohort.create({ data: { ...cohort, courseId: saved.id } });
       }
+      for (const [index, project] of course.projects.entries()) {
+        const row = projectRowOf(project, index + 1);
+        await tx.courseProject.upsert({
+          where: { courseId_slug: { courseId: saved.id, slug: project.slug } },
+          update: row,
+          create: { ...row, courseId: saved.id, slug: project.slug },
+        });
+      }
       const seen = new Set<string>();
       for (const [moduleIndex, mod] of course.modules.entries()) {
         const existingModule = await tx.module.findUnique({
@@ -148,12 +157,18 @@ export async function importCourseZip(user: StudioUser, file: File, ip?: string)
         });
         const moduleRow = await tx.module.upsert({
           where: { courseId_slug: { courseId: saved.id, slug: mod.slug } },
-          update: { title: mod.title, summary: mod.summary, position: moduleIndex + 1 },
+          update: {
+            title: mod.title,
+            summary: mod.summary,
+            position: moduleIndex + 1,
+            releaseDay: mod.releaseDay ?? null,
+          },
           create: {
             courseId: saved.id,
             slug: mod.slug,
             title: mod.title,
             summary: mod.summary,
+            releaseDay: mod.releaseDay ?? null,
             position: moduleIndex + 1,
             published: false,
           },

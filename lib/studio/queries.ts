@@ -184,6 +184,7 @@ export async function getCourseWorkingCopy(courseId: string) {
           slug: true,
           title: true,
           summary: true,
+          releaseDay: true,
           lessons: {
             orderBy: { position: "asc" },
             select: {
@@ -202,6 +203,7 @@ export async function getCourseWorkingCopy(courseId: string) {
     slug: m.slug,
     title: m.title,
     summary: m.summary,
+    releaseDay: m.releaseDay,
     lessons: m.lessons.map((lesson) => {
       const content: LessonContent | null = lesson.draft
         ? parseStoredContent(lesson.draft.content)
