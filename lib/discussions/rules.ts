@@ -88,3 +88,15 @@ export function authorLabel(author: { name: string | null } | null): string {
   if (!author) return "Deleted account";
   return author.name?.trim() || "A learner";
 }
+
+/** A wait in words for the analytics: "under a minute", "42 min", "3 h 5 min", "2 days 4 h"; null: "—". */
+export function describeWait(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return "—";
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return `${days} day${days === 1 ? "" : "s"}${hours % 24 ? ` ${hours % 24} h` : ""}`;
+}

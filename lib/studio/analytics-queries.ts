@@ -79,6 +79,16 @@ export const ANALYTICS_QUERIES = {
           FROM "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."courseId" = $1 ORDER BY e."createdAt" DESC LIMIT 20`,
     params: byCourse,
   },
+  firstAnswer: {
+    name: "lesson questions answered, and the median time to a first answer",
+    // Questions under lessons only (a cohort board's threads are conversations); deleted or hidden ones left out.
+    // An answer by the asker does not count (lib/discussions sets firstAnsweredAt for others' answers only).
+    sql: `SELECT count(*)::int AS questions, count("firstAnsweredAt")::int AS answered,
+                 (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "firstAnsweredAt" - "createdAt")))::float8 AS "medianSeconds"
+          FROM "QaPost" WHERE "courseId" = $1 AND "questionId" IS NULL AND "lessonId" IS NOT NULL
+            AND "deletedAt" IS NULL AND "hiddenAt" IS NULL`,
+    params: byCourse,
+  },
 } satisfies Record<string, AnalyticsQuery>;
 
 export type AnalyticsKey = keyof typeof ANALYTICS_QUERIES;
@@ -139,6 +149,8 @@ export const ANALYTICS_REFERENCE: Record<AnalyticsKey, AnalyticsQuery> = {
     params: byCourse,
   },
   recentLearners: ANALYTICS_QUERIES.recentLearners,
+  // Already read from the raw rows (an index on courseId, questionId, firstAnsweredAt covers it).
+  firstAnswer: ANALYTICS_QUERIES.firstAnswer,
 };
 
 export type AnalyticsRows = {
@@ -149,6 +161,7 @@ export type AnalyticsRows = {
   quizFirstTry: { lessonId: string; learners: number; passed: number }[];
   exerciseFirstTry: { lessonId: string; learners: number; passed: number }[];
   quizQuestions: { questionId: string; answered: number; correct: number }[];
+  firstAnswer: { questions: number; answered: number; medianSeconds: number | null }[];
   recentLearners: {
     userId: string;
     name: string | null;

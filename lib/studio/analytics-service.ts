@@ -30,7 +30,7 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     },
   });
   const lessons = outline.modules.flatMap((m) => m.lessons);
-  const [enrolments, revenue, active, funnel, quizFirstTry, exerciseFirstTry, questions, learners] = [
+  const [enrolments, revenue, active, funnel, quizFirstTry, exerciseFirstTry, questions, learners, firstAnswer] = [
     await runAnalyticsQuery("enrolmentsByWeek", courseId, now),
     await runAnalyticsQuery("revenueByWeek", courseId, now),
     await runAnalyticsQuery("activeLearners", courseId, now),
@@ -39,6 +39,7 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     await runAnalyticsQuery("exerciseFirstTry", courseId, now),
     await runAnalyticsQuery("quizQuestions", courseId, now),
     await runAnalyticsQuery("recentLearners", courseId, now),
+    await runAnalyticsQuery("firstAnswer", courseId, now),
   ];
   const totalEnrolments = enrolments.reduce((sum, row) => sum + row.enrolments, 0);
   const funnelById = new Map(funnel.map((row) => [row.lessonId, row]));
@@ -51,6 +52,8 @@ export async function getCourseAnalytics(user: StudioUser, courseId: string, now
     currency: outline.currency,
     totalEnrolments,
     active: active[0] ?? { week: 0, month: 0 },
+    /** Lesson Q&A: questions asked, how many have an answer from someone else, the median wait for it. */
+    qa: firstAnswer[0] ?? { questions: 0, answered: 0, medianSeconds: null },
     enrolments: enrolments.map((row) => ({ week: row.week, enrolments: row.enrolments })),
     revenue: revenue.map((row) => ({
       week: row.week,

@@ -1,16 +1,22 @@
 "use client";
+import { describeWait } from "@/lib/discussions/rules";
 import type { CourseAnalytics } from "@/lib/studio/analytics-service";
 import { ChartCard } from "./chart-card";
 
 export function CourseAnalyticsView({ data }: { data: CourseAnalytics }) {
   return (
     <div className="space-y-6">
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
-          ["Enrolments", data.totalEnrolments],
-          ["Active in the last 7 days", data.active.week],
-          ["Active in the last 30 days", data.active.month],
-        ].map(([label, value]) => (
+          ["Enrolments", data.totalEnrolments, null],
+          ["Active in the last 7 days", data.active.week, null],
+          ["Active in the last 30 days", data.active.month, null],
+          [
+            "Median time to first answer",
+            describeWait(data.qa.medianSeconds),
+            `${data.qa.answered} of ${data.qa.questions} lesson question${data.qa.questions === 1 ? "" : "s"} answered`,
+          ],
+        ].map(([label, value, note]) => (
           <div
             key={label}
             className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-950"
@@ -22,6 +28,7 @@ export function CourseAnalyticsView({ data }: { data: CourseAnalytics }) {
             >
               {value}
             </dd>
+            {note ? <dd className="mt-1 text-xs text-slate-600 dark:text-slate-400">{note}</dd> : null}
           </div>
         ))}
       </dl>
