@@ -9,6 +9,13 @@ import { formatInZone } from "./format";
 import { addToCalendarLinks, buildInvite } from "./invite";
 import { TOPIC_LABELS } from "./topics";
 import type { ConsultationTopic } from "../db/generated/enums";
+import { emitBookingEvent } from "../webhooks/domain-events";
+
+const BOOKING_EVENTS = {
+  confirmed: "booking.created",
+  rescheduled: "booking.rescheduled",
+  cancelled: "booking.cancelled",
+} as const;
 
 export type BookingForMail = {
   id: string;
@@ -120,6 +127,9 @@ export async function enqueueBookingMails(
   kind: BookingMailKind,
   options: { manageToken?: string; message?: string; advisor?: boolean } = {},
 ) {
+  // The webhook event follows the mails: a confirmed booking is "created"; a hold dropped unconfirmed is not news.
+  if (!(kind === "cancelled" && options.advisor === false))
+    await emitBookingEvent(tx, BOOKING_EVENTS[kind], booking.id);
   const method = kind === "cancelled" ? "CANCEL" : "REQUEST";
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const when = formatInZone(booking.startsAt, booking.timeZone, booking.hour12);

@@ -4,6 +4,8 @@ import { recordAudit } from "../audit/record-audit";
 import { invalidateEnrolment } from "../cache/invalidate";
 import { db } from "../db/client";
 import { isLiveEnrollment, LIVE_ENROLLMENT_STATUSES } from "./rules";
+import { emitEnrollmentEvent } from "../webhooks/domain-events";
+import { kickOutbox } from "../outbox/kick";
 
 export type GrantAnswer =
   { ok: true; enrollmentId: string; created: boolean } | { ok: false; reason: "NO_USER" | "NO_COURSE" };
@@ -30,6 +32,7 @@ export async function grantEnrollment(
       create: { userId: user.id, courseId: course.id, source: "ADMIN" },
       select: { id: true },
     });
+    await emitEnrollmentEvent(tx, "enrollment.created", row.id);
     await recordAudit(
       {
         actorId,
@@ -43,7 +46,10 @@ export async function grantEnrollment(
     );
     return { ok: true, enrollmentId: row.id, created: true, slug: course.slug };
   });
-  if (answer.ok && answer.slug) invalidateEnrolment(answer.slug);
+  if (answer.ok && answer.slug) {
+    invalidateEnrolment(answer.slug);
+    await kickOutbox();
+  }
   const { slug: _slug, ...rest } = answer as GrantAnswer & { slug?: string };
   return rest;
 }
@@ -56,6 +62,7 @@ export async function revokeEnrollment(actorId: string, enrollmentId: string, ip
       data: { status: "CANCELLED" },
     });
     if (!count) return null;
+    await emitEnrollmentEvent(tx, "enrollment.revoked", enrollmentId);
     await recordAudit(
       { actorId, action: "enrollment.revoked", targetType: "Enrollment", targetId: enrollmentId, ip },
       tx,
@@ -66,6 +73,9 @@ export async function revokeEnrollment(actorId: string, enrollmentId: string, ip
     });
     return row.course.slug;
   });
-  if (slug) invalidateEnrolment(slug);
+  if (slug) {
+    invalidateEnrolment(slug);
+    await kickOutbox();
+  }
   return slug !== null;
 }

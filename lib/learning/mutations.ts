@@ -12,6 +12,7 @@ import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./p
 import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading";
 import { isLiveEnrollment } from "../enrolment/rules";
 import { PUBLISHED_LESSON } from "../content/published";
+import { emitCompletionEvents, emitEnrollmentEvent } from "../webhooks/domain-events";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,14 +61,17 @@ export async function enrollInFreeCourse(userId: string, courseSlug: string): Pr
         throw new LearningError("The next cohort is full. Join the waitlist and we will e-mail you if a seat opens.");
       cohortId = cohort.id;
     }
-    await tx.enrollment.upsert({
+    const enrollment = await tx.enrollment.upsert({
       where: { userId_courseId: { userId, courseId: course.id } },
       update: { status: "ACTIVE", source: "FREE", cohortId, completedAt: null },
       create: { userId, courseId: course.id, cohortId, source: "FREE" },
+      select: { id: true },
     });
+    await emitEnrollmentEvent(tx, "enrollment.created", enrollment.id);
     return { courseSlug: course.slug, alreadyEnrolled: false };
   });
   invalidateEnrolment(result.courseSlug);
+  if (!result.alreadyEnrolled) await kickOutbox();
   return result;
 }
 
@@ -154,7 +158,8 @@ async function completeInTx(
   if (lockedLessonIds(lessons, completedIds, lesson.course.sequential).has(lesson.id))
     throw new LearningError("Finish the earlier lessons first: this course is taken in order.");
   const now = new Date();
-  if (!completedIds.has(lesson.id)) {
+  const lessonNewlyDone = !completedIds.has(lesson.id);
+  if (lessonNewlyDone) {
     await tx.lessonProgress.upsert({
       where: { userId_lessonId: { userId, lessonId: lesson.id } },
       update: { completedAt: now, lastViewedAt: now },
@@ -167,19 +172,22 @@ async function completeInTx(
     where: { userId_courseId: { userId, courseId: lesson.courseId } },
     select: { id: true },
   });
+  const events = { userId, courseId: lesson.courseId, lessonId: lesson.id, lessonNewlyDone };
   const decision = decideCertificate({
     enrollmentStatus: "ACTIVE",
     totalLessons: lessons.length,
     completedLessons: completedCount,
     alreadyIssued: Boolean(existing),
   });
-  if (decision !== "issue")
+  if (decision !== "issue") {
+    await emitCompletionEvents(tx, { ...events, certificateId: null });
     return {
       completed: true,
       courseCompleted: completedCount === lessons.length,
       certificateId: existing?.id ?? null,
       certificateIssuedNow: false,
     };
+  }
 
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
   const inserted = await tx.certificate.createMany({
@@ -204,6 +212,7 @@ async function completeInTx(
   });
   if (inserted.count === 1)
     await enqueueCertificateMail(tx, user, { id: certificate.id, courseTitle: lesson.course.title });
+  await emitCompletionEvents(tx, { ...events, certificateId: inserted.count === 1 ? certificate.id : null });
   return {
     completed: true,
     courseCompleted: true,
@@ -231,7 +240,8 @@ export async function completeLesson(
       );
     return completeInTx(tx, userId, lesson);
   });
-  if (completion.certificateIssuedNow) await kickOutbox();
+  // The certificate's mail, or a webhook event, may wait in the outbox.
+  await kickOutbox();
   return completion;
 }
 
@@ -290,7 +300,7 @@ export async function submitQuiz(userId: string, lessonId: string, answers: Quiz
         : [],
     };
   });
-  if (submission.certificateIssuedNow) await kickOutbox();
+  if (submission.completed) await kickOutbox();
   return submission;
 }
 

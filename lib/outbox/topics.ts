@@ -22,9 +22,20 @@ export const autoRefundPayloadSchema = z.object({
   reason: z.string(),
 });
 
+/** An event for outbound webhooks (lib/webhooks): fanned out to the matching endpoints when delivered. */
+export const webhookEventPayloadSchema = z.object({
+  id: z.string().startsWith("msg_"),
+  type: z.string().min(1),
+  timestamp: z.string(),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  /** The course the event belongs to, so its instructors' endpoints receive it; null for admin-only events. */
+  courseId: z.string().nullable(),
+});
+
 export const OUTBOX_TOPICS = {
   mail: mailPayloadSchema,
   "payments.auto-refund": autoRefundPayloadSchema,
+  "webhooks.event": webhookEventPayloadSchema,
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;

@@ -4,6 +4,7 @@ import type { AfterCommit } from "../db/after-commit";
 import { offerReleasedSeats } from "../enrolment/seats";
 import type { Tx } from "./transaction";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import { emitEnrollmentEvent } from "../webhooks/domain-events";
 
 type PaymentRef = { id: string; userId: string; courseId: string; cohortId: string | null };
 
@@ -29,6 +30,11 @@ export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Prom
   });
   const effects: AfterCommit[] = [];
   if (count > 0) {
+    const revoked = await tx.enrollment.findUniqueOrThrow({
+      where: { userId_courseId: { userId: payment.userId, courseId: payment.courseId } },
+      select: { id: true },
+    });
+    await emitEnrollmentEvent(tx, "enrollment.revoked", revoked.id);
     const course = await tx.course.findUniqueOrThrow({ where: { id: payment.courseId }, select: { slug: true } });
     // A released seat shows on the cached page at once.
     effects.push(async () => void invalidateCourseLanding(course.slug));

@@ -12,6 +12,7 @@ import { applyChargeRefunded, applyDisputeClosed, applyDisputeCreated } from "./
 import { lockPayment, type Tx } from "./transaction";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { PUBLISHED_LESSON } from "../content/published";
+import { emitEnrollmentEvent, emitPaymentEvent } from "../webhooks/domain-events";
 
 export type FulfilOutcome = "fulfilled" | "already-done" | "processing" | "unknown-session" | "refunding";
 export type Fulfilment = { outcome: FulfilOutcome; effects: AfterCommit[] };
@@ -148,11 +149,14 @@ export async function fulfilCheckout(
   // Enrolled now: off the cohort's waitlist (only once no refund path can be taken).
   if (payment.cohortId)
     await tx.waitlistEntry.deleteMany({ where: { cohortId: payment.cohortId, userId: payment.userId } });
-  await tx.enrollment.upsert({
+  const enrollment = await tx.enrollment.upsert({
     where: { userId_courseId: { userId: payment.userId, courseId: payment.courseId } },
     update: { status: "ACTIVE", source: "PURCHASE", cohortId: payment.cohortId, completedAt: null },
     create: { userId: payment.userId, courseId: payment.courseId, cohortId: payment.cohortId, source: "PURCHASE" },
+    select: { id: true },
   });
+  await emitPaymentEvent(tx, "payment.succeeded", payment.id);
+  await emitEnrollmentEvent(tx, "enrollment.created", enrollment.id);
   await enqueue(
     tx,
     "mail",

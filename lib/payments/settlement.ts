@@ -8,6 +8,7 @@ import { releaseRedemption } from "./coupon-uses";
 import { disputeMail, refundMail } from "./mail-templates";
 import type { ChargeView, DisputeView } from "./provider/types";
 import { lockPayment, type Tx } from "./transaction";
+import { emitPaymentEvent } from "../webhooks/domain-events";
 
 const paymentSelect = {
   id: true,
@@ -64,6 +65,7 @@ export async function applyRefundTotal(
     where: { id: payment.id },
     data: { refundedCents: total, status: full ? "REFUNDED" : "PARTIALLY_REFUNDED" },
   });
+  await emitPaymentEvent(tx, "payment.refunded", payment.id);
   const effects = full ? await revokeAccess(tx, payment, now) : [];
   if (full) await releaseRedemption(tx, payment.id);
   const added = total - payment.refundedCents;

@@ -6,6 +6,8 @@ import { lessonsUntilReview, mayReview } from "./rules";
 import type { SaveReviewInput } from "./schema";
 import { PUBLISHED_LESSON } from "../content/published";
 import { invalidateReviews } from "../cache/invalidate";
+import { kickOutbox } from "../outbox/kick";
+import { emitReviewCreated } from "../webhooks/domain-events";
 
 export class ReviewError extends DomainError {
   constructor(message: string) {
@@ -50,9 +52,11 @@ export async function saveReview(
       update: { rating: input.rating, body: input.body },
       select: { id: true, courseId: true },
     });
+    if (!existing) await emitReviewCreated(tx, saved.id);
     return { reviewId: saved.id, courseId: saved.courseId, created: !existing };
   });
   forgetCourseReviews(result.courseId, input.courseSlug);
+  if (result.created) await kickOutbox();
   return { reviewId: result.reviewId, created: result.created };
 }
 

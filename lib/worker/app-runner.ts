@@ -8,6 +8,7 @@ import { logError, logger } from "../observability/logger";
 import { registerQueueDepthSource } from "../observability/metrics";
 import { lifecycle, onShutdown, registerReadinessCheck } from "../ops/lifecycle";
 import { startOutboxDispatcher } from "./outbox-dispatcher";
+import { startWebhookDispatcher } from "./webhook-dispatcher";
 import { JOBS } from "./registry";
 import { superviseJobRunner, type SupervisedJobRunner } from "../jobs/supervisor";
 
@@ -33,5 +34,7 @@ export function startAppJobRunner(): SupervisedJobRunner {
   // Registered after the runner's own stop, so it runs first: the last round finishes before the database closes.
   const outbox = startOutboxDispatcher();
   onShutdown("outbox", () => outbox.stop());
+  const webhooks = startWebhookDispatcher();
+  onShutdown("webhooks", () => webhooks.stop());
   return supervised;
 }

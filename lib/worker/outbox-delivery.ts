@@ -5,12 +5,14 @@ import { sendMail } from "../email/send-mail";
 import { runAutoRefund } from "../payments/auto-refund";
 import { claimDue, markDelivered, markFailed, type ClaimedMessage } from "../outbox/store";
 import { OUTBOX_TOPICS, type OutboxTopic, type PayloadOf } from "../outbox/topics";
+import { fanOutWebhookEvent } from "../webhooks/fan-out";
 
 type Handlers = { [T in OutboxTopic]: (payload: PayloadOf<T>, messageId: string) => Promise<void> };
 
 const HANDLERS: Handlers = {
   mail: async (payload, messageId) => void (await sendMail(payload, { sourceId: messageId })),
   "payments.auto-refund": (payload) => runAutoRefund(payload),
+  "webhooks.event": async (payload) => void (await fanOutWebhookEvent(payload)),
 };
 
 const BATCH = 20;

@@ -4,6 +4,7 @@ import { cohortJobs } from "../cohorts/jobs";
 import { notificationJobs } from "../notifications/jobs";
 import { paymentJobs } from "../payments/jobs";
 import { outboxJobs } from "./outbox-jobs";
+import { webhookJobs } from "../webhooks/jobs";
 import type { JobDefinition } from "../jobs/types";
 
 export const JOBS: JobDefinition[] = [
@@ -12,4 +13,5 @@ export const JOBS: JobDefinition[] = [
   ...notificationJobs,
   ...paymentJobs,
   ...outboxJobs,
+  ...webhookJobs,
 ];
