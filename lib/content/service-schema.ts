@@ -34,8 +34,8 @@ export const requestCaseSchema = z.object({
 const filePathSchema = z
   .string()
   .regex(
-    /^(?:[a-z0-9_-]+(\/[a-z0-9_-]+)*\.js|[a-z_][a-z0-9_]*(\/[a-z_][a-z0-9_]*)*\.py)$/,
-    "name a file like routes.js, lib/store.js or routes.py (lowercase; a .py name has no hyphen)",
+    /^(?:[a-z0-9_-]+(\/[a-z0-9_-]+)*\.(js|sql)|[a-z_][a-z0-9_]*(\/[a-z_][a-z0-9_]*)*\.py)$/,
+    "name a file like routes.js, lib/store.js, routes.py or schema.sql (lowercase; a .py name has no hyphen)",
   );
 
 export const serviceLanguages = ["javascript", "python"] as const;
@@ -63,6 +63,11 @@ export const serviceWrongSolutionSchema = z.object({
 export const serviceFieldsSchema = z.object({
   task: z.literal("service"),
   language: z.enum(serviceLanguages, "write the project in javascript or python"),
+  /**
+   * The project's database, when it has one: the `.sql` file (read-only or editable) whose statements make a fresh
+   * PostgreSQL (PGlite) for each run; the handlers then query it through a global `db`. JavaScript only so far.
+   */
+  database: filePathSchema.optional(),
   /** The file whose `handle(request)` receives the requests. */
   entry: filePathSchema,
   files: z.array(serviceFileSchema).min(1, "add at least one file"),
@@ -78,6 +83,7 @@ export const serviceExerciseSchema = serviceFieldsSchema.superRefine((exercise, 
   const paths = exercise.files.map((f) => f.path);
   const extension = extensionOf(exercise.language);
   paths.forEach((path, index) => {
+    if (path === exercise.database) return;
     if (!path.endsWith(extension))
       ctx.addIssue({
         code: "custom",
@@ -89,6 +95,12 @@ export const serviceExerciseSchema = serviceFieldsSchema.superRefine((exercise, 
     if (paths.indexOf(path) !== index)
       ctx.addIssue({ code: "custom", path: ["files", index, "path"], message: `${path} is listed twice` });
   });
+  if (exercise.database !== undefined) {
+    if (exercise.language !== "javascript")
+      ctx.addIssue({ code: "custom", path: ["database"], message: "only JavaScript projects have a database so far" });
+    if (!exercise.database.endsWith(".sql") || !paths.includes(exercise.database))
+      ctx.addIssue({ code: "custom", path: ["database"], message: "name one of the project's .sql files" });
+  }
   if (!paths.includes(exercise.entry))
     ctx.addIssue({ code: "custom", path: ["entry"], message: "name one of the project's files as the entry" });
   if (!exercise.files.some((f) => f.editable))
@@ -117,6 +129,16 @@ export function serviceSolutionFiles(exercise: Pick<ServiceExercise, "files">): 
 }
 
 /** The project as the learner starts it. */
+/** The database's schema file and its text in a project's files, or undefined for a project without one. */
+export function serviceDatabase(
+  exercise: Pick<ServiceExercise, "database">,
+  files: Record<string, string>,
+): { path: string; schema: string } | undefined {
+  return exercise.database === undefined
+    ? undefined
+    : { path: exercise.database, schema: files[exercise.database] ?? "" };
+}
+
 export function serviceStarterFiles(exercise: Pick<ServiceExercise, "files">): Record<string, string> {
   return Object.fromEntries(exercise.files.map((f) => [f.path, f.starter]));
 }

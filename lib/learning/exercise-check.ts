@@ -13,6 +13,7 @@ import { codeVariant, type CodeLanguage, type JavascriptExercise, type PythonExe
 import { LearningError } from "./errors";
 import { isService, isWriteTests, type LessonExercise, type ServiceLessonExercise } from "./schema";
 import { serviceAnswerFiles, serviceModelAnswer } from "./service/service-answer";
+import { serviceDatabase } from "../content/service-schema";
 import { checkServiceProject } from "./service/service-check";
 import { checkWriteTests } from "./write-tests-check";
 import { formatPostgresError } from "./sql-check";
@@ -179,7 +180,8 @@ export function checkService(
 ): Promise<ExerciseCheck> {
   const steps = [...exercise.tests, ...exercise.hiddenTests.map((t) => ({ ...t, hidden: true }))];
   const files = serviceAnswerFiles(exercise, answer);
-  return checkServiceProject(exercise.language, files, exercise.entry, steps, owner, forAuthor);
+  const database = serviceDatabase(exercise, files);
+  return checkServiceProject(exercise.language, files, exercise.entry, steps, owner, forAuthor, database);
 }
 
 /** The exercise's model solution in `language` (its first language when none is named). */

@@ -20,7 +20,15 @@ export type SandboxJob =
   | { kind: "javascript"; source: string; functionName: string; tests: { name: string; args: unknown[] }[] }
   | { kind: "python"; program: string; args: string[] }
   | { kind: "javascript-suite"; prelude: string; subjects: string[]; suite: string; subjectMs: number }
-  | { kind: "javascript-service"; files: Record<string, string>; entry: string; requests: unknown[] };
+  | {
+      kind: "javascript-service";
+      files: Record<string, string>;
+      entry: string;
+      requests: unknown[];
+      /** A project with a database: a fresh PGlite for the run, loaded from the base directory, then the schema. */
+      database?: { path: string; schema: string };
+      baseDataDir?: string;
+    };
 
 export class SandboxTimeoutError extends DomainError {
   constructor(seconds: number) {
@@ -51,6 +59,10 @@ const LIMITS: Record<SandboxJob["kind"], { loadMs: number; runMs: number; memory
   // A learner's multi-file service answering a suite of requests in one instance.
   "javascript-service": { loadMs: 30_000, runMs: 5_000, memoryMb: 256 },
 };
+/** A service with a database also holds PostgreSQL (PGlite), as a SQL exercise does. */
+const SERVICE_WITH_DATABASE = { loadMs: 60_000, runMs: 10_000, memoryMb: 768 };
+const limitsOf = (job: SandboxJob) =>
+  job.kind === "javascript-service" && job.database ? SERVICE_WITH_DATABASE : LIMITS[job.kind];
 
 type RunnerReply = { loaded: true } | { ok: true; value: unknown } | { ok: false; error: string; timedOut?: boolean };
 
@@ -67,7 +79,7 @@ function nodeArgs(readable: string[]): string[] {
 
 /** The command that starts the runner: inside bubblewrap where the host allows, under rlimits always. */
 function command(job: SandboxJob, cpuSeconds: number): { file: string; args: string[] } {
-  const extra = job.kind === "sql" && job.baseDataDir ? [job.baseDataDir] : [];
+  const extra = (job.kind === "sql" || job.kind === "javascript-service") && job.baseDataDir ? [job.baseDataDir] : [];
   const readable = sandboxReadablePaths(ROOT, extra);
   const node = [process.execPath, ...nodeArgs(readable)];
   // No core files, no files written, a CPU-time ceiling, and few processes (threads count as processes).
@@ -107,7 +119,7 @@ function kill(child: ChildProcess) {
 }
 
 function runOnce(job: SandboxJob): Promise<unknown> {
-  const limits = LIMITS[job.kind];
+  const limits = limitsOf(job);
   const { file, args } = command(job, Math.ceil((limits.loadMs + limits.runMs) / 1000));
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(file, args, {

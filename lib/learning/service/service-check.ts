@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parseJson } from "../grading/python-plan";
 import { runInSandbox } from "../sandbox/run-sandbox";
 import { serviceResponseSchema, type ServiceLanguage } from "../../content/service-schema";
+import { ensurePgliteBase } from "../sandbox/pglite-base";
 import { PYTHON_SERVICE_HARNESS } from "./python-service-harness";
 import { judgeRequestSuite, type RequestCase, type SuiteVerdict } from "./request-suite";
 
@@ -12,12 +13,13 @@ const outcomeSchema = z.union([z.object({ response: serviceResponseSchema }), z.
 const replySchema = z.union([z.object({ outcomes: z.array(z.unknown()) }), z.object({ loadError: z.string() })]);
 
 /** Runs the project once on the suite's requests; what the engine reports, not yet judged. */
-function runService(
+async function runService(
   language: ServiceLanguage,
   files: Record<string, string>,
   entry: string,
   requests: unknown[],
   owner: string | null,
+  database?: { path: string; schema: string },
 ): Promise<unknown> {
   if (language === "python")
     return runInSandbox(
@@ -28,7 +30,10 @@ function runService(
       },
       owner,
     ).then(parseJson);
-  return runInSandbox({ kind: "javascript-service", files, entry, requests }, owner);
+  if (!database) return runInSandbox({ kind: "javascript-service", files, entry, requests }, owner);
+  // Without the prebuilt directory the sandbox runs initdb itself: slower, still correct.
+  const baseDataDir = await ensurePgliteBase().catch(() => undefined);
+  return runInSandbox({ kind: "javascript-service", files, entry, requests, database, baseDataDir }, owner);
 }
 
 export async function checkServiceProject(
@@ -38,6 +43,7 @@ export async function checkServiceProject(
   steps: (RequestCase & { hidden?: boolean })[],
   owner: string | null,
   forAuthor = false,
+  database?: { path: string; schema: string },
 ): Promise<SuiteVerdict> {
   const raw = await runService(
     language,
@@ -45,6 +51,7 @@ export async function checkServiceProject(
     entry,
     steps.map((s) => s.request),
     owner,
+    database,
   );
   const reply = replySchema.safeParse(raw);
   if (!reply.success) return { passed: false, feedback: "Your service's responses could not be read.", failing: [] };

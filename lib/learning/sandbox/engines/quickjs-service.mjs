@@ -2,7 +2,9 @@
 // CommonJS modules (`require("./service")`, `module.exports`), the entry file exports `handle(request)`
 // returning (or resolving to) `{ status, headers, body }`. The requests are sent in order to one instance, so
 // state persists from one request to the next. Only the responses leave QuickJS; the suite's expectations
-// never enter it.
+// never enter it. A project with a database (`schema.sql`) gets a fresh PGlite for the run, loaded with its
+// schema, and every file sees a global `db` whose `query(sql, params)` resolves to `{ rows, rowCount }`: the SQL
+// runs in PGlite out here, only the statement text and JSON values cross, and only rows come back in.
 import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
 import variant from "@jitl/quickjs-wasmfile-release-sync";
 
@@ -29,6 +31,18 @@ const LOADER = String.raw`(() => {
     return module.exports;
   };
   return load;
+})()`;
+
+// The learner's side of the database: a promise per query, settled from out here when PGlite answers.
+const DB = String.raw`(() => {
+  const send = globalThis.__dbQuery;
+  delete globalThis.__dbQuery;
+  const query = (sql, params) => {
+    if (typeof sql !== "string") return Promise.reject(new TypeError("db.query(sql, params): sql must be a string"));
+    if (params !== undefined && !Array.isArray(params)) return Promise.reject(new TypeError("db.query(sql, params): params must be an array"));
+    return send(sql, JSON.stringify(params === undefined ? [] : params)).then((text) => JSON.parse(text));
+  };
+  globalThis.db = Object.freeze({ query });
 })()`;
 
 const CALL = String.raw`(requestJson) => {
@@ -60,7 +74,48 @@ const READ = String.raw`(() => {
   }
 })()`;
 
-export async function runJavascriptService({ files, entry, requests }, { loaded, deadline }) {
+/** PGlite's rows as JSON (a bigint as a number when it fits, else text; a date as its ISO text). */
+export function dbResultJson(result) {
+  const rows = JSON.stringify(result.rows, (_key, value) =>
+    typeof value === "bigint" ? (Number.isSafeInteger(Number(value)) ? Number(value) : String(value)) : value,
+  );
+  // A statement that returns rows counts them; one that does not (UPDATE without RETURNING) counts what it changed.
+  const rowCount = result.fields.length > 0 ? result.rows.length : Number(result.affectedRows ?? 0);
+  return `{"rows":${rows},"rowCount":${rowCount}}`;
+}
+
+async function openDatabase(schema, baseDataDir) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  let loadDataDir;
+  if (baseDataDir) {
+    const { readFile } = await import("node:fs/promises");
+    loadDataDir = new Blob([await readFile(baseDataDir)]);
+  }
+  const db = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  try {
+    await db.exec(schema);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    return { schemaError: String(error && error.message ? error.message : error) };
+  }
+  return { db };
+}
+
+export async function runJavascriptService({ files, entry, requests, database, baseDataDir }, { loaded, deadline }) {
+  let pglite = null;
+  if (database) {
+    const opened = await openDatabase(database.schema, baseDataDir);
+    if (opened.schemaError) return { loadError: `${database.path} does not load: ${opened.schemaError}` };
+    pglite = opened.db;
+  }
+  try {
+    return await runProject({ files, entry, requests, pglite }, { loaded, deadline });
+  } finally {
+    if (pglite) await pglite.close().catch(() => undefined);
+  }
+}
+
+async function runProject({ files, entry, requests, pglite }, { loaded, deadline }) {
   const QuickJS = await newQuickJSWASMModuleFromVariant(variant);
   const runtime = QuickJS.newRuntime();
   runtime.setMemoryLimit(64 * 1024 * 1024);
@@ -68,6 +123,8 @@ export async function runJavascriptService({ files, entry, requests }, { loaded,
   const vm = runtime.newContext();
   const timedOut = () => Date.now() > deadline();
   const kept = [];
+  /** Queries sent to PGlite and not answered yet: a handler waiting on one is not stuck. */
+  const waiting = new Set();
   const evaluate = (code, filename) => {
     const result = vm.evalCode(code, filename);
     if (result.error) {
@@ -89,6 +146,36 @@ export async function runJavascriptService({ files, entry, requests }, { loaded,
     const load = evaluate(LOADER, "loader.js");
     const call = evaluate(CALL, "call.js");
     kept.push(load, call);
+    if (pglite) {
+      const send = vm.newFunction("__dbQuery", (sqlHandle, paramsHandle) => {
+        const sql = vm.getString(sqlHandle);
+        const params = JSON.parse(vm.getString(paramsHandle));
+        const deferred = vm.newPromise();
+        const settled = pglite.query(sql, params).then(
+          (result) => {
+            if (!vm.alive) return;
+            const text = vm.newString(dbResultJson(result));
+            deferred.resolve(text);
+            text.dispose();
+          },
+          (error) => {
+            if (!vm.alive) return;
+            const failure = vm.newError({ name: "DatabaseError", message: String(error?.message ?? error) });
+            // PostgreSQL's SQLSTATE, e.g. 23505 for a unique key already taken.
+            if (typeof error?.code === "string")
+              vm.newString(error.code).consume((code) => vm.setProp(failure, "code", code));
+            deferred.reject(failure);
+            failure.dispose();
+          },
+        );
+        waiting.add(settled);
+        void settled.finally(() => waiting.delete(settled));
+        return deferred.handle;
+      });
+      vm.setProp(vm.global, "__dbQuery", send);
+      send.dispose();
+      evaluate(DB, "db.js").dispose();
+    }
     loaded();
     runtime.setInterruptHandler(timedOut);
     const entryName = vm.newString(entry);
@@ -130,6 +217,10 @@ export async function runJavascriptService({ files, entry, requests }, { loaded,
         outcome = JSON.parse(text(evaluate(READ, "read.js")));
         if (!outcome.pending) break;
         if (!runtime.hasPendingJob()) {
+          if (waiting.size > 0) {
+            await Promise.race(waiting);
+            continue;
+          }
           outcome = { error: "the returned promise never settles" };
           break;
         }
@@ -141,6 +232,9 @@ export async function runJavascriptService({ files, entry, requests }, { loaded,
     if (timedOut()) return { timedOut: true };
     throw error;
   } finally {
+    // Queries still out are answered before QuickJS goes (their promises live in it).
+    await Promise.allSettled([...waiting]);
+    runtime.executePendingJobs();
     for (const handle of kept) if (handle.alive) handle.dispose();
     vm.dispose();
     runtime.dispose();
