@@ -68,6 +68,10 @@ export default function ApiReferencePage() {
             · Keys:{" "}
             <Link href="/profile#api-keys-title" className="font-medium text-brand-700 underline dark:text-brand-300">
               Profile → API keys
+            </Link>{" "}
+            · Events pushed to you:{" "}
+            <Link href="/developers/webhooks" className="font-medium text-brand-700 underline dark:text-brand-300">
+              Webhooks
             </Link>
           </p>
         </header>
