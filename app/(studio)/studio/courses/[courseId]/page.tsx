@@ -64,6 +64,14 @@ export default async function StudioCoursePage({ params }: Props) {
         >
           Analytics
         </Link>
+        {course.format === "COHORT" ? (
+          <Link
+            href={`/studio/courses/${course.id}/projects`}
+            className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"
+          >
+            Projects
+          </Link>
+        ) : null}
         <a
           href={`/api/studio/courses/${course.id}/export`}
           className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"

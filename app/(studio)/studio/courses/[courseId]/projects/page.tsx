@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { ProjectForm } from "@/components/studio/projects/project-form";
+import { Container } from "@/components/ui/container";
+import { runAction } from "@/lib/actions/run-action";
+import { serverActionScope } from "@/lib/actions/server-action";
+import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
+import { courseProjectsDefinition } from "@/lib/studio/project-definitions";
+
+export const metadata: Metadata = { title: "Projects · Studio" };
+
+type Props = { params: Promise<{ courseId: string }> };
+
+export default async function CourseProjectsPage({ params }: Props) {
+  const { courseId } = await params;
+  const { allowed } = await getUserWithRoleOrRedirect(`/studio/courses/${courseId}/projects`, "INSTRUCTOR", "ADMIN");
+  if (!allowed) forbidden();
+  const result = await runAction(courseProjectsDefinition, { courseId }, serverActionScope());
+  if (!result.ok) notFound();
+  const projects = result.data;
+  return (
+    <Container className="py-10 sm:py-14">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/studio" className="underline-offset-4 hover:underline">
+          Studio
+        </Link>{" "}
+        /{" "}
+        <Link href={`/studio/courses/${courseId}`} className="underline-offset-4 hover:underline">
+          Course
+        </Link>{" "}
+        / <span>Projects</span>
+      </nav>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Projects</h1>
+      <p className="mt-1 mb-8 text-sm text-slate-700 dark:text-slate-300">
+        Graded projects of this course&apos;s cohorts: learners submit, mentors review with the rubric. Required
+        projects must pass before the certificate.
+      </p>
+      <div className="space-y-8">
+        {projects.map((project) => (
+          <section
+            key={project.id}
+            aria-label={project.title}
+            className="rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
+          >
+            <h2 className="mb-4 text-xl font-bold text-slate-900 dark:text-white">{project.title}</h2>
+            <ProjectForm courseId={courseId} project={project} />
+          </section>
+        ))}
+        <section
+          aria-labelledby="new-project"
+          className="rounded-2xl border border-dashed border-slate-300 p-6 dark:border-slate-700"
+        >
+          <h2 id="new-project" className="mb-4 text-xl font-bold text-slate-900 dark:text-white">
+            New project
+          </h2>
+          <ProjectForm courseId={courseId} />
+        </section>
+      </div>
+    </Container>
+  );
+}

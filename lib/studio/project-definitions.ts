@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { ActionDefinition } from "../actions/run-action";
+import { projectFormSchema } from "../projects/schema";
+import { STUDIO_ROLES } from "./access";
+import { listCourseProjects, saveCourseProject } from "./project-service";
+
+/** saveCourseProjectAction: create or edit one of the course's projects. */
+export const saveCourseProjectDefinition = {
+  schema: projectFormSchema,
+  auth: STUDIO_ROLES,
+  revalidate: ["/studio"],
+  handler: (input, { user }) => saveCourseProject(user, input),
+} satisfies ActionDefinition<typeof projectFormSchema, typeof STUDIO_ROLES, { projectId: string; courseId: string }>;
+
+const courseIdSchema = z.strictObject({ courseId: z.string().trim().min(1, "Missing course.").max(64) });
+
+/** GET /studio/courses/[courseId]/projects. */
+export const courseProjectsDefinition = {
+  schema: courseIdSchema,
+  auth: STUDIO_ROLES,
+  handler: ({ courseId }, { user }) => listCourseProjects(user, courseId),
+} satisfies ActionDefinition<
+  typeof courseIdSchema,
+  typeof STUDIO_ROLES,
+  Awaited<ReturnType<typeof listCourseProjects>>
+>;
