@@ -238,6 +238,7 @@ function Activity({
           lessonId={lessonId}
           exercise={activity.exercise}
           pyodideURL={activity.assets.pyodide}
+          baseDataDir={activity.assets.pgliteBase}
           canSave={enrolled}
           completed={view.lesson.completed}
           saved={view.lesson.exercise}

@@ -53,6 +53,7 @@ export function LearnerPreview({ lessonId, title, content, actions }: Props) {
             lessonId={lessonId}
             exercise={activity.exercise}
             pyodideURL={activity.assets.pyodide}
+            baseDataDir={activity.assets.pgliteBase}
             canSave={false}
             completed={false}
             saved={null}

@@ -39,13 +39,16 @@ const ServiceExerciseLoader = dynamic<ServiceExerciseProps>(() => import("./serv
 /** A code lesson's exercise: write a function, write a test suite for one, or build a small service. */
 export function CodeExerciseLoader({
   exercise,
+  baseDataDir,
   ...props
 }: Omit<CodeExerciseProps, "exercise"> & {
   exercise: CodeExerciseProps["exercise"] | WriteTestsView | ServiceView;
+  /** For a service project with a database. */
+  baseDataDir?: string;
 }) {
   if (!("task" in exercise)) return <FunctionExerciseLoader {...props} exercise={exercise} />;
   return exercise.task === "service" ? (
-    <ServiceExerciseLoader {...props} exercise={exercise} />
+    <ServiceExerciseLoader {...props} baseDataDir={baseDataDir} exercise={exercise} />
   ) : (
     <WriteTestsExerciseLoader {...props} exercise={exercise} />
   );

@@ -19,6 +19,8 @@ export type ServiceExerciseProps = {
   lessonId: string;
   exercise: ServiceView;
   pyodideURL: string;
+  /** The prebuilt PGlite data directory, for a project with a database. */
+  baseDataDir?: string;
   canSave: boolean;
   completed: boolean;
   saved: SavedExercise | null;
@@ -35,6 +37,7 @@ export default function ServiceExercise({
   lessonId,
   exercise,
   pyodideURL,
+  baseDataDir = "",
   canSave,
   completed,
   saved,
@@ -63,12 +66,30 @@ export default function ServiceExercise({
     setRun({ status: "running" });
     const outcome = python
       ? await pythonRunner.runService(files, exercise.entry, exercise.tests)
-      : await runInWorker({ files, entry: exercise.entry, steps: exercise.tests });
+      : await runInWorker({
+          files,
+          entry: exercise.entry,
+          steps: exercise.tests,
+          database: exercise.database
+            ? { path: exercise.database, schema: files[exercise.database] ?? "", baseDataDir }
+            : undefined,
+        });
     setRun(outcome);
     // Only a project that answers the visible requests here is sent: the server sends them again, and more.
     if (outcome.status === "done" && outcome.results.length > 0 && outcome.results.every((r) => r.passed))
       check(answer());
-  }, [python, pythonRunner, runInWorker, files, exercise.entry, exercise.tests, check, answer]);
+  }, [
+    python,
+    pythonRunner,
+    runInWorker,
+    files,
+    exercise.entry,
+    exercise.tests,
+    exercise.database,
+    baseDataDir,
+    check,
+    answer,
+  ]);
 
   const showSolution = () => {
     if (!solution) return;

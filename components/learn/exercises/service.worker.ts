@@ -1,7 +1,10 @@
 // Web Worker: loads the learner's project (CommonJS files) and sends the visible requests to its
 // `handle(request)` in order, one instance for the whole run, as the server's sandbox does. The page
-// terminates it at the time limit, so a loop that never ends cannot freeze the lesson.
+// terminates it at the time limit, so a loop that never ends cannot freeze the lesson. A project with a database
+// gets a fresh PGlite here first (the network is closed only once it is up: PGlite fetches its own files), and
+// its files see a global `db` as on the server.
 import type { CaseResult } from "./code-runners";
+import { dbResult } from "@/lib/learning/service/db-result";
 import type { RequestOutcome } from "@/lib/learning/service/request-suite";
 import type { ServiceWorkerRequest } from "./service-protocol";
 import { serviceCaseResults } from "./service-results";
@@ -12,8 +15,50 @@ type Reply =
   | { type: "failed"; message: string; logs: string[] };
 const reply = (message: Reply) => self.postMessage(message);
 
-for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "indexedDB", "caches"]) {
-  Object.defineProperty(self, name, { value: undefined, configurable: false, writable: false });
+function closeNetwork() {
+  for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "indexedDB", "caches"])
+    Object.defineProperty(self, name, { value: undefined, configurable: false, writable: false });
+}
+
+type Query = (
+  sql: string,
+  params?: unknown[],
+) => Promise<{ rows: unknown[]; fields: unknown[]; affectedRows?: number }>;
+
+/** A fresh database with the project's schema, and the `db` the learner's files see. */
+async function openDatabase(database: NonNullable<ServiceWorkerRequest["database"]>) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  let loadDataDir: Blob | undefined;
+  try {
+    const response = await fetch(database.baseDataDir);
+    if (response.ok) loadDataDir = await response.blob();
+  } catch {
+    // a fresh cluster instead: slower, the same database
+  }
+  const pglite = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  try {
+    await pglite.exec(database.schema);
+  } catch (error) {
+    throw new Error(`${database.path} does not load: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const query = pglite.query.bind(pglite) as Query;
+  return Object.freeze({
+    query: async (sql: unknown, params?: unknown) => {
+      if (typeof sql !== "string") throw new TypeError("db.query(sql, params): sql must be a string");
+      if (params !== undefined && !Array.isArray(params))
+        throw new TypeError("db.query(sql, params): params must be an array");
+      try {
+        // Parameters travel as JSON, as they do into the server's sandbox.
+        return dbResult(await query(sql, JSON.parse(JSON.stringify(params ?? [])) as unknown[]));
+      } catch (error) {
+        const failure = new Error(error instanceof Error ? error.message : String(error));
+        failure.name = "DatabaseError";
+        const code = (error as { code?: unknown }).code;
+        if (typeof code === "string") Object.assign(failure, { code });
+        throw failure;
+      }
+    },
+  });
 }
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
@@ -64,7 +109,7 @@ function readResponse(value: unknown): RequestOutcome {
 }
 
 self.onmessage = async (event: MessageEvent<ServiceWorkerRequest>) => {
-  const { files, entry, steps } = event.data;
+  const { files, entry, steps, database } = event.data;
   const logs: string[] = [];
   const capture = (...args: unknown[]) => {
     if (logs.length < 50) logs.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
@@ -73,6 +118,15 @@ self.onmessage = async (event: MessageEvent<ServiceWorkerRequest>) => {
   console.info = capture;
   console.warn = capture;
   console.error = capture;
+  if (database) {
+    try {
+      Object.defineProperty(self, "db", { value: await openDatabase(database), configurable: false, writable: false });
+    } catch (error) {
+      return reply({ type: "failed", message: describe(error), logs });
+    }
+  }
+  closeNetwork();
+  // The clock starts now: the database's start is not the learner's code.
   reply({ type: "started" });
   let handle: (request: unknown) => unknown;
   try {
