@@ -2,9 +2,10 @@
 import type { ActionDefinition } from "../actions/run-action";
 import { SIGNED_IN } from "../auth/action-access";
 import { getBoard } from "./board";
+import { reportedPostsForStaff, type ReportedPost } from "./moderation-queue";
 import { QaNotFoundError } from "./errors";
 import { getThread, listThreads, similarQuestions } from "./queries";
-import { boardSchema, similarSchema, threadListSchema, threadSchema } from "./schema";
+import { boardSchema, emptySchema, similarSchema, threadListSchema, threadSchema } from "./schema";
 import { similarTsQuery } from "./rules";
 
 // null: the lesson or thread does not exist for this viewer; the route answers 404 (the same for both).
@@ -59,4 +60,11 @@ export const cohortBoardDefinition: ActionDefinition<typeof boardSchema, typeof 
     if (!board) throw new QaNotFoundError();
     return board;
   },
+};
+
+/** GET /studio/reports: the posts with open reports that this person may hide; empty for anyone else. */
+export const moderationQueueDefinition: ActionDefinition<typeof emptySchema, typeof SIGNED_IN, ReportedPost[]> = {
+  schema: emptySchema,
+  auth: SIGNED_IN,
+  handler: async (_input, { user }) => reportedPostsForStaff(user),
 };

@@ -70,3 +70,5 @@ export const pinSchema = z.object({
   questionId: id,
   pinned: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+export const emptySchema = z.object({});

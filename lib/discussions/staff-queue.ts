@@ -17,7 +17,12 @@ export type QueueItem = {
 const QUEUE_LIMIT = 100;
 
 export async function unansweredForStaff(caller: Caller): Promise<QueueItem[]> {
-  const teaching = caller.role === "ADMIN" || caller.role === "INSTRUCTOR" ? [courseStaffWhere(caller)] : [];
+  // An admin sees every course's questions. (Not an empty object inside OR: Prisma then matches nothing.)
+  const teaching = caller.role === "INSTRUCTOR" ? [courseStaffWhere(caller)] : [];
+  const courses =
+    caller.role === "ADMIN"
+      ? {}
+      : { course: { OR: [...teaching, { cohorts: { some: { mentors: { some: { userId: caller.id } } } } }] } };
   const rows = await db.qaPost.findMany({
     where: {
       // Lesson questions only: a cohort board's general threads are conversations, not a queue to answer.
@@ -26,7 +31,7 @@ export async function unansweredForStaff(caller: Caller): Promise<QueueItem[]> {
       firstAnsweredAt: null,
       deletedAt: null,
       hiddenAt: null,
-      course: { OR: [...teaching, { cohorts: { some: { mentors: { some: { userId: caller.id } } } } }] },
+      ...courses,
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: QUEUE_LIMIT,

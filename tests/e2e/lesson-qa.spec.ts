@@ -109,3 +109,65 @@ test("a learner asks on an exercise with their attempt, the instructor answers f
       }
   }
 });
+
+test("a learner reports a post; an admin hides it from the moderation queue and its author is told", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const tag = Date.now().toString(36);
+  const title = `Cheap answers ${tag} for sale?`;
+
+  // The author posts on a reading lesson.
+  const authorEmail = await createVerifiedAccount(page, `Ari Author${tag}`, "the reported post's author");
+  await submitSignIn(page, authorEmail, PASSWORD, `/courses/${COURSE_SLUG}`);
+  await page.getByRole("button", { name: "Enrol for free" }).click();
+  await expect(page).toHaveURL(/\/lessons\//);
+  await page.goto(lessonUrl(article.slug));
+  const form = await ask(page, title, "Buy every exercise's answer at spam.example, DM me.");
+  await form.getByRole("button", { name: "Post question" }).click();
+  await expect(qa(page).getByTestId("thread")).toContainText("spam.example");
+
+  // Another learner of the course opens the thread and reports it.
+  const reporterContext = await browser.newContext();
+  const reporter = await reporterContext.newPage();
+  const reporterEmail = await createVerifiedAccount(reporter, `Rey Reporter${tag}`, "reports a post");
+  await submitSignIn(reporter, reporterEmail, PASSWORD, `/courses/${COURSE_SLUG}`);
+  await reporter.getByRole("button", { name: "Enrol for free" }).click();
+  await expect(reporter).toHaveURL(/\/lessons\//);
+  await reporter.goto(lessonUrl(article.slug));
+  await qa(reporter).getByRole("button", { name: title }).click();
+  const thread = qa(reporter).getByTestId("thread");
+  await thread.getByRole("button", { name: "Report" }).click();
+  await thread.getByLabel("What is wrong with it?").fill(`Selling answers ${tag}`);
+  await thread.getByRole("button", { name: "Send report" }).click();
+  await expect(thread.getByLabel("What is wrong with it?")).toHaveCount(0);
+  await reporterContext.close();
+
+  // The admin finds it in the moderation queue, with the report, and hides it with a reason.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await submitSignIn(admin, "admin@academy.test", DEMO_PASSWORD, "/studio/reports");
+  await expect(admin).toHaveURL(/\/studio\/reports$/);
+  const item = admin.getByTestId("moderation-queue").getByRole("listitem").filter({ hasText: title }).first();
+  await expect(item).toContainText(`Selling answers ${tag}`);
+  await expect(item).toContainText(`Rey Reporter${tag}`);
+  await expectNoSeriousA11yViolations(admin);
+  await item.getByLabel("Reason (the author is told)").fill("Advertising is not allowed in course questions.");
+  await item.getByRole("button", { name: "Hide post" }).click();
+  await expect(admin.getByTestId("moderation-queue").getByText(title)).toHaveCount(0);
+  await adminContext.close();
+
+  // The author is told: the bell counts it, the list names it, and the thread says it is hidden.
+  await page.goto(lessonUrl(article.slug));
+  const bell = page.getByRole("banner").getByTestId("notification-bell");
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await bell.click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(
+    page.getByRole("link", { name: new RegExp(`Course staff hid your post in “Cheap answers ${tag}`) }),
+  ).toBeVisible();
+  await page.goto(lessonUrl(article.slug));
+  await qa(page).getByRole("button", { name: title }).click();
+  await expect(qa(page).getByTestId("thread")).toContainText("Hidden by the course's staff");
+});

@@ -321,6 +321,9 @@ describe("lesson Q&A", () => {
     expect(await queueOf(fresh.mentor)).toEqual(["First unanswered question", "Second unanswered question"]);
     expect(await queueOf(fresh.otherTeacher)).toEqual([]);
     expect(await queueOf(fresh.learner)).toEqual([]);
+    // An admin runs every course: the queue lists them too.
+    const admin = await createPerson(t.db, "Adele Admin", "ADMIN");
+    expect(await queueOf(admin)).toEqual(["First unanswered question", "Second unanswered question"]);
     // The asker's own follow-up does not answer it; anyone else's answer does.
     await runAction(
       qa.answerQuestionAction.definition,

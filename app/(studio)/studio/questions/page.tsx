@@ -23,7 +23,12 @@ export default async function StaffQuestionsPage() {
     <Container className="py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Unanswered questions</h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        Questions from the courses you teach or mentor that nobody has answered yet, oldest first.
+        Questions from the courses you teach or mentor that nobody has answered yet, oldest first. Reported posts wait
+        in{" "}
+        <Link href="/studio/reports" className="font-semibold text-brand-700 underline dark:text-brand-300">
+          the moderation queue
+        </Link>
+        .
       </p>
       {queue.length === 0 ? (
         <p className="mt-8 rounded-2xl border border-dashed border-slate-300 p-10 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
