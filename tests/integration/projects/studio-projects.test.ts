@@ -1,0 +1,87 @@
+// Authoring projects in the studio: a good one is saved; a deadline after a cohort's end, a rubric without
+// criteria, or a pass mark the rubric cannot reach is refused with a sentence saying what to do, and nothing
+// is written.
+import { beforeAll, describe, expect, it } from "vitest";
+import { runAction } from "@/lib/actions/run-action";
+import { saveCourseProjectDefinition } from "@/lib/studio/project-definitions";
+import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
+import { claimsOf, scopeFor } from "../auth/helpers";
+import { createProjectCourse } from "./fixtures";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await useTestDatabase();
+});
+
+const RUBRIC = "Works: No = 0; Yes = 3\nReadme: Missing = 0; Present = 1";
+
+describe("saveCourseProjectAction", () => {
+  it("adds a project with its rubric, and refuses bad input with nothing written", async () => {
+    const { course } = await createProjectCourse(t.db);
+    const owner = await t.db.user.findUniqueOrThrow({ where: { id: course.instructorId } });
+    const save = (fields: Record<string, string>) =>
+      runAction(
+        saveCourseProjectDefinition,
+        {
+          courseId: course.id,
+          title: "Capstone",
+          brief: "Ship the **capstone**.",
+          deadlineDay: "20",
+          submissionKind: "UPLOAD",
+          latePolicy: "ACCEPT_LATE",
+          rubric: RUBRIC,
+          passMark: "3",
+          ...fields,
+        },
+        scopeFor(claimsOf(owner)),
+      );
+    const before = await t.db.courseProject.count({ where: { courseId: course.id } });
+
+    // The fixture's cohorts last 30 days (January and April).
+    expect(await save({ deadlineDay: "31" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^That deadline falls after the end of (Spring|April) cohort\.$/),
+      fieldErrors: { deadlineDay: [expect.stringContaining("Choose a day from 0 to 30")] },
+    });
+    expect(await save({ deadlineDay: "-1" })).toMatchObject({
+      ok: false,
+      fieldErrors: { deadlineDay: ["The deadline cannot be before the cohort starts."] },
+    });
+    expect(await save({ rubric: "" })).toMatchObject({
+      ok: false,
+      error: "A rubric needs at least one criterion.",
+      fieldErrors: { rubric: ["A rubric needs at least one criterion."] },
+    });
+    expect(await save({ rubric: "Works: Yes = 3" })).toMatchObject({
+      ok: false,
+      error: "Give each criterion at least two levels.",
+    });
+    expect(await save({ passMark: "5" })).toMatchObject({
+      ok: false,
+      fieldErrors: { passMark: ["Choose a pass mark of 4 points or fewer."] },
+    });
+    expect(await t.db.courseProject.count({ where: { courseId: course.id } })).toBe(before);
+
+    const saved = await save({});
+    expect(saved).toMatchObject({ ok: true });
+    if (!saved.ok) return;
+    const row = await t.db.courseProject.findUniqueOrThrow({ where: { id: saved.data.projectId } });
+    expect(row).toMatchObject({ slug: "capstone", deadlineDay: 20, submissionKind: "UPLOAD", passMark: 3 });
+    expect(row.rubric).toEqual([
+      {
+        title: "Works",
+        levels: [
+          { label: "No", points: 0 },
+          { label: "Yes", points: 3 },
+        ],
+      },
+      {
+        title: "Readme",
+        levels: [
+          { label: "Missing", points: 0 },
+          { label: "Present", points: 1 },
+        ],
+      },
+    ]);
+  });
+});
