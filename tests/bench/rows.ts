@@ -7,6 +7,7 @@
 import { apiTargets } from "./api-targets";
 import { learningTargets } from "./learning-targets";
 import { paymentTargets } from "./payment-targets";
+import { qaTargets } from "./qa-targets";
 import { DEFAULT_TARGETS, measure, printTable, runBench, type BenchTarget, type Result } from "./run";
 
 const wanted = (process.env.BENCH_ROWS ?? "")
@@ -27,6 +28,7 @@ const prepare = async (base: string) =>
     ...(await learningTargets(base)),
     ...(await paymentTargets(base)),
     ...(wantsApi ? await apiTargets(base) : []),
+    ...(process.env.BENCH_URL ? [] : await qaTargets(base, Number(process.env.BENCH_PORT ?? 3200))),
   ]);
 
 async function againstRunningServer(base: string) {

@@ -3,12 +3,14 @@
 import autocannon from "autocannon";
 import type { Request as CannonRequest } from "autocannon";
 import { apiTargets } from "./api-targets";
+import { qaTargets } from "./qa-targets";
 import { learningTargets } from "./learning-targets";
 import { printExerciseCheckBenchBothWays } from "./exercise-checks";
 import { printSlotBench } from "./slots";
 import { measureCheckoutCreation, paymentTargets } from "./payment-targets";
 import { startBenchServer } from "./server";
 import { runAnalyticsBench } from "./studio-analytics";
+import { measureWebhookDeliveries } from "./webhook-deliveries";
 
 type BenchRequest = {
   path: string;
@@ -140,9 +142,10 @@ if (process.argv[1]?.endsWith("run.ts") && soakArgument) {
     ...(await learningTargets(base)),
     ...(await paymentTargets(base)),
     ...(await apiTargets(base)),
+    ...(await qaTargets(base, PORT)),
   ];
   // The studio's analytics queries at 100k learners run last, on their own database (tests/bench/studio-analytics.ts).
-  runBench(DEFAULT_TARGETS, prepare, async () => [await measureCheckoutCreation()])
+  runBench(DEFAULT_TARGETS, prepare, async () => [await measureCheckoutCreation(), await measureWebhookDeliveries()])
     .then(() => (process.env.BENCH_SKIP_ANALYTICS ? undefined : runAnalyticsBench()))
     .catch((error: unknown) => {
       console.error(error);

@@ -1,11 +1,31 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+
+const benchDb = (port: number) => `.data/bench-pglite-${port}`;
+/** Where seed-qa.ts writes the seeded lesson's id for the Q&A rows. */
+export const benchQaFile = (port: number) => `${benchDb(port)}.qa.json`;
+
+/**
+ * Migrates and seeds the bench database, then adds the Q&A rows' questions and notifications (seed-qa.ts),
+ * before the server opens it (PGlite: one process at a time); start.ts then finds it ready and only serves.
+ */
+function prepareBenchDatabase(dir: string, qaFile: string) {
+  const env = { ...process.env, PGLITE_DIR: dir };
+  for (const script of [["scripts/prepare-db.ts"], ["tests/bench/seed-qa.ts", qaFile]]) {
+    const run = spawnSync("npx", ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", ...script], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (run.status !== 0) throw new Error(`bench: ${script[0]} failed (exit ${run.status})`);
+  }
+}
 
 /** Starts `npm start` (build if stale, migrate, seed, serve) on its own port and a freshly seeded database. */
 export async function startBenchServer(port: number): Promise<{ url: string; stop: () => void }> {
   // One database per port, so two benches on one machine (on their own ports) do not remove each other's.
-  const BENCH_DB = `.data/bench-pglite-${port}`;
+  const BENCH_DB = benchDb(port);
   rmSync(BENCH_DB, { recursive: true, force: true });
+  prepareBenchDatabase(BENCH_DB, benchQaFile(port));
   const child: ChildProcess = spawn(
     "npx",
     ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/start.ts"],
