@@ -63,31 +63,50 @@ async function disableEndpoint(tx: Prisma.TransactionClient, endpointId: string,
   await enqueue(tx, "mail", { to: endpoint.owner.email, ...mail, kind: "webhook-disabled" });
 }
 
-/** Records one attempt's outcome; answers whether the owner must be told (a mail was queued). */
-async function record(delivery: ClaimedDelivery, outcome: SendOutcome, now: Date, random: () => number) {
+type Sent = { delivery: ClaimedDelivery; outcome: SendOutcome };
+
+function attemptRow({ delivery, outcome }: Sent) {
+  return {
+    deliveryId: delivery.id,
+    attempt: delivery.attempts,
+    statusCode: outcome.kind === "answered" ? outcome.statusCode : null,
+    durationMs: outcome.durationMs,
+    responseBody: outcome.kind === "answered" ? outcome.body : "",
+    error: ok(outcome) ? null : describe(outcome).slice(0, 500),
+  };
+}
+
+/**
+ * The successes of a batch, settled together in one transaction (a few statements for the whole batch, not a few
+ * per delivery: what lets PGlite's single connection keep up with a busy endpoint).
+ */
+async function recordSuccesses(sent: Sent[], now: Date): Promise<void> {
+  if (sent.length === 0) return;
+  const byStatus = new Map<number, string[]>();
+  for (const { delivery, outcome } of sent) {
+    const code = outcome.kind === "answered" ? outcome.statusCode : 200;
+    byStatus.set(code, [...(byStatus.get(code) ?? []), delivery.id]);
+  }
+  await db.$transaction([
+    db.webhookAttempt.createMany({ data: sent.map(attemptRow) }),
+    ...[...byStatus].map(([code, ids]) =>
+      db.webhookDelivery.updateMany({
+        where: { id: { in: ids } },
+        data: { status: "SUCCEEDED", deliveredAt: now, lockedUntil: null, lastStatusCode: code, lastError: null },
+      }),
+    ),
+    db.webhookEndpoint.updateMany({
+      where: { id: { in: [...new Set(sent.map((s) => s.delivery.endpointId))] }, failureStreak: { gt: 0 } },
+      data: { failureStreak: 0 },
+    }),
+  ]);
+}
+
+/** One failed attempt: logged, the next try scheduled or the delivery given up; true when the owner was mailed. */
+async function recordFailure({ delivery, outcome }: Sent, now: Date, random: () => number): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    await tx.webhookAttempt.create({
-      data: {
-        deliveryId: delivery.id,
-        attempt: delivery.attempts,
-        statusCode: outcome.kind === "answered" ? outcome.statusCode : null,
-        durationMs: outcome.durationMs,
-        responseBody: outcome.kind === "answered" ? outcome.body : "",
-        error: ok(outcome) ? null : describe(outcome).slice(0, 500),
-      },
-    });
+    await tx.webhookAttempt.create({ data: attemptRow({ delivery, outcome }) });
     const statusCode = outcome.kind === "answered" ? outcome.statusCode : null;
-    if (ok(outcome)) {
-      await tx.webhookDelivery.update({
-        where: { id: delivery.id },
-        data: { status: "SUCCEEDED", deliveredAt: now, lockedUntil: null, lastStatusCode: statusCode, lastError: null },
-      });
-      await tx.webhookEndpoint.updateMany({
-        where: { id: delivery.endpointId, failureStreak: { gt: 0 } },
-        data: { failureStreak: 0 },
-      });
-      return false;
-    }
     const next = nextWebhookAttemptAt(delivery.attempts, delivery.createdAt, now, random);
     await tx.webhookDelivery.update({
       where: { id: delivery.id },
@@ -112,26 +131,22 @@ async function record(delivery: ClaimedDelivery, outcome: SendOutcome, now: Date
   });
 }
 
-async function deliverOne(
+async function sendOne(
   delivery: ClaimedDelivery,
   endpoint: Endpoint | undefined,
   options: Required<Omit<DeliverOptions, "concurrency">>,
-): Promise<boolean> {
+): Promise<SendOutcome> {
+  if (!endpoint) return { kind: "failed", error: "the endpoint is gone", durationMs: 0 };
   const now = options.now();
-  const outcome: SendOutcome = endpoint
-    ? await sendWebhook(
-        {
-          url: endpoint.url,
-          headers: signedHeaders(liveSecrets(endpoint, now), delivery.eventId, now, delivery.body),
-          body: delivery.body,
-        },
-        options.policy,
-        options.timeoutMs,
-      )
-    : { kind: "failed", error: "the endpoint is gone", durationMs: 0 };
-  const mailed = await record(delivery, outcome, options.now(), options.random);
-  if (mailed) await kickOutbox();
-  return ok(outcome);
+  return sendWebhook(
+    {
+      url: endpoint.url,
+      headers: signedHeaders(liveSecrets(endpoint, now), delivery.eventId, now, delivery.body),
+      body: delivery.body,
+    },
+    options.policy,
+    options.timeoutMs,
+  );
 }
 
 /** Delivers everything due now, a batch at a time, until nothing due is left. */
@@ -153,13 +168,22 @@ export async function deliverDueWebhooks(options: DeliverOptions = {}): Promise<
     });
     const byId = new Map(endpoints.map((endpoint) => [endpoint.id, endpoint]));
     const queue = [...batch];
+    const sent: Sent[] = [];
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
-          if (await deliverOne(delivery, byId.get(delivery.endpointId), settings)) round.succeeded += 1;
-          else round.failed += 1;
+          sent.push({ delivery, outcome: await sendOne(delivery, byId.get(delivery.endpointId), settings) });
         }
       }),
     );
+    const now = settings.now();
+    const succeeded = sent.filter((s) => ok(s.outcome));
+    await recordSuccesses(succeeded, now);
+    let mailed = false;
+    for (const failure of sent.filter((s) => !ok(s.outcome)))
+      mailed = (await recordFailure(failure, now, settings.random)) || mailed;
+    if (mailed) await kickOutbox();
+    round.succeeded += succeeded.length;
+    round.failed += sent.length - succeeded.length;
   }
 }

@@ -217,6 +217,26 @@ describe(`outbound webhooks (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "P
     await expect(resendWebhookDelivery(other, delivery.id)).rejects.toThrow(/does not exist/);
   });
 
+  it("three deliverers at once send each delivery exactly once (claims skip what another holds)", async () => {
+    const admin = await createPerson(t.db, "Cora Concurrent", "ADMIN");
+    const made = await createWebhookEndpoint(
+      admin,
+      { url: receiver.url, description: "", eventTypes: ["booking.cancelled"] },
+      IP,
+      LOOPBACK_ALLOWED,
+    );
+    receiver.answer([200]);
+    receiver.received.length = 0;
+    for (let i = 0; i < 40; i += 1) await sendTestWebhook(admin, made.id);
+    const rounds = await Promise.all(
+      [1, 2, 3].map(() => deliverDueWebhooks({ policy: LOOPBACK_ALLOWED, concurrency: 4 })),
+    );
+    expect(rounds.reduce((sum, r) => sum + r.succeeded, 0)).toBe(40);
+    expect(receiver.received).toHaveLength(40);
+    expect(new Set(receiver.received.map((r) => r.headers["webhook-id"])).size).toBe(40);
+    expect(await t.db.webhookAttempt.count({ where: { delivery: { endpointId: made.id } } })).toBe(40);
+  });
+
   it("a receiver that fails every attempt for 3 days: the delivery fails for good, the endpoint is disabled, its owner mailed", async () => {
     const admin = await createPerson(t.db, "Dee Dead", "ADMIN");
     const made = await createWebhookEndpoint(
