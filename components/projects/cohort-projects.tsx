@@ -17,11 +17,19 @@ export function CohortProjects({
   viewer: "member" | "staff";
   projects: Item[];
 }) {
+  const required = projects.filter((p) => p.required);
+  const passed = required.filter((p) => p.state === "PASSED").length;
   return (
     <section aria-labelledby="projects" className="mt-10">
       <h2 id="projects" className="text-xl font-bold text-slate-900 dark:text-white">
         Projects
       </h2>
+      {viewer === "member" && required.length > 0 ? (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="certificate-projects">
+          Your certificate needs every lesson done and the required projects passed: {passed} of {required.length}{" "}
+          passed.
+        </p>
+      ) : null}
       <ul className="mt-4 grid gap-3 md:grid-cols-2">
         {projects.map((project) => (
           <li key={project.id} data-testid="cohort-project">

@@ -5,8 +5,8 @@ import type { Prisma } from "../db/generated/client";
 import { invalidateEnrolment } from "../cache/invalidate";
 import { lockCohort, takenSeats } from "../enrolment/seats";
 import { kickOutbox } from "../outbox/kick";
-import { enqueueCertificateMail } from "./certificate-mail";
-import { decideCertificate, recipientName } from "./certificate-rules";
+import { issueCertificate, requiredProjectsLeft } from "./certificate-issue";
+import { decideCertificate } from "./certificate-rules";
 import { LearningError } from "./errors";
 import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
 import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading";
@@ -177,6 +177,7 @@ async function completeInTx(
     enrollmentStatus: "ACTIVE",
     totalLessons: lessons.length,
     completedLessons: completedCount,
+    requiredProjectsLeft: await requiredProjectsLeft(tx, userId, lesson.courseId),
     alreadyIssued: Boolean(existing),
   });
   if (decision !== "issue") {
@@ -189,35 +190,12 @@ async function completeInTx(
     };
   }
 
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
-  const inserted = await tx.certificate.createMany({
-    data: [
-      {
-        userId,
-        courseId: lesson.courseId,
-        recipientName: recipientName(user),
-        courseTitle: lesson.course.title,
-        instructorName: lesson.course.instructor.name ?? "Backend Academy",
-      },
-    ],
-    skipDuplicates: true,
-  });
-  await tx.enrollment.update({
-    where: { userId_courseId: { userId, courseId: lesson.courseId } },
-    data: { status: "COMPLETED", completedAt: now },
-  });
-  const certificate = await tx.certificate.findUniqueOrThrow({
-    where: { userId_courseId: { userId, courseId: lesson.courseId } },
-    select: { id: true },
-  });
-  if (inserted.count === 1)
-    await enqueueCertificateMail(tx, user, { id: certificate.id, courseTitle: lesson.course.title });
-  await emitCompletionEvents(tx, { ...events, certificateId: inserted.count === 1 ? certificate.id : null });
+  const issued = await issueCertificate(tx, { ...events, now });
   return {
     completed: true,
     courseCompleted: true,
-    certificateId: certificate.id,
-    certificateIssuedNow: inserted.count === 1,
+    certificateId: issued.certificateId,
+    certificateIssuedNow: issued.issuedNow,
   };
 }
 

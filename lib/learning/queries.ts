@@ -115,7 +115,14 @@ export async function getCertificateOrNull(id: string) {
       courseTitle: true,
       instructorName: true,
       issuedAt: true,
-      course: { select: { slug: true, status: true } },
+      course: {
+        select: {
+          slug: true,
+          status: true,
+          // A cohort course's certificate also says its required projects passed.
+          _count: { select: { projects: { where: { required: true } } } },
+        },
+      },
     },
   });
 }

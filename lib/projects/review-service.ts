@@ -6,6 +6,7 @@ import type { CohortUser } from "../cohorts/staff";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/constraint-errors";
 import { compose } from "../email/templates";
+import { issueCertificateIfDue } from "../learning/certificate-issue";
 import { enqueue } from "../outbox/enqueue";
 import { afterCommit } from "../outbox/kick";
 import { staffOfCohortOrThrow } from "./access";
@@ -22,7 +23,7 @@ export async function saveReview(user: CohortUser & { name?: string | null }, in
       id: true,
       cohortId: true,
       attempt: true,
-      project: { select: { id: true, title: true, rubric: true, passMark: true } },
+      project: { select: { id: true, courseId: true, title: true, rubric: true, passMark: true } },
       user: { select: { id: true, email: true, name: true } },
     },
   });
@@ -66,6 +67,8 @@ export async function saveReview(user: CohortUser & { name?: string | null }, in
       }
       await tx.projectSubmission.update({ where: { id: submission.id }, data: { status: input.outcome } });
       const passed = input.outcome === "PASSED";
+      // The last required project passing may complete the course (lessons done): its certificate, now.
+      if (passed) await issueCertificateIfDue(tx, submission.user.id, submission.project.courseId);
       const mail = compose(
         `${submission.project.title}: ${passed ? "passed" : "changes requested"}`,
         [

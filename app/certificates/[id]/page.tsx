@@ -83,7 +83,11 @@ export default async function CertificatePage({ params }: Props) {
         <p className="mt-2 font-serif text-3xl font-semibold break-words text-slate-900 sm:text-4xl dark:text-white">
           {certificate.recipientName}
         </p>
-        <p className="mt-6 text-slate-600 dark:text-slate-400">has completed every lesson, quiz and exercise of</p>
+        <p className="mt-6 text-slate-600 dark:text-slate-400">
+          {certificate.course._count.projects > 0
+            ? `has completed every lesson, quiz and exercise and passed the ${certificate.course._count.projects} graded project${certificate.course._count.projects === 1 ? "" : "s"} of`
+            : "has completed every lesson, quiz and exercise of"}
+        </p>
         <p className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl dark:text-brand-200">
           {certificate.courseTitle}
         </p>

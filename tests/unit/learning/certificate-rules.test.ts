@@ -32,3 +32,16 @@ describe("recipientName", () => {
     expect(recipientName({ name: "   ", email: "linus@example.test" })).toBe("linus");
   });
 });
+
+describe("decideCertificate with graded projects (cohort courses)", () => {
+  const done = { enrollmentStatus: "ACTIVE" as const, totalLessons: 3, completedLessons: 3, alreadyIssued: false };
+
+  it("waits for the required projects once the lessons are done", () => {
+    expect(decideCertificate({ ...done, requiredProjectsLeft: 1 })).toBe("projects-pending");
+    expect(decideCertificate({ ...done, requiredProjectsLeft: 0 })).toBe("issue");
+  });
+
+  it("still says incomplete while lessons are left, projects or not", () => {
+    expect(decideCertificate({ ...done, completedLessons: 2, requiredProjectsLeft: 2 })).toBe("incomplete");
+  });
+});
