@@ -9,11 +9,13 @@ import { createAction } from "../actions/server-action";
 import { countEnrolment } from "../observability/metrics";
 import { checkExerciseDefinition, submitExerciseDefinition } from "./definitions";
 import * as learning from "./mutations";
+import { saveServiceFileDraft } from "./service/service-drafts";
 import {
   completeLessonSchema,
   enrollSchema,
   joinWaitlistSchema,
   lessonRefSchema,
+  saveServiceFileSchema,
   submitQuizSchema,
   videoPositionSchema,
 } from "./schema";
@@ -69,6 +71,13 @@ export const saveVideoPositionAction = createAction({
     await learning.saveVideoPosition(user.id, lessonId, seconds);
     return null;
   },
+});
+
+/** One file of a small-service project as the enrolled learner types it (sent a moment after the last key). */
+export const saveServiceFileAction = createAction({
+  schema: saveServiceFileSchema,
+  auth: "user",
+  handler: async ({ lessonId, path, source }, { user }) => saveServiceFileDraft(user.id, lessonId, path, source),
 });
 
 /** An enrolled learner's answer: checked on the server, saved, and completing the lesson on a pass. */

@@ -12,7 +12,7 @@ import { PUBLISHED_LESSON } from "../content/published";
 
 export type ExerciseSubmission = ExerciseCheck & { completion: CompletionResult | null; solution: string | null };
 
-async function findExerciseLesson(lessonId: string) {
+export async function findExerciseLesson(lessonId: string) {
   const lesson = await db.lesson.findFirst({
     where: { id: lessonId, ...PUBLISHED_LESSON },
     select: {
@@ -32,7 +32,7 @@ async function findExerciseLesson(lessonId: string) {
   return { ...lesson, exercise };
 }
 
-async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
+export async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
   const enrollment = await db.enrollment.findUnique({
     where: { userId_courseId: { userId, courseId } },
     select: { status: true },

@@ -14,6 +14,7 @@ import { getQuizView } from "./quiz-view";
 import { CODE_LANGUAGES, codeVariants, type CodeLanguage } from "../content/schema";
 import { exerciseSolution } from "./exercise-check";
 import { isService, isWriteTests, parseLessonExercise, type LessonExercise } from "./schema";
+import { serviceFileDrafts, type ServiceFileDrafts } from "./service/service-drafts";
 
 /** The per-visitor part of a course page; sets become arrays to travel as JSON. */
 export type LearnerCourseView = {
@@ -36,6 +37,8 @@ export type SavedExercise = {
   lastLanguage: CodeLanguage | null;
   solution: string | null;
   solutionsByLanguage: Partial<Record<CodeLanguage, string>>;
+  /** A small-service project's files as the learner last typed them, on any device (path → source, saved at). */
+  serviceFiles?: ServiceFileDrafts;
 };
 
 /** The per-visitor part of a lesson page. */
@@ -166,13 +169,15 @@ async function learnerExtras(lesson: LessonDetail, userId: string, record: Lesso
   }
   if (lesson.kind === "SQL_EXERCISE" || lesson.kind === "CODE_EXERCISE") {
     // The solution is the learner's to see once the server has accepted their answer.
-    const exercise = completed ? parseLessonExercise(lesson.exercise) : null;
+    const parsed = parseLessonExercise(lesson.exercise);
+    const exercise = completed ? parsed : null;
     const lastLanguage = CODE_LANGUAGES.find((l) => l === record.lastLanguage) ?? null;
     const saved: SavedExercise = {
       lastAnswer: record.lastAnswer,
       lastLanguage,
       solution: exercise ? exerciseSolution(exercise, lastLanguage) : null,
       solutionsByLanguage: exercise ? solutionsByLanguage(exercise) : {},
+      ...(parsed && isService(parsed) ? { serviceFiles: await serviceFileDrafts(userId, lesson.id) } : {}),
     };
     return { exercise: saved, quizOrder: null };
   }

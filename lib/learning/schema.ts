@@ -150,6 +150,12 @@ export const submitExerciseSchema = z.object({
     .max(20_000, "Your answer is too long (20,000 characters at most).")
     .refine((text) => text.trim().length > 0, "Write an answer first."),
 });
+/** One file of a small-service project as the learner is typing it, kept on the server (issue 29). */
+export const saveServiceFileSchema = z.object({
+  lessonId: id,
+  path: z.string().trim().min(1, "Name the file.").max(200),
+  source: z.string().max(20_000, "This file is too long to save (20,000 characters at most)."),
+});
 export const videoPositionSchema = z.object({
   lessonId: id,
   seconds: z.coerce

@@ -1,8 +1,8 @@
 "use client";
 // "Build a small service": the learner edits several files (a tab each), runs the visible requests against
 // their project in a Web Worker (a fresh one per run for JavaScript, Pyodide's kept warm for Python), and, once those pass, the server sends them again with its hidden requests
-// in its sandbox and decides. Each file is kept in this browser as it is typed; a file can be reset to its
-// starter and compared with it.
+// in its sandbox and decides. Each file is kept in this browser as it is typed, and for an enrolled learner on
+// the server too (use-project-files.ts); a file can be reset to its starter and compared with it.
 import { useCallback, useMemo, useState, type KeyboardEvent } from "react";
 import type { SavedExercise } from "@/lib/learning/lesson-state";
 import type { ServiceView } from "@/lib/learning/schema";
@@ -43,7 +43,13 @@ export default function ServiceExercise({
   saved,
 }: ServiceExerciseProps) {
   const starters = useMemo(() => Object.fromEntries(exercise.files.map((f) => [f.path, f.starter])), [exercise.files]);
-  const { files, setFile, replaceAll } = useProjectFiles(lessonId, starters, saved?.lastAnswer ?? null);
+  const { files, setFile, replaceAll, save } = useProjectFiles(
+    lessonId,
+    starters,
+    saved?.lastAnswer ?? null,
+    saved?.serviceFiles,
+    canSave,
+  );
   const [active, setActive] = useState(exercise.files[0]!.path);
   const [showDiff, setShowDiff] = useState(false);
   const [solution, setSolution] = useState<string | null>(saved?.solution ?? null);
@@ -170,6 +176,22 @@ export default function ServiceExercise({
               label={file.editable ? `Your ${active}` : `${active} (read-only)`}
               readOnly={!file.editable}
             />
+            {canSave && (
+              <p
+                role="status"
+                data-testid="files-saved"
+                data-state={save.status}
+                className={`mt-1 text-xs ${save.status === "error" ? "text-rose-800 dark:text-rose-300" : "text-slate-600 dark:text-slate-400"}`}
+              >
+                {save.status === "saving"
+                  ? "Saving your files…"
+                  : save.status === "saved"
+                    ? "Your files are saved to your account."
+                    : save.status === "error"
+                      ? save.message
+                      : "Your files are saved to your account as you type."}
+              </p>
+            )}
             {showDiff && <FileDiff path={active} before={file.starter} after={files[active] ?? ""} />}
           </div>
         </div>

@@ -66,6 +66,11 @@ const CASES: Case[] = [
     input: (t) => ({ lessonId: t.exerciseId, answer: ANSWER }),
   },
   {
+    name: "saveServiceFileAction",
+    definition: def(learningActions.saveServiceFileAction),
+    input: (t) => ({ lessonId: t.exerciseId, path: "routes.js", source: ANSWER }),
+  },
+  {
     name: "checkExerciseAction",
     definition: def(learningActions.checkExerciseAction),
     input: (t) => ({ lessonId: t.exerciseId, answer: ANSWER }),
@@ -78,14 +83,15 @@ let target: Target;
 let enrolledLearner: { id: string; sessionVersion: number };
 
 async function snapshot() {
-  const [progress, attempts, certificates, enrollments, waitlist] = await Promise.all([
+  const [progress, attempts, certificates, enrollments, waitlist, serviceFiles] = await Promise.all([
     t.db.lessonProgress.findMany({ orderBy: { id: "asc" } }),
     t.db.quizAttempt.count(),
     t.db.certificate.count(),
     t.db.enrollment.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, userId: true } }),
     t.db.waitlistEntry.count(),
+    t.db.serviceFileDraft.count(),
   ]);
-  return { progress, attempts, certificates, enrollments, waitlist };
+  return { progress, attempts, certificates, enrollments, waitlist, serviceFiles };
 }
 
 beforeAll(async () => {
