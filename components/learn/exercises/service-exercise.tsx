@@ -172,7 +172,7 @@ export default function ServiceExercise({
               value={files[active] ?? ""}
               onChange={(text) => setFile(active, text)}
               onRun={execute}
-              language={python ? "python" : "javascript"}
+              language={active.endsWith(".sql") ? "sql" : python ? "python" : "javascript"}
               label={file.editable ? `Your ${active}` : `${active} (read-only)`}
               readOnly={!file.editable}
             />
