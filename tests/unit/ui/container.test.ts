@@ -1,10 +1,9 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Container } from "@/components/ui/container";
 
 const classesOf = (className?: string) =>
-  /class="([^"]*)"/.exec(renderToStaticMarkup(createElement(Container, { className, children: "x" })))![1]!.split(" ");
+  /class="([^"]*)"/.exec(renderToStaticMarkup(Container({ className, children: "x" })))![1]!.split(" ");
 
 describe("Container", () => {
   it("is max-w-6xl by default", () => {
