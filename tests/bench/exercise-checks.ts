@@ -8,7 +8,7 @@ import { isolation } from "../../lib/learning/sandbox/isolation";
 import { poolSize } from "../../lib/learning/sandbox/check-queue";
 import type { LessonExercise } from "../../lib/learning/schema";
 import { assertWriteTestsRows, WRITE_TESTS_ROWS } from "./write-tests-checks";
-import { checkServiceRow } from "./service-checks";
+import { checkDatabaseServiceRow, checkPythonServiceRow, checkServiceRow } from "./service-checks";
 
 const JS: LessonExercise = {
   type: "code",
@@ -126,7 +126,7 @@ export async function runExerciseCheckBench(): Promise<Row[]> {
     await throughput("Python checks (fresh sandbox each)", PY, solution(PY), 8),
     await underFlood(10),
     ...(await writeTestsRows()),
-    await serviceRow(20),
+    ...(await serviceRows(20)),
   ];
 }
 
@@ -163,30 +163,49 @@ export function printExerciseCheckBenchBothWays() {
   }
 }
 
-/** A three-file service answering 30 requests, checks one after another. */
-async function serviceRow(count: number): Promise<Row> {
+type ServiceCheck = () => Promise<{ passed: boolean; feedback: string; failing: string[] }>;
+const SERVICE_ROWS: [string, ServiceCheck][] = [
+  ["small-service check, 30 requests (JavaScript)", checkServiceRow],
+  ["small-service check, 30 requests (Python)", checkPythonServiceRow],
+  ["small-service check, 30 requests (JavaScript + PGlite)", checkDatabaseServiceRow],
+];
+
+/** A three-file service answering 30 requests, checks one after another, in each language and with a database. */
+async function serviceRows(count: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [name, check] of SERVICE_ROWS) rows.push(await serviceRow(name, check, count));
+  return rows;
+}
+
+async function serviceRow(name: string, check: ServiceCheck, count: number): Promise<Row> {
   const latencies: number[] = [];
   const started = performance.now();
   for (let i = 0; i < count; i++) {
     const begun = performance.now();
-    const verdict = await checkServiceRow();
+    const verdict = await check();
     if (!verdict.passed) throw new Error(`service row: ${verdict.feedback} ${verdict.failing.join("; ")}`);
     latencies.push(performance.now() - begun);
   }
   const seconds = (performance.now() - started) / 1000;
   return {
-    name: "small-service check, 30 requests (JavaScript)",
+    name,
     perSecond: count / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
   };
 }
 
-// EXERCISE_BENCH_ROWS=write-tests runs only the baseline, the write-the-tests rows and the service row.
-const onlyWriteTests = async () => [bareProcess(10), ...(await writeTestsRows()), await serviceRow(20)];
+// EXERCISE_BENCH_ROWS=write-tests runs only the baseline, the write-the-tests rows and the service rows;
+// EXERCISE_BENCH_ROWS=service only the baseline and the service rows.
+const onlyWriteTests = async () => [bareProcess(10), ...(await writeTestsRows()), ...(await serviceRows(20))];
+const onlyServices = async () => [
+  bareProcess(10),
+  ...(await serviceRows(Number(process.env.SERVICE_BENCH_CHECKS ?? 20))),
+];
+const ROWS: Record<string, () => Promise<Row[]>> = { "write-tests": onlyWriteTests, service: onlyServices };
 
 if (process.argv[1]?.endsWith("exercise-checks.ts"))
-  (process.env.EXERCISE_BENCH_ROWS === "write-tests" ? onlyWriteTests() : runExerciseCheckBench())
+  (ROWS[process.env.EXERCISE_BENCH_ROWS ?? ""] ?? runExerciseCheckBench)()
     .then((rows) => {
       print(rows);
       process.exit(0);

@@ -1,6 +1,6 @@
-// A small multi-file service answering 30 requests on the server (one sandboxed QuickJS instance per check):
-// a row of the exercise-check bench (exercise-checks.ts).
-import { checkJavascriptService } from "../../lib/learning/service/service-check";
+// A small multi-file service answering 30 requests on the server (one sandboxed QuickJS instance per check), the
+// same in Python, and the same over PostgreSQL (PGlite): rows of the exercise-check bench (exercise-checks.ts).
+import { checkJavascriptService, checkServiceProject } from "../../lib/learning/service/service-check";
 import type { RequestCase } from "../../lib/learning/service/request-suite";
 
 const FILES = {
@@ -42,3 +42,65 @@ export const SERVICE_STEPS: RequestCase[] = Array.from({ length: 15 }, (_, i): R
 ]).flat();
 
 export const checkServiceRow = () => checkJavascriptService(FILES, "routes.js", SERVICE_STEPS, null);
+
+/** The same service in Python (Pyodide in the sandbox's empty realm), the same 30 requests. */
+const PYTHON_FILES = {
+  "routes.py": `import service
+
+def handle(request):
+    if request["method"] == "POST" and request["path"] == "/links":
+        return service.create(request["body"])
+    parts = request["path"].split("/")
+    if request["method"] == "GET" and len(parts) == 3 and parts[1] == "links" and parts[2]:
+        return service.follow(parts[2])
+    return {"status": 404, "headers": {}, "body": {"error": "not found"}}
+`,
+  "service.py": `import repository
+
+def create(body):
+    if not isinstance(body, dict) or not isinstance(body.get("url"), str) or not body["url"].startswith(("http://", "https://")):
+        return {"status": 400, "headers": {}, "body": {"error": "bad url"}}
+    return {"status": 201, "headers": {}, "body": {"code": repository.save(body["url"])}}
+
+def follow(code):
+    url = repository.find(code)
+    if url is None:
+        return {"status": 404, "headers": {}, "body": None}
+    return {"status": 302, "headers": {"Location": url}, "body": None}
+`,
+  "repository.py": `links = {}
+
+def save(url):
+    code = f"l{len(links) + 1}"
+    links[code] = url
+    return code
+
+def find(code):
+    return links.get(code)
+`,
+};
+
+export const checkPythonServiceRow = () =>
+  checkServiceProject("python", PYTHON_FILES, "routes.py", SERVICE_STEPS, null);
+
+/** The same service over PostgreSQL: a fresh PGlite per check with the schema, every request a query. */
+const SCHEMA = "CREATE TABLE links (id serial PRIMARY KEY, url text NOT NULL);";
+const DATABASE_FILES = {
+  ...FILES,
+  "repository.js": `exports.save = async (url) =>
+  "l" + (await db.query("INSERT INTO links (url) VALUES ($1) RETURNING id", [url])).rows[0].id;
+exports.find = async (code) =>
+  (await db.query("SELECT url FROM links WHERE 'l' || id = $1", [code])).rows[0]?.url;`,
+  "service.js": FILES["service.js"]
+    .replace("exports.create = (body) =>", "exports.create = async (body) =>")
+    .replace("code: repository.save(body.url)", "code: await repository.save(body.url)")
+    .replace("exports.follow = (code) =>", "exports.follow = async (code) =>")
+    .replace("const url = repository.find(code);", "const url = await repository.find(code);"),
+  "schema.sql": SCHEMA,
+};
+
+export const checkDatabaseServiceRow = () =>
+  checkServiceProject("javascript", DATABASE_FILES, "routes.js", SERVICE_STEPS, null, false, {
+    path: "schema.sql",
+    schema: SCHEMA,
+  });
