@@ -139,3 +139,45 @@ export const bookingListSchema = named(
   "A page of bookings.",
   z.object({ items: z.array(bookingSchema), next: nextLink }),
 );
+
+export const PAYMENT_STATUSES = [
+  "PENDING",
+  "PROCESSING",
+  "PAID",
+  "PARTIALLY_REFUNDED",
+  "REFUNDED",
+  "FAILED",
+  "EXPIRED",
+] as const;
+
+export const refundSchema = named(
+  "Refund",
+  "Money returned on a payment.",
+  z.object({ id: z.string(), amountCents: z.number().int(), reason: z.string().nullable(), createdAt: timestamp }),
+);
+
+export const paymentSchema = named(
+  "Payment",
+  "A course purchase, its amounts in the smallest unit of its currency, and its refunds.",
+  z.object({
+    id: z.string(),
+    status: z.enum(PAYMENT_STATUSES),
+    amountCents: z.number().int(),
+    listPriceCents: z.number().int(),
+    discountCents: z.number().int(),
+    refundedCents: z.number().int(),
+    currency: z.string(),
+    userId: z.string(),
+    email: z.string(),
+    courseSlug: z.string(),
+    createdAt: timestamp,
+    paidAt: timestamp.nullable(),
+    refunds: z.array(refundSchema),
+  }),
+);
+
+export const paymentListSchema = named(
+  "PaymentList",
+  "A page of payments.",
+  z.object({ items: z.array(paymentSchema), next: nextLink }),
+);

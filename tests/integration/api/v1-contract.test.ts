@@ -16,6 +16,7 @@ const ALL = [
   "progress:read",
   "certificates:read",
   "bookings:read",
+  "payments:read",
 ];
 let adminKey: string;
 let adaKey: string;
@@ -101,6 +102,27 @@ describe("the /api/v1 contract", () => {
     await checked(call("GET", "certificates/nope0000000/verify"), 404);
     await checked(call("GET", "bookings", { key: adminKey }), 200);
     await checked(call("GET", "bookings", { key: adaKey }), 403);
+    const payment = await t.db.payment.create({
+      data: {
+        userId: world.users.ada.id,
+        courseId: world.course.id,
+        listPriceCents: 4900,
+        amountCents: 4900,
+        refundedCents: 1000,
+        currency: "usd",
+        status: "PARTIALLY_REFUNDED",
+        paidAt: new Date(),
+        refunds: {
+          create: { stripeRefundId: `re_contract_${world.course.id}`, amountCents: 1000, reason: "goodwill" },
+        },
+      },
+    });
+    const paid = await checked(call("GET", "payments?status=PARTIALLY_REFUNDED", { key: adminKey }), 200);
+    expect(paid.body).toMatchObject({
+      items: [{ id: payment.id, refundedCents: 1000, email: world.users.ada.email, refunds: [{ amountCents: 1000 }] }],
+    });
+    await checked(call("GET", "payments?status=LOST", { key: adminKey }), 400);
+    await checked(call("GET", "payments", { key: adaKey }), 403);
     await checked(call("GET", "courses"), 401);
     await checked(call("GET", "courses", { key: "ba_key_" + "A".repeat(43) }), 401);
 

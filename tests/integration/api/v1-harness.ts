@@ -12,6 +12,7 @@ import * as enrollments from "@/app/api/v1/enrollments/route";
 import * as enrollment from "@/app/api/v1/enrollments/[id]/route";
 import * as progress from "@/app/api/v1/enrollments/[id]/progress/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
+import * as payments from "@/app/api/v1/payments/route";
 import { runAction, type RequestScope } from "@/lib/actions/run-action";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import type { Db } from "@/lib/db/client";
@@ -29,6 +30,7 @@ export const ROUTES: Record<string, RouteModule> = {
   "/certificates": certificates,
   "/certificates/{id}/verify": verify,
   "/bookings": bookings,
+  "/payments": payments,
 };
 
 export type Answer = { status: number; headers: Headers; body: unknown; template: string; method: string };

@@ -3,6 +3,7 @@ import type { AnyEndpoint } from "../endpoint";
 import { listBookings } from "./bookings";
 import { listCertificates, verifyCertificate } from "./certificates";
 import { getCourse, listCourses } from "./courses";
+import { listPayments } from "./payments";
 import {
   createEnrollment,
   getEnrollment,
@@ -22,6 +23,7 @@ export const V1_ENDPOINTS = {
   listCertificates,
   verifyCertificate,
   listBookings,
+  listPayments,
 } as const satisfies Record<string, unknown>;
 
 export const V1_ENDPOINT_LIST = Object.values(V1_ENDPOINTS) as unknown as AnyEndpoint[];
