@@ -142,6 +142,26 @@ export function ServiceEditor({ exercise, onChange, errorsFor }: Props) {
         </select>
       </label>
       <Errors messages={errorsFor("exercise.entry")} />
+      {exercise.language === "javascript" && (
+        <label className={LABEL}>
+          Database (a .sql file run into a fresh PostgreSQL for each run; the files query it through db)
+          <select
+            value={exercise.database ?? ""}
+            onChange={(e) => set({ database: e.target.value === "" ? undefined : e.target.value })}
+            className={FIELD}
+          >
+            <option value="">No database</option>
+            {exercise.files
+              .filter((f) => f.path.endsWith(".sql"))
+              .map((f) => (
+                <option key={f.path} value={f.path}>
+                  {f.path}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      <Errors messages={errorsFor("exercise.database")} />
       <fieldset className="space-y-3">
         <legend className={LABEL}>Files</legend>
         {exercise.files.map((file, index) => (
