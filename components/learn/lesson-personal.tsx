@@ -309,6 +309,7 @@ function StaffNotice({ href }: { href: string }) {
 function LockedLesson({ course }: { course: LessonCourseInfo }) {
   const { view } = useLearner();
   const gated = view.enrolled;
+  if (gated && view.lesson.opensAt) return <DrippedLesson opensAt={view.lesson.opensAt} />;
   return (
     <div className="mt-8 rounded-2xl border border-slate-200 bg-slate-50 p-8 text-center dark:border-slate-800 dark:bg-slate-900">
       <p className="text-lg font-semibold text-slate-900 dark:text-white">
@@ -331,6 +332,32 @@ function LockedLesson({ course }: { course: LessonCourseInfo }) {
           <EnrolPanel cta={view.cta} courseSlug={course.slug} startHref={view.startHref} />
         )}
       </div>
+    </div>
+  );
+}
+
+/** A cohort course's lesson before its module's release: when it opens, in this device's zone. */
+function DrippedLesson({ opensAt }: { opensAt: string }) {
+  const when = new Date(opensAt);
+  const text = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(when);
+  return (
+    <div
+      className="mt-8 rounded-2xl border border-slate-200 bg-slate-50 p-8 text-center dark:border-slate-800 dark:bg-slate-900"
+      data-testid="lesson-opens"
+    >
+      <p className="text-lg font-semibold text-slate-900 dark:text-white">
+        This lesson opens on <time dateTime={opensAt}>{text}</time>.
+      </p>
+      <p className="mx-auto mt-2 max-w-md text-slate-600 dark:text-slate-400">
+        Your cohort&apos;s modules open week by week. We&apos;ll email you when this one opens.
+      </p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { CourseDetail } from "../catalog/queries";
 import { courseProgress, lockedLessonIds, resumeLesson } from "./progress";
 import type { LearnerCourseState } from "./queries";
 import { isLiveEnrollment } from "../enrolment/rules";
+import { dripLockedLessons } from "./drip";
 
 export type CourseView = {
   enrolled: boolean;
@@ -17,13 +18,15 @@ export type CourseView = {
   startHref: string | null;
   cta: EnrolCta;
   certificateId: string | null;
+  /** Lessons of a cohort course not released yet, with when they open (drip release). */
+  dripOpensAt: ReadonlyMap<string, Date>;
 };
 
 type ViewLesson = { id: string; slug: string; title: string; minutes: number; freePreview: boolean };
 
 /** What the view reads of a course: its outline, price, format and cohorts (a CourseDetail is one). */
 export type CourseViewInput = Pick<CourseDetail, "slug" | "sequential" | "priceCents" | "currency" | "format"> & {
-  modules: { lessons: ViewLesson[] }[];
+  modules: { releaseDay?: number | null; lessons: ViewLesson[] }[];
   cohorts: { id: string; startsAt: Date; seats: number; _count: { enrollments: number; payments?: number } }[];
 };
 
@@ -36,7 +39,13 @@ export function buildCourseView(
   const lessons = flattenLessons(course.modules);
   const enrolled = isLiveEnrollment(state.enrollment);
   const completedIds = state.completedLessonIds;
+  const dripOpensAt = dripLockedLessons(
+    course.modules.map((m) => ({ releaseDay: m.releaseDay ?? null, lessons: m.lessons })),
+    enrolled && course.format === "COHORT" ? (state.cohort ?? null) : null,
+    now,
+  );
   const lockedIds = enrolled ? lockedLessonIds(lessons, completedIds, course.sequential) : new Set<string>();
+  for (const id of dripOpensAt.keys()) lockedIds.add(id);
   const readableIds = new Set(lessons.filter((l) => canReadLesson(l, enrolled, lockedIds)).map((l) => l.id));
   const progress = courseProgress(lessons, completedIds);
   const lessonHref = (slug: string) => `/courses/${course.slug}/lessons/${slug}`;
@@ -70,5 +79,6 @@ export function buildCourseView(
     startHref: lessons[0] ? lessonHref(lessons[0].slug) : null,
     cta,
     certificateId: state.certificateId,
+    dripOpensAt,
   };
 }

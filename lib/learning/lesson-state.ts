@@ -56,6 +56,8 @@ export type LearnerLessonView = LearnerCourseView & {
     content: LessonContent | null;
     /** For the course's staff who are not enrolled: the studio's "Preview as a learner" of this lesson. */
     staffPreviewHref?: string;
+    /** A cohort course's lesson not released yet: when it opens (ISO instant); its content is not sent. */
+    opensAt?: string | null;
   };
 };
 
@@ -84,7 +86,12 @@ export function toLearnerLessonView(
 ): LearnerLessonView {
   return {
     ...toLearnerCourseView(view),
-    lesson: { completed: view.completedIds.has(lessonId), readable: view.readableIds.has(lessonId), ...extra },
+    lesson: {
+      completed: view.completedIds.has(lessonId),
+      readable: view.readableIds.has(lessonId),
+      opensAt: view.dripOpensAt.get(lessonId)?.toISOString() ?? null,
+      ...extra,
+    },
   };
 }
 

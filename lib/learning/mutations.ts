@@ -8,6 +8,7 @@ import { kickOutbox } from "../outbox/kick";
 import { issueCertificate, requiredProjectsLeft } from "./certificate-issue";
 import { decideCertificate } from "./certificate-rules";
 import { LearningError } from "./errors";
+import { dripOpensAtFor } from "./drip-queries";
 import { completionMethodFor, lockedLessonIds, type CompletionMethod } from "./progress";
 import { gradeQuiz, validateQuizAnswers, type QuizAnswers } from "./quiz-grading";
 import { isLiveEnrollment } from "../enrolment/rules";
@@ -157,6 +158,8 @@ async function completeInTx(
   const completedIds = new Set(done.map((d) => d.lessonId));
   if (lockedLessonIds(lessons, completedIds, lesson.course.sequential).has(lesson.id))
     throw new LearningError("Finish the earlier lessons first: this course is taken in order.");
+  const opensAt = await dripOpensAtFor(tx, userId, lesson);
+  if (opensAt) throw new LearningError(`This lesson opens on ${opensAt.toUTCString()}: it cannot be completed yet.`);
   const now = new Date();
   const lessonNewlyDone = !completedIds.has(lesson.id);
   if (lessonNewlyDone) {

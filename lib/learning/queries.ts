@@ -12,6 +12,8 @@ export type LearnerCourseState = {
   waitlistedCohortIds: Set<string>;
   /** A payment for this course the bank has yet to confirm (an asynchronous method such as a debit). */
   paymentProcessing: boolean;
+  /** The learner's cohort (a cohort course): its drip release dates count from its start in its zone. */
+  cohort?: { startsAt: Date; timeZone: string } | null;
 };
 
 export const EMPTY_LEARNER_STATE: LearnerCourseState = {
@@ -20,6 +22,7 @@ export const EMPTY_LEARNER_STATE: LearnerCourseState = {
   certificateId: null,
   waitlistedCohortIds: new Set(),
   paymentProcessing: false,
+  cohort: null,
 };
 
 export type LessonViewRecord = {
@@ -35,6 +38,7 @@ export type LessonViewRecord = {
 
 type LessonViewRow = {
   enrollment: { status: EnrollmentStatus; lastLessonId: string | null; cohortId: string | null } | null;
+  cohort: { startsAt: string; timeZone: string } | null;
   completed: string[];
   certificate_id: string | null;
   waitlisted: string[];
@@ -52,6 +56,8 @@ const LESSON_VIEW = preparedQuery(
   `SELECT
       (SELECT json_build_object('status', e."status"::text, 'lastLessonId', e."lastLessonId", 'cohortId', e."cohortId")
          FROM "Enrollment" e WHERE e."userId" = $1 AND e."courseId" = $2) AS enrollment,
+      (SELECT json_build_object('startsAt', h."startsAt", 'timeZone', h."timeZone")
+         FROM "Enrollment" e JOIN "Cohort" h ON h."id" = e."cohortId" WHERE e."userId" = $1 AND e."courseId" = $2) AS cohort,
       (SELECT coalesce(json_agg(p."lessonId"), '[]'::json)
          FROM "LessonProgress" p WHERE p."userId" = $1 AND p."courseId" = $2 AND p."completedAt" IS NOT NULL) AS completed,
       (SELECT c."id" FROM "Certificate" c WHERE c."userId" = $1 AND c."courseId" = $2) AS certificate_id,
@@ -79,6 +85,7 @@ export async function getLessonViewRecord(
   const [row] = await runPrepared<LessonViewRow>(LESSON_VIEW, [userId, courseId, lessonId]);
   const {
     enrollment,
+    cohort,
     completed,
     certificate_id,
     waitlisted,
@@ -96,6 +103,7 @@ export async function getLessonViewRecord(
       certificateId: certificate_id,
       waitlistedCohortIds: new Set(waitlisted),
       paymentProcessing: Boolean(payment_processing),
+      cohort: cohort ? { startsAt: new Date(cohort.startsAt), timeZone: cohort.timeZone } : null,
     },
     videoSeconds: video_seconds ?? 0,
     lastAttempt: last_attempt,

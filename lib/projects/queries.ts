@@ -3,7 +3,7 @@ import type { CohortUser } from "../cohorts/staff";
 import { db } from "../db/client";
 import { renderMarkdownCached, renderMarkdown } from "../content/render-markdown";
 import { projectInCohortOrThrow, staffOfCohortOrThrow, submissionForViewerOrThrow } from "./access";
-import { projectDeadline } from "./deadline";
+import { projectDeadline } from "../cohorts/cohort-days";
 import { maxPoints, rubricSchema, type Rubric } from "./rubric";
 
 /** A review waiting longer than this is flagged overdue in the queue. */

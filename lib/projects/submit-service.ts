@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { getFileStorage } from "../storage/file-storage";
 import type { CohortUser } from "../cohorts/staff";
-import { projectDeadline } from "./deadline";
+import { projectDeadline } from "../cohorts/cohort-days";
 import { DEADLINE_PASSED_MESSAGE, NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
 import type { SubmitInput } from "./schema";
 import { readProjectUpload } from "./upload";

@@ -1,7 +1,7 @@
 // Authoring a cohort course's projects in the studio: the brief, a deadline day that falls inside every
 // cohort of the course, a rubric typed as text (one criterion a line) with a pass mark it can reach.
 import { db } from "../db/client";
-import { cohortLengthInDays } from "../projects/deadline";
+import { cohortLengthInDays } from "../cohorts/cohort-days";
 import { maxPoints, parseRubricText, rubricSchema, rubricToText } from "../projects/rubric";
 import type { ProjectFormInput } from "../projects/schema";
 import { getEditableCourseOrThrow, type StudioUser } from "./access";

@@ -5,7 +5,7 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
-import { projectDeadline } from "@/lib/projects/deadline";
+import { projectDeadline } from "@/lib/cohorts/cohort-days";
 import {
   projectPageDefinition,
   reviewQueueDefinition,

@@ -1,6 +1,6 @@
 // Deadlines at 23:59 and module openings at midnight, in the cohort's zone, on both sides of DST changes.
 import { describe, expect, it } from "vitest";
-import { cohortLengthInDays, moduleOpensAt, projectDeadline } from "@/lib/projects/deadline";
+import { cohortLengthInDays, moduleOpensAt, projectDeadline } from "@/lib/cohorts/cohort-days";
 
 describe("projectDeadline", () => {
   it("is 23:59:59.999 local on the day, in winter and in summer (Europe/Berlin, across 2027-03-28)", () => {
