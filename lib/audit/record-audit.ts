@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   "webhook.created",
   "webhook.secret_rotated",
   "webhook.deleted",
+  "user.created",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

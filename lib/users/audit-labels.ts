@@ -47,6 +47,7 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "webhook.created": "Webhook endpoint registered",
   "webhook.secret_rotated": "Webhook secret rotated",
   "webhook.deleted": "Webhook endpoint deleted",
+  "user.created": "Created an account (API)",
 };
 
 export function auditLabel(action: string): string {

@@ -70,6 +70,7 @@ export const PROBLEM_TYPES: Record<string, string> = {
   "invalid-json": "400: the body is not JSON.",
   "invalid-idempotency-key": "400: Idempotency-Key must be 1–255 visible ASCII characters.",
   "idempotency-in-progress": "409: a request with this Idempotency-Key is still running; retry shortly.",
+  conflict: "409: the change clashes with what exists (an account with that email; your own role).",
   "too-large": "413: the body is over 16 KB.",
   "unsupported-media-type": "415: send the body as application/json.",
   "idempotency-key-reused": "422: the Idempotency-Key was used for a different request.",

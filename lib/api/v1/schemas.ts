@@ -181,3 +181,25 @@ export const paymentListSchema = named(
   "A page of payments.",
   z.object({ items: z.array(paymentSchema), next: nextLink }),
 );
+
+export const USER_ROLES = ["LEARNER", "INSTRUCTOR", "ADVISOR", "ADMIN"] as const;
+
+export const userSchema = named(
+  "User",
+  "An account: who it is and what it may do.",
+  z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string().nullable(),
+    role: z.enum(USER_ROLES),
+    disabled: z.boolean(),
+    emailVerified: z.boolean(),
+    createdAt: timestamp,
+  }),
+);
+
+export const userListSchema = named(
+  "UserList",
+  "A page of accounts.",
+  z.object({ items: z.array(userSchema), next: nextLink }),
+);

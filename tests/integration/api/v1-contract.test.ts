@@ -17,6 +17,8 @@ const ALL = [
   "certificates:read",
   "bookings:read",
   "payments:read",
+  "users:read",
+  "users:write",
 ];
 let adminKey: string;
 let adaKey: string;
@@ -123,6 +125,26 @@ describe("the /api/v1 contract", () => {
     });
     await checked(call("GET", "payments?status=LOST", { key: adminKey }), 400);
     await checked(call("GET", "payments", { key: adaKey }), 403);
+    const admins = await checked(call("GET", "users?role=ADMIN", { key: adminKey }), 200);
+    expect((admins.body as { items: { id: string }[] }).items.map((u) => u.id)).toEqual([world.users.admin.id]);
+    const hire = { email: `hire-${world.course.id}@example.test`, name: "New Hire", role: "INSTRUCTOR" };
+    const made = await checked(call("POST", "users", { key: adminKey, body: hire }), 201);
+    expect(made.body).toMatchObject({ email: hire.email, role: "INSTRUCTOR", disabled: false, emailVerified: false });
+    await checked(call("POST", "users", { key: adminKey, body: hire }), 409);
+    await checked(call("POST", "users", { key: adminKey, body: { email: "not-an-email" } }), 400);
+    const madeId = (made.body as { id: string }).id;
+    const promoted = await checked(
+      call("POST", `users/${madeId}/role`, { key: adminKey, body: { role: "ADVISOR" } }),
+      200,
+    );
+    expect(promoted.body).toMatchObject({ id: madeId, role: "ADVISOR" });
+    await checked(
+      call("POST", `users/${world.users.admin.id}/role`, { key: adminKey, body: { role: "LEARNER" } }),
+      409,
+    );
+    await checked(call("POST", "users/nobody000000/role", { key: adminKey, body: { role: "LEARNER" } }), 404);
+    await checked(call("GET", "users", { key: adaKey }), 403);
+    await checked(call("POST", "users", { key: adaKey, body: hire }), 403);
     await checked(call("GET", "courses"), 401);
     await checked(call("GET", "courses", { key: "ba_key_" + "A".repeat(43) }), 401);
 

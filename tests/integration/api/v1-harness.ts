@@ -13,6 +13,8 @@ import * as enrollment from "@/app/api/v1/enrollments/[id]/route";
 import * as progress from "@/app/api/v1/enrollments/[id]/progress/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as payments from "@/app/api/v1/payments/route";
+import * as users from "@/app/api/v1/users/route";
+import * as userRole from "@/app/api/v1/users/[id]/role/route";
 import { runAction, type RequestScope } from "@/lib/actions/run-action";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import type { Db } from "@/lib/db/client";
@@ -31,6 +33,8 @@ export const ROUTES: Record<string, RouteModule> = {
   "/certificates/{id}/verify": verify,
   "/bookings": bookings,
   "/payments": payments,
+  "/users": users,
+  "/users/{id}/role": userRole,
 };
 
 export type Answer = { status: number; headers: Headers; body: unknown; template: string; method: string };

@@ -23,7 +23,7 @@ function requestFor(path: string, method: string): { path: string; body?: unknow
     .replace("{id}", path.startsWith("/certificates") ? world.certificates.ada.id : "missing-id")
     .slice(1);
   return method === "POST"
-    ? { path: concrete, body: { email: "nobody@example.test", course: world.course.slug } }
+    ? { path: concrete, body: { email: "nobody@example.test", course: world.course.slug, role: "LEARNER" } }
     : { path: concrete };
 }
 

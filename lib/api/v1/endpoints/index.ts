@@ -4,6 +4,7 @@ import { listBookings } from "./bookings";
 import { listCertificates, verifyCertificate } from "./certificates";
 import { getCourse, listCourses } from "./courses";
 import { listPayments } from "./payments";
+import { createUser, listUsers, setUserRole } from "./users";
 import {
   createEnrollment,
   getEnrollment,
@@ -24,6 +25,9 @@ export const V1_ENDPOINTS = {
   verifyCertificate,
   listBookings,
   listPayments,
+  listUsers,
+  createUser,
+  setUserRole,
 } as const satisfies Record<string, unknown>;
 
 export const V1_ENDPOINT_LIST = Object.values(V1_ENDPOINTS) as unknown as AnyEndpoint[];

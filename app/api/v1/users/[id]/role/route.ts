@@ -1,0 +1,6 @@
+import { v1Route } from "@/lib/api/v1/route";
+import { V1_ENDPOINTS } from "@/lib/api/v1/endpoints";
+
+export const dynamic = "force-dynamic";
+
+export const POST = v1Route(V1_ENDPOINTS.setUserRole);
