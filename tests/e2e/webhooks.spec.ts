@@ -30,6 +30,8 @@ test("an admin's webhook receives a learner's enrolment, signed, and the deliver
   page,
   browser,
 }) => {
+  // Two browsers, eight screens with axe: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const received: Received[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
