@@ -12,9 +12,11 @@ type Props = {
   className?: string;
   /** Runs after an accepted answer, before the form settles. */
   onAnswered: () => void | Promise<void>;
+  /** A cohort board's thread takes replies, not answers. */
+  noun?: "answer" | "reply";
 };
 
-export function AnswerForm({ questionId, label, className = "space-y-2", onAnswered }: Props) {
+export function AnswerForm({ questionId, label, className = "space-y-2", onAnswered, noun = "answer" }: Props) {
   const { result, pending, formProps } = useKeptActionState(async (previous: unknown, form: FormData) => {
     const answer = await answerQuestionAction(previous, form);
     if (answer.ok) await onAnswered();
@@ -24,12 +26,12 @@ export function AnswerForm({ questionId, label, className = "space-y-2", onAnswe
     <form {...formProps} noValidate aria-label={label} className={className}>
       <input type="hidden" name="questionId" value={questionId} />
       <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
-        Your answer (Markdown)
+        Your {noun} (Markdown)
         <textarea name="body" rows={4} required maxLength={QA_BODY_MAX} className={`${FIELD} font-mono`} />
       </label>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={BUTTON}>
-          {pending ? "Posting…" : "Post answer"}
+          {pending ? "Posting…" : `Post ${noun}`}
         </button>
         {result && !result.ok && (
           <p role="alert" className="text-sm text-rose-800 dark:text-rose-300">

@@ -136,7 +136,12 @@ export function ThreadView({ questionId, onChanged }: { questionId: string; onCh
         ))}
       </ol>
       {viewer.canPost && question.state === "visible" && (
-        <AnswerForm questionId={question.id} label={cohort ? "Your reply" : "Your answer"} onAnswered={refresh} />
+        <AnswerForm
+          questionId={question.id}
+          label={cohort ? "Your reply" : "Your answer"}
+          noun={cohort ? "reply" : "answer"}
+          onAnswered={refresh}
+        />
       )}
     </div>
   );

@@ -216,7 +216,9 @@ export async function getThread(caller: Caller | null, questionId: string): Prom
           : attemptVisible
             ? { locked: false, code: question.attemptCode, language: question.attemptLanguage }
             : { locked: true },
-      canAccept: caller !== null && access.member && (question.authorId === caller.id || access.staff),
+      // A cohort board's threads are conversations: no accepted answer there.
+      canAccept:
+        caller !== null && !access.cohort && access.member && (question.authorId === caller.id || access.staff),
       follow: follow ? (follow.muted ? "mute" : "follow") : "none",
     },
     answers,

@@ -33,6 +33,7 @@ export async function votePost(
 export async function acceptAnswer(caller: Caller, answerId: string): Promise<{ acceptedAnswerId: string | null }> {
   const { post: answer, access } = await memberPostOrThrow(caller, answerId);
   if (!answer.questionId) throw new QaNotFoundError();
+  if (answer.cohortId) throw new QaError("A cohort board's replies are not accepted as answers.");
   if (answer.deletedAt || answer.hiddenAt) throw new QaError("This answer can no longer be accepted.");
   const question = await db.qaPost.findUniqueOrThrow({
     where: { id: answer.questionId },

@@ -73,6 +73,13 @@ describe("cohort boards", () => {
     );
     const answered = await act(qa.answerQuestionAction, c.mentor, { questionId, body: "Yes, I will join at 19:00." });
     expect(answered.ok).toBe(true);
+    // A board's replies are not answers to accept.
+    const replyId = (answered as { ok: true; data: { answerId: string } }).data.answerId;
+    expect(await act(qa.acceptAnswerAction, member, { answerId: replyId })).toMatchObject({
+      ok: false,
+      error: "A cohort board's replies are not accepted as answers.",
+    });
+    expect((await getThread(asCaller(member), questionId))?.question.canAccept).toBe(false);
     for (const user of [member, peer, c.mentor, c.coTeacher]) {
       const board = await getBoard(asCaller(user), c.cohort.id);
       expect(board?.threads.map((th) => th.title)).toContain("Study group on Thursday evenings?");
