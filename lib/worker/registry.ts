@@ -5,6 +5,7 @@ import { notificationJobs } from "../notifications/jobs";
 import { paymentJobs } from "../payments/jobs";
 import { outboxJobs } from "./outbox-jobs";
 import { webhookJobs } from "../webhooks/jobs";
+import { apiJobs } from "../api/v1/jobs";
 import type { JobDefinition } from "../jobs/types";
 
 export const JOBS: JobDefinition[] = [
@@ -14,4 +15,5 @@ export const JOBS: JobDefinition[] = [
   ...paymentJobs,
   ...outboxJobs,
   ...webhookJobs,
+  ...apiJobs,
 ];

@@ -90,3 +90,11 @@ async function replay(apiKeyId: string, key: string, fingerprint: string): Promi
   }
   return { status: row.status, body: row.body, replayed: true };
 }
+
+/** Drops stored answers past their replay window (and claims whose request never finished); returns how many. */
+export async function purgeExpiredIdempotency(now: Date): Promise<number> {
+  const { count } = await db.apiIdempotency.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS) } },
+  });
+  return count;
+}
