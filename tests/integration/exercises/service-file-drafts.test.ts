@@ -92,6 +92,16 @@ describe("small-service files saved on the server", () => {
     expect(await stateOf(learner, lessons[1]!.slug)).not.toHaveProperty("serviceFiles");
   });
 
+  it("saves of one file at once (two tabs) all succeed and leave one row, holding one of them", async () => {
+    const lessonId = lessons[0]!.id;
+    const sources = Array.from({ length: 10 }, (_, i) => `// tab ${i}`);
+    const results = await Promise.all(sources.map((source) => save(learner, { lessonId, path: "routes.js", source })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const mine = (await rows()).filter((r) => r.userId === learner.id);
+    expect(mine).toHaveLength(1);
+    expect(sources).toContain(mine[0]!.source);
+  });
+
   it("refuses a given file, an unknown path, a lesson without project files, a file too long and a stranger, writing nothing", async () => {
     const lessonId = lessons[0]!.id;
     const before = await rows();
