@@ -7,7 +7,7 @@ import type { PythonWorkerRequest, PythonWorkerResponse } from "./python-protoco
 
 type Pyodide = {
   runPython: (code: string, options?: { globals?: unknown }) => unknown;
-  globals: { get: (name: string) => () => unknown };
+  toPy: (value: object) => unknown;
 };
 type RunHarness = ((source: string, tests: string) => string) & { destroy?: () => void };
 type RunService = (files: string, entry: string, requests: string) => string;
@@ -60,7 +60,7 @@ async function load(indexURL: string): Promise<Harnesses> {
   return {
     tests: pyodide.runPython(PYTHON_HARNESS) as RunHarness,
     // A namespace of its own: both harnesses define _run and _entry.
-    service: pyodide.runPython(PYTHON_SERVICE_HARNESS, { globals: pyodide.globals.get("dict")() }) as RunService,
+    service: pyodide.runPython(PYTHON_SERVICE_HARNESS, { globals: pyodide.toPy({}) }) as RunService,
   };
 }
 

@@ -109,6 +109,8 @@ def _run(files, entry, requests, limit=${PYTHON_OUTPUT_LIMIT}):
         reply["stdout"] = output.value()
         for name in project.names():
             sys.modules.pop(name, None)
+        if project in sys.meta_path:
+            sys.meta_path.remove(project)
 
 def _entry(files, entry, requests):
     return json.dumps(_run(json.loads(files), entry, json.loads(requests)))
