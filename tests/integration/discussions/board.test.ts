@@ -8,7 +8,8 @@ import { runAction } from "@/lib/actions/run-action";
 import * as qa from "@/lib/discussions/actions";
 import { getBoard } from "@/lib/discussions/board";
 import { cohortBoardDefinition } from "@/lib/discussions/definitions";
-import { getThread, listThreads } from "@/lib/discussions/queries";
+import { getThread, listThreads, similarQuestions } from "@/lib/discussions/queries";
+import { similarTsQuery } from "@/lib/discussions/rules";
 import { unansweredForStaff } from "@/lib/discussions/staff-queue";
 import { notificationTarget } from "@/lib/notifications/mail";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
@@ -113,6 +114,10 @@ describe("cohort boards", () => {
       thread: "Study group on Thursday evenings?",
       path: `/cohorts/${c.cohort.id}/board/${questionId}`,
     });
+    // Nor among a lesson's similar questions, even for a member of the cohort typing the same words.
+    expect(
+      await similarQuestions(asCaller(member), c.article.id, similarTsQuery("study group thursday evenings")),
+    ).toEqual([]);
     // The other cohort's board is its own.
     expect((await getBoard(asCaller(autumnMember), autumn.id))?.threads).toEqual([]);
   });
