@@ -5,9 +5,16 @@ import type { Prisma } from "../db/generated/client";
 import { enqueue } from "../outbox/enqueue";
 import type { WebhookEventData, WebhookEventType } from "./events";
 
-/** A Standard Webhooks message id: unique, and in time order when compared as text. */
+// Ids made in the same millisecond by this process carry a counter, so they sort in the order they were made.
+const clock = { ms: -1, seq: 0 };
+
+/** A Standard Webhooks message id: unique, and (within a process) in the order made when compared as text. */
 export function newMessageId(now = new Date()): string {
-  return `msg_${now.getTime().toString(36).padStart(9, "0")}${randomBytes(10).toString("hex")}`;
+  const ms = now.getTime();
+  clock.seq = ms === clock.ms ? clock.seq + 1 : 0;
+  clock.ms = ms;
+  const time = ms.toString(36).padStart(9, "0");
+  return `msg_${time}${clock.seq.toString(36).padStart(3, "0")}${randomBytes(8).toString("hex")}`;
 }
 
 /**
