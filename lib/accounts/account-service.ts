@@ -11,6 +11,7 @@ import { hashPassword } from "./password";
 import { endEverySession } from "../auth/session/sign-out";
 import { appUrl } from "./urls";
 import { consumeUserToken } from "./user-tokens";
+import { confirmAddress } from "./confirm-sign-in";
 import { deliver, sendVerificationEmail } from "./verification-mail";
 import { issueUserToken } from "./user-tokens";
 
@@ -22,12 +23,17 @@ export type SignUpInput = { name: string; email: string; password: string; timeZ
  * same answer either way, and in requests it comes before any of the work (`defer`), so timing does not
  * tell the two apart either.
  */
-export async function signUp(input: SignUpInput, ip: string, defer: Defer = runNow): Promise<{ email: string }> {
-  await defer(() => createAccountOrNotify(input, ip));
+export async function signUp(
+  input: SignUpInput,
+  ip: string,
+  defer: Defer = runNow,
+  browserKey?: string,
+): Promise<{ email: string }> {
+  await defer(() => createAccountOrNotify(input, ip, browserKey));
   return { email: input.email };
 }
 
-async function createAccountOrNotify(input: SignUpInput, ip: string): Promise<void> {
+async function createAccountOrNotify(input: SignUpInput, ip: string, browserKey?: string): Promise<void> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     const limit = await consumeRateLimit("account-exists-email", input.email);
@@ -51,19 +57,19 @@ async function createAccountOrNotify(input: SignUpInput, ip: string): Promise<vo
       );
       return created;
     });
-    await sendVerificationEmail(user, new Date(), safeRedirectPath(input.callbackUrl, env().APP_URL));
+    await sendVerificationEmail(user, new Date(), safeRedirectPath(input.callbackUrl, env().APP_URL), browserKey);
   } catch (error) {
     // Two sign-ups for one address at once: the unique key decides, the loser answers like a duplicate.
     if ((error as { code?: string }).code !== "P2002") throw error;
   }
 }
 
-export async function resendVerification(email: string): Promise<{ email: string }> {
+export async function resendVerification(email: string, browserKey?: string): Promise<{ email: string }> {
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, emailVerified: true, passwordHash: true },
   });
-  if (user && !user.emailVerified) await sendVerificationEmail(user);
+  if (user && !user.emailVerified) await sendVerificationEmail(user, new Date(), undefined, browserKey);
   return { email };
 }
 
@@ -78,18 +84,13 @@ export async function confirmEmailToken(
   token: string,
   ip: string,
   now: Date = new Date(),
+  browserKey?: string,
 ): Promise<{ kind: "verified" | "changed" }> {
   const consumed = await consumeUserToken(token, ["EMAIL_VERIFICATION", "EMAIL_CHANGE"], now);
   if (!consumed.ok) throw new DomainError(`${TOKEN_PROBLEMS[consumed.reason]} Ask for a new one below.`);
 
   if (consumed.kind === "EMAIL_VERIFICATION") {
-    await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: consumed.userId }, data: { emailVerified: now } });
-      await recordAudit(
-        { actorId: consumed.userId, action: "auth.email_verified", targetType: "User", targetId: consumed.userId, ip },
-        tx,
-      );
-    });
+    await confirmAddress(consumed.userId, { payload: consumed.payload, browserKey, ip, now });
     return { kind: "verified" };
   }
 

@@ -20,6 +20,8 @@ import { createSignInSession } from "../auth/session/sign-in-sessions";
 import { endSignInSession } from "../auth/session/sign-out";
 import { authenticateWithPassword, dropUnprovenPassword, SignInRefused } from "./sign-in-service";
 import { signInWithConfirmation } from "./confirm-sign-in";
+import { browserKeyFromCookieHeader } from "./sign-up-browser";
+import { signUpBrowserKey } from "./sign-up-browser-cookie";
 
 /** Signs a new account in from its sign-up confirmation link (lib/accounts/confirm-sign-in.ts). */
 export const CONFIRMATION_PROVIDER_ID = "email-confirmation";
@@ -54,6 +56,7 @@ export function getAuthOptions(): NextAuthOptions {
             email: String(credentials?.email ?? ""),
             password: String(credentials?.password ?? ""),
             ip: clientIpFrom(request.headers ?? {}),
+            browserKey: await signUpBrowserKey(),
           });
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           if (result.reason === "INVALID") return null;
@@ -66,7 +69,12 @@ export function getAuthOptions(): NextAuthOptions {
         name: "Email confirmation link",
         credentials: { token: { label: "Token", type: "text" } },
         authorize: (credentials, request) =>
-          signInWithConfirmation(String(credentials?.token ?? ""), clientIpFrom(request.headers ?? {})),
+          signInWithConfirmation(
+            String(credentials?.token ?? ""),
+            clientIpFrom(request.headers ?? {}),
+            new Date(),
+            browserKeyFromCookieHeader(request.headers?.cookie),
+          ),
       }),
       EmailProvider({
         from: config.MAIL_FROM,

@@ -33,6 +33,8 @@ export async function authenticateWithPassword(input: {
   email: string;
   password: string;
   ip: string;
+  /** The browser's sign-up key: a fresh confirmation link mailed to an unconfirmed account is bound to it. */
+  browserKey?: string;
 }): Promise<PasswordSignInResult> {
   const email = input.email.trim().toLowerCase();
   const limit = await consumeRateLimit("sign-in-email", email);
@@ -69,7 +71,7 @@ export async function authenticateWithPassword(input: {
     return { ok: false, reason: "DISABLED" };
   }
   if (!user.emailVerified) {
-    await sendVerificationEmail(user);
+    await sendVerificationEmail(user, new Date(), undefined, input.browserKey);
     return { ok: false, reason: "UNVERIFIED" };
   }
   await recordAudit({

@@ -6,19 +6,22 @@ import { verifyEmailMail } from "../email/templates";
 import { consumeRateLimit } from "../security/rate-limit";
 import { appUrl } from "./urls";
 import { issueUserToken } from "./user-tokens";
+import { encodeVerificationPayload } from "./sign-up-browser";
 
 /**
  * Mails a fresh confirmation link, at most a few per address per quarter hour; never throws on mail failure.
- * `returnTo` (a same-origin path) is kept with the token: after confirming, signing in leads back there.
+ * `returnTo` (a same-origin path) is kept with the token: after confirming, signing in leads back there; so is
+ * the hash of the asking browser's key (sign-up-browser.ts).
  */
 export async function sendVerificationEmail(
   user: { id: string; email: string; name: string | null },
   now: Date = new Date(),
   returnTo?: string,
+  browserKey?: string,
 ): Promise<void> {
   const limit = await consumeRateLimit("verify-email-resend", user.email);
   if (!limit.allowed) return;
-  const payload = returnTo && returnTo !== "/" ? returnTo : undefined;
+  const payload = encodeVerificationPayload(returnTo && returnTo !== "/" ? returnTo : undefined, browserKey);
   const { token } = await issueUserToken({ userId: user.id, kind: "EMAIL_VERIFICATION", now, payload });
   await deliver({
     to: user.email,

@@ -7,6 +7,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { loadCourse, type CurriculumLesson } from "@/lib/content/load-curriculum";
 import { codeVariants, isServiceExercise } from "@/lib/content/schema";
 import {
+  confirmEmail,
   createVerifiedAccount,
   mailLink,
   openMail,
@@ -114,6 +115,27 @@ test("an address claimed before its owner confirmed it: the owner's link sign-in
   await ownerPage.goto(await mailLink(ownerPage, victim, /Your sign-in link/));
   await expect(ownerPage).toHaveURL(/\/$/);
   await expect(ownerPage.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  await openMail(ownerPage, victim, /We removed a password from your account/);
+
+  // The squatter's password no longer opens the account.
+  await submitSignIn(page, victim, attackerPassword);
+  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+  await expect(page).toHaveURL(/sign-in/);
+  await owner.close();
+});
+
+test("an address claimed before its owner confirmed it: the owner confirming from their own browser removes the squatter's password", async ({
+  page,
+  browser,
+}) => {
+  const victim = uniqueEmail("victim-confirm");
+  const attackerPassword = "squatter keeps a key";
+  await signUp(page, "Not The Owner", victim, attackerPassword);
+
+  // The confirmation mail reaches the owner, who opens it in their own browser: it confirms and signs them in.
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await confirmEmail(ownerPage, victim);
   await openMail(ownerPage, victim, /We removed a password from your account/);
 
   // The squatter's password no longer opens the account.

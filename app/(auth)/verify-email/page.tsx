@@ -4,6 +4,7 @@ import { FormAlert } from "@/components/ui/form/form-controls";
 import { ConfirmEmailForm, ResendVerificationForm } from "@/components/auth/verify-email-form";
 import { safeCallbackPath } from "@/lib/auth/session";
 import { inspectUserToken } from "@/lib/accounts/user-tokens";
+import { readVerificationPayload } from "@/lib/accounts/sign-up-browser";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 
@@ -35,7 +36,7 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
         <ConfirmEmailForm
           token={token}
           kind={kind === "EMAIL_CHANGE" ? "EMAIL_CHANGE" : "EMAIL_VERIFICATION"}
-          returnTo={kind === "EMAIL_VERIFICATION" ? safeCallbackPath(payload) : "/"}
+          returnTo={kind === "EMAIL_VERIFICATION" ? safeCallbackPath(readVerificationPayload(payload).returnTo) : "/"}
         />
       ) : (
         <div className="space-y-6">

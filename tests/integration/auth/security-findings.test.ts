@@ -2,7 +2,7 @@
 // takeover, answering before the work (timing), the account-exists mail limit, control characters, and
 // sessions that end on the server.
 import { beforeAll, describe, expect, it } from "vitest";
-import { runAction, type Defer } from "@/lib/actions/run-action";
+import { runAction, runNow, type Defer } from "@/lib/actions/run-action";
 import { forgotPasswordDefinition, signUpDefinition } from "@/lib/accounts/definitions";
 import { signUp } from "@/lib/accounts/account-service";
 import { resolveSessionUser } from "@/lib/auth/session";
@@ -11,7 +11,8 @@ import { endSignInSession } from "@/lib/auth/session/sign-out";
 import { parseCatalogFilter } from "@/lib/catalog/schema";
 import { signedInClaims } from "@/tests/helpers/sessions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import { latestMail, scopeFor, uniqueIp } from "./helpers";
+import { latestMail, scopeFor, tokenFrom, uniqueIp } from "./helpers";
+import { signInWithConfirmation } from "@/lib/accounts/confirm-sign-in";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -51,6 +52,52 @@ describe("pre-account takeover", () => {
       await authenticateWithPassword({ email: "victim-pre@example.test", password: PASSWORD, ip: uniqueIp() }),
     ).toEqual({ ok: false, reason: "INVALID" });
     expect(await dropUnprovenPassword("victim-pre@example.test", uniqueIp())).toBe(false);
+  });
+
+  it("keeps the password when the sign-up's confirmation link is opened in the browser that signed up", async () => {
+    const email = "same-browser@example.test";
+    await signUp({ name: "Owner", email, password: PASSWORD, timeZone: "UTC" }, uniqueIp(), runNow, "browser-one");
+    const token = tokenFrom((await latestMail(t.db, email))!.text);
+    expect(await signInWithConfirmation(token, uniqueIp(), new Date(), "browser-one")).toMatchObject({ email });
+    const after = await t.db.user.findUniqueOrThrow({ where: { email } });
+    expect(after.emailVerified).not.toBeNull();
+    expect(after.passwordHash).not.toBeNull();
+    expect((await authenticateWithPassword({ email, password: PASSWORD, ip: uniqueIp() })).ok).toBe(true);
+  });
+
+  it("drops the sign-up's password when its confirmation link is opened in another browser (or none), ends the attacker's sessions and tells the owner", async () => {
+    for (const [email, openedWith] of [
+      ["other-browser@example.test", "browser-of-the-owner"],
+      ["no-browser@example.test", undefined],
+    ] as const) {
+      // The attacker signs up with the owner's address; the owner opens the mailed link in their own browser.
+      await signUp({ name: "Attacker", email, password: PASSWORD, timeZone: "UTC" }, uniqueIp(), runNow, "attacker");
+      const created = await t.db.user.findUniqueOrThrow({ where: { email } });
+      const attackerSession = await signedInClaims(t.db, created);
+      const token = tokenFrom((await latestMail(t.db, email))!.text);
+      expect(await signInWithConfirmation(token, uniqueIp(), new Date(), openedWith)).toMatchObject({ email });
+      const after = await t.db.user.findUniqueOrThrow({ where: { email } });
+      expect(after.emailVerified).not.toBeNull();
+      expect(after.passwordHash).toBeNull();
+      expect(await resolveSessionUser(attackerSession)).toBeNull();
+      expect((await latestMail(t.db, email))?.kind).toBe("unverified-password-removed");
+      expect(await authenticateWithPassword({ email, password: PASSWORD, ip: uniqueIp() })).toEqual({
+        ok: false,
+        reason: "INVALID",
+      });
+    }
+  });
+
+  it("binds a link mailed again (resend, or a sign-in before confirming) to the browser that asked", async () => {
+    const email = "resent@example.test";
+    await signUp({ name: "Owner", email, password: PASSWORD, timeZone: "UTC" }, uniqueIp(), runNow, "laptop");
+    expect(await authenticateWithPassword({ email, password: PASSWORD, ip: uniqueIp(), browserKey: "phone" })).toEqual({
+      ok: false,
+      reason: "UNVERIFIED",
+    });
+    const token = tokenFrom((await latestMail(t.db, email))!.text);
+    expect(await signInWithConfirmation(token, uniqueIp(), new Date(), "phone")).toMatchObject({ email });
+    expect((await t.db.user.findUniqueOrThrow({ where: { email } })).passwordHash).not.toBeNull();
   });
 
   it("leaves a verified account's password alone", async () => {
