@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/integration/ops/servers/**/*.server-test.ts"],
+    // Kills any server, nginx or redis a test started and could not stop (a hook that timed out).
+    globalSetup: ["tests/integration/ops/servers/children-teardown.ts"],
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 300_000,

@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { openPglite } from "@/lib/db/connection";
 import { createScratchDatabase } from "@/tests/helpers/test-db";
+import { trackChild } from "./children";
 
 /** A test's port: `offset` above 3300, or above OPS_TEST_PORT_BASE (one checkout's runs beside another's). */
 export function opsPort(offset: number): number {
@@ -81,6 +82,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  trackChild(child);
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

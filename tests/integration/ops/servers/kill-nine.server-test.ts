@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/accounts/password";
 import { eventually, opsPort, pgliteDir, prepareDatabase, seededPostgres, signIn, withSql } from "./harness";
 import { callServerAction } from "./server-action";
+import { trackChild } from "./children";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const PORT = opsPort(14);
@@ -40,6 +41,7 @@ function startApp(env: Record<string, string>): { child: ChildProcess; output: (
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group: kill -9 reaches npm start and the server it started
   });
+  trackChild(child);
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

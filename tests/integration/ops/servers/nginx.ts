@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { trackChild } from "./children";
 
 export function nginxAvailable(): boolean {
   return spawnSync("nginx", ["-v"]).status === 0;
@@ -57,6 +58,7 @@ ${shippedConfig(port, upstreamPorts, options)}
     ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"],
     { stdio: "ignore" },
   );
+  trackChild(child);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(

@@ -1,6 +1,7 @@
 // A throw-away redis-server on a loopback port for the ops tests: nothing saved to disk, killed at will.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
+import { trackChild } from "./children";
 
 export function redisAvailable(): boolean {
   return spawnSync("redis-server", ["--version"]).status === 0;
@@ -21,6 +22,7 @@ export async function startRedis(port: number): Promise<RedisProcess> {
     child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
       stdio: "ignore",
     });
+    trackChild(child);
     for (let i = 0; i < 100 && !(await answers(port)); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
   };
   const kill = async () => {
