@@ -17,6 +17,12 @@ const envSchema = z
     ),
     /** How long a SIGTERM waits for requests in flight before closing them (scripts/shutdown.ts). */
     SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(600_000).default(10_000)),
+    /**
+     * When `npm start` builds: "if-stale" (a source is newer than the build, or there is none) or "if-missing"
+     * (only when there is no build: the e2e servers serve the build npm test just made, even in a checkout where
+     * someone is editing).
+     */
+    START_BUILD: z.enum(["if-stale", "if-missing"]).default("if-stale"),
     /** Set by `npm start` for the server it spawns: the server stops when that process is gone (scripts/serve.ts). */
     SERVE_PARENT_PID: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
     /**
@@ -73,7 +79,12 @@ const envSchema = z
     /** The largest project upload (zip or PDF) a learner may submit, in bytes; default 5 MB. lib/projects. */
     PROJECT_UPLOAD_MAX_BYTES: z.preprocess(
       emptyToUndefined,
-      z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+      z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(100 * 1024 * 1024)
+        .default(5 * 1024 * 1024),
     ),
     /**
      * Outbound webhooks may reach loopback (127.0.0.0/8, ::1): for a receiver on this machine in local tests and

@@ -5,6 +5,9 @@ PORT="${1:-3100}"
 # Every interface, so the attacker spec can reach it from a second host (a network namespace made by the test):
 # the dev mailbox must refuse that host whatever the bind address is. `npm start` itself binds 127.0.0.1.
 export PGLITE_DIR=".data/e2e-pglite-$PORT" APP_URL="http://localhost:$PORT" APP_ENV=test PORT HOST=0.0.0.0
+# The build npm test made just before (or, run alone, the last one; `npm run build` after editing): never rebuilt
+# here because someone edited a file in the meantime.
+export START_BUILD=if-missing
 # The webhooks spec runs its receiver on loopback (never allowed in production).
 export WEBHOOK_ALLOW_LOOPBACK=true
 # One JSON line per request would bury Playwright's own output: warnings and errors only.

@@ -31,7 +31,8 @@ function buildIfStale() {
   const buildId = path.join(".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const builtMode = existsSync(BUILD_MODE_FILE) ? readFileSync(BUILD_MODE_FILE, "utf8") : null;
-  if (builtAt > Math.max(...SOURCES.map(newestMtime)) && builtMode === buildMode()) return;
+  const fresh = env().START_BUILD === "if-missing" || builtAt > Math.max(...SOURCES.map(newestMtime));
+  if (builtAt && fresh && builtMode === buildMode()) return;
   console.log("Building the app (first start or sources changed)…");
   buildApp();
 }
