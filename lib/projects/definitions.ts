@@ -4,6 +4,8 @@ import type { ActionDefinition } from "../actions/run-action";
 import { SIGNED_IN } from "../auth/action-access";
 import { db } from "../db/client";
 import { cohortViewer } from "./access";
+import { gradebookCsv } from "./gradebook";
+import { getGradebook } from "./gradebook-queries";
 import { cohortProjectsFor, getProjectPage, getReviewQueue, getReviewScreen, submissionFileFor } from "./queries";
 import { saveReview } from "./review-service";
 import { cohortQueueSchema, projectIdSchema, reviewSchema, submissionIdSchema, submitSchema } from "./schema";
@@ -76,3 +78,20 @@ export const cohortProjectsDefinition = {
   typeof SIGNED_IN,
   { viewer: "member" | "staff"; projects: Awaited<ReturnType<typeof cohortProjectsFor>> }
 >;
+
+/** GET /cohorts/[id]/gradebook: the roster with progress, attendance, projects and risk (staff only). */
+export const gradebookDefinition = {
+  schema: cohortQueueSchema,
+  auth: SIGNED_IN,
+  handler: ({ cohortId }, { user }) => getGradebook(user, cohortId),
+} satisfies ActionDefinition<typeof cohortQueueSchema, typeof SIGNED_IN, Awaited<ReturnType<typeof getGradebook>>>;
+
+/** GET /cohorts/[id]/gradebook/export: the same as CSV. */
+export const gradebookCsvDefinition = {
+  schema: cohortQueueSchema,
+  auth: SIGNED_IN,
+  handler: async ({ cohortId }, { user }) => {
+    const book = await getGradebook(user, cohortId);
+    return { title: book.cohort.title, csv: gradebookCsv(book.rows, book.projects, book.sessionsHeld) };
+  },
+} satisfies ActionDefinition<typeof cohortQueueSchema, typeof SIGNED_IN, { title: string; csv: string }>;

@@ -1,4 +1,4 @@
-// The project endpoints called as anonymous, with a revoked session, and as everyone around a cohort: its
+// The project endpoints (and the gradebook) called as anonymous, with a revoked session, and as everyone around a cohort: its
 // members (the submission's author and another member), its mentor, the course's co-instructor, an admin, and
 // those who must be refused (another instructor, an advisor, a learner, the other cohort's member and mentor,
 // a refunded member). A refusal is the same answer as for nothing there, and writes nothing.
@@ -8,6 +8,8 @@ import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions
 import * as projectActions from "@/lib/projects/actions";
 import {
   cohortProjectsDefinition,
+  gradebookCsvDefinition,
+  gradebookDefinition,
   projectPageDefinition,
   reviewQueueDefinition,
   reviewScreenDefinition,
@@ -139,6 +141,25 @@ const CASES: Case[] = [
     missing: () => ({ submissionId: "no-such-submission" }),
     allowed: ["member", ...STAFF],
     allowedGets: () => ({ mime: "application/pdf" }),
+  },
+  {
+    name: "GET /cohorts/[id]/gradebook",
+    definition: erase(gradebookDefinition),
+    input: (x) => ({ cohortId: x.cohortId }),
+    missing: () => ({ cohortId: "no-such-cohort" }),
+    allowed: STAFF,
+    allowedGets: (x) => ({
+      cohort: { id: x.cohortId },
+      rows: expect.arrayContaining([expect.objectContaining({ id: people.member.id })]),
+    }),
+  },
+  {
+    name: "GET /cohorts/[id]/gradebook/export",
+    definition: erase(gradebookCsvDefinition),
+    input: (x) => ({ cohortId: x.cohortId }),
+    missing: () => ({ cohortId: "no-such-cohort" }),
+    allowed: STAFF,
+    allowedGets: () => ({ csv: expect.stringContaining("member-") }),
   },
   {
     name: "GET /studio/courses/[courseId]/projects",

@@ -1,12 +1,13 @@
-// Authoring projects in the studio: a good one is saved; a deadline after a cohort's end, a rubric without
+// Authoring projects in the studio, and the gradebook's reading of them: a good one is saved; a deadline after a cohort's end, a rubric without
 // criteria, or a pass mark the rubric cannot reach is refused with a sentence saying what to do, and nothing
 // is written.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
+import { gradebookCsvDefinition, gradebookDefinition } from "@/lib/projects/definitions";
 import { saveCourseProjectDefinition } from "@/lib/studio/project-definitions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
-import { createProjectCourse } from "./fixtures";
+import { addMember, createProjectCourse } from "./fixtures";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -83,5 +84,36 @@ describe("saveCourseProjectAction", () => {
         ],
       },
     ]);
+  });
+});
+
+describe("gradebook", () => {
+  it("reads each member's projects and flags a missed deadline, also as CSV", async () => {
+    const { course, april, projects, mentor } = await createProjectCourse(t.db);
+    // The cohort started 20 days ago: the text project (day 10) is past its deadline, the others too (12, 14).
+    await t.db.cohort.update({ where: { id: april.id }, data: { startsAt: new Date(Date.now() - 20 * 86_400_000) } });
+    const keen = await addMember(t.db, course, april.id, "keen");
+    const quiet = await addMember(t.db, course, april.id, "quiet");
+    await t.db.projectSubmission.create({
+      data: {
+        projectId: projects.text.id,
+        cohortId: april.id,
+        userId: keen.id,
+        attempt: 1,
+        textAnswer: "On time",
+        createdAt: new Date(Date.now() - 15 * 86_400_000),
+      },
+    });
+    const book = await runAction(gradebookDefinition, { cohortId: april.id }, scopeFor(claimsOf(mentor)));
+    if (!book.ok) throw new Error(book.error);
+    const row = (id: string) => book.data.rows.find((r) => r.id === id)!;
+    expect(row(keen.id).projects[projects.text.id]).toBe("WAITING");
+    expect(row(quiet.id)).toMatchObject({
+      atRisk: true,
+      projects: { [projects.text.id]: "missed" },
+      reasons: expect.arrayContaining([`missed the deadline of ${projects.text.title}`]),
+    });
+    const csv = await runAction(gradebookCsvDefinition, { cohortId: april.id }, scopeFor(claimsOf(mentor)));
+    expect(csv).toMatchObject({ ok: true, data: { csv: expect.stringContaining(`${quiet.email},0,0,0,missed`) } });
   });
 });

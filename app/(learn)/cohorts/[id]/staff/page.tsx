@@ -49,6 +49,13 @@ export default async function CohortStaffPage({ params }: Props) {
         >
           Review queue
         </Link>
+        {" · "}
+        <Link
+          href={`/cohorts/${cohort.id}/gradebook`}
+          className="font-semibold text-brand-700 underline dark:text-brand-300"
+        >
+          Gradebook
+        </Link>
       </p>
 
       <section
