@@ -45,3 +45,28 @@ describe("publishing a small-service project", () => {
       expect(verdict.message).toMatch(/^the model project fails its own requests: .*DELETE \/links\/guide/);
   }, 120_000);
 });
+
+describe("publishing a Python small-service project", () => {
+  const python = loadCourse("prisma/content/http-apis-rest-graphql")
+    .modules.flatMap((m) => m.lessons)
+    .find((l) => l.slug === "project-url-shortener-in-python")!;
+  const pyCode = python.exercise?.type === "code" ? python.exercise.code : null;
+  if (!pyCode || !isServiceExercise(pyCode))
+    throw new Error("the Python URL shortener does not read as a service project");
+  const pyExercise = { type: "code" as const, ...pyCode };
+
+  it("refuses a known-wrong Python project that answers every request right, naming it", async () => {
+    const model = serviceSolutionFiles(pyExercise);
+    const verdict = await verifyServiceExercise({
+      ...pyExercise,
+      wrongSolutions: [
+        pyExercise.wrongSolutions[0]!,
+        { mistake: "not wrong at all", files: { "service.py": model["service.py"]! } },
+      ],
+    });
+    expect(verdict).toEqual({
+      ok: false,
+      message: "the known-wrong project “not wrong at all” answers every request right; add a request it fails.",
+    });
+  }, 240_000);
+});
