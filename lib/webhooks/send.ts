@@ -7,6 +7,13 @@ import type { LookupFunction } from "node:net";
 import { resolveTarget, type TargetPolicy, parseTargetUrl } from "./target";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
+
+// Connections are kept open between deliveries (a busy endpoint is not dialled anew for each event). A socket is
+// only ever opened to an address the guard passed, and a kept one stays bound to it.
+const agents = {
+  http: new http.Agent({ keepAlive: true, maxSockets: 32, maxFreeSockets: 8, timeout: 30_000 }),
+  https: new https.Agent({ keepAlive: true, maxSockets: 32, maxFreeSockets: 8, timeout: 30_000 }),
+};
 export const RESPONSE_BODY_LIMIT = 1_000;
 
 export type SendOutcome =
@@ -58,7 +65,7 @@ export async function sendWebhook(
           "content-length": String(Buffer.byteLength(request.body)),
           "user-agent": "BackendAcademy-Webhooks/1",
         },
-        agent: false,
+        agent: url.protocol === "https:" ? agents.https : agents.http,
       },
       (response) => {
         const chunks: Buffer[] = [];
