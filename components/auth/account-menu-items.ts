@@ -8,6 +8,7 @@ export const ACCOUNT_MENU_ITEMS: readonly AccountMenuItem[] = [
   { href: "/profile", label: "Profile and settings" },
   { href: "/billing", label: "Billing" },
   { href: "/studio", label: "Studio", roles: ["INSTRUCTOR", "ADMIN"] },
+  { href: "/developers/webhooks", label: "Webhooks", roles: ["INSTRUCTOR", "ADMIN"] },
   { href: "/advisor/consultations", label: "My consultations", roles: ["ADVISOR"] },
   { href: "/admin/users", label: "Manage users", roles: ["ADMIN"] },
   { href: "/admin/payments", label: "Payments", roles: ["ADMIN"] },

@@ -44,6 +44,12 @@ export default async function StudioPage() {
         >
           Import a course from a zip
         </Link>
+        <Link
+          href="/developers/webhooks"
+          className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline dark:text-brand-300"
+        >
+          Webhooks
+        </Link>
       </div>
       <h2 className="mt-10 text-lg font-semibold text-slate-900 dark:text-white">My courses</h2>
       {courses.length === 0 ? (
