@@ -4,9 +4,8 @@
 // thread exists (the routes answer 404).
 import { db } from "../db/client";
 import type { CurrentUser } from "../auth/session/policy";
-import { PUBLISHED_LESSON } from "../content/published";
-import { isLiveEnrollment } from "../enrolment/rules";
-import { courseStaffWhere } from "../learning/course-staff";
+import { PUBLISHED_LESSON_SQL } from "../content/published";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { isCohortMember } from "../cohorts/queries";
 import { cohortStaffRole } from "../cohorts/staff";
 
@@ -26,46 +25,56 @@ export type PlaceAccess = {
 export type LessonAccess = PlaceAccess & { lesson: AccessLesson; cohort: null };
 export type CohortAccess = PlaceAccess & { lesson: null; cohort: { id: string; title: string } };
 
-/** Course staff for Q&A: owner, co-instructor, admin, or mentor of one of its cohorts. */
-export async function isQaStaff(user: Pick<CurrentUser, "id" | "role">, courseId: string): Promise<boolean> {
-  if (user.role === "ADMIN") return true;
-  const [teaching, mentoring] = await Promise.all([
-    user.role === "INSTRUCTOR" ? db.course.count({ where: { id: courseId, ...courseStaffWhere(user) } }) : 0,
-    db.cohortMentor.count({ where: { userId: user.id, cohort: { courseId } } }),
-  ]);
-  return teaching + mentoring > 0;
-}
+type LessonRow = AccessLesson & {
+  courseSlug: string;
+  courseTitle: string;
+  instructorId: string;
+  enrolled: boolean;
+  teaching: boolean;
+  mentoring: boolean;
+};
 
-export async function isCourseMember(user: Pick<CurrentUser, "id" | "role">, courseId: string) {
-  const enrollment = await db.enrollment.findUnique({
-    where: { userId_courseId: { userId: user.id, courseId } },
-    select: { status: true },
-  });
-  const staff = await isQaStaff(user, courseId);
-  return { member: staff || isLiveEnrollment(enrollment), staff };
-}
+// One statement per view (the thread list and thread routes run it each time): the published lesson of a
+// published course, and the viewer's live enrolment, teaching (owner or co-instructor) and mentoring (of one
+// of the course's cohorts). With no viewer ($2 null) the three are false.
+const LESSON_ACCESS_SQL = `
+  SELECT l.id, l."courseId", l.kind::text AS kind, l."freePreview", l.slug, l.title,
+         c.slug AS "courseSlug", c.title AS "courseTitle", c."instructorId",
+         EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."userId" = $2 AND e."courseId" = c.id
+                   AND e.status::text IN (${LIVE_ENROLLMENT_STATUSES.map((status) => `'${status}'`).join(", ")})) AS enrolled,
+         coalesce(c."instructorId" = $2, false)
+           OR EXISTS (SELECT 1 FROM "CourseCoInstructor" ci WHERE ci."courseId" = c.id AND ci."userId" = $2) AS teaching,
+         EXISTS (SELECT 1 FROM "CohortMentor" m JOIN "Cohort" h ON h.id = m."cohortId"
+                  WHERE m."userId" = $2 AND h."courseId" = c.id) AS mentoring
+    FROM "Lesson" l JOIN "Course" c ON c.id = l."courseId"
+   WHERE l.id = $1 AND c.status::text = 'PUBLISHED' AND ${PUBLISHED_LESSON_SQL}`;
 
 /** The lesson (published, in a published course) and what the viewer may do with its Q&A; null: not found. */
 export async function lessonAccess(
   user: Pick<CurrentUser, "id" | "role"> | null,
   lessonId: string,
 ): Promise<LessonAccess | null> {
-  const lesson = await db.lesson.findFirst({
-    where: { id: lessonId, ...PUBLISHED_LESSON, course: { status: "PUBLISHED" } },
-    select: {
-      id: true,
-      courseId: true,
-      kind: true,
-      freePreview: true,
-      slug: true,
-      title: true,
-      course: { select: { id: true, slug: true, title: true, instructorId: true } },
+  const [row] = await db.$queryRawUnsafe<LessonRow[]>(LESSON_ACCESS_SQL, lessonId, user?.id ?? null);
+  if (!row) return null;
+  // Staff: an admin; the owner or a co-instructor who is (still) an instructor; a mentor of one of its cohorts.
+  const staff =
+    user !== null && (user.role === "ADMIN" || (user.role === "INSTRUCTOR" && row.teaching) || row.mentoring);
+  const member = staff || row.enrolled;
+  return {
+    lesson: {
+      id: row.id,
+      courseId: row.courseId,
+      kind: row.kind,
+      freePreview: row.freePreview,
+      slug: row.slug,
+      title: row.title,
     },
-  });
-  if (!lesson) return null;
-  const { member, staff } = user ? await isCourseMember(user, lesson.courseId) : { member: false, staff: false };
-  const { course, ...rest } = lesson;
-  return { lesson: rest, cohort: null, course, member, staff, canRead: member || lesson.freePreview };
+    cohort: null,
+    course: { id: row.courseId, slug: row.courseSlug, title: row.courseTitle, instructorId: row.instructorId },
+    member,
+    staff,
+    canRead: member || row.freePreview,
+  };
 }
 
 /**

@@ -1,7 +1,6 @@
 // Reading a lesson's Q&A as one viewer sees it: what is hidden, deleted or locked is decided here, per post.
 import { db } from "../db/client";
 import { renderMarkdownCached } from "../content/render-markdown";
-import type { Prisma } from "../db/generated/client";
 import { lessonAccess, placeAccess, type PlaceAccess } from "./access";
 import { courseStaffIdsIn } from "./members";
 import type { Caller } from "./post-access";
@@ -55,11 +54,6 @@ export type ThreadView = {
 
 const LIST_LIMIT = 50;
 
-const ORDER: Record<ThreadSort, Prisma.QaPostOrderByWithRelationInput[]> = {
-  newest: [{ createdAt: "desc" }, { id: "desc" }],
-  top: [{ score: "desc" }, { createdAt: "desc" }],
-  unanswered: [{ answerCount: "asc" }, { createdAt: "desc" }],
-};
 
 export function viewerOf(caller: Caller | null, access: PlaceAccess): Viewer {
   return { signedIn: caller !== null, member: access.member, staff: access.staff, canPost: access.member };
@@ -71,6 +65,44 @@ function stateOf(post: { deletedAt: Date | null; hiddenAt: Date | null }): PostS
 
 const AUTHOR = { select: { id: true, name: true, role: true } } as const;
 
+// The list in one statement: the questions this viewer may see ($2: staff see hidden ones, $3: so does their
+// author), each with its author's name and whether the author is the course's staff (badge).
+const LIST_ORDER: Record<ThreadSort, string> = {
+  newest: `q."createdAt" DESC, q.id DESC`,
+  top: `q.score DESC, q."createdAt" DESC`,
+  unanswered: `q."answerCount" ASC, q."createdAt" DESC`,
+};
+
+const listSql = (sort: ThreadSort) => `
+  SELECT q.id, q.title, q."createdAt", q."answerCount", q.score,
+         q."acceptedAnswerId" IS NOT NULL AS accepted, q."deletedAt" IS NOT NULL AS deleted,
+         q."hiddenAt" IS NOT NULL AS hidden, u.name AS "authorName", u.id IS NOT NULL AS "hasAuthor",
+         coalesce(u.role::text = 'ADMIN' OR u.id = c."instructorId"
+           OR EXISTS (SELECT 1 FROM "CourseCoInstructor" ci WHERE ci."courseId" = c.id AND ci."userId" = u.id)
+           OR EXISTS (SELECT 1 FROM "CohortMentor" m JOIN "Cohort" h ON h.id = m."cohortId"
+                       WHERE m."userId" = u.id AND h."courseId" = c.id), false) AS "authorIsStaff"
+    FROM "QaPost" q JOIN "Course" c ON c.id = q."courseId" LEFT JOIN "User" u ON u.id = q."authorId"
+   WHERE q."lessonId" = $1 AND q."questionId" IS NULL
+     -- A deleted question with no answers says nothing.
+     AND NOT (q."deletedAt" IS NOT NULL AND q."answerCount" = 0)
+     AND ($2::boolean OR q."hiddenAt" IS NULL OR q."authorId" = $3)
+   ORDER BY ${LIST_ORDER[sort]}
+   LIMIT ${LIST_LIMIT}`;
+
+type ListRow = {
+  id: string;
+  title: string | null;
+  createdAt: Date;
+  answerCount: number;
+  score: number;
+  accepted: boolean;
+  deleted: boolean;
+  hidden: boolean;
+  authorName: string | null;
+  hasAuthor: boolean;
+  authorIsStaff: boolean;
+};
+
 export async function listThreads(
   caller: Caller | null,
   lessonId: string,
@@ -78,44 +110,19 @@ export async function listThreads(
 ): Promise<{ viewer: Viewer; threads: ThreadSummary[] } | null> {
   const access = await lessonAccess(caller, lessonId);
   if (!access?.canRead) return null;
-  const where: Prisma.QaPostWhereInput = {
-    lessonId,
-    questionId: null,
-    // A deleted question with no answers says nothing; hidden ones show to staff and to their author.
-    NOT: { deletedAt: { not: null }, answerCount: 0 },
-    ...(access.staff ? {} : { OR: [{ hiddenAt: null }, ...(caller ? [{ authorId: caller.id }] : [])] }),
-  };
-  const [rows, staffIds] = await Promise.all([
-    db.qaPost.findMany({
-      where,
-      orderBy: ORDER[sort],
-      take: LIST_LIMIT,
-      select: {
-        id: true,
-        title: true,
-        createdAt: true,
-        answerCount: true,
-        score: true,
-        acceptedAnswerId: true,
-        deletedAt: true,
-        hiddenAt: true,
-        author: AUTHOR,
-      },
-    }),
-    courseStaffIdsIn(db, access.course.id),
-  ]);
+  const rows = await db.$queryRawUnsafe<ListRow[]>(listSql(sort), lessonId, access.staff, caller?.id ?? null);
   return {
     viewer: viewerOf(caller, access),
     threads: rows.map((row) => ({
       id: row.id,
-      title: row.deletedAt ? "Question deleted by its author" : (row.title ?? ""),
-      author: row.deletedAt ? "" : authorLabel(row.author),
-      authorIsStaff: isStaffAuthor(row.author, staffIds),
-      createdAt: row.createdAt.toISOString(),
+      title: row.deleted ? "Question deleted by its author" : (row.title ?? ""),
+      author: row.deleted ? "" : authorLabel(row.hasAuthor ? { name: row.authorName } : null),
+      authorIsStaff: row.authorIsStaff,
+      createdAt: new Date(row.createdAt).toISOString(),
       answerCount: row.answerCount,
       score: row.score,
-      accepted: row.acceptedAnswerId !== null,
-      state: stateOf(row),
+      accepted: row.accepted,
+      state: row.deleted ? "deleted" : row.hidden ? "hidden" : "visible",
     })),
   };
 }
