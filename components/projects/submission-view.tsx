@@ -28,8 +28,11 @@ export function SubmissionView({
   rubric,
   zone,
   maxPoints,
+  replaced = false,
 }: {
   row: SubmissionRow;
+  /** An earlier attempt that was never reviewed: a resubmission took its place in the queue. */
+  replaced?: boolean;
   cohortId: string;
   rubric: Rubric;
   zone: string;
@@ -43,7 +46,11 @@ export function SubmissionView({
     >
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold text-slate-900 dark:text-white">Attempt {row.attempt}</h3>
-        <Badge tone={STATE_TONES[row.status]}>{STATE_LABELS[row.status]}</Badge>
+        {replaced ? (
+          <Badge>Replaced by a later attempt</Badge>
+        ) : (
+          <Badge tone={STATE_TONES[row.status]}>{STATE_LABELS[row.status]}</Badge>
+        )}
         {row.late ? <Badge tone="amber">Late</Badge> : null}
         <span className="text-xs text-slate-600 dark:text-slate-400">
           <time dateTime={row.createdAt.toISOString()}>

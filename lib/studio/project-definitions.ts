@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ActionDefinition } from "../actions/run-action";
 import { projectFormSchema } from "../projects/schema";
 import { STUDIO_ROLES } from "./access";
-import { listCourseProjects, saveCourseProject } from "./project-service";
+import { listCourseProjects, saveCourseProject, saveModuleReleaseDay } from "./project-service";
 
 /** saveCourseProjectAction: create or edit one of the course's projects. */
 export const saveCourseProjectDefinition = {
@@ -23,4 +23,24 @@ export const courseProjectsDefinition = {
   typeof courseIdSchema,
   typeof STUDIO_ROLES,
   Awaited<ReturnType<typeof listCourseProjects>>
+>;
+
+const releaseDaySchema = z.strictObject({
+  moduleId: z.string().trim().min(1, "Missing module.").max(64),
+  releaseDay: z
+    .string()
+    .trim()
+    .regex(/^\d{0,3}$/, "Enter a whole number of days, or leave it empty to open the module from the start.")
+    .transform((value) => (value === "" ? null : Number(value))),
+});
+
+/** saveModuleReleaseDayAction: drip release, the days after a cohort's start when a module opens. */
+export const saveModuleReleaseDayDefinition = {
+  schema: releaseDaySchema,
+  auth: STUDIO_ROLES,
+  handler: (input, { user }) => saveModuleReleaseDay(user, input),
+} satisfies ActionDefinition<
+  typeof releaseDaySchema,
+  typeof STUDIO_ROLES,
+  { moduleId: string; releaseDay: number | null }
 >;

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { cohortLengthInDays } from "../cohorts/cohort-days";
 import { maxPoints, parseRubricText, rubricSchema, rubricToText } from "../projects/rubric";
 import type { ProjectFormInput } from "../projects/schema";
-import { getEditableCourseOrThrow, type StudioUser } from "./access";
+import { getEditableCourseOrThrow, getEditableModuleOrThrow, type StudioUser } from "./access";
 import { StudioError } from "./errors";
 import { slugify, uniqueSlug } from "./slug";
 
@@ -17,17 +17,7 @@ export async function saveCourseProject(user: StudioUser, input: ProjectFormInpu
     throw new StudioError(`The pass mark is more than the rubric's ${most} points.`, {
       passMark: [`Choose a pass mark of ${most} points or fewer.`],
     });
-  const cohorts = await db.cohort.findMany({
-    where: { courseId: course.id },
-    select: { title: true, startsAt: true, endsAt: true, timeZone: true },
-  });
-  const tooShort = cohorts.find((c) => cohortLengthInDays(c.startsAt, c.endsAt, c.timeZone) < input.deadlineDay);
-  if (tooShort) {
-    const days = cohortLengthInDays(tooShort.startsAt, tooShort.endsAt, tooShort.timeZone);
-    throw new StudioError(`That deadline falls after the end of ${tooShort.title}.`, {
-      deadlineDay: [`Choose a day from 0 to ${days}: ${tooShort.title} lasts ${days} days.`],
-    });
-  }
+  await assertInsideEveryCohort(course.id, input.deadlineDay, "deadlineDay", "deadline");
   const data = {
     title: input.title,
     brief: input.brief,
@@ -62,6 +52,28 @@ export async function saveCourseProject(user: StudioUser, input: ProjectFormInpu
   return { projectId: created.id, courseId: course.id };
 }
 
+/** A cohort course's module opens this many days after each cohort's start (empty: from the start). */
+export async function saveModuleReleaseDay(user: StudioUser, input: { moduleId: string; releaseDay: number | null }) {
+  const mod = await getEditableModuleOrThrow(user, input.moduleId);
+  if (input.releaseDay !== null)
+    await assertInsideEveryCohort(mod.course.id, input.releaseDay, "releaseDay", "release day");
+  await db.module.update({ where: { id: mod.id }, data: { releaseDay: input.releaseDay } });
+  return { moduleId: mod.id, releaseDay: input.releaseDay };
+}
+
+async function assertInsideEveryCohort(courseId: string, day: number, field: string, what: string) {
+  const cohorts = await db.cohort.findMany({
+    where: { courseId },
+    select: { title: true, startsAt: true, endsAt: true, timeZone: true },
+  });
+  const tooShort = cohorts.find((c) => cohortLengthInDays(c.startsAt, c.endsAt, c.timeZone) < day);
+  if (!tooShort) return;
+  const days = cohortLengthInDays(tooShort.startsAt, tooShort.endsAt, tooShort.timeZone);
+  throw new StudioError(`That ${what} falls after the end of ${tooShort.title}.`, {
+    [field]: [`Choose a day from 0 to ${days}: ${tooShort.title} lasts ${days} days.`],
+  });
+}
+
 /** The studio's list of a course's projects, with each rubric as the text the form edits. */
 export async function listCourseProjects(user: StudioUser, courseId: string) {
   const course = await getEditableCourseOrThrow(user, courseId);
@@ -69,7 +81,12 @@ export async function listCourseProjects(user: StudioUser, courseId: string) {
     where: { courseId: course.id },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
-  return projects.map((p) => ({
+  const modules = await db.module.findMany({
+    where: { courseId: course.id },
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, releaseDay: true },
+  });
+  const list = projects.map((p) => ({
     id: p.id,
     title: p.title,
     brief: p.brief,
@@ -80,4 +97,5 @@ export async function listCourseProjects(user: StudioUser, courseId: string) {
     passMark: p.passMark,
     rubricText: rubricToText(rubricSchema.parse(p.rubric)),
   }));
+  return { projects: list, modules };
 }

@@ -21,7 +21,11 @@ import { NO_SUCH_PROJECT_MESSAGE } from "@/lib/projects/errors";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { setFileStorage } from "@/lib/storage/file-storage";
 import * as studioProjectActions from "@/lib/studio/project-actions";
-import { courseProjectsDefinition, saveCourseProjectDefinition } from "@/lib/studio/project-definitions";
+import {
+  courseProjectsDefinition,
+  saveCourseProjectDefinition,
+  saveModuleReleaseDayDefinition,
+} from "@/lib/studio/project-definitions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { expectEveryActionCovered, expectRefusedWithoutSideEffects } from "../auth/matrix";
@@ -48,6 +52,7 @@ type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
 type Target = {
   cohortId: string;
   courseId: string;
+  moduleId: string;
   projectId: string;
   submissionId: string;
   uploadSubmissionId: string;
@@ -167,7 +172,7 @@ const CASES: Case[] = [
     input: (x) => ({ courseId: x.courseId }),
     missing: () => ({ courseId: "no-such-course" }),
     allowed: ["admin", "courseInstructor"],
-    allowedGets: (x) => expect.arrayContaining([expect.objectContaining({ id: x.projectId })]),
+    allowedGets: (x) => ({ projects: expect.arrayContaining([expect.objectContaining({ id: x.projectId })]) }),
     refusal: "studio",
   },
   {
@@ -199,17 +204,27 @@ const CASES: Case[] = [
     allowedGets: (x) => ({ projectId: x.projectId, courseId: x.courseId }),
     refusal: "studio",
   },
+  {
+    name: "saveModuleReleaseDayAction",
+    definition: erase(saveModuleReleaseDayDefinition),
+    input: (x) => ({ moduleId: x.moduleId, releaseDay: "7" }),
+    missing: () => ({ moduleId: "no-such-module", releaseDay: "7" }),
+    allowed: ["admin", "courseInstructor"],
+    allowedGets: (x) => ({ moduleId: x.moduleId, releaseDay: 7 }),
+    refusal: "studio",
+  },
 ];
 
 async function snapshot() {
-  const [projects, submissions, reviews, mail, outbox] = await Promise.all([
+  const [projects, submissions, reviews, mail, outbox, modules] = await Promise.all([
     t.db.courseProject.findMany({ orderBy: { id: "asc" } }),
     t.db.projectSubmission.findMany({ orderBy: { id: "asc" } }),
     t.db.projectReview.findMany({ orderBy: { id: "asc" } }),
     t.db.emailOutbox.count(),
     t.db.outboxMessage.count(),
+    t.db.module.findMany({ orderBy: { id: "asc" }, select: { id: true, releaseDay: true } }),
   ]);
-  return { projects, submissions, reviews, mail, outbox };
+  return { projects, submissions, reviews, mail, outbox, modules };
 }
 
 beforeAll(async () => {
@@ -260,6 +275,7 @@ beforeAll(async () => {
   target = {
     cohortId: made.april.id,
     courseId: made.course.id,
+    moduleId: (await t.db.module.findFirstOrThrow({ where: { courseId: made.course.id } })).id,
     projectId: made.projects.text.id,
     submissionId: text.data.id,
     uploadSubmissionId: upload.data.id,

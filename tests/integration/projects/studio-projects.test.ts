@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { gradebookCsvDefinition, gradebookDefinition } from "@/lib/projects/definitions";
-import { saveCourseProjectDefinition } from "@/lib/studio/project-definitions";
+import { saveCourseProjectDefinition, saveModuleReleaseDayDefinition } from "@/lib/studio/project-definitions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { addMember, createProjectCourse } from "./fixtures";
@@ -115,5 +115,26 @@ describe("gradebook", () => {
     });
     const csv = await runAction(gradebookCsvDefinition, { cohortId: april.id }, scopeFor(claimsOf(mentor)));
     expect(csv).toMatchObject({ ok: true, data: { csv: expect.stringContaining(`${quiet.email},0,0,0,missed`) } });
+  });
+});
+
+describe("saveModuleReleaseDayAction", () => {
+  it("sets a module's release day inside every cohort, clears it, and refuses one past a cohort's end", async () => {
+    const { course } = await createProjectCourse(t.db);
+    const owner = await t.db.user.findUniqueOrThrow({ where: { id: course.instructorId } });
+    const mod = await t.db.module.findFirstOrThrow({ where: { courseId: course.id } });
+    const save = (releaseDay: string) =>
+      runAction(saveModuleReleaseDayDefinition, { moduleId: mod.id, releaseDay }, scopeFor(claimsOf(owner)));
+    expect(await save("7")).toMatchObject({ ok: true, data: { releaseDay: 7 } });
+    expect(await save("31")).toMatchObject({
+      ok: false,
+      fieldErrors: { releaseDay: [expect.stringContaining("Choose a day from 0 to 30")] },
+    });
+    expect(await save("-2")).toMatchObject({
+      ok: false,
+      fieldErrors: { releaseDay: [expect.stringContaining("whole number")] },
+    });
+    expect((await t.db.module.findUniqueOrThrow({ where: { id: mod.id } })).releaseDay).toBe(7);
+    expect(await save("")).toMatchObject({ ok: true, data: { releaseDay: null } });
   });
 });

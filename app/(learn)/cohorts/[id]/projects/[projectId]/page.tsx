@@ -117,7 +117,7 @@ export default async function ProjectPage({ params }: Props) {
                 History
               </h2>
               <div className="mt-3 space-y-4">
-                {history.map((row) => (
+                {history.map((row, index) => (
                   <SubmissionView
                     key={row.id}
                     row={row}
@@ -125,6 +125,7 @@ export default async function ProjectPage({ params }: Props) {
                     rubric={project.rubric}
                     zone={zone}
                     maxPoints={project.maxPoints}
+                    replaced={index > 0 && row.status === "WAITING"}
                   />
                 ))}
               </div>

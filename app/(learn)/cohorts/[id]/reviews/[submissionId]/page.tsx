@@ -68,6 +68,7 @@ export default async function ReviewPage({ params }: Props) {
                     rubric={project.rubric}
                     zone={zone}
                     maxPoints={project.maxPoints}
+                    replaced={row.status === "WAITING" && row.attempt < submission.attempt}
                   />
                 ))}
               </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ProjectForm } from "@/components/studio/projects/project-form";
+import { ReleaseDayForm } from "@/components/studio/projects/release-day-form";
 import { Container } from "@/components/ui/container";
 import { runAction } from "@/lib/actions/run-action";
 import { serverActionScope } from "@/lib/actions/server-action";
@@ -18,7 +19,7 @@ export default async function CourseProjectsPage({ params }: Props) {
   if (!allowed) forbidden();
   const result = await runAction(courseProjectsDefinition, { courseId }, serverActionScope());
   if (!result.ok) notFound();
-  const projects = result.data;
+  const { projects, modules } = result.data;
   return (
     <Container className="py-10 sm:py-14">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
@@ -36,6 +37,23 @@ export default async function CourseProjectsPage({ params }: Props) {
         Graded projects of this course&apos;s cohorts: learners submit, mentors review with the rubric. Required
         projects must pass before the certificate.
       </p>
+      <section
+        aria-labelledby="release"
+        className="mb-8 rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="release" className="text-xl font-bold text-slate-900 dark:text-white">
+          Release schedule
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+          Each module opens to a cohort&apos;s members at midnight in the cohort&apos;s time zone, this many days after
+          the cohort starts. Leave it empty to open a module from the start.
+        </p>
+        <div className="space-y-3">
+          {modules.map((module) => (
+            <ReleaseDayForm key={module.id} module={module} />
+          ))}
+        </div>
+      </section>
       <div className="space-y-8">
         {projects.map((project) => (
           <section
