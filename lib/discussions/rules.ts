@@ -100,3 +100,11 @@ export function describeWait(seconds: number | null): string {
   const days = Math.floor(hours / 24);
   return `${days} day${days === 1 ? "" : "s"}${hours % 24 ? ` ${hours % 24} h` : ""}`;
 }
+
+/** The middle value (the mean of the two middle ones for an even count), as percentile_cont(0.5); null when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -2,7 +2,7 @@
 import { db } from "../db/client";
 import { courseStaffWhere } from "../learning/course-staff";
 import type { Caller } from "./post-access";
-import { authorLabel } from "./rules";
+import { authorLabel, median } from "./rules";
 
 export type QueueItem = {
   id: string;
@@ -16,13 +16,42 @@ export type QueueItem = {
 
 const QUEUE_LIMIT = 100;
 
-export async function unansweredForStaff(caller: Caller): Promise<QueueItem[]> {
-  // An admin sees every course's questions. (Not an empty object inside OR: Prisma then matches nothing.)
+/** The courses whose lesson questions this person answers for: all for an admin, else taught or mentored ones. */
+function staffCourses(caller: Caller) {
+  // Not an empty object inside OR: Prisma then matches nothing.
   const teaching = caller.role === "INSTRUCTOR" ? [courseStaffWhere(caller)] : [];
-  const courses =
-    caller.role === "ADMIN"
-      ? {}
-      : { course: { OR: [...teaching, { cohorts: { some: { mentors: { some: { userId: caller.id } } } } }] } };
+  return caller.role === "ADMIN"
+    ? {}
+    : { course: { OR: [...teaching, { cohorts: { some: { mentors: { some: { userId: caller.id } } } } }] } };
+}
+
+const MEDIAN_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
+
+/** The median wait for a first answer over the staff's lesson questions of the last 90 days (null: none answered). */
+export async function firstAnswerMedianForStaff(
+  caller: Caller,
+  now = new Date(),
+): Promise<{ answered: number; medianSeconds: number | null }> {
+  const rows = await db.qaPost.findMany({
+    where: {
+      lessonId: { not: null },
+      questionId: null,
+      firstAnsweredAt: { not: null },
+      deletedAt: null,
+      hiddenAt: null,
+      createdAt: { gte: new Date(now.getTime() - MEDIAN_WINDOW_MS) },
+      ...staffCourses(caller),
+    },
+    orderBy: { createdAt: "desc" },
+    take: 5000,
+    select: { createdAt: true, firstAnsweredAt: true },
+  });
+  const waits = rows.map((row) => (row.firstAnsweredAt!.getTime() - row.createdAt.getTime()) / 1000);
+  return { answered: waits.length, medianSeconds: median(waits) };
+}
+
+export async function unansweredForStaff(caller: Caller): Promise<QueueItem[]> {
+  const courses = staffCourses(caller);
   const rows = await db.qaPost.findMany({
     where: {
       // Lesson questions only: a cohort board's general threads are conversations, not a queue to answer.

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import * as qa from "@/lib/discussions/actions";
+import { firstAnswerMedianForStaff } from "@/lib/discussions/staff-queue";
 import { getCourseAnalytics } from "@/lib/studio/analytics-service";
 import { useTestDatabase, type TestDatabase } from "../../helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
@@ -71,5 +72,15 @@ describe("median time to first answer", () => {
 
     const { qa: figures } = await getCourseAnalytics(owner, c.course.id);
     expect(figures).toEqual({ questions: 3, answered: 2, medianSeconds: 20 * 60 });
+    // The staff queue's figure: the same median over the courses the person runs; nothing for others.
+    expect(await firstAnswerMedianForStaff(owner)).toEqual({ answered: 2, medianSeconds: 20 * 60 });
+    expect(await firstAnswerMedianForStaff({ id: c.mentor.id, role: "LEARNER" })).toEqual({
+      answered: 2,
+      medianSeconds: 20 * 60,
+    });
+    expect(await firstAnswerMedianForStaff({ id: c.otherTeacher.id, role: "INSTRUCTOR" })).toEqual({
+      answered: 0,
+      medianSeconds: null,
+    });
   });
 });

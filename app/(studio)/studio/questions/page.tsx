@@ -3,7 +3,8 @@ import Link from "next/link";
 import { QueueAnswer } from "@/components/discussions/queue-answer";
 import { Container } from "@/components/ui/container";
 import { requireUserOrRedirect } from "@/lib/auth/session";
-import { unansweredForStaff } from "@/lib/discussions/staff-queue";
+import { describeWait } from "@/lib/discussions/rules";
+import { firstAnswerMedianForStaff, unansweredForStaff } from "@/lib/discussions/staff-queue";
 
 export const metadata: Metadata = { title: "Unanswered questions" };
 
@@ -18,7 +19,7 @@ const day = new Intl.DateTimeFormat("en-GB", {
 /** Course staff (instructors, co-instructors, admins, cohort mentors): questions nobody has answered, oldest first. */
 export default async function StaffQuestionsPage() {
   const user = await requireUserOrRedirect("/studio/questions");
-  const queue = await unansweredForStaff(user);
+  const [queue, wait] = await Promise.all([unansweredForStaff(user), firstAnswerMedianForStaff(user)]);
   return (
     <Container className="py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Unanswered questions</h1>
@@ -29,6 +30,11 @@ export default async function StaffQuestionsPage() {
           the moderation queue
         </Link>
         .
+      </p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="median-first-answer">
+        Median time to a first answer over the last 90 days:{" "}
+        <span className="font-semibold">{describeWait(wait.medianSeconds)}</span> ({wait.answered} question
+        {wait.answered === 1 ? "" : "s"} answered).
       </p>
       {queue.length === 0 ? (
         <p className="mt-8 rounded-2xl border border-dashed border-slate-300 p-10 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
