@@ -10,6 +10,7 @@ import { printSlotBench } from "./slots";
 import { measureCheckoutCreation, paymentTargets } from "./payment-targets";
 import { startBenchServer } from "./server";
 import { runAnalyticsBench } from "./studio-analytics";
+import { runCohortGradebookBench } from "./cohort-gradebook";
 import { measureWebhookDeliveries } from "./webhook-deliveries";
 
 type BenchRequest = {
@@ -147,6 +148,8 @@ if (process.argv[1]?.endsWith("run.ts") && soakArgument) {
   // The studio's analytics queries at 100k learners run last, on their own database (tests/bench/studio-analytics.ts).
   runBench(DEFAULT_TARGETS, prepare, async () => [await measureCheckoutCreation(), await measureWebhookDeliveries()])
     .then(() => (process.env.BENCH_SKIP_ANALYTICS ? undefined : runAnalyticsBench()))
+    // The cohort's gradebook and review queue at 500 members (tests/bench/cohort-gradebook.ts).
+    .then(() => (process.env.BENCH_SKIP_COHORT_GRADEBOOK ? undefined : runCohortGradebookBench()))
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);
