@@ -4,6 +4,7 @@ export const memoKeys = {
   featured: () => "catalog:featured",
   topics: () => "catalog:topics",
   catalog: (filter: string) => `catalog:${filter}`,
+  apiCourses: (afterId: string | undefined, take: number) => `api-courses:${afterId ?? ""}:${take}`,
   course: (slug: string) => `course:${slug}`,
   lesson: (courseId: string, lessonSlug: string) => `lesson:${courseId}:${lessonSlug}`,
   quiz: (lessonId: string, version: string | number) => `quiz:${lessonId}:${version}`,

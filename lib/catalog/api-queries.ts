@@ -2,6 +2,8 @@
 import { replicaDb as db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "../content/published";
+import { memoize } from "../cache/memo";
+import { memoKeys } from "../cache/keys";
 import { courseSummarySelect } from "./queries";
 
 /** What the API shows of a course; getCourseOrNull's answer holds the same fields. */
@@ -24,11 +26,17 @@ export const courseOutlineSelect = {
 
 export type CourseOutlineRow = Prisma.CourseGetPayload<{ select: typeof courseOutlineSelect }>;
 
+/**
+ * Cached in memory like the catalogue (lib/cache/memo.ts; a course's change drops it, invalidateCourse): the same
+ * few pages are asked for over and over by every client, and on PGlite each one was four queries.
+ */
 export function listPublishedCoursesAfter(afterId: string | undefined, take: number): Promise<CourseOutlineRow[]> {
-  return db.course.findMany({
-    where: { status: "PUBLISHED", ...(afterId ? { id: { gt: afterId } } : {}) },
-    orderBy: { id: "asc" },
-    take,
-    select: courseOutlineSelect,
-  });
+  return memoize(memoKeys.apiCourses(afterId, take), () =>
+    db.course.findMany({
+      where: { status: "PUBLISHED", ...(afterId ? { id: { gt: afterId } } : {}) },
+      orderBy: { id: "asc" },
+      take,
+      select: courseOutlineSelect,
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { V1_ENDPOINT_LIST } from "@/lib/api/v1/endpoints";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { apiWorld, call, makeKey, servedContract, type Answer } from "./v1-harness";
+import { invalidateCourse } from "@/lib/cache/invalidate";
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof apiWorld>>;
@@ -185,7 +186,9 @@ describe("the /api/v1 contract", () => {
     expect(again.body).toBeNull();
     const list = await checked(call("GET", "courses", { key: adaKey }), 200);
     await t.db.course.update({ where: { id: world.course.id }, data: { title: "APIs, revised" } });
-    // The list is read fresh: after a change the old ETag no longer matches and the new body comes back.
+    // The list is memoised like the catalogue; the change is announced as the studio announces it.
+    invalidateCourse([world.course.slug]);
+    // After a change the old ETag no longer matches and the new body comes back.
     const changed = await checked(
       call("GET", "courses", { key: adaKey, headers: { "if-none-match": list.headers.get("etag")! } }),
       200,
