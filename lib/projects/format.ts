@@ -1,17 +1,12 @@
 // How project dates and states read on pages.
 import { clockTime, dateFormat } from "../booking/format";
+import { sessionDay } from "../cohorts/format";
 import type { ProjectState } from "./queries";
 
-/** "Sun 17 Jan 2027, 23:59". */
+/** "Sun 17 Jan 2027, 23:59" (the cohort pages' day format, with the year: a deadline may be months away). */
 export function deadlineText(deadline: Date, timeZone: string, hour12 = false): string {
-  const day = dateFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(deadline);
-  return `${day}, ${clockTime(deadline, timeZone, hour12)}`;
+  const year = dateFormat("en-GB", { timeZone, year: "numeric" }).format(deadline);
+  return `${sessionDay(deadline, timeZone)} ${year}, ${clockTime(deadline, timeZone, hour12)}`;
 }
 
 export const STATE_LABELS: Record<ProjectState, string> = {
