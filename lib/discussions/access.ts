@@ -1,7 +1,7 @@
-// Who may read and write a lesson's Q&A, or a cohort's board. Members: a live enrolment in the course, or its staff (owner,
-// co-instructors, admins: lib/learning/course-staff; and the mentors of its cohorts). Everyone else reads
-// only free-preview lessons' threads, and of a paid course's other lessons learns nothing, not even that a
-// thread exists (the routes answer 404).
+// Who may read and write a lesson's Q&A, or a cohort's board. A lesson's members: a live enrolment in the
+// course, or its staff (owner, co-instructors, admins, and the mentors of its cohorts). Everyone else reads only
+// free-preview lessons' threads, and of a paid course's other lessons learns nothing, not even that a thread
+// exists (the routes answer 404). A board's: that cohort's members and staff (cohortAccess below).
 import { db } from "../db/client";
 import type { CurrentUser } from "../auth/session/policy";
 import { PUBLISHED_LESSON_SQL } from "../content/published";
