@@ -3,7 +3,7 @@ import type { Rubric } from "@/lib/projects/rubric";
 export function RubricTable({ rubric, passMark, maxPoints }: { rubric: Rubric; passMark: number; maxPoints: number }) {
   return (
     <div className="overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800" tabIndex={0}>
-      <table className="w-full min-w-[24rem] text-left text-sm">
+      <table className="w-full text-left text-sm">
         <caption className="px-4 pt-3 text-left text-sm text-slate-600 dark:text-slate-400">
           Passing needs {passMark} of {maxPoints} points.
         </caption>

@@ -8,6 +8,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { serverActionScope } from "@/lib/actions/server-action";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { reviewScreenDefinition } from "@/lib/projects/definitions";
+import { zoneGenericName } from "@/lib/cohorts/format";
 import { deadlineText } from "@/lib/projects/format";
 
 export const metadata: Metadata = { title: "Review a submission", robots: { index: false } };
@@ -38,7 +39,8 @@ export default async function ReviewPage({ params }: Props) {
         {project.title}: {learner}
       </h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">
-        Due {deadlineText(project.deadline, zone)} · passing needs {project.passMark} of {project.maxPoints} points
+        Due {deadlineText(project.deadline, zone)} ({zoneGenericName(zone)}) · passing needs {project.passMark} of{" "}
+        {project.maxPoints} points
       </p>
       <div className="mt-8 grid gap-10 lg:grid-cols-2">
         <div className="min-w-0 space-y-6">
