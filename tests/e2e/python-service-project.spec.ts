@@ -99,7 +99,8 @@ test("the job queue's handlers query PostgreSQL in the browser; the model projec
   await submitSignIn(
     page,
     "admin@academy.test",
-    PASSWORD,
+    // The demo accounts' password (the seed's), not the e2e pool's.
+    "learn-backend-2026",
     `/courses/${COURSE}/lessons/project-a-job-queue-api-with-leases`,
   );
   await page.getByRole("link", { name: "Preview as a learner" }).click();
