@@ -28,11 +28,43 @@ type Props = {
   action: (previous: unknown, formData: FormData) => Promise<ActionResult<BookingCreated>>;
 };
 
-/** The browser's zone and 12/24-hour clock: the server cannot know them, so they are read after hydration. */
-function readBrowserClock(): { zone: string | null; hour12: boolean } {
-  // One formatter answers both (each new Intl.DateTimeFormat costs milliseconds on a phone, while the page loads).
-  const { timeZone, hour12 } = new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions();
-  return { zone: timeZone || null, hour12: hour12 ?? false };
+type BrowserClock = { zone: string | null; hour12: boolean };
+
+/** Whether the browser's language writes a 12-hour clock: from the locale's hour cycles, which need no formatter. */
+function browserHour12(): boolean {
+  const locale = new Intl.Locale(navigator.language) as Intl.Locale & {
+    hourCycles?: string[];
+    getHourCycles?: () => string[];
+  };
+  const cycles = locale.getHourCycles?.() ?? locale.hourCycles;
+  if (cycles?.length) return cycles[0] === "h12" || cycles[0] === "h11";
+  return new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12 ?? false;
+}
+
+const mainThreadZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+
+/**
+ * The browser's zone and 12/24-hour clock (the server cannot know them): read after hydration, the zone in a
+ * worker (clock.worker.ts) so the page's main thread never pays for loading the zone data while it loads.
+ */
+function readBrowserClock(done: (clock: BrowserClock) => void): () => void {
+  const hour12 = browserHour12();
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./clock.worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    done({ zone: mainThreadZone(), hour12 });
+    return () => undefined;
+  }
+  worker.onmessage = (event: MessageEvent<string | null>) => {
+    done({ zone: event.data || null, hour12 });
+    worker.terminate();
+  };
+  worker.onerror = () => {
+    done({ zone: mainThreadZone(), hour12 });
+    worker.terminate();
+  };
+  return () => worker.terminate();
 }
 
 function GoalField() {
@@ -70,11 +102,8 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
   // The browser's zone and clock preference until the person picks their own. Set in a transition after
   // hydration: the re-render it causes (every time label) is then done in slices, not as one long task on load
   // (useSyncExternalStore's server snapshot forced a synchronous re-render of the whole wizard).
-  const [detected, setDetected] = useState<{ zone: string | null; hour12: boolean }>({ zone: null, hour12: false });
-  useEffect(() => {
-    const clock = readBrowserClock();
-    startTransition(() => setDetected(clock));
-  }, []);
+  const [detected, setDetected] = useState<BrowserClock>({ zone: null, hour12: false });
+  useEffect(() => readBrowserClock((clock) => startTransition(() => setDetected(clock))), []);
   const detectedZone = detected.zone;
   const detectedHour12 = detected.hour12;
   const [chosenZone, setTimeZone] = useState<string | null>(null);

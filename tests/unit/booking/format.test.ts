@@ -15,6 +15,22 @@ describe("clockTime", () => {
   });
 });
 
+describe("clockTime in UTC (written without a formatter)", () => {
+  it("matches what Intl writes for every minute of a day, on both clocks", () => {
+    const intl = (date: Date, hour12: boolean) =>
+      new Intl.DateTimeFormat(hour12 ? "en-US" : "en-GB", {
+        timeZone: "UTC",
+        hour: hour12 ? "numeric" : "2-digit",
+        minute: "2-digit",
+        hour12,
+      }).format(date);
+    for (let minute = 0; minute < 24 * 60; minute += 1) {
+      const date = new Date(Date.UTC(2026, 11, 7, 0, minute));
+      for (const hour12 of [true, false]) expect(clockTime(date, "UTC", hour12)).toBe(intl(date, hour12));
+    }
+  });
+});
+
 describe("zoneName", () => {
   it("names the zone, in summer and winter, not as an offset", () => {
     expect(zoneName("America/Los_Angeles", instant)).toBe("Pacific Standard Time");
