@@ -54,7 +54,6 @@ export type ThreadView = {
 
 const LIST_LIMIT = 50;
 
-
 export function viewerOf(caller: Caller | null, access: PlaceAccess): Viewer {
   return { signedIn: caller !== null, member: access.member, staff: access.staff, canPost: access.member };
 }
