@@ -1,6 +1,8 @@
 // A learner in Los Angeles buys a seat in the April cohort (not the next one), finds it on the dashboard and
 // opens its home: the schedule reads in their zone, and no join link is there months before a session. Their
 // calendar feed answers without a session; the cohort's mentor posts an announcement that the learner then sees.
+// Then a graded project: the learner submits their repository, the mentor requests changes with the rubric,
+// the learner resubmits, and the mentor passes it.
 import { expect, test } from "@playwright/test";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -104,5 +106,83 @@ test("buy the April cohort, see it on the dashboard, read its schedule in Los An
   const announcements = page.getByRole("region", { name: "Announcements" });
   await expect(announcements.getByRole("heading", { name: "Welcome to the April cohort" })).toBeVisible();
   await expect(announcements).toContainText("Bring a diagram of a service you run to the kick-off.");
+  await expectNoSeriousA11yViolations(page);
+
+  // A graded project: submit the repository's link.
+  const projects = page.getByRole("region", { name: "Projects" });
+  await expect(projects.getByTestId("cohort-project")).toHaveCount(2);
+  await projects.getByRole("link", { name: /Harden the practice API/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Harden the practice API" })).toBeVisible();
+  // Day 24 of a cohort starting 12 April in New York: 6 May, 23:59 there, 20:59 here.
+  await expect(page.getByTestId("project-deadline")).toContainText("Thu 6 May 2027, 20:59");
+  await page.getByLabel("Repository link").fill("https://github.com/lola/practice-api");
+  await page.getByLabel("Notes for your reviewer (optional)").fill("SECURITY.md is in the root.");
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(page.getByText(/^Submitted\./)).toBeVisible();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByTestId("submission")).toHaveCount(1);
+  await expect(history.getByTestId("submission").first()).toContainText("Waiting for review");
+  await expectNoSeriousA11yViolations(page);
+  const projectUrl = page.url();
+
+  // The mentor finds it in the review queue and requests changes with the rubric.
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await submitSignIn(reviewer, "mentor@academy.test", DEMO_PASSWORD, "/dashboard");
+  await reviewer.getByRole("link", { name: `Run ${APRIL} of Backend Security Essentials` }).click();
+  await reviewer.getByRole("link", { name: "Review queue" }).click();
+  await expect(reviewer.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+  const item = reviewer.getByTestId("queue-item").filter({ hasText: "Lola Cohort" });
+  await expect(item).toHaveCount(1);
+  await expectNoSeriousA11yViolations(reviewer);
+  await item.getByRole("link").click();
+  await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText("Harden the practice API: Lola Cohort");
+  const rubric = (criterion: string) => reviewer.getByRole("group", { name: criterion });
+  const score = async (levels: Record<string, string>) => {
+    for (const [criterion, level] of Object.entries(levels))
+      await rubric(criterion)
+        .getByRole("radio", { name: new RegExp(`^${level} \\(`) })
+        .check();
+  };
+  await score({
+    "Injection closed": "Fixed where found",
+    "Object-level authorisation": "On some endpoints",
+    "Rate limiting and logging": "Rate limit only",
+    "Write-up": "Present",
+  });
+  await reviewer.getByLabel("Comment for the learner (Markdown)").fill("Add **tests** for another user's ids.");
+  await reviewer.getByRole("radio", { name: "Changes requested" }).check();
+  await expectNoSeriousA11yViolations(reviewer);
+  await reviewer.getByRole("button", { name: "Save the review" }).click();
+  await expect(reviewer.getByText(/^Saved\./)).toBeVisible();
+
+  // The learner reads the review and submits again.
+  await page.goto(projectUrl);
+  await expect(page.getByTestId("review").first()).toContainText("5 of 9 points");
+  await expect(page.getByTestId("review").first().locator("strong")).toHaveText("tests");
+  await page.getByLabel("Repository link").fill("https://github.com/lola/practice-api/tree/with-tests");
+  await page.getByRole("button", { name: "Submit again" }).click();
+  await expect(page.getByText(/^Submitted\./)).toBeVisible();
+  await expect(history.getByTestId("submission")).toHaveCount(2);
+
+  // The mentor passes the second attempt, its first one shown beside it.
+  await reviewer.goto(reviewer.url().replace(/\/reviews\/.+$/, "/reviews"));
+  await item.getByRole("link").click();
+  await expect(reviewer.getByRole("region", { name: "Previous versions" }).getByTestId("submission")).toHaveCount(1);
+  await score({
+    "Injection closed": "Parameterised everywhere, with a test",
+    "Object-level authorisation": "On every endpoint, with tests",
+    "Rate limiting and logging": "Rate limit and security events logged",
+    "Write-up": "Present",
+  });
+  await reviewer.getByRole("radio", { name: "Passed" }).check();
+  await reviewer.getByRole("button", { name: "Save the review" }).click();
+  await expect(reviewer.getByText(/^Saved\./)).toBeVisible();
+  await reviewerContext.close();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Harden the practice API" })).toBeVisible();
+  await expect(history.getByTestId("submission").first()).toContainText("Passed");
+  await expect(page.getByText("This project has passed.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
