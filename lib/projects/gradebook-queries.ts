@@ -25,18 +25,18 @@ export async function getGradebook(user: CohortUser, cohortId: string, now: Date
     orderBy: { createdAt: "asc" },
     select: { createdAt: true, user: { select: { id: true, name: true, email: true } } },
   });
-  const ids = enrollments.map((e) => e.user.id);
   const [totalLessons, progress, attendance, sessionsHeld, projects, submissions] = await Promise.all([
     db.lesson.count({ where: { courseId: cohort.courseId, ...PUBLISHED_LESSON } }),
     db.lessonProgress.groupBy({
       by: ["userId"],
-      where: { courseId: cohort.courseId, userId: { in: ids } },
+      // The course's rows, not "userId IN (every member)": one index range instead of 500 parameters.
+      where: { courseId: cohort.courseId },
       _count: { completedAt: true },
       _max: { lastViewedAt: true, completedAt: true },
     }),
     db.cohortAttendance.groupBy({
       by: ["userId"],
-      where: { present: true, session: { cohortId }, userId: { in: ids } },
+      where: { present: true, session: { cohortId } },
       _count: { _all: true },
       _max: { firstJoinAt: true },
     }),
