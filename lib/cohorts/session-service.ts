@@ -4,6 +4,8 @@
 import { firstInstantAtOrAfter, parseLocalDate } from "../booking/local-time";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { kickOutbox } from "../outbox/kick";
+import { emitCohortSessionEvent } from "../webhooks/domain-events";
 import { CohortError, NO_SUCH_COHORT_MESSAGE } from "./errors";
 import { isCohortMember } from "./queries";
 import { sessionAccess } from "./session-access";
@@ -80,19 +82,24 @@ export async function saveSession(
     session.startsAt.getTime() !== startsAt.getTime() ||
     session.endsAt.getTime() !== endsAt.getTime();
   try {
-    const { count } = await db.cohortSession.updateMany({
-      where: { id: session.id, updatedAt: session.updatedAt },
-      data: {
-        title: input.title,
-        agenda: input.agenda,
-        startsAt,
-        endsAt,
-        joinUrl: input.joinUrl || null,
-        ...(calendarChanged ? { sequence: { increment: 1 } } : {}),
-      },
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.cohortSession.updateMany({
+        where: { id: session.id, updatedAt: session.updatedAt },
+        data: {
+          title: input.title,
+          agenda: input.agenda,
+          startsAt,
+          endsAt,
+          joinUrl: input.joinUrl || null,
+          ...(calendarChanged ? { sequence: { increment: 1 } } : {}),
+        },
+      });
+      if (count === 0)
+        throw new CohortError("Someone else changed this session meanwhile. Reload the page and edit it again.");
+      // Receivers hear of changes members see (title, agenda, times); a new room link alone is not news.
+      if (calendarChanged) await emitCohortSessionEvent(tx, "cohort.session.updated", session.id);
     });
-    if (count === 0)
-      throw new CohortError("Someone else changed this session meanwhile. Reload the page and edit it again.");
+    await kickOutbox();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       throw new CohortError("Another session of this cohort starts at that moment: choose another start.", {
@@ -106,10 +113,15 @@ export async function saveSession(
 export async function cancelSession(user: CohortUser, sessionId: string, now: Date = new Date()) {
   const session = await staffSessionOrThrow(user, sessionId);
   if (session.cancelledAt) return { sessionId, cohortId: session.cohortId };
-  await db.cohortSession.updateMany({
-    where: { id: sessionId, cancelledAt: null },
-    data: { cancelledAt: now, sequence: { increment: 1 } },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.cohortSession.updateMany({
+      where: { id: sessionId, cancelledAt: null },
+      data: { cancelledAt: now, sequence: { increment: 1 } },
+    });
+    // Two cancels at once: only the one that cancelled tells the receivers.
+    if (count === 1) await emitCohortSessionEvent(tx, "cohort.session.cancelled", sessionId);
   });
+  await kickOutbox();
   return { sessionId, cohortId: session.cohortId };
 }
 

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { kickOutbox } from "../outbox/kick";
 import { cohortAccess } from "./access";
 import { QaError, QaNotFoundError } from "./errors";
+import { emitDiscussionEvent } from "../webhooks/domain-events";
 import { recordPostEvents } from "./notify";
 import { readablePostOrThrow, spendPostingAllowance, type Caller } from "./post-access";
 
@@ -27,6 +28,7 @@ export async function startBoardThread(
     });
     await tx.qaFollow.create({ data: { questionId: thread.id, userId: caller.id } });
     await recordPostEvents(tx, { postId: thread.id, questionId: thread.id, actorId: caller.id, access });
+    await emitDiscussionEvent(tx, thread.id);
     return { questionId: thread.id };
   });
   await kickOutbox();

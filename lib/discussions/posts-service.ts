@@ -5,6 +5,7 @@ import { lessonAccess } from "./access";
 import { QaError, QaNotFoundError } from "./errors";
 import { memberPostOrThrow, spendPostingAllowance, type Caller } from "./post-access";
 import { isExerciseKind } from "./rules";
+import { emitDiscussionEvent } from "../webhooks/domain-events";
 import { recordPostEvents } from "./notify";
 
 export type AskInput = { lessonId: string; title: string; body: string; attachAttempt: boolean };
@@ -43,6 +44,7 @@ export async function askQuestion(caller: Caller, input: AskInput): Promise<{ qu
     });
     await tx.qaFollow.create({ data: { questionId: question.id, userId: caller.id } });
     await recordPostEvents(tx, { postId: question.id, questionId: question.id, actorId: caller.id, access });
+    await emitDiscussionEvent(tx, question.id);
     return { questionId: question.id };
   });
   await kickOutbox();
@@ -83,6 +85,7 @@ export async function answerQuestion(
       update: {},
     });
     await recordPostEvents(tx, { postId: answer.id, questionId: question.id, actorId: caller.id, access });
+    await emitDiscussionEvent(tx, answer.id);
     return { answerId: answer.id };
   });
   await kickOutbox();

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../db/constraint-errors";
 import { compose } from "../email/templates";
 import { issueCertificateIfDue } from "../learning/certificate-issue";
 import { enqueue } from "../outbox/enqueue";
+import { emitProjectReviewCompleted } from "../webhooks/domain-events";
 import { afterCommit } from "../outbox/kick";
 import { staffOfCohortOrThrow } from "./access";
 import { NO_SUCH_PROJECT_MESSAGE, ProjectError, REVIEW_CHANGED_MESSAGE } from "./errors";
@@ -84,6 +85,7 @@ export async function saveReview(user: CohortUser & { name?: string | null }, in
         { to: submission.user.email, ...mail, kind: "project-review" },
         { dedupeKey: `project-review:${saved.id}:${saved.version}` },
       );
+      await emitProjectReviewCompleted(tx, submission.id);
       return saved;
     });
     await afterCommit();

@@ -4,7 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import { kickOutbox } from "../outbox/kick";
 import { getFileStorage } from "../storage/file-storage";
+import { emitProjectSubmissionCreated } from "../webhooks/domain-events";
 import type { CohortUser } from "../cohorts/staff";
 import { projectDeadline } from "../cohorts/cohort-days";
 import { DEADLINE_PASSED_MESSAGE, NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
@@ -51,7 +53,7 @@ export async function submitProject(user: CohortUser, input: SubmitInput, now: (
   const fileKey = upload ? `${randomBytes(12).toString("hex")}.${upload.ext}` : null;
   if (upload && fileKey) await getFileStorage().put(fileKey, { bytes: upload.bytes, mime: upload.mime });
   try {
-    return await db.$transaction(async (tx) => {
+    const submitted = await db.$transaction(async (tx) => {
       const live = await tx.$queryRaw<Array<{ id: string }>>`
         SELECT id FROM "Enrollment"
         WHERE "userId" = ${user.id} AND "cohortId" = ${cohort.id} AND "courseId" = ${project.courseId}
@@ -68,7 +70,7 @@ export async function submitProject(user: CohortUser, input: SubmitInput, now: (
       });
       if (last?.status === "PASSED")
         throw new ProjectError("This project has passed already: there is nothing more to submit.");
-      return tx.projectSubmission.create({
+      const created = await tx.projectSubmission.create({
         data: {
           projectId: project.id,
           cohortId: cohort.id,
@@ -87,7 +89,11 @@ export async function submitProject(user: CohortUser, input: SubmitInput, now: (
         },
         select: { id: true, attempt: true, late: true, projectId: true, cohortId: true },
       });
+      await emitProjectSubmissionCreated(tx, created.id);
+      return created;
     });
+    await kickOutbox();
+    return submitted;
   } catch (error) {
     if (fileKey) await getFileStorage().delete(fileKey);
     throw error;

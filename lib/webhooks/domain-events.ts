@@ -142,3 +142,158 @@ export async function emitReviewCreated(tx: Tx, reviewId: string): Promise<void>
     { courseId: review.courseId },
   );
 }
+
+/**
+ * discussion.question.created / discussion.answer.created, for a lesson's Q&A and a cohort's board alike. Ids
+ * and the thread's title only: a post's body (a paid course's content, often) never leaves the platform.
+ */
+export async function emitDiscussionEvent(tx: Tx, postId: string): Promise<void> {
+  const post = await tx.qaPost.findUniqueOrThrow({
+    where: { id: postId },
+    select: {
+      id: true,
+      courseId: true,
+      lessonId: true,
+      cohortId: true,
+      questionId: true,
+      authorId: true,
+      title: true,
+      createdAt: true,
+      question: { select: { title: true } },
+    },
+  });
+  const type = post.questionId === null ? "discussion.question.created" : "discussion.answer.created";
+  if (!(await listens(tx, type))) return;
+  await emitWebhookEvent(
+    tx,
+    type,
+    {
+      postId: post.id,
+      questionId: post.questionId ?? post.id,
+      title: post.questionId === null ? post.title : (post.question?.title ?? null),
+      courseId: post.courseId,
+      lessonId: post.lessonId,
+      cohortId: post.cohortId,
+      place: post.cohortId ? "cohort-board" : "lesson",
+      authorId: post.authorId,
+      createdAt: post.createdAt.toISOString(),
+    },
+    { courseId: post.courseId },
+  );
+}
+
+/** cohort.session.updated / cohort.session.cancelled: the session as it stands after the change. */
+export async function emitCohortSessionEvent(
+  tx: Tx,
+  type: "cohort.session.updated" | "cohort.session.cancelled",
+  sessionId: string,
+): Promise<void> {
+  if (!(await listens(tx, type))) return;
+  const session = await tx.cohortSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      cohortId: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      cancelledAt: true,
+      sequence: true,
+      cohort: { select: { courseId: true } },
+    },
+  });
+  await emitWebhookEvent(
+    tx,
+    type,
+    {
+      sessionId: session.id,
+      cohortId: session.cohortId,
+      courseId: session.cohort.courseId,
+      title: session.title,
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      cancelledAt: session.cancelledAt?.toISOString() ?? null,
+      sequence: session.sequence,
+    },
+    { courseId: session.cohort.courseId },
+  );
+}
+
+/** project.submission.created: which attempt of which project, and whether it came after the deadline. */
+export async function emitProjectSubmissionCreated(tx: Tx, submissionId: string): Promise<void> {
+  if (!(await listens(tx, "project.submission.created"))) return;
+  const row = await tx.projectSubmission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: {
+      id: true,
+      projectId: true,
+      cohortId: true,
+      userId: true,
+      attempt: true,
+      late: true,
+      createdAt: true,
+      project: { select: { courseId: true, title: true } },
+    },
+  });
+  await emitWebhookEvent(
+    tx,
+    "project.submission.created",
+    {
+      submissionId: row.id,
+      projectId: row.projectId,
+      projectTitle: row.project.title,
+      courseId: row.project.courseId,
+      cohortId: row.cohortId,
+      userId: row.userId,
+      attempt: row.attempt,
+      late: row.late,
+      createdAt: row.createdAt.toISOString(),
+    },
+    { courseId: row.project.courseId },
+  );
+}
+
+/** project.review.completed: a mentor saved a decision (a later correction of the review emits again). */
+export async function emitProjectReviewCompleted(tx: Tx, submissionId: string): Promise<void> {
+  if (!(await listens(tx, "project.review.completed"))) return;
+  const review = await tx.projectReview.findUniqueOrThrow({
+    where: { submissionId },
+    select: {
+      id: true,
+      outcome: true,
+      points: true,
+      version: true,
+      reviewerId: true,
+      submission: {
+        select: {
+          id: true,
+          projectId: true,
+          cohortId: true,
+          userId: true,
+          attempt: true,
+          project: { select: { courseId: true, title: true } },
+        },
+      },
+    },
+  });
+  const submission = review.submission;
+  await emitWebhookEvent(
+    tx,
+    "project.review.completed",
+    {
+      reviewId: review.id,
+      submissionId: submission.id,
+      projectId: submission.projectId,
+      projectTitle: submission.project.title,
+      courseId: submission.project.courseId,
+      cohortId: submission.cohortId,
+      userId: submission.userId,
+      attempt: submission.attempt,
+      reviewerId: review.reviewerId,
+      outcome: review.outcome,
+      points: review.points,
+      version: review.version,
+    },
+    { courseId: submission.project.courseId },
+  );
+}

@@ -7,6 +7,12 @@ export const COURSE_EVENT_TYPES = [
   "course.completed",
   "certificate.issued",
   "review.created",
+  "discussion.question.created",
+  "discussion.answer.created",
+  "cohort.session.updated",
+  "cohort.session.cancelled",
+  "project.submission.created",
+  "project.review.completed",
 ] as const;
 
 export const ADMIN_EVENT_TYPES = [
