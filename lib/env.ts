@@ -26,7 +26,7 @@ const envSchema = z
     /** Set by `npm start` for the server it spawns: the server stops when that process is gone (scripts/serve.ts). */
     SERVE_PARENT_PID: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
     /**
-     * Who answers the learner-state GETs under `npm start`: the server itself, through the function the route
+     * Who answers the learner-state GETs, the lesson Q&A list and the unread count under `npm start`: the server itself, through the function the route
      * files call ("server", lib/http/web-endpoints.ts), or Next's route runtime ("next": slower, the same answers).
      */
     LEARNER_STATE_DOOR: z.preprocess(emptyToUndefined, z.enum(["server", "next"]).default("server")),

@@ -95,15 +95,24 @@ async function main() {
           onError,
         })
       : app.getRequestHandler();
+  // The lesson's Q&A list and the bell's unread count, which signed-in pages ask for after the cached page, the same
+  // way (lib/actions/personal-json-route.ts); each door adds the headers next.config gives its path.
+  const personalDoor =
+    env().LEARNER_STATE_DOOR === "server"
+      ? ["/api/discussions/threads", "/api/notifications/unread"].reduce(
+          (door, path) => withWebEndpoints(door, [path], { headers: configuredHeaders(path), onError }),
+          stateDoor,
+        )
+      : stateDoor;
   // The Stripe webhook's POST the same way: half of a new event's time was Next's route runtime (PROFILE-NOTES.md).
   const webhookDoor =
     env().WEBHOOK_DOOR === "server"
-      ? withWebEndpoints(stateDoor, ["/api/webhooks/stripe"], {
+      ? withWebEndpoints(personalDoor, ["/api/webhooks/stripe"], {
           method: "POST",
           headers: configuredHeaders("/api/webhooks/stripe"),
           onError,
         })
-      : stateDoor;
+      : personalDoor;
   const gated = withDbGate(webhookDoor, {
     onServerError: () => {
       monitor?.probeNow();

@@ -6,7 +6,8 @@
 //   repeat visits. The catalogue's searches (?q=) are shared for half a minute, as long as the search
 //   memo keeps their answer; the page vetoes a rate-limited visitor's "Search paused" (shared-cache-veto.ts).
 //   The one thing they echo is the search words, as React-escaped text, and the filters are enum-checked;
-// - those endpoints, /api/me and /api/learn/* (course-state, lesson-state), which read the session themselves, slide it, and send
+// - those endpoints, /api/me, /api/learn/* (course-state, lesson-state), a lesson's Q&A list
+//   (/api/discussions/threads) and the bell's count (/api/notifications/unread), which read the session themselves, slide it, and send
 //   personal JSON marked no-store;
 // - the Stripe webhook (/api/webhooks/stripe): a server-to-server POST with no cookies and no page, answered JSON,
 //   which the production server answers itself (lib/payments/webhooks/route-handler.ts), so its headers must not
@@ -28,6 +29,8 @@ export const PROXY_FREE_ROUTES = [
   "/api/me",
   "/api/learn/:path*",
   "/api/webhooks/stripe",
+  "/api/discussions/threads",
+  "/api/notifications/unread",
   "/bench/:file*",
 ];
 

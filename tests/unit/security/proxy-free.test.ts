@@ -15,6 +15,8 @@ const PROXY_FREE = [
   "/api/learn/lesson-state",
   "/api/learn/course-state",
   "/api/webhooks/stripe",
+  "/api/discussions/threads",
+  "/api/notifications/unread",
   "/bench/baseline.html",
 ];
 const PER_REQUEST = [
@@ -35,6 +37,9 @@ const PER_REQUEST = [
   "/api/auth/session",
   "/api/learning",
   "/api/webhooks/stripe/",
+  "/api/discussions/threads/some-question",
+  "/api/discussions/similar",
+  "/api/notifications/unsubscribe",
   "/api/webhooks/stripex",
   "/courses/x/lessons",
   "/courses/x/lessons/y/z",

@@ -1,7 +1,6 @@
-import { createJsonRoute, queryInput } from "@/lib/actions/json-route";
-import { unreadCountDefinition } from "@/lib/notifications/definitions";
+import { unreadCountAnswer } from "@/lib/notifications/unread-answer";
 
 export const dynamic = "force-dynamic";
 
-/** The bell's unread count (no-store JSON), polled by the header. */
-export const GET = createJsonRoute(unreadCountDefinition, { input: queryInput });
+/** The bell's unread count (private, no-store JSON); the production server answers it itself once loaded. */
+export const GET = unreadCountAnswer;

@@ -3,8 +3,11 @@
 // (LEARNER_STATE_DOOR=next, WEBHOOK_DOOR=next, `next dev`, and each endpoint's first request, which loads the route
 // that offers the server its function). The same requests, with the same session, on the same database, must get
 // the same answers from both: status, headers (Date and the framing aside) and body, byte for byte; a missing or
-// forged session, or a webhook's bad signature, is refused alike.
+// forged session, or a webhook's bad signature, is refused alike. The lesson's Q&A list and the bell's unread count
+// (lib/actions/personal-json-route.ts) take the same two doors, on the bench's Q&A seed (tests/bench/seed-qa.ts).
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webhookSecret } from "@/lib/payments/provider/webhook-secret";
@@ -17,6 +20,11 @@ const COURSE = "http-apis-rest-graphql";
 // Behind enrolment: the demo learner is enrolled (prisma/seed.ts), so the answer carries the lesson's text.
 const WEBHOOK = "/api/webhooks/stripe";
 const GATED = `/api/learn/lesson-state?course=${COURSE}&lesson=offset-vs-keyset-pagination`;
+const UNREAD = "/api/notifications/unread";
+/** The Q&A list of the lesson seed-qa.ts fills (its id is read once the database is seeded). */
+let threads = "";
+let seededUnread = 0;
+const qaFile = `${data.dir}.qa.json`;
 
 type Answer = { status: number; headers: [string, string][]; body: Buffer };
 type Asked = { name: string; path: string; cookie?: string; post?: { body: string; signature: string } };
@@ -51,6 +59,7 @@ const WARM_UP: Asked[] = [
   { name: "warm-up, lesson", path: GATED },
   { name: "warm-up, course", path: `/api/learn/course-state?course=${COURSE}` },
   { name: "warm-up, webhook", path: WEBHOOK, post: { body: "{}", signature: "t=1,v1=00" } },
+  { name: "warm-up, unread", path: UNREAD },
 ];
 
 /** Starts a server with `door`, asks each request in turn, stops it (PGlite: one process per database). */
@@ -58,7 +67,8 @@ async function answersThrough(door: "server" | "next", requests: (base: string) 
   const server = await startServer(PORT, { PGLITE_DIR: data.dir, LEARNER_STATE_DOOR: door, WEBHOOK_DOOR: door });
   try {
     const asked = await requests(server.base);
-    for (const request of WARM_UP) expect((await ask(server.base, request)).status, request.name).toBeLessThan(500);
+    for (const request of [...WARM_UP, { name: "warm-up, Q&A", path: threads }])
+      expect((await ask(server.base, request)).status, request.name).toBeLessThan(500);
     const answers = new Map<string, Answer>();
     for (const request of asked) answers.set(request.name, await ask(server.base, request));
     return answers;
@@ -119,10 +129,28 @@ const requestsWith = (cookie: string): Asked[] => [
   { name: "course, forged session", path: `/api/learn/course-state?course=${COURSE}`, cookie: forged(cookie) },
   { name: "lesson, bad query", path: `/api/learn/lesson-state?course=${COURSE}`, cookie },
   { name: "lesson, no such lesson", path: `/api/learn/lesson-state?course=${COURSE}&lesson=no-such-lesson`, cookie },
+  { name: "Q&A, signed in", path: threads, cookie },
+  { name: "Q&A top, signed in", path: threads.replace("newest", "top"), cookie },
+  { name: "Q&A, no session", path: threads },
+  { name: "Q&A, forged session", path: threads, cookie: forged(cookie) },
+  { name: "Q&A, bad query", path: "/api/discussions/threads?lessonId=", cookie },
+  { name: "Q&A, no such lesson", path: "/api/discussions/threads?lessonId=nosuchlesson0000&sort=newest", cookie },
+  { name: "unread, signed in", path: UNREAD, cookie },
+  { name: "unread, no session but the signed-in hint", path: UNREAD, cookie: "ba-signed-in=1" },
+  { name: "unread, forged session", path: UNREAD, cookie: forged(cookie) },
 ];
 
 beforeAll(async () => {
   prepareDatabase({ PGLITE_DIR: data.dir });
+  const seeded = spawnSync(
+    "npx",
+    ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "tests/bench/seed-qa.ts", qaFile],
+    { env: { ...process.env, PGLITE_DIR: data.dir }, encoding: "utf8", timeout: 180_000 },
+  );
+  if (seeded.status !== 0) throw new Error(`seed-qa failed: ${seeded.stderr}${seeded.stdout}`);
+  const qa = JSON.parse(readFileSync(qaFile, "utf8")) as { lessonId: string; unread: number };
+  threads = `/api/discussions/threads?${new URLSearchParams({ lessonId: qa.lessonId, sort: "newest" })}`;
+  seededUnread = qa.unread;
   viaServer = await answersThrough("server", async (base) => {
     session = `${await signIn(base, "learner@academy.test", DEMO_PASSWORD)}; ba-signed-in=1`;
     return [...requestsWith(session), ...webhookRequests("server")];
@@ -130,7 +158,10 @@ beforeAll(async () => {
   viaNext = await answersThrough("next", async () => [...requestsWith(session), ...webhookRequests("next")]);
 }, 300_000);
 
-afterAll(() => data.cleanup());
+afterAll(() => {
+  data.cleanup();
+  rmSync(qaFile, { force: true });
+});
 
 describe("the learner-state endpoints through the server's door and through Next's", () => {
   it("answers a signed-in learner with their state, personal and never stored", () => {
@@ -152,6 +183,32 @@ describe("the learner-state endpoints through the server's door and through Next
       expect(answer.status, name).toBe(200);
       expect(JSON.parse(answer.body.toString("utf8")), name).toEqual({ viewer: null, state: null });
       expect(new Map(answer.headers).get("cache-control"), name).toBe("private, no-store");
+      expect(new Map(answer.headers).get("set-cookie"), name).toMatch(
+        /^ba-signed-in=; Path=\/; Expires=Thu, 01 Jan 1970/,
+      );
+    }
+  });
+
+  it("answers the Q&A list and the unread count to the signed-in learner, personal and never stored", () => {
+    const list = viaServer.get("Q&A, signed in")!;
+    expect(list.status).toBe(200);
+    expect(new Map(list.headers).get("cache-control")).toBe("private, no-store");
+    const body = JSON.parse(list.body.toString("utf8")) as {
+      data: { viewer: { member: boolean }; threads: unknown[] };
+    };
+    expect(body.data.viewer.member).toBe(true);
+    expect(body.data.threads.length).toBeGreaterThan(0);
+    const count = viaServer.get("unread, signed in")!;
+    expect([count.status, JSON.parse(count.body.toString("utf8"))]).toEqual([
+      200,
+      { ok: true, data: { unread: seededUnread } },
+    ]);
+  });
+
+  it("refuses the unread count without a valid session, dropping the signed-in hint", () => {
+    for (const name of ["unread, no session but the signed-in hint", "unread, forged session"]) {
+      const answer = viaServer.get(name)!;
+      expect(answer.status, name).toBe(401);
       expect(new Map(answer.headers).get("set-cookie"), name).toMatch(
         /^ba-signed-in=; Path=\/; Expires=Thu, 01 Jan 1970/,
       );
