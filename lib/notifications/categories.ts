@@ -11,6 +11,9 @@ export const CATEGORY_OF: Record<NotificationKind, MailCategory> = {
   MENTION: "mentions",
   POST_HIDDEN: "moderation",
   POST_RESTORED: "moderation",
+  // The review's own mail goes with the review (lib/projects/review-service.ts): the row is written as mailed,
+  // so neither an instant mail nor a digest repeats it, whatever the preference says.
+  PROJECT_REVIEWED: "replies",
 };
 
 export const CATEGORY_LABEL: Record<MailCategory, string> = {
@@ -40,5 +43,7 @@ export function describeNotification(kind: NotificationKind, actor: string, thre
       return `Course staff hid your post in “${thread}”`;
     case "POST_RESTORED":
       return `Course staff restored your post in “${thread}”`;
+    case "PROJECT_REVIEWED":
+      return `${actor} reviewed your project “${thread}”`;
   }
 }

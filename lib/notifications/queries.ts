@@ -16,11 +16,24 @@ export async function listNotifications(userId: string): Promise<NotificationIte
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: LIST_LIMIT,
-    select: { id: true, kind: true, postId: true, createdAt: true, readAt: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      postId: true,
+      createdAt: true,
+      readAt: true,
+      actor: { select: { name: true } },
+      submission: { select: { cohortId: true, projectId: true, project: { select: { title: true } } } },
+    },
   });
   return Promise.all(
     rows.map(async (row) => {
-      const target = await notificationTarget(db, row.postId);
+      const target = row.submission
+        ? {
+            thread: row.submission.project.title,
+            path: `/cohorts/${row.submission.cohortId}/projects/${row.submission.projectId}`,
+          }
+        : await notificationTarget(db, row.postId);
       return {
         id: row.id,
         sentence: describeNotification(row.kind, row.actor?.name?.trim() || "Someone", target?.thread ?? "a question"),

@@ -85,6 +85,17 @@ export async function saveReview(user: CohortUser & { name?: string | null }, in
         { to: submission.user.email, ...mail, kind: "project-review" },
         { dedupeKey: `project-review:${saved.id}:${saved.version}` },
       );
+      // The bell: one notice per saved decision, marked mailed (the mail above is the one the learner gets).
+      await tx.notification.create({
+        data: {
+          userId: submission.user.id,
+          kind: "PROJECT_REVIEWED",
+          actorId: user.id,
+          courseId: submission.project.courseId,
+          submissionId: submission.id,
+          mailedAt: new Date(),
+        },
+      });
       await emitProjectReviewCompleted(tx, submission.id);
       return saved;
     });

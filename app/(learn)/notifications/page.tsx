@@ -18,7 +18,7 @@ export default async function NotificationsPage() {
         {items.some((item) => !item.read) && <MarkReadButton />}
       </div>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        Answers, mentions and moderation in course questions.{" "}
+        Answers, mentions and moderation in course questions, and reviews of your projects.{" "}
         <Link
           href="/profile#notifications"
           className="font-semibold text-brand-700 hover:underline dark:text-brand-300"
