@@ -1,7 +1,8 @@
 // Issue 27: discussions, cohort sessions and projects reach webhooks. A question and an answer under a lesson
 // and on a cohort's board, a session's change and cancellation, a project submission and its review each reach
 // the admin's endpoint once, in order, with ids and titles (never a post's body); changes that are not news (a
-// room link alone, a second cancel) send nothing; an instructor's endpoint of another course gets none of them.
+// room link alone, a second cancel) send nothing; the course's instructor gets their course's events and an
+// instructor's endpoint of another course gets none of them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { cancelSession, saveSession } from "@/lib/cohorts/session-service";
 import { startBoardThread } from "@/lib/discussions/board-service";
@@ -42,6 +43,16 @@ describe(`discussion, cohort and project webhook events (${process.env.TEST_DATA
       POLICY,
     );
 
+    // The cohort course's own instructor subscribes too: they get its events, not the other course's Q&A.
+    const { course, april, projects, mentor } = await createProjectCourse(t.db);
+    const teacher = await t.db.user.findUniqueOrThrow({ where: { id: course.instructorId } });
+    const own = await createWebhookEndpoint(
+      teacher,
+      { url: "http://127.0.0.1:9/own", description: "", eventTypes: [...COURSE_EVENT_TYPES] },
+      "203.0.113.5",
+      POLICY,
+    );
+
     // A lesson's Q&A.
     const qa = await createQaCourse(t.db);
     const secret = "The paid lesson's secret sauce";
@@ -54,7 +65,6 @@ describe(`discussion, cohort and project webhook events (${process.env.TEST_DATA
     const { answerId } = await answerQuestion(qa.classmate, { questionId, body: `${secret}, explained` });
 
     // A cohort's board, a session, a project.
-    const { course, april, projects, mentor } = await createProjectCourse(t.db);
     const member = await addMember(t.db, course, april.id);
     const board = await startBoardThread(member, { cohortId: april.id, title: "Study group?", body: secret });
     const boardAnswer = await answerQuestion(mentor, { questionId: board.questionId, body: secret });
@@ -177,5 +187,10 @@ describe(`discussion, cohort and project webhook events (${process.env.TEST_DATA
     });
     expect(new Set(bodies.map((b) => b.id)).size).toBe(8);
     expect(await t.db.webhookDelivery.count({ where: { endpointId: other.id } })).toBe(0);
+    const ownDeliveries = await t.db.webhookDelivery.findMany({
+      where: { endpointId: own.id },
+      orderBy: { eventId: "asc" },
+    });
+    expect(ownDeliveries.map((d) => d.eventType)).toEqual(deliveries.slice(2).map((d) => d.eventType));
   });
 });
