@@ -3,6 +3,7 @@
 // free-preview lessons' threads, and of a paid course's other lessons learns nothing, not even that a thread
 // exists (the routes answer 404). A board's: that cohort's members and staff (cohortAccess below).
 import { db } from "../db/client";
+import { preparedQuery, runPrepared } from "../db/prepared";
 import type { CurrentUser } from "../auth/session/policy";
 import { PUBLISHED_LESSON_SQL } from "../content/published";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
@@ -36,8 +37,12 @@ type LessonRow = AccessLesson & {
 
 // One statement per view (the thread list and thread routes run it each time): the published lesson of a
 // published course, and the viewer's live enrolment, teaching (owner or co-instructor) and mentoring (of one
-// of the course's cohorts). With no viewer ($2 null) the three are false.
-const LESSON_ACCESS_SQL = `
+// of the course's cohorts). With no viewer ($2 null) the three are false. Prepared (lib/db/prepared.ts): on
+// PGlite, planning it each time cost several times what running it does.
+const LESSON_ACCESS = preparedQuery(
+  "qa_lesson_access",
+  2,
+  `
   SELECT l.id, l."courseId", l.kind::text AS kind, l."freePreview", l.slug, l.title,
          c.slug AS "courseSlug", c.title AS "courseTitle", c."instructorId",
          EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."userId" = $2 AND e."courseId" = c.id
@@ -47,14 +52,15 @@ const LESSON_ACCESS_SQL = `
          EXISTS (SELECT 1 FROM "CohortMentor" m JOIN "Cohort" h ON h.id = m."cohortId"
                   WHERE m."userId" = $2 AND h."courseId" = c.id) AS mentoring
     FROM "Lesson" l JOIN "Course" c ON c.id = l."courseId"
-   WHERE l.id = $1 AND c.status::text = 'PUBLISHED' AND ${PUBLISHED_LESSON_SQL}`;
+   WHERE l.id = $1 AND c.status::text = 'PUBLISHED' AND ${PUBLISHED_LESSON_SQL}`,
+);
 
 /** The lesson (published, in a published course) and what the viewer may do with its Q&A; null: not found. */
 export async function lessonAccess(
   user: Pick<CurrentUser, "id" | "role"> | null,
   lessonId: string,
 ): Promise<LessonAccess | null> {
-  const [row] = await db.$queryRawUnsafe<LessonRow[]>(LESSON_ACCESS_SQL, lessonId, user?.id ?? null);
+  const [row] = await runPrepared<LessonRow>(LESSON_ACCESS, [lessonId, user?.id ?? null]);
   if (!row) return null;
   // Staff: an admin; the owner or a co-instructor who is (still) an instructor; a mentor of one of its cohorts.
   const staff =

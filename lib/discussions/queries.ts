@@ -1,5 +1,6 @@
 // Reading a lesson's Q&A as one viewer sees it: what is hidden, deleted or locked is decided here, per post.
 import { db } from "../db/client";
+import { preparedQuery, runPrepared } from "../db/prepared";
 import { renderMarkdownCached } from "../content/render-markdown";
 import { lessonAccess, placeAccess, type PlaceAccess } from "./access";
 import { courseStaffIdsIn } from "./members";
@@ -65,7 +66,9 @@ function stateOf(post: { deletedAt: Date | null; hiddenAt: Date | null }): PostS
 const AUTHOR = { select: { id: true, name: true, role: true } } as const;
 
 // The list in one statement: the questions this viewer may see ($2: staff see hidden ones, $3: so does their
-// author), each with its author's name and whether the author is the course's staff (badge).
+// author; $2 is text, 'true' or 'false'), each with its author's name and whether the author is the course's
+// staff (badge). One prepared statement per order (lib/db/prepared.ts): planning it each time cost more than
+// running it on PGlite.
 const LIST_ORDER: Record<ThreadSort, string> = {
   newest: `q."createdAt" DESC, q.id DESC`,
   top: `q.score DESC, q."createdAt" DESC`,
@@ -88,6 +91,12 @@ const listSql = (sort: ThreadSort) => `
    ORDER BY ${LIST_ORDER[sort]}
    LIMIT ${LIST_LIMIT}`;
 
+const LIST_QUERIES: Record<ThreadSort, ReturnType<typeof preparedQuery>> = {
+  newest: preparedQuery("qa_list_newest", 3, listSql("newest")),
+  top: preparedQuery("qa_list_top", 3, listSql("top")),
+  unanswered: preparedQuery("qa_list_unanswered", 3, listSql("unanswered")),
+};
+
 type ListRow = {
   id: string;
   title: string | null;
@@ -109,7 +118,7 @@ export async function listThreads(
 ): Promise<{ viewer: Viewer; threads: ThreadSummary[] } | null> {
   const access = await lessonAccess(caller, lessonId);
   if (!access?.canRead) return null;
-  const rows = await db.$queryRawUnsafe<ListRow[]>(listSql(sort), lessonId, access.staff, caller?.id ?? null);
+  const rows = await runPrepared<ListRow>(LIST_QUERIES[sort], [lessonId, String(access.staff), caller?.id ?? null]);
   return {
     viewer: viewerOf(caller, access),
     threads: rows.map((row) => ({
