@@ -60,5 +60,6 @@ export function killLeftovers(): number[] {
     }
     rmSync(path.join(RUN_DIR, name), { force: true });
   }
+  rmSync(RUN_DIR, { recursive: true, force: true });
   return killed;
 }
