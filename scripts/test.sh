@@ -73,28 +73,4 @@ step "e2e" "end-to-end tests (Chromium)"
 # Two workers, each with its own fresh server and embedded database (tests/e2e/support/servers.ts): Playwright gives
 # the next spec file to whichever worker is free, so the halves balance themselves. Sign-up limits do not need
 # the second server: specs sign in with seeded accounts (tests/e2e/support/account-pool.ts).
-# BESIDE_E2E (set by .ci/run): a command that mostly waits (the ops servers on PostgreSQL: outages, restarts,
-# drains) runs beside the e2e tests, on its own ports; its output is printed whole after them.
-beside_pid=""
-if [ -n "${BESIDE_E2E:-}" ]; then
-  beside_log=$(mktemp)
-  (
-    beside_started=$SECONDS
-    status=0
-    bash -c "$BESIDE_E2E" || status=$?
-    echo "   (beside the e2e tests: ${BESIDE_E2E_LABEL:-$BESIDE_E2E} took $((SECONDS - beside_started)) s)"
-    exit "$status"
-  ) >"$beside_log" 2>&1 &
-  beside_pid=$!
-fi
-e2e_status=0
-E2E_SERVERS=2 E2E_PORT=3100 CI="${CI:-}" npx --no-install playwright test || e2e_status=1
-if [ -n "$beside_pid" ]; then
-  beside_status=0
-  wait "$beside_pid" || beside_status=1
-  printf '\n\033[1m== beside the e2e tests: %s\033[0m\n' "${BESIDE_E2E_LABEL:-$BESIDE_E2E}"
-  cat "$beside_log"
-  rm -f "$beside_log"
-  [ "$beside_status" -eq 0 ] || e2e_status=1
-fi
-[ "$e2e_status" -eq 0 ]
+E2E_SERVERS=2 E2E_PORT=3100 CI="${CI:-}" npx --no-install playwright test
