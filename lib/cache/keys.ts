@@ -5,6 +5,7 @@ export const memoKeys = {
   topics: () => "catalog:topics",
   catalog: (filter: string) => `catalog:${filter}`,
   apiCourses: (afterId: string | undefined, take: number) => `api-courses:${afterId ?? ""}:${take}`,
+  apiCoursesAnswer: (cursor: string | undefined, limit: number) => `api-courses-answer:${cursor ?? ""}:${limit}`,
   course: (slug: string) => `course:${slug}`,
   lesson: (courseId: string, lessonSlug: string) => `lesson:${courseId}:${lessonSlug}`,
   quiz: (lessonId: string, version: string | number) => `quiz:${lessonId}:${version}`,
@@ -12,6 +13,7 @@ export const memoKeys = {
   instructor: (userId: string) => `instructor:${userId}`,
   reviews: (courseId: string) => `reviews:${courseId}`,
   ratings: (courseIds: string[]) => `ratings:${[...courseIds].sort().join(",")}`,
+  qaList: (lessonId: string, sort: string) => `qa-list:${lessonId}:${sort}`,
 } as const;
 
 /** Prefixes that select a group of entries for invalidation. */
@@ -20,4 +22,5 @@ export const memoGroups = {
   reviews: (courseId: string) => memoKeys.reviews(courseId),
   allRatings: "ratings:",
   instructor: (userId: string) => memoKeys.instructor(userId),
+  qaList: (lessonId: string) => `qa-list:${lessonId}:`,
 } as const;

@@ -50,6 +50,12 @@ export type Endpoint<
   /** Values for the reference page's curl example. */
   example: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown };
   handle: (input: EndpointInput<P, Q, B>) => Promise<EndpointAnswer<R>>;
+  /**
+   * Reads whose answer is the same for every caller who may ask (no principal in it): the memo key
+   * (lib/cache/keys.ts) under which the encoded answer is kept, dropped with the content it shows; null leaves
+   * this request's answer unkept.
+   */
+  sharedAnswerKey?(query: z.output<Q>, url: URL): string | null;
 };
 
 type Definition<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> = Omit<

@@ -1,14 +1,15 @@
 // The one door of every /api/v1 route: key → rate limit → scope → input → handler, answering JSON with ETag on
 // reads, Idempotency-Key on creates, and RFC 9457 problems for every refusal.
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { jsonRoute } from "../../actions/json-route";
 import { readBodyText } from "../../actions/json-route";
 import { clientIpFrom } from "../../auth/client-ip";
 import { authenticateApiKey, type ApiKeyRefusal, type ApiPrincipal } from "../../api-keys/service";
+import { memoize } from "../../cache/memo";
 import { logError } from "../../observability/logger";
 import { consumeRateLimit } from "../../security/rate-limit";
 import { RATE_LIMITS } from "../../security/rate-limit-policy";
+import { answerRead, encodeAnswer } from "./encoded-answer";
 import type { AnyEndpoint } from "./endpoint";
 import { readIdempotencyKey, requestFingerprint, runIdempotently } from "./idempotency";
 import { ApiProblem, problemResponse } from "./problem";
@@ -93,16 +94,6 @@ async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-const etagOf = (json: string) => `"${createHash("sha256").update(json).digest("base64url").slice(0, 27)}"`;
-
-function matchesEtag(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  return header.split(",").some((candidate) => {
-    const value = candidate.trim().replace(/^W\//, "");
-    return value === "*" || value === etag;
-  });
-}
-
 /** The route handler for one endpoint; `Params` is Next's dynamic segments. */
 export function v1Route(endpoint: AnyEndpoint) {
   return jsonRoute<{ params?: Promise<Record<string, string>> } | undefined>(async (request, context) => {
@@ -129,6 +120,19 @@ export function v1Route(endpoint: AnyEndpoint) {
         return { status: answer.status ?? endpoint.status, body: answer.body as unknown };
       };
 
+      if (endpoint.method === "GET") {
+        // A read the same for every caller is encoded once and kept in the memo with the content it shows.
+        const sharedKey = endpoint.sharedAnswerKey?.(query, url) ?? null;
+        const encoded = sharedKey
+          ? await memoize(sharedKey, async () => encodeAnswer(await run()))
+          : encodeAnswer(await run());
+        const out = new Headers({
+          ...headers,
+          "Cache-Control": principal ? "private, no-cache" : "public, max-age=60",
+        });
+        return answerRead(request, encoded, out, sharedKey !== null);
+      }
+
       const idempotencyKey = endpoint.idempotent && principal ? readIdempotencyKey(request) : null;
       const answer =
         idempotencyKey && principal
@@ -147,21 +151,9 @@ export function v1Route(endpoint: AnyEndpoint) {
         });
       }
 
-      const json = JSON.stringify(answer.body);
-      const out = new Headers({ ...headers, "Content-Type": "application/json" });
+      const out = new Headers({ ...headers, "Content-Type": "application/json", "Cache-Control": "no-store" });
       if (answer.replayed) out.set("Idempotent-Replayed", "true");
-      if (endpoint.method !== "GET") {
-        out.set("Cache-Control", "no-store");
-        return new Response(json, { status: answer.status, headers: out });
-      }
-      const etag = etagOf(json);
-      out.set("ETag", etag);
-      out.set("Cache-Control", principal ? "private, no-cache" : "public, max-age=60");
-      if (matchesEtag(request.headers.get("if-none-match"), etag)) {
-        out.delete("Content-Type");
-        return new Response(null, { status: 304, headers: out });
-      }
-      return new Response(json, { status: answer.status, headers: out });
+      return new Response(JSON.stringify(answer.body), { status: answer.status, headers: out });
     } catch (error) {
       if (error instanceof ApiProblem) {
         const extra = (error as ApiProblem & { headers?: RateLimitHeaders }).headers ?? {};

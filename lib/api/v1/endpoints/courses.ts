@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { listPublishedCoursesAfter, type CourseOutlineRow } from "../../../catalog/api-queries";
 import { getCourseOrNull } from "../../../catalog/queries";
+import { memoKeys } from "../../../cache/keys";
 import { defineEndpoint } from "../endpoint";
 import { decodeCursor, pageOf, pageQuerySchema } from "../pagination";
 import { notFound } from "../problem";
@@ -51,6 +52,12 @@ export const listCourses = defineEndpoint({
     const page = pageOf(rows, query.limit, url);
     return { body: { items: page.items.map(toApiCourse), next: page.next } };
   },
+  // The same page for every key. Only a request with no other parameters is kept: `next` repeats the request's
+  // parameters, and a stranger's junk ones would only fill the memo.
+  sharedAnswerKey: (query, url) =>
+    [...url.searchParams.keys()].every((name) => name === "limit" || name === "cursor")
+      ? memoKeys.apiCoursesAnswer(query.cursor, query.limit)
+      : null,
 });
 
 export const getCourse = defineEndpoint({
