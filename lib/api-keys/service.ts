@@ -1,8 +1,9 @@
 // Creating, listing, revoking and checking API keys. The secret is returned once, at creation, and never stored.
 import { DomainError } from "../actions/errors";
 import { recordAudit } from "../audit/record-audit";
-import type { UserRole } from "../auth/roles";
+import { ROLES, type UserRole } from "../auth/roles";
 import { db } from "../db/client";
+import { preparedQuery, runPrepared } from "../db/prepared";
 import { API_KEYS_PER_USER } from "./schema";
 import { SCOPE_LABELS, SCOPE_ROLES, effectiveScopes, type ApiScope } from "./scopes";
 import { generateApiKeySecret, hashApiKeySecret, looksLikeApiKey } from "./secret";
@@ -158,6 +159,31 @@ export type ApiPrincipal = {
 
 export type ApiKeyRefusal = "MISSING" | "UNKNOWN" | "REVOKED" | "EXPIRED" | "DISABLED";
 
+// One round trip, prepared (it runs for every API request): the key and its owner. Read fresh every time, so a
+// revoked or expired key, a disabled owner or a lowered role counts from the next request, on every instance.
+const KEY_WITH_OWNER = preparedQuery(
+  "api_key_with_owner",
+  1,
+  `SELECT k."id", k."scopes", k."expiresAt", k."revokedAt", k."lastUsedAt", k."lastUsedIp",
+          u."id" AS "userId", u."email", u."role"::text AS "role", u."disabledAt"
+     FROM "ApiKey" k
+     JOIN "User" u ON u."id" = k."userId"
+    WHERE k."secretHash" = $1`,
+);
+
+type KeyWithOwner = {
+  id: string;
+  scopes: string[];
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  lastUsedIp: string | null;
+  userId: string;
+  email: string;
+  role: UserRole;
+  disabledAt: Date | null;
+};
+
 /** Who a bearer secret acts for, read fresh from the database on every request: revocation counts at once. */
 export async function authenticateApiKey(
   secret: string,
@@ -165,32 +191,24 @@ export async function authenticateApiKey(
   now = new Date(),
 ): Promise<{ ok: true; principal: ApiPrincipal } | { ok: false; reason: ApiKeyRefusal }> {
   if (!looksLikeApiKey(secret)) return { ok: false, reason: "UNKNOWN" };
-  const key = await db.apiKey.findUnique({
-    where: { secretHash: hashApiKeySecret(secret) },
-    select: {
-      id: true,
-      scopes: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      lastUsedIp: true,
-      user: { select: { id: true, email: true, role: true, disabledAt: true } },
-    },
-  });
-  if (!key) return { ok: false, reason: "UNKNOWN" };
+  const [key] = await runPrepared<KeyWithOwner>(KEY_WITH_OWNER, [hashApiKeySecret(secret)]);
+  if (!key || !ROLES.includes(key.role)) return { ok: false, reason: "UNKNOWN" };
   if (key.revokedAt) return { ok: false, reason: "REVOKED" };
-  if (key.expiresAt && key.expiresAt <= now) return { ok: false, reason: "EXPIRED" };
-  if (key.user.disabledAt) return { ok: false, reason: "DISABLED" };
+  if (key.expiresAt && new Date(key.expiresAt) <= now) return { ok: false, reason: "EXPIRED" };
+  if (key.disabledAt) return { ok: false, reason: "DISABLED" };
   await noteUse(key, ip, now);
-  const { id, email, role } = key.user;
   return {
     ok: true,
-    principal: { keyId: key.id, user: { id, email, role }, scopes: effectiveScopes(key.scopes, role) },
+    principal: {
+      keyId: key.id,
+      user: { id: key.userId, email: key.email, role: key.role },
+      scopes: effectiveScopes(key.scopes, key.role),
+    },
   };
 }
 
 /** Last use is written at most once a minute per key (or when the address changes): reads stay reads. */
 async function noteUse(key: { id: string; lastUsedAt: Date | null; lastUsedIp: string | null }, ip: string, now: Date) {
-  if (key.lastUsedIp === ip && key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() < 60_000) return;
+  if (key.lastUsedIp === ip && key.lastUsedAt && now.getTime() - new Date(key.lastUsedAt).getTime() < 60_000) return;
   await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now, lastUsedIp: ip } });
 }
