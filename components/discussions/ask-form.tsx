@@ -7,8 +7,9 @@ import { fetchJson } from "@/components/data/personal-data";
 import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
 import { askQuestionAction } from "@/lib/discussions/actions";
-import { QA_BODY_MAX, QA_TITLE_MAX } from "@/lib/discussions/rules";
+import { QA_BODY_MAX } from "@/lib/discussions/rules";
 import { BUTTON, FIELD } from "./qa-styles";
+import { TitleField } from "./title-field";
 
 type Similar = { id: string; title: string; lessonSlug: string; lessonTitle: string; answered: boolean }[];
 
@@ -61,23 +62,12 @@ export function AskForm({
       }}
     >
       <input type="hidden" name="lessonId" value={lessonId} />
-      <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
-        Your question in one line
-        <input
-          name="title"
-          required
-          maxLength={QA_TITLE_MAX}
-          defaultValue={typeof values?.title === "string" ? values.title : ""}
-          aria-invalid={error("title") ? true : undefined}
-          aria-describedby={error("title") ? "qa-title-error" : undefined}
-          className={FIELD}
-        />
-      </label>
-      {error("title") && (
-        <p id="qa-title-error" className="text-sm text-rose-800 dark:text-rose-300">
-          {error("title")}
-        </p>
-      )}
+      <TitleField
+        label="Your question in one line"
+        errorId="qa-title-error"
+        defaultValue={values?.title}
+        error={error("title")}
+      />
       {suggestions.length > 0 && (
         <div aria-live="polite" className="rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-800/60">
           <p className="font-medium text-slate-800 dark:text-slate-200">Similar questions in this course</p>

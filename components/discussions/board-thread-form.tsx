@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import { startBoardThreadAction } from "@/lib/discussions/actions";
-import { QA_BODY_MAX, QA_TITLE_MAX } from "@/lib/discussions/rules";
+import { QA_BODY_MAX } from "@/lib/discussions/rules";
 import { BUTTON, FIELD } from "./qa-styles";
+import { TitleField } from "./title-field";
 
 export function BoardThreadForm({ cohortId }: { cohortId: string }) {
   const router = useRouter();
@@ -22,23 +23,7 @@ export function BoardThreadForm({ cohortId }: { cohortId: string }) {
       className="space-y-3 rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
     >
       <input type="hidden" name="cohortId" value={cohortId} />
-      <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
-        Title
-        <input
-          name="title"
-          required
-          maxLength={QA_TITLE_MAX}
-          defaultValue={typeof values?.title === "string" ? values.title : ""}
-          aria-invalid={error("title") ? true : undefined}
-          aria-describedby={error("title") ? "board-title-error" : undefined}
-          className={FIELD}
-        />
-      </label>
-      {error("title") && (
-        <p id="board-title-error" className="text-sm text-rose-800 dark:text-rose-300">
-          {error("title")}
-        </p>
-      )}
+      <TitleField label="Title" errorId="board-title-error" defaultValue={values?.title} error={error("title")} />
       <label className="block text-sm font-medium text-slate-700 dark:text-slate-300">
         Your post (Markdown; code in ``` blocks; @name tells a member)
         <textarea
