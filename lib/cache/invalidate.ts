@@ -77,6 +77,20 @@ export function invalidateInstructor(userId: string): number {
   return purgeCachedPages("/instructors/");
 }
 
+// The address other instances hear a lesson's question list purged by (lib/cluster/purge-bus.ts). No page has
+// it (the list is a personal JSON route): only their memo holds the list.
+const LESSON_THREADS_PURGE = "/api/discussions/threads?lessonId=";
+
+/**
+ * A post on a lesson was asked, answered, edited, deleted, hidden, restored, voted on or accepted: the lesson's
+ * memoised question lists (lib/discussions/thread-list.ts), here and on every other instance. Call it after the
+ * write committed, so that no list loaded afterwards misses it.
+ */
+export function invalidateLessonThreads(lessonId: string): void {
+  dropMemoized(memoGroups.qaList(lessonId));
+  purgeCachedPages(`${LESSON_THREADS_PURGE}${lessonId}`);
+}
+
 /** Content changed outside the studio (an admin's purge): everything under `prefix`, every memoised entry. */
 export function invalidatePages(prefix: string): number {
   invalidateAfterRemotePurge(prefix);
@@ -88,6 +102,10 @@ export function invalidatePages(prefix: string): number {
  * from the shared cache already; the memo and Next's copy go here.
  */
 export function invalidateAfterRemotePurge(prefix: string): void {
+  if (prefix.startsWith(LESSON_THREADS_PURGE)) {
+    dropMemoized(memoGroups.qaList(prefix.slice(LESSON_THREADS_PURGE.length)));
+    return;
+  }
   dropMemoized();
   revalidate(prefix);
   revalidate(prefix, "layout");

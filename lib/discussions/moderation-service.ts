@@ -1,5 +1,6 @@
 // Course staff hide a post (or restore it) with a reason: audited in the same transaction, naming the post and
 // its course, and the author is told. Open reports on the post are settled by the decision.
+import { invalidateLessonThreads } from "../cache/invalidate";
 import { db } from "../db/client";
 import { kickOutbox } from "../outbox/kick";
 import { recordAudit } from "../audit/record-audit";
@@ -53,6 +54,7 @@ export async function setPostHidden(
         courseId: post.courseId,
       });
   });
+  if (post.lessonId) invalidateLessonThreads(post.lessonId);
   await kickOutbox();
   return { hidden: input.hidden };
 }

@@ -1,4 +1,5 @@
 // Asking, answering, editing and deleting: checks first, then one transaction per write.
+import { invalidateLessonThreads } from "../cache/invalidate";
 import { db } from "../db/client";
 import { kickOutbox } from "../outbox/kick";
 import { lessonAccess } from "./access";
@@ -47,6 +48,7 @@ export async function askQuestion(caller: Caller, input: AskInput): Promise<{ qu
     await emitDiscussionEvent(tx, question.id);
     return { questionId: question.id };
   });
+  invalidateLessonThreads(access.lesson.id);
   await kickOutbox();
   return asked;
 }
@@ -88,6 +90,7 @@ export async function answerQuestion(
     await emitDiscussionEvent(tx, answer.id);
     return { answerId: answer.id };
   });
+  if (question.lessonId) invalidateLessonThreads(question.lessonId);
   await kickOutbox();
   return answered;
 }
@@ -108,6 +111,7 @@ export async function editPost(
     });
     await tx.qaPost.update({ where: { id: post.id }, data: { title, body: input.body, editedAt } });
   });
+  if (post.lessonId) invalidateLessonThreads(post.lessonId);
   return { editedAt };
 }
 
@@ -138,5 +142,6 @@ export async function deleteOwnPost(caller: Caller, postId: string): Promise<{ d
       });
     }
   });
+  if (post.lessonId) invalidateLessonThreads(post.lessonId);
   return { deleted: true };
 }

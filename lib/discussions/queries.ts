@@ -1,9 +1,9 @@
 // Reading a lesson's Q&A as one viewer sees it: what is hidden, deleted or locked is decided here, per post.
 import { db } from "../db/client";
-import { preparedQuery, runPrepared } from "../db/prepared";
 import { renderMarkdownCached } from "../content/render-markdown";
 import { lessonAccess, placeAccess, type PlaceAccess } from "./access";
 import { courseStaffIdsIn } from "./members";
+import { lessonThreadSummaries } from "./thread-list";
 import type { Caller } from "./post-access";
 import { authorLabel, isExerciseKind, maySeeAttempt, type ThreadSort } from "./rules";
 
@@ -53,8 +53,6 @@ export type ThreadView = {
   answers: (PostView & { accepted: boolean })[];
 };
 
-const LIST_LIMIT = 50;
-
 export function viewerOf(caller: Caller | null, access: PlaceAccess): Viewer {
   return { signedIn: caller !== null, member: access.member, staff: access.staff, canPost: access.member };
 }
@@ -65,52 +63,6 @@ function stateOf(post: { deletedAt: Date | null; hiddenAt: Date | null }): PostS
 
 const AUTHOR = { select: { id: true, name: true, role: true } } as const;
 
-// The list in one statement: the questions this viewer may see ($2: staff see hidden ones, $3: so does their
-// author; $2 is text, 'true' or 'false'), each with its author's name and whether the author is the course's
-// staff (badge). One prepared statement per order (lib/db/prepared.ts): planning it each time cost more than
-// running it on PGlite.
-const LIST_ORDER: Record<ThreadSort, string> = {
-  newest: `q."createdAt" DESC, q.id DESC`,
-  top: `q.score DESC, q."createdAt" DESC`,
-  unanswered: `q."answerCount" ASC, q."createdAt" DESC`,
-};
-
-const listSql = (sort: ThreadSort) => `
-  SELECT q.id, q.title, q."createdAt", q."answerCount", q.score,
-         q."acceptedAnswerId" IS NOT NULL AS accepted, q."deletedAt" IS NOT NULL AS deleted,
-         q."hiddenAt" IS NOT NULL AS hidden, u.name AS "authorName", u.id IS NOT NULL AS "hasAuthor",
-         coalesce(u.role::text = 'ADMIN' OR u.id = c."instructorId"
-           OR EXISTS (SELECT 1 FROM "CourseCoInstructor" ci WHERE ci."courseId" = c.id AND ci."userId" = u.id)
-           OR EXISTS (SELECT 1 FROM "CohortMentor" m JOIN "Cohort" h ON h.id = m."cohortId"
-                       WHERE m."userId" = u.id AND h."courseId" = c.id), false) AS "authorIsStaff"
-    FROM "QaPost" q JOIN "Course" c ON c.id = q."courseId" LEFT JOIN "User" u ON u.id = q."authorId"
-   WHERE q."lessonId" = $1 AND q."questionId" IS NULL
-     -- A deleted question with no answers says nothing.
-     AND NOT (q."deletedAt" IS NOT NULL AND q."answerCount" = 0)
-     AND ($2::boolean OR q."hiddenAt" IS NULL OR q."authorId" = $3)
-   ORDER BY ${LIST_ORDER[sort]}
-   LIMIT ${LIST_LIMIT}`;
-
-const LIST_QUERIES: Record<ThreadSort, ReturnType<typeof preparedQuery>> = {
-  newest: preparedQuery("qa_list_newest", 3, listSql("newest")),
-  top: preparedQuery("qa_list_top", 3, listSql("top")),
-  unanswered: preparedQuery("qa_list_unanswered", 3, listSql("unanswered")),
-};
-
-type ListRow = {
-  id: string;
-  title: string | null;
-  createdAt: Date;
-  answerCount: number;
-  score: number;
-  accepted: boolean;
-  deleted: boolean;
-  hidden: boolean;
-  authorName: string | null;
-  hasAuthor: boolean;
-  authorIsStaff: boolean;
-};
-
 export async function listThreads(
   caller: Caller | null,
   lessonId: string,
@@ -118,20 +70,9 @@ export async function listThreads(
 ): Promise<{ viewer: Viewer; threads: ThreadSummary[] } | null> {
   const access = await lessonAccess(caller, lessonId);
   if (!access?.canRead) return null;
-  const rows = await runPrepared<ListRow>(LIST_QUERIES[sort], [lessonId, String(access.staff), caller?.id ?? null]);
   return {
     viewer: viewerOf(caller, access),
-    threads: rows.map((row) => ({
-      id: row.id,
-      title: row.deleted ? "Question deleted by its author" : (row.title ?? ""),
-      author: row.deleted ? "" : authorLabel(row.hasAuthor ? { name: row.authorName } : null),
-      authorIsStaff: row.authorIsStaff,
-      createdAt: new Date(row.createdAt).toISOString(),
-      answerCount: row.answerCount,
-      score: row.score,
-      accepted: row.accepted,
-      state: row.deleted ? "deleted" : row.hidden ? "hidden" : "visible",
-    })),
+    threads: await lessonThreadSummaries(lessonId, sort, { id: caller?.id ?? null, staff: access.staff }),
   };
 }
 

@@ -1,4 +1,5 @@
 // Votes, the accepted answer, follows and reports: small writes, each checked against the caller's access.
+import { invalidateLessonThreads } from "../cache/invalidate";
 import { db } from "../db/client";
 import { kickOutbox } from "../outbox/kick";
 import { QaError, QaNotFoundError } from "./errors";
@@ -13,7 +14,7 @@ export async function votePost(
   const { post } = await memberPostOrThrow(caller, postId);
   if (post.authorId === caller.id) throw new QaError("You cannot vote for your own post.");
   if (post.deletedAt) throw new QaError("This post was deleted.");
-  return db.$transaction(async (tx) => {
+  const voted = await db.$transaction(async (tx) => {
     // One vote per person and post is the primary key; the score moves only by rows really added or removed.
     const changed = up
       ? (await tx.qaVote.createMany({ data: [{ postId, userId: caller.id }], skipDuplicates: true })).count
@@ -27,6 +28,8 @@ export async function votePost(
       : await tx.qaPost.findUniqueOrThrow({ where: { id: postId }, select: { score: true } });
     return { score: updated.score, voted: up };
   });
+  if (post.lessonId) invalidateLessonThreads(post.lessonId);
+  return voted;
 }
 
 /** The asker or course staff marks one answer as the accepted one (again on the same answer: unmarks it). */
@@ -51,6 +54,7 @@ export async function acceptAnswer(caller: Caller, answerId: string): Promise<{ 
         courseId: answer.courseId,
       });
   });
+  if (answer.lessonId) invalidateLessonThreads(answer.lessonId);
   await kickOutbox();
   return { acceptedAnswerId: next };
 }

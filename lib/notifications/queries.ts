@@ -1,10 +1,20 @@
 // Reading a person's notifications: the bell's unread count and the list page.
 import { db } from "../db/client";
+import { preparedQuery, runPrepared } from "../db/prepared";
 import { describeNotification } from "./categories";
 import { notificationTarget } from "./mail";
 
+// The bell polls this: a prepared statement (lib/db/prepared.ts), planned once per database session, on the
+// (userId, readAt) index.
+const UNREAD_COUNT = preparedQuery(
+  "notifications_unread_count",
+  1,
+  `SELECT count(*)::int AS unread FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`,
+);
+
 export async function unreadCount(userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
+  const [row] = await runPrepared<{ unread: number }>(UNREAD_COUNT, [userId]);
+  return row?.unread ?? 0;
 }
 
 export type NotificationItem = { id: string; sentence: string; href: string | null; createdAt: Date; read: boolean };
