@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { clientIpFrom } from "../auth/client-ip";
 import { isAuthError } from "../auth/errors";
 import { getCurrentUser } from "../auth/session";
+import { readBodyUpTo, readFormUpTo } from "../http/limited-body";
 import { logError } from "../observability/logger";
 import { afterResponse } from "./after-response";
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE, type ActionResult } from "./result";
@@ -13,9 +14,10 @@ import { runAction, statusOf, type ActionAuth, type ActionDefinition, type Reque
 
 /** The request's text, or null when it is larger than the endpoints accept. */
 export async function readBodyText(request: Request): Promise<string | null> {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_BODY_BYTES) return null;
-  const text = await request.text();
+  // The limit counts characters; a character is at most 4 bytes of UTF-8, so reading stops past 4 × the limit.
+  const bytes = await readBodyUpTo(request, MAX_BODY_BYTES * 4);
+  if (bytes === null) return null;
+  const text = new TextDecoder().decode(bytes);
   return text.length > MAX_BODY_BYTES ? null : text;
 }
 
@@ -36,10 +38,17 @@ export function jsonResult(result: ActionResult<unknown>): Response {
   return Response.json(result, { status: statusOf(result), headers: headersOut });
 }
 
-export function tooLargeResponse(): Response {
-  return Response.json({ ok: false, error: TOO_LARGE_MESSAGE, code: "INVALID" } satisfies ActionResult<never>, {
+export function tooLargeResponse(message: string = TOO_LARGE_MESSAGE): Response {
+  return Response.json({ ok: false, error: message, code: "INVALID" } satisfies ActionResult<never>, {
     status: 413,
   });
+}
+
+/** What an upload over `maxBytes` is told: the limit in megabytes. */
+export function uploadTooLargeMessage(maxBytes: number): string {
+  const size =
+    maxBytes >= 1024 * 1024 ? `${Math.floor(maxBytes / 1024 / 1024)} MB` : `${Math.floor(maxBytes / 1024)} KB`;
+  return `That upload is too large: a form with its file may be up to ${size}.`;
 }
 
 export function routeScope(request: Request): RequestScope {
@@ -95,17 +104,18 @@ export function paramsInput<P>(): InputReader<{ params: Promise<P> }> {
   return async (_request, context) => context.params;
 }
 
-/** The named fields of a multipart form, files included; 413 before reading a body over `maxBytes`. */
+/**
+ * The named fields of a multipart form, files included; 413 for a body over `maxBytes`, refused before reading
+ * when Content-Length says so and otherwise as soon as that many bytes have arrived.
+ */
 export function multipartInput(fields: readonly string[], maxBytes: number): InputReader {
   return async (request) => {
-    if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return tooLargeResponse();
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return jsonResult({ ok: false, error: "Send the file as a form upload.", code: "INVALID" });
-    }
-    return Object.fromEntries(fields.map((name) => [name, form.get(name) ?? undefined]));
+    const read = await readFormUpTo(request, maxBytes);
+    if ("refused" in read)
+      return read.refused === "too-large"
+        ? tooLargeResponse(uploadTooLargeMessage(maxBytes))
+        : jsonResult({ ok: false, error: "Send the file as a form upload.", code: "INVALID" });
+    return Object.fromEntries(fields.map((name) => [name, read.form.get(name) ?? undefined]));
   };
 }
 
