@@ -31,7 +31,9 @@ async function bookingsOnDate(advisorId: string, date: string) {
 describe("an advisor's daily cap under concurrency", () => {
   it("cap 1, 10 parallel bookings for different times on one date: exactly 1 booking", async () => {
     const advisor = await cappedAdvisor(1);
-    const starts = await Promise.all(Array.from({ length: 10 }, (_, i) => slotAhead(advisor.id, 4, i * 2)));
+    const starts = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => slotAhead(advisor.id, 4, i * 2, { fromUtcMidnight: true })),
+    );
     const date = formatLocalDate(localDateOf(starts[0]!.getTime(), "Europe/Berlin"));
     const sameDate = starts.filter((s) => formatLocalDate(localDateOf(s.getTime(), "Europe/Berlin")) === date);
     expect(sameDate.length).toBeGreaterThanOrEqual(5);
@@ -50,7 +52,9 @@ describe("an advisor's daily cap under concurrency", () => {
       expect(await book(input)).toMatchObject({ ok: true });
       tokens.push(await confirmFromMail(t.db, input.email));
     }
-    const targets = await Promise.all(tokens.map((_, i) => slotAhead(advisor.id, 10, i * 2)));
+    const targets = await Promise.all(
+      tokens.map((_, i) => slotAhead(advisor.id, 10, i * 2, { fromUtcMidnight: true })),
+    );
     const date = formatLocalDate(localDateOf(targets[0]!.getTime(), "Europe/Berlin"));
     const results = await Promise.all(
       tokens.map((token, i) =>

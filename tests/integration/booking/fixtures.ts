@@ -45,8 +45,20 @@ export async function createAdvisor(
 }
 
 /** A free slot of `advisorId` about `daysAhead` days from now. */
-export async function slotAhead(advisorId: string, daysAhead = 3, index = 0): Promise<Date> {
-  const from = new Date(Date.now() + daysAhead * 86_400_000);
+/**
+ * The index-th open slot in the 24 hours from `daysAhead` days from now. With `fromUtcMidnight`, the 24 hours start
+ * at that day's UTC midnight instead, so a test that needs many slots on one advisor's local date (Europe, a day
+ * that starts near UTC midnight) finds them whatever time of day it runs: from now, an evening run leaves only the
+ * few slots before that date's local midnight.
+ */
+export async function slotAhead(
+  advisorId: string,
+  daysAhead = 3,
+  index = 0,
+  { fromUtcMidnight = false } = {},
+): Promise<Date> {
+  const ahead = Date.now() + daysAhead * 86_400_000;
+  const from = new Date(fromUtcMidnight ? ahead - (ahead % 86_400_000) : ahead);
   const slots = await findOpenSlots({
     topic: "CAREER_CHANGE",
     advisorId,
