@@ -2,9 +2,9 @@
 // browser's SQL worker load instead of running initdb. Made by the build (scripts/build-exercise-assets.ts,
 // run by `npm run build` and `npm start`) once per PGlite version, kept under .cache/ and served by
 // /api/learn/assets with immutable caching; made on first use only where no build ran (tests, `next dev`).
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { ensureMadeFile } from "./made-file";
 import { runInSandbox } from "./run-sandbox";
 
 let version: string | null = null;
@@ -31,21 +31,9 @@ export function pgliteBasePath(): string {
   return path.join(process.cwd(), ".cache", "exercise-assets", `pglite-base-${pgliteBaseVersion()}.tar.gz`);
 }
 
-let making: Promise<string> | null = null;
-
 /** The base data directory's path, making it first if needed (one sandbox run, a few seconds). */
 export function ensurePgliteBase(): Promise<string> {
-  const file = pgliteBasePath();
-  if (existsSync(file)) return Promise.resolve(file);
-  making ??= (async () => {
-    const bytes = Buffer.from((await runInSandbox({ kind: "sql-base" })) as string, "base64");
-    await mkdir(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, bytes);
-    await rename(partial, file);
-    return file;
-  })().finally(() => {
-    making = null;
-  });
-  return making;
+  return ensureMadeFile(pgliteBasePath(), async () =>
+    Buffer.from((await runInSandbox({ kind: "sql-base" })) as string, "base64"),
+  );
 }

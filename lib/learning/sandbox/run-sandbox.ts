@@ -9,6 +9,8 @@ import path from "node:path";
 import { DomainError } from "../../actions/errors";
 import { withSandboxSlot } from "./check-queue";
 import { bubblewrapArgs, bubblewrapCommand, isolation, sandboxCredentials, sandboxReadablePaths } from "./isolation";
+import { ensurePythonSnapshot } from "./python-snapshot";
+import { logger } from "../../observability/logger";
 
 const ROOT = process.cwd();
 const RUNNER = path.join(ROOT, "lib", "learning", "sandbox", "runner.mjs");
@@ -18,7 +20,13 @@ export type SandboxJob =
   | { kind: "sql-base" }
   | { kind: "sql"; setup: string; statements: string[]; baseDataDir?: string }
   | { kind: "javascript"; source: string; functionName: string; tests: { name: string; args: unknown[] }[] }
-  | { kind: "python"; program: string; args: string[] }
+  | {
+      kind: "python";
+      program: string;
+      args: string[];
+      /** Python's memory snapshot (python-snapshot.ts). */ snapshot?: string;
+    }
+  | { kind: "python-snapshot" }
   | { kind: "javascript-suite"; prelude: string; subjects: string[]; suite: string; subjectMs: number }
   | {
       kind: "javascript-service";
@@ -46,6 +54,8 @@ export class SandboxMemoryError extends DomainError {
 
 /** Characters of reply read from a child: an answer cannot flood the server with output. */
 const REPLY_LIMIT = 8 * 1024 * 1024;
+/** Python's memory snapshot (about 31 MB) comes back gzipped and base64-encoded: about 9 MB. */
+const SNAPSHOT_REPLY_LIMIT = 32 * 1024 * 1024;
 
 // Two time limits: starting the engine (PGlite ~1 s, Pyodide 2–10 s on a busy 2-core machine, which the
 // learner does not control) and then running the learner's code, which is what the message speaks of.
@@ -54,6 +64,7 @@ const LIMITS: Record<SandboxJob["kind"], { loadMs: number; runMs: number; memory
   sql: { loadMs: 60_000, runMs: 15_000, memoryMb: 768 },
   javascript: { loadMs: 30_000, runMs: 5_000, memoryMb: 256 },
   python: { loadMs: 90_000, runMs: 10_000, memoryMb: 768 },
+  "python-snapshot": { loadMs: 120_000, runMs: 120_000, memoryMb: 1024 },
   // A learner's suite against the reference and each mutant, each with its own limit (SUITE_SUBJECT_MS).
   "javascript-suite": { loadMs: 30_000, runMs: 20_000, memoryMb: 256 },
   // A learner's multi-file service answering a suite of requests in one instance.
@@ -79,7 +90,12 @@ function nodeArgs(readable: string[]): string[] {
 
 /** The command that starts the runner: inside bubblewrap where the host allows, under rlimits always. */
 function command(job: SandboxJob, cpuSeconds: number): { file: string; args: string[] } {
-  const extra = (job.kind === "sql" || job.kind === "javascript-service") && job.baseDataDir ? [job.baseDataDir] : [];
+  const extra =
+    (job.kind === "sql" || job.kind === "javascript-service") && job.baseDataDir
+      ? [job.baseDataDir]
+      : job.kind === "python" && job.snapshot
+        ? [job.snapshot]
+        : [];
   const readable = sandboxReadablePaths(ROOT, extra);
   const node = [process.execPath, ...nodeArgs(readable)];
   // No core files, no files written, a CPU-time ceiling, and few processes (threads count as processes).
@@ -132,6 +148,7 @@ function runOnce(job: SandboxJob): Promise<unknown> {
     let settled = false;
     let stdout = "";
     let stderr = "";
+    const replyLimit = job.kind === "python-snapshot" ? SNAPSHOT_REPLY_LIMIT : REPLY_LIMIT;
     const finish = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -160,11 +177,13 @@ function runOnce(job: SandboxJob): Promise<unknown> {
     };
     child.stdout!.setEncoding("utf8");
     child.stdout!.on("data", (chunk: string) => {
+      // Only the new chunk is searched for the end of a line: a long reply is not scanned again per chunk.
+      const searchFrom = stdout.length;
       stdout += chunk;
-      if (stdout.length > REPLY_LIMIT)
+      if (stdout.length > replyLimit)
         return finish(() => reject(new DomainError("Your answer produced more output than exercises may.")));
-      let newline: number;
-      while ((newline = stdout.indexOf("\n")) !== -1) {
+      let newline = stdout.indexOf("\n", searchFrom);
+      for (; newline !== -1; newline = stdout.indexOf("\n")) {
         const line = stdout.slice(0, newline);
         stdout = stdout.slice(newline + 1);
         try {
@@ -199,5 +218,30 @@ function runOnce(job: SandboxJob): Promise<unknown> {
  * each at a time); null for system work such as the studio's checks before publishing.
  */
 export function runInSandbox(job: SandboxJob, owner: string | null = null): Promise<unknown> {
-  return withSandboxSlot(owner, () => runOnce(job));
+  return withSandboxSlot(owner, async () => runOnce(job.kind === "python" ? await withPythonSnapshot(job) : job));
+}
+
+/**
+ * A Python job with the interpreter's memory snapshot to start from (made on the first Python job when no build
+ * made it). Without one (it could not be made) the job starts Python from scratch, as before.
+ */
+async function withPythonSnapshot(job: Extract<SandboxJob, { kind: "python" }>): Promise<SandboxJob> {
+  if (Date.now() - snapshotFailedAt < SNAPSHOT_RETRY_MS) return job;
+  const snapshot = await ensurePythonSnapshot(() => runOnce({ kind: "python-snapshot" })).catch((error: unknown) => {
+    snapshotFailedAt = Date.now();
+    logger().warn(
+      { err: error },
+      "exercise sandbox: Python's memory snapshot could not be made; starting Python afresh",
+    );
+    return undefined;
+  });
+  return snapshot ? { ...job, snapshot } : job;
+}
+/** After a failed attempt, Python jobs start afresh for a while rather than each trying again. */
+const SNAPSHOT_RETRY_MS = 10 * 60_000;
+let snapshotFailedAt = -Infinity;
+
+/** Makes Python's memory snapshot now if it is missing (the build does, so no learner's first check waits). */
+export function preparePythonSnapshot(): Promise<string> {
+  return ensurePythonSnapshot(() => runInSandbox({ kind: "python-snapshot" }));
 }

@@ -10,7 +10,7 @@ import os from "node:os";
 import { runJavascript } from "./engines/quickjs.mjs";
 import { runJavascriptSuite } from "./engines/quickjs-suite.mjs";
 import { runJavascriptService } from "./engines/quickjs-service.mjs";
-import { runPythonProgram } from "./engines/pyodide-realm.mjs";
+import { makePythonSnapshot, runPythonProgram } from "./engines/pyodide-realm.mjs";
 import { runSql } from "./engines/pglite-sql.mjs";
 
 // PGlite asks process.binding for fs constants, which the permission model refuses.
@@ -49,6 +49,7 @@ const RUNNERS = {
   sql: (job) => runSql(job, { loaded }),
   javascript: (job) => runJavascript(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
   python: (job) => runPythonProgram(job, { loaded, runMs: job.runMs }),
+  "python-snapshot": makePythonSnapshot,
   "javascript-suite": (job) =>
     runJavascriptSuite(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
   "javascript-service": (job) =>

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { gzipSync } from "node:zlib";
 
 const CODEC = readFileSync(new URL("./text-codec.js", import.meta.url), "utf8");
 
@@ -55,10 +56,11 @@ async function waitFor(context, name) {
 }
 
 /**
- * Loads Python into a fresh realm and calls `program` (Python source whose last expression is a function of
- * strings returning a string) with `args`. `loaded` is called once the interpreter is up.
+ * A fresh realm with Python started in it. `snapshot` (a file made by makePythonSnapshot) restores the
+ * interpreter's memory as it was right after start-up instead of starting it (most of a check's CPU);
+ * `forSnapshot` starts it so that its memory can be saved.
  */
-export async function runPythonProgram({ indexURL, program, args }, { loaded, runMs }) {
+async function startPython(indexURL, { snapshot, forSnapshot = false } = {}) {
   const context = vm.createContext(Object.create(null), { codeGeneration: { strings: true, wasm: true } });
   vm.runInContext(CODEC, context, { filename: "text-codec.js" });
   vm.runInContext(SHELL, context, { filename: "shell.js" });
@@ -68,8 +70,13 @@ export async function runPythonProgram({ indexURL, program, args }, { loaded, ru
   vm.runInContext(engineScript(indexURL), context, { filename: "pyodide.asm.js" });
   context.__lock = readFileSync(path.join(indexURL, "pyodide-lock.json"), "utf8");
   context.__indexURL = indexURL;
+  let options = "";
+  if (snapshot) {
+    put(context, "snapshot", readFileSync(snapshot));
+    options = ", _loadSnapshot: __files.snapshot";
+  } else if (forSnapshot) options = ", _makeSnapshot: true";
   vm.runInContext(
-    `loadPyodide({ indexURL: __indexURL, createPyodideModule: _createPyodideModule, lockFileContents: JSON.parse(__lock), stdout: () => {}, stderr: () => {} })
+    `loadPyodide({ indexURL: __indexURL, createPyodideModule: _createPyodideModule, lockFileContents: JSON.parse(__lock), stdout: () => {}, stderr: () => {}${options} })
       .then((py) => { globalThis.__py = py; globalThis.__state = "ready"; }, (e) => { globalThis.__state = "failed: " + String(e && e.message || e); })`,
     context,
   );
@@ -77,6 +84,22 @@ export async function runPythonProgram({ indexURL, program, args }, { loaded, ru
   if (state !== "ready") throw new Error(`Python did not start (${state})`);
   // The engine's files are no longer needed in the realm.
   vm.runInContext("delete globalThis.__files; delete globalThis.__lock; delete globalThis.__state;", context);
+  return context;
+}
+
+/** Python's memory right after start-up (no learner code has run), gzipped and base64-encoded for the reply. */
+export async function makePythonSnapshot({ indexURL }) {
+  const context = await startPython(indexURL, { forSnapshot: true });
+  const bytes = vm.runInContext("__py.makeMemorySnapshot()", context);
+  return gzipSync(bytes, { level: 1 }).toString("base64");
+}
+
+/**
+ * Loads Python into a fresh realm and calls `program` (Python source whose last expression is a function of
+ * strings returning a string) with `args`. `loaded` is called once the interpreter is up.
+ */
+export async function runPythonProgram({ indexURL, program, args, snapshot }, { loaded, runMs }) {
+  const context = await startPython(indexURL, { snapshot });
   context.__program = program;
   context.__args = JSON.stringify(args);
   vm.runInContext("globalThis.__entry = __py.runPython(__program); delete globalThis.__program;", context);
