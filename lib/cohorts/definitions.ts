@@ -16,7 +16,7 @@ import {
 } from "./schema";
 import { sendDueCohortInvites } from "./send-invites";
 import { cancelSession, joinSession, saveSession, saveSessionRecord, setAttendance } from "./session-service";
-import { cohortStaffRole } from "./staff";
+import { cohortAccess, cohortStaffRole } from "./staff";
 import { getCohortStaffView, type CohortStaffView } from "./staff-queries";
 
 /**
@@ -27,8 +27,10 @@ export const cohortHomeDefinition = {
   schema: cohortIdSchema,
   auth: SIGNED_IN,
   handler: async ({ cohortId }, { user }) => {
-    const staff = await cohortStaffRole(user, cohortId);
-    const home = await getCohortHome(user.id, cohortId, new Date(), { staff: staff !== null });
+    const access = await cohortAccess(user, cohortId);
+    const home = access
+      ? await getCohortHome(user.id, cohortId, new Date(), { staff: access.staff !== null, member: access.member })
+      : null;
     if (!home) throw new CohortError(NO_SUCH_COHORT_MESSAGE);
     return home;
   },

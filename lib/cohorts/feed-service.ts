@@ -3,6 +3,8 @@
 import { appUrl } from "../accounts/urls";
 import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
+import { preparedQuery, runPrepared } from "../db/prepared";
+import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { buildCohortFeed } from "./calendar";
 import { calendarCohort } from "./cohort-mail";
 import { createFeedToken, newFeedNonce, verifyFeedToken } from "./feed-token";
@@ -15,9 +17,26 @@ function linksFor(feed: { id: string; nonce: string }): CalendarFeedLinks {
   return { httpsUrl, webcalUrl: httpsUrl.replace(/^https?:/, "webcal:") };
 }
 
+// Every cohort home view asks for the links: membership and the feed row in one prepared statement, so a
+// view reads once and only the first one writes.
+const MEMBER_FEED = preparedQuery(
+  "cohort_member_feed",
+  2,
+  `
+  SELECT f.id, f.nonce
+    FROM "Cohort" h
+    JOIN "Enrollment" e ON e."userId" = $1 AND e."courseId" = h."courseId" AND e."cohortId" = h.id
+    LEFT JOIN "CohortCalendarFeed" f ON f."cohortId" = h.id AND f."userId" = e."userId"
+   WHERE h.id = $2
+     AND e.status::text IN (${LIVE_ENROLLMENT_STATUSES.map((status) => `'${status}'`).join(", ")})
+   LIMIT 1`,
+);
+
 /** The member's feed links (made on first ask), or null for anyone who is not a member of the cohort. */
 export async function calendarFeedLinks(userId: string, cohortId: string): Promise<CalendarFeedLinks | null> {
-  if (!(await isCohortMember(userId, cohortId))) return null;
+  const [member] = await runPrepared<{ id: string | null; nonce: string | null }>(MEMBER_FEED, [userId, cohortId]);
+  if (!member) return null;
+  if (member.id && member.nonce) return linksFor({ id: member.id, nonce: member.nonce });
   // Not create-and-catch: two first views at once must both succeed, and a unique violation would abort on PostgreSQL.
   await db.cohortCalendarFeed.createMany({ data: [{ userId, cohortId, nonce: newFeedNonce() }], skipDuplicates: true });
   const feed = await db.cohortCalendarFeed.findUniqueOrThrow({

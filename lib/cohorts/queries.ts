@@ -2,7 +2,9 @@
 // enrolment in that cohort (lib/enrolment), so a refund or cancellation takes it away at once.
 import { db } from "../db/client";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import { preparedQuery, runPrepared } from "../db/prepared";
 import { sessionAccess, type SessionState } from "./session-access";
+import { cohortAccess } from "./staff";
 
 export type CohortSessionView = {
   id: string;
@@ -43,25 +45,19 @@ export type CohortHome = {
   now: Date;
 };
 
-const SESSION_SELECT = {
-  id: true,
-  title: true,
-  agenda: true,
-  startsAt: true,
-  endsAt: true,
-  joinUrl: true,
-  recordingUrl: true,
-  cancelledAt: true,
-  notes: true,
-} as const;
+type SessionRow = {
+  id: string;
+  title: string;
+  agenda: string;
+  startsAt: Date;
+  endsAt: Date;
+  joinUrl: string | null;
+  recordingUrl: string | null;
+  cancelledAt: Date | null;
+  notes: string;
+};
 
-function toView(
-  row: { id: string; title: string; agenda: string; startsAt: Date; endsAt: Date; notes: string } & Parameters<
-    typeof sessionAccess
-  >[0],
-  now: Date,
-  attended: boolean | null,
-): CohortSessionView {
+function toView(row: SessionRow, now: Date, attended: boolean | null): CohortSessionView {
   const access = sessionAccess(row, now);
   return {
     id: row.id,
@@ -80,65 +76,106 @@ function nextSession(sessions: CohortSessionView[]): CohortSessionView | null {
 }
 
 export async function isCohortMember(userId: string, cohortId: string): Promise<boolean> {
-  const count = await db.enrollment.count({
-    where: { userId, cohortId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } },
-  });
-  return count > 0;
+  // The role does not matter for membership.
+  return (await cohortAccess({ id: userId, role: "LEARNER" }, cohortId))?.member ?? false;
+}
+
+// The whole cohort home in one statement (the cohort, its course, mentors, sessions with the viewer's own
+// attendance, the latest announcements), prepared (lib/db/prepared.ts): on PGlite the five reads Prisma made
+// of it, each planned anew, cost several times what running them does.
+const COHORT_HOME = preparedQuery(
+  "cohort_home",
+  2,
+  `
+  SELECT h.id, h.title, h."timeZone", h."startsAt", h."endsAt", c.slug AS "courseSlug", c.title AS "courseTitle",
+         (SELECT coalesce(json_agg(u.name ORDER BY m."createdAt", m."userId"), '[]'::json)
+            FROM "CohortMentor" m JOIN "User" u ON u.id = m."userId" WHERE m."cohortId" = h.id) AS mentors,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', s.id, 'title', s.title, 'agenda', s.agenda, 'startsAt', s."startsAt", 'endsAt', s."endsAt",
+                   'joinUrl', s."joinUrl", 'recordingUrl', s."recordingUrl", 'cancelledAt', s."cancelledAt",
+                   'notes', s.notes, 'present', a.present) ORDER BY s."startsAt"), '[]'::json)
+            FROM "CohortSession" s
+            LEFT JOIN "CohortAttendance" a ON a."sessionId" = s.id AND a."userId" = $1
+           WHERE s."cohortId" = h.id) AS sessions,
+         (SELECT coalesce(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]'::json)
+            FROM (SELECT n.id, n.title, n.body, n."createdAt", u.name AS author
+                    FROM "CohortAnnouncement" n LEFT JOIN "User" u ON u.id = n."authorId"
+                   WHERE n."cohortId" = h.id
+                   ORDER BY n."createdAt" DESC, n.id DESC LIMIT 20) x) AS announcements
+    FROM "Cohort" h JOIN "Course" c ON c.id = h."courseId"
+   WHERE h.id = $2`,
+);
+
+type JsonDate = string | Date;
+type HomeRow = {
+  id: string;
+  title: string;
+  timeZone: string;
+  startsAt: JsonDate;
+  endsAt: JsonDate;
+  courseSlug: string;
+  courseTitle: string;
+  mentors: Array<string | null>;
+  sessions: Array<
+    Omit<SessionRow, "startsAt" | "endsAt" | "cancelledAt"> & {
+      startsAt: JsonDate;
+      endsAt: JsonDate;
+      cancelledAt: JsonDate | null;
+      present: boolean | null;
+    }
+  >;
+  announcements: Array<{ id: string; title: string; body: string; createdAt: JsonDate; author: string | null }>;
+};
+
+/** A json column as the driver hands it over (parsed, or text). */
+function parsedJson<T>(value: T | string): T {
+  return typeof value === "string" ? (JSON.parse(value) as T) : value;
 }
 
 /**
  * The cohort home for a member (or, with `staff`, for the cohort's staff), or null for anyone else (who must not
- * learn whether the cohort exists).
+ * learn whether the cohort exists). A caller that has read the membership already passes it as `member`.
  */
 export async function getCohortHome(
   userId: string,
   cohortId: string,
   now: Date = new Date(),
-  options: { staff?: boolean } = {},
+  options: { staff?: boolean; member?: boolean } = {},
 ): Promise<CohortHome | null> {
-  const member = await isCohortMember(userId, cohortId);
+  const member = options.member ?? (await isCohortMember(userId, cohortId));
   if (!member && !options.staff) return null;
-  const cohort = await db.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      id: true,
-      title: true,
-      timeZone: true,
-      startsAt: true,
-      endsAt: true,
-      course: { select: { slug: true, title: true } },
-      mentors: { orderBy: { createdAt: "asc" }, select: { user: { select: { name: true } } } },
-      sessions: {
-        orderBy: { startsAt: "asc" },
-        select: { ...SESSION_SELECT, attendance: { where: { userId }, select: { present: true } } },
+  const [row] = await runPrepared<HomeRow>(COHORT_HOME, [userId, cohortId]);
+  if (!row) return null;
+  const sessions = parsedJson(row.sessions).map((session) =>
+    toView(
+      {
+        ...session,
+        startsAt: new Date(session.startsAt),
+        endsAt: new Date(session.endsAt),
+        cancelledAt: session.cancelledAt === null ? null : new Date(session.cancelledAt),
       },
-      announcements: {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: 20,
-        select: { id: true, title: true, body: true, createdAt: true, author: { select: { name: true } } },
-      },
-    },
-  });
-  if (!cohort) return null;
-  const sessions = cohort.sessions.map((row) => toView(row, now, member ? (row.attendance[0]?.present ?? null) : null));
+      now,
+      member ? session.present : null,
+    ),
+  );
   return {
     cohort: {
-      id: cohort.id,
-      title: cohort.title,
-      timeZone: cohort.timeZone,
-      startsAt: cohort.startsAt,
-      endsAt: cohort.endsAt,
+      id: row.id,
+      title: row.title,
+      timeZone: row.timeZone,
+      startsAt: new Date(row.startsAt),
+      endsAt: new Date(row.endsAt),
     },
-    course: cohort.course,
-    mentors: cohort.mentors.map((m) => m.user.name).filter((name): name is string => Boolean(name)),
+    course: { slug: row.courseSlug, title: row.courseTitle },
+    mentors: parsedJson(row.mentors).filter((name): name is string => Boolean(name)),
     sessions,
     next: nextSession(sessions),
-    announcements: cohort.announcements.map((a) => ({
+    announcements: parsedJson(row.announcements).map((a) => ({
       id: a.id,
       title: a.title,
       body: a.body,
-      author: a.author?.name ?? null,
-      createdAt: a.createdAt,
+      author: a.author,
+      createdAt: new Date(a.createdAt),
     })),
     viewer: member ? "member" : "staff",
     now,

@@ -1,20 +1,16 @@
 // Who may see what of a project: a live member of the cohort (their own submissions only) and the cohort's
 // staff (every submission of that cohort). Everyone else hears the same as for something that does not exist.
-import { cohortStaffRole, type CohortUser } from "../cohorts/staff";
+import { cohortAccess, cohortStaffRole, type CohortUser } from "../cohorts/staff";
 import { db } from "../db/client";
-import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
 
 export type Viewer = { kind: "member" } | { kind: "staff" };
 
 /** The cohort with its course, and whether the user is a live member or staff of it; null for neither. */
 export async function cohortViewer(user: CohortUser, cohortId: string): Promise<Viewer | null> {
-  const member = await db.enrollment.findFirst({
-    where: { userId: user.id, cohortId, status: { in: [...LIVE_ENROLLMENT_STATUSES] } },
-    select: { id: true },
-  });
-  if (member) return { kind: "member" };
-  return (await cohortStaffRole(user, cohortId)) ? { kind: "staff" } : null;
+  const access = await cohortAccess(user, cohortId);
+  if (access?.member) return { kind: "member" };
+  return access?.staff ? { kind: "staff" } : null;
 }
 
 /** A project of the cohort's course, seen by its member or staff. */

@@ -2,7 +2,6 @@
 // all call these, and so does the authorization matrix.
 import type { ActionDefinition } from "../actions/run-action";
 import { SIGNED_IN } from "../auth/action-access";
-import { db } from "../db/client";
 import { cohortViewer } from "./access";
 import { gradebookCsv } from "./gradebook";
 import { getGradebook } from "./gradebook-queries";
@@ -64,14 +63,11 @@ export const cohortProjectsDefinition = {
   auth: SIGNED_IN,
   handler: async ({ cohortId }, { user }) => {
     const viewer = await cohortViewer(user, cohortId);
-    const cohort = viewer
-      ? await db.cohort.findUnique({
-          where: { id: cohortId },
-          select: { id: true, courseId: true, startsAt: true, timeZone: true },
-        })
-      : null;
-    if (!viewer || !cohort) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
-    return { viewer: viewer.kind, projects: await cohortProjectsFor(viewer.kind === "member" ? user.id : "", cohort) };
+    if (!viewer) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
+    return {
+      viewer: viewer.kind,
+      projects: await cohortProjectsFor(viewer.kind === "member" ? user.id : "", cohortId),
+    };
   },
 } satisfies ActionDefinition<
   typeof cohortQueueSchema,

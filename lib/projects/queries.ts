@@ -1,7 +1,9 @@
 // Reads for the project pages: a member's projects and history, the staff's review queue and review screen.
 import type { CohortUser } from "../cohorts/staff";
 import { db } from "../db/client";
+import { preparedQuery, runPrepared } from "../db/prepared";
 import { renderMarkdownCached, renderMarkdown } from "../content/render-markdown";
+import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
 import { projectInCohortOrThrow, staffOfCohortOrThrow, submissionForViewerOrThrow } from "./access";
 import { projectDeadline } from "../cohorts/cohort-days";
 import { maxPoints, rubricSchema, type Rubric } from "./rubric";
@@ -44,33 +46,38 @@ async function withReviewHtml<T extends { id: string; review: { comment: string 
   );
 }
 
+// The cohort home's project list in one prepared statement (lib/db/prepared.ts): the course's projects with
+// the member's latest attempt's state ($1 '' for staff, who have none).
+const COHORT_PROJECTS = preparedQuery(
+  "cohort_projects",
+  2,
+  `
+  SELECT p.id, p.title, p."deadlineDay", p.required, h."startsAt", h."timeZone",
+         (SELECT s.status::text FROM "ProjectSubmission" s
+           WHERE s."projectId" = p.id AND s."userId" = $1 AND s."cohortId" = h.id
+           ORDER BY s.attempt DESC LIMIT 1) AS status
+    FROM "Cohort" h JOIN "CourseProject" p ON p."courseId" = h."courseId"
+   WHERE h.id = $2
+   ORDER BY p.position ASC, p."createdAt" ASC`,
+);
+
 /** The cohort's projects with their deadlines and this member's latest state (the cohort home's list). */
-export async function cohortProjectsFor(
-  userId: string,
-  cohort: { id: string; courseId: string; startsAt: Date; timeZone: string },
-) {
-  const projects = await db.courseProject.findMany({
-    where: { courseId: cohort.courseId },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      deadlineDay: true,
-      required: true,
-      submissions: {
-        where: { userId, cohortId: cohort.id },
-        orderBy: { attempt: "desc" },
-        take: 1,
-        select: { status: true },
-      },
-    },
-  });
+export async function cohortProjectsFor(userId: string, cohortId: string) {
+  const projects = await runPrepared<{
+    id: string;
+    title: string;
+    deadlineDay: number;
+    required: boolean;
+    startsAt: Date | string;
+    timeZone: string;
+    status: Exclude<ProjectState, "not-submitted"> | null;
+  }>(COHORT_PROJECTS, [userId, cohortId]);
   return projects.map((p) => ({
     id: p.id,
     title: p.title,
     required: p.required,
-    deadline: projectDeadline(cohort.startsAt, cohort.timeZone, p.deadlineDay),
-    state: (p.submissions[0]?.status ?? "not-submitted") as ProjectState,
+    deadline: projectDeadline(new Date(p.startsAt), p.timeZone, p.deadlineDay),
+    state: (p.status ?? "not-submitted") as ProjectState,
   }));
 }
 
@@ -106,51 +113,72 @@ export async function getProjectPage(user: CohortUser, cohortId: string, project
   };
 }
 
+/** The queue lists this many, oldest first; a review takes one off and the next comes up. */
+export const REVIEW_QUEUE_PAGE = 50;
+
+// The review queue in one prepared statement (lib/db/prepared.ts): of the cohort's submissions, those waiting
+// that are their learner's latest attempt at the project (a resubmission replaces a waiting attempt), counted,
+// and the oldest REVIEW_QUEUE_PAGE with the project's title and the learner's name. One pass over the cohort's
+// submissions (a window for the latest attempt); before, four Prisma reads and every waiting row on the page.
+const REVIEW_QUEUE = preparedQuery(
+  "project_review_queue",
+  1,
+  `
+  WITH attempts AS (
+    SELECT s.id, s."projectId", s."userId", s.attempt, s.late, s."createdAt", s.status,
+           s.attempt = max(s.attempt) OVER (PARTITION BY s."projectId", s."userId") AS newest
+      FROM "ProjectSubmission" s WHERE s."cohortId" = $1),
+  waiting AS (SELECT * FROM attempts WHERE newest AND status::text = 'WAITING')
+  SELECT h.id, h.title, h."timeZone", c.title AS "courseTitle",
+         (SELECT count(*)::int FROM waiting) AS waiting,
+         (SELECT coalesce(json_agg(q ORDER BY q."createdAt", q.id), '[]'::json)
+            FROM (SELECT w.id, w.attempt, w.late, w."createdAt", p.title AS "projectTitle",
+                         coalesce(u.name, u.email) AS learner
+                    FROM (SELECT * FROM waiting ORDER BY "createdAt", id LIMIT ${REVIEW_QUEUE_PAGE}) w
+                    JOIN "CourseProject" p ON p.id = w."projectId"
+                    JOIN "User" u ON u.id = w."userId") q) AS items
+    FROM "Cohort" h JOIN "Course" c ON c.id = h."courseId"
+   WHERE h.id = $1`,
+);
+
+type QueueRow = {
+  id: string;
+  title: string;
+  timeZone: string;
+  courseTitle: string;
+  waiting: number;
+  items:
+    | string
+    | Array<{ id: string; attempt: number; late: boolean; createdAt: string; projectTitle: string; learner: string }>;
+};
+
 /**
- * The review queue: each learner's latest submission per project that waits for a review, oldest first;
- * `overdue` when it has waited longer than REVIEW_DUE_HOURS, `late` when it came after the deadline.
+ * The review queue: each learner's latest submission per project that waits for a review, the oldest
+ * REVIEW_QUEUE_PAGE first, and how many wait in all; `overdue` when it has waited longer than REVIEW_DUE_HOURS,
+ * `late` when it came after the deadline.
  */
 export async function getReviewQueue(user: CohortUser, cohortId: string, now: Date = new Date()) {
   await staffOfCohortOrThrow(user, cohortId);
-  const cohort = await db.cohort.findUniqueOrThrow({
-    where: { id: cohortId },
-    select: { id: true, title: true, timeZone: true, course: { select: { title: true } } },
-  });
-  const waiting = await db.projectSubmission.findMany({
-    where: { cohortId, status: "WAITING" },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      attempt: true,
-      late: true,
-      createdAt: true,
-      userId: true,
-      projectId: true,
-      project: { select: { title: true } },
-      user: { select: { name: true, email: true } },
-    },
-  });
-  // A resubmission replaces a waiting attempt in the queue: only each learner's latest attempt is listed.
-  const latest = await db.projectSubmission.groupBy({
-    by: ["userId", "projectId"],
-    where: { cohortId },
-    _max: { attempt: true },
-  });
-  const newest = new Map(latest.map((row) => [`${row.userId}:${row.projectId}`, row._max.attempt]));
+  const [row] = await runPrepared<QueueRow>(REVIEW_QUEUE, [cohortId]);
+  if (!row) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
+  const items =
+    typeof row.items === "string" ? (JSON.parse(row.items) as Exclude<QueueRow["items"], string>) : row.items;
   const dueMs = REVIEW_DUE_HOURS * 3_600_000;
   return {
-    cohort,
-    items: waiting
-      .filter((s) => newest.get(`${s.userId}:${s.projectId}`) === s.attempt)
-      .map((s) => ({
+    cohort: { id: row.id, title: row.title, timeZone: row.timeZone, course: { title: row.courseTitle } },
+    waiting: Number(row.waiting),
+    items: items.map((s) => {
+      const submittedAt = new Date(s.createdAt);
+      return {
         id: s.id,
         attempt: s.attempt,
         late: s.late,
-        submittedAt: s.createdAt,
-        overdue: now.getTime() - s.createdAt.getTime() > dueMs,
-        projectTitle: s.project.title,
-        learner: s.user.name ?? s.user.email,
-      })),
+        submittedAt,
+        overdue: now.getTime() - submittedAt.getTime() > dueMs,
+        projectTitle: s.projectTitle,
+        learner: s.learner,
+      };
+    }),
   };
 }
 

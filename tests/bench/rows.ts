@@ -5,6 +5,7 @@
 //   NODE_ENV=production node --cpu-prof --cpu-prof-dir=<dir> --import tsx scripts/serve.ts <port>
 // (Node refuses --cpu-prof in NODE_OPTIONS, so it cannot reach the server `runBench` starts.)
 import { apiTargets } from "./api-targets";
+import { cohortTargets } from "./cohort-targets";
 import { learningTargets } from "./learning-targets";
 import { paymentTargets } from "./payment-targets";
 import { qaTargets } from "./qa-targets";
@@ -29,6 +30,7 @@ const prepare = async (base: string) =>
     ...(await paymentTargets(base)),
     ...(wantsApi ? await apiTargets(base) : []),
     ...(process.env.BENCH_URL ? [] : await qaTargets(base, Number(process.env.BENCH_PORT ?? 3200))),
+    ...(process.env.BENCH_URL ? [] : await cohortTargets(base, Number(process.env.BENCH_PORT ?? 3200))),
   ]);
 
 async function againstRunningServer(base: string) {

@@ -3,6 +3,7 @@
 import autocannon from "autocannon";
 import type { Request as CannonRequest } from "autocannon";
 import { apiTargets } from "./api-targets";
+import { cohortTargets } from "./cohort-targets";
 import { qaTargets } from "./qa-targets";
 import { learningTargets } from "./learning-targets";
 import { printExerciseCheckBenchBothWays } from "./exercise-checks";
@@ -144,6 +145,7 @@ if (process.argv[1]?.endsWith("run.ts") && soakArgument) {
     ...(await paymentTargets(base)),
     ...(await apiTargets(base)),
     ...(await qaTargets(base, PORT)),
+    ...(await cohortTargets(base, PORT)),
   ];
   // The studio's analytics queries at 100k learners run last, on their own database (tests/bench/studio-analytics.ts).
   runBench(DEFAULT_TARGETS, prepare, async () => [await measureCheckoutCreation(), await measureWebhookDeliveries()])

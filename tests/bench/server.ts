@@ -4,14 +4,22 @@ import { rmSync } from "node:fs";
 const benchDb = (port: number) => `.data/bench-pglite-${port}`;
 /** Where seed-qa.ts writes the seeded lesson's id for the Q&A rows. */
 export const benchQaFile = (port: number) => `${benchDb(port)}.qa.json`;
+/** Where seed-cohort.ts writes the seeded cohort's id for the cohort rows. */
+export const benchCohortFile = (port: number) => `${benchDb(port)}.cohort.json`;
 
 /**
- * Migrates and seeds the bench database, then adds the Q&A rows' questions and notifications (seed-qa.ts),
- * before the server opens it (PGlite: one process at a time); start.ts then finds it ready and only serves.
+ * Migrates and seeds the bench database, then adds the Q&A rows' questions and notifications (seed-qa.ts) and
+ * the cohort rows' 500 members (seed-cohort.ts), before the server opens it (PGlite: one process at a time);
+ * start.ts then finds it ready and only serves.
  */
-function prepareBenchDatabase(dir: string, qaFile: string) {
+function prepareBenchDatabase(dir: string, port: number) {
   const env = { ...process.env, PGLITE_DIR: dir };
-  for (const script of [["scripts/prepare-db.ts"], ["tests/bench/seed-qa.ts", qaFile]]) {
+  const scripts = [
+    ["scripts/prepare-db.ts"],
+    ["tests/bench/seed-qa.ts", benchQaFile(port)],
+    ["tests/bench/seed-cohort.ts", benchCohortFile(port)],
+  ];
+  for (const script of scripts) {
     const run = spawnSync("npx", ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", ...script], {
       env,
       stdio: ["ignore", "ignore", "inherit"],
@@ -25,7 +33,7 @@ export async function startBenchServer(port: number): Promise<{ url: string; sto
   // One database per port, so two benches on one machine (on their own ports) do not remove each other's.
   const BENCH_DB = benchDb(port);
   rmSync(BENCH_DB, { recursive: true, force: true });
-  prepareBenchDatabase(BENCH_DB, benchQaFile(port));
+  prepareBenchDatabase(BENCH_DB, port);
   const child: ChildProcess = spawn(
     "npx",
     ["--no-install", "tsx", "--import", "./scripts/server-only/register.mjs", "scripts/start.ts"],

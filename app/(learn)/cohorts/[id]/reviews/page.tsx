@@ -22,7 +22,7 @@ export default async function ReviewQueuePage({ params }: Props) {
   // The same definition the authorization matrix calls: the cohort's staff only, everyone else a 404.
   const result = await runAction(reviewQueueDefinition, { cohortId: id }, serverActionScope());
   if (!result.ok) notFound();
-  const { cohort, items } = result.data;
+  const { cohort, items, waiting } = result.data;
   const zone = user.timeZone;
 
   return (
@@ -38,6 +38,11 @@ export default async function ReviewQueuePage({ params }: Props) {
       <p className="mt-2 text-slate-600 dark:text-slate-400">
         Oldest first. A submission waiting more than {REVIEW_DUE_HOURS} hours is overdue.
       </p>
+      {waiting > items.length ? (
+        <p className="mt-2 text-slate-600 dark:text-slate-400" data-testid="queue-count">
+          {waiting} submissions are waiting; here are the oldest {items.length}. Each review brings up the next.
+        </p>
+      ) : null}
       {items.length === 0 ? (
         <p className="mt-8 text-slate-700 dark:text-slate-300">Nothing is waiting for a review.</p>
       ) : (
