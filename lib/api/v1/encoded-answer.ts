@@ -1,20 +1,17 @@
-// A read's answer as it goes on the wire: the JSON text, its ETag and, once a client has asked for it, its gzip
-// copy. An endpoint whose answer is the same for every caller (the course list) keeps this in the memo
-// (lib/cache/memo.ts) beside the rows it was made from, so a repeat costs neither JSON encoding, hashing nor
-// compression, and a matching If-None-Match is a 304 straight away.
+// A read's answer as it goes on the wire: the JSON as UTF-8 bytes and its ETag. An endpoint whose answer is the
+// same for every caller (the course list) keeps this in the memo (lib/cache/memo.ts) beside the rows it was made
+// from, so a repeat costs neither JSON encoding nor hashing, and a matching If-None-Match is a 304 straight away.
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
 
 export type EncodedAnswer = {
   status: number;
-  json: string;
+  /** The JSON, UTF-8 encoded (a kept answer is not encoded again for each request). */
+  json: Buffer;
   etag: string;
-  /** Made by the first request that accepts gzip, then kept with the rest. */
-  gzipped?: Buffer;
 };
 
 export function encodeAnswer(answer: { status: number; body: unknown }): EncodedAnswer {
-  const json = JSON.stringify(answer.body);
+  const json = Buffer.from(JSON.stringify(answer.body), "utf8");
   const etag = `"${createHash("sha256").update(json).digest("base64url").slice(0, 27)}"`;
   return { status: answer.status, json, etag };
 }
@@ -28,39 +25,16 @@ export function matchesEtag(header: string | null, etag: string): boolean {
   });
 }
 
-// Below this, compressing is not worth it (Next's server compresses from 1 KB, as its compression module does).
-const GZIP_FROM_BYTES = 1024;
-
-/** Whether the request takes gzip (with a q-value above zero, when one is given). */
-function acceptsGzip(header: string | null): boolean {
-  if (!header) return false;
-  return header.split(",").some((part) => {
-    const [coding, ...params] = part.trim().split(";");
-    if (coding?.trim().toLowerCase() !== "gzip") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
-}
-
 /**
- * The 200 (or 304) for a read. `headers` already holds the rate limit and Cache-Control headers. When the answer
- * is `shared` (memoised), a gzip-taking client gets its kept gzip copy with `Content-Encoding: gzip`: Next's
- * compression leaves an encoded answer alone.
+ * The 200 (or 304) for a read; `headers` already holds the rate limit and Cache-Control headers. Compression is
+ * left to the door that sends it (Next's server, or lib/http/web-endpoints.ts), as for every route: Next drops a
+ * route's own Content-Encoding (send-response.js), so a kept gzip copy could not pass through it.
  */
-export function answerRead(request: Request, encoded: EncodedAnswer, headers: Headers, shared: boolean): Response {
+export function answerRead(request: Request, encoded: EncodedAnswer, headers: Headers): Response {
   headers.set("ETag", encoded.etag);
   if (matchesEtag(request.headers.get("if-none-match"), encoded.etag)) {
     return new Response(null, { status: 304, headers });
   }
   headers.set("Content-Type", "application/json");
-  // An answer made for this request alone is left to Next's compression, as every route's is.
-  if (!shared || encoded.json.length < GZIP_FROM_BYTES)
-    return new Response(encoded.json, { status: encoded.status, headers });
-  headers.append("Vary", "Accept-Encoding");
-  if (!acceptsGzip(request.headers.get("accept-encoding"))) {
-    return new Response(encoded.json, { status: encoded.status, headers });
-  }
-  encoded.gzipped ??= gzipSync(encoded.json);
-  headers.set("Content-Encoding", "gzip");
-  return new Response(new Uint8Array(encoded.gzipped), { status: encoded.status, headers });
+  return new Response(new Uint8Array(encoded.json), { status: encoded.status, headers });
 }

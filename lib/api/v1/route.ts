@@ -130,7 +130,7 @@ export function v1Route(endpoint: AnyEndpoint) {
           ...headers,
           "Cache-Control": principal ? "private, no-cache" : "public, max-age=60",
         });
-        return answerRead(request, encoded, out, sharedKey !== null);
+        return answerRead(request, encoded, out);
       }
 
       const idempotencyKey = endpoint.idempotent && principal ? readIdempotencyKey(request) : null;

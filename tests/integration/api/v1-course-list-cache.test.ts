@@ -1,6 +1,6 @@
 // The course list's answer is encoded once and kept in the memo with the rows (lib/api/v1/encoded-answer.ts): a
 // repeat and a conditional request reuse it, a course change drops it, and none of that skips the key check: a key
-// revoked after the answer was kept is refused on its next request. (The gzip copy: tests/unit/api/encoded-answer.)
+// revoked after the answer was kept is refused on its next request.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
