@@ -96,10 +96,11 @@ async function main() {
         })
       : app.getRequestHandler();
   // The lesson's Q&A list and the bell's unread count, which signed-in pages ask for after the cached page, the same
-  // way (lib/actions/personal-json-route.ts); each door adds the headers next.config gives its path.
+  // way (lib/actions/personal-json-route.ts), and the API's course list (lib/api/v1/course-list-answer.ts); each
+  // door adds the headers next.config gives its path.
   const personalDoor =
     env().LEARNER_STATE_DOOR === "server"
-      ? ["/api/discussions/threads", "/api/notifications/unread"].reduce(
+      ? ["/api/discussions/threads", "/api/notifications/unread", "/api/v1/courses"].reduce(
           (door, path) => withWebEndpoints(door, [path], { headers: configuredHeaders(path), onError }),
           stateDoor,
         )

@@ -25,8 +25,8 @@ export function offerWebEndpoint(path: string, endpoint: WebEndpoint, method: Me
   offered.set(`${method} ${path}`, endpoint);
 }
 
-/** The Vary Next's server gives a route handler's answer (with compression on, as next.config leaves it). */
-const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+/** The Vary Next's server gives a route handler's answer; its compression adds Accept-Encoding to one with a type. */
+const NEXT_ROUTER_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
 
 type ManifestHeaders = { headers?: { source: string; headers: { key: string; value: string }[] }[] };
 
@@ -89,10 +89,12 @@ async function answer(
   }
   const plain = Buffer.from(await answered.arrayBuffer());
   // As Next's server sends a route's answer: compressed for a client that takes gzip (the only encoding this server
-  // lets through, lib/http/request-hygiene.ts), and varying on what Next's router and the encoding change.
-  const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  // lets through, lib/http/request-hygiene.ts), and varying on what Next's router and the encoding change. An
+  // answer without a Content-Type (a 304) is left alone by Next's compression, Vary and all.
+  const typed = answered.headers.has("content-type");
+  const gzip = typed && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
   const body = gzip ? gzipSync(plain) : plain;
-  response.setHeader("vary", NEXT_VARY);
+  response.setHeader("vary", typed ? `${NEXT_ROUTER_VARY}, Accept-Encoding` : NEXT_ROUTER_VARY);
   if (gzip) response.setHeader("content-encoding", "gzip");
   for (const [name, value] of fixed) response.setHeader(name, value);
   // Next keeps its x-middleware-* headers to itself (NextResponse's cookie helpers add one); so does this door.

@@ -12,6 +12,8 @@
 // - the Stripe webhook (/api/webhooks/stripe): a server-to-server POST with no cookies and no page, answered JSON,
 //   which the production server answers itself (lib/payments/webhooks/route-handler.ts), so its headers must not
 //   depend on the proxy's per-request work;
+// - the public API's course list (/api/v1/courses): JSON for API keys, not cookies, which the production server
+//   answers itself (lib/api/v1/course-list-answer.ts), so its headers must not depend on the proxy's work either;
 // - the files in public/.
 // None of these reflects anything from the request into HTML. Their security headers are fixed in
 // next.config.ts (a CSP without nonce, see lib/security/headers.ts); proxy.ts's matcher leaves out exactly
@@ -31,6 +33,7 @@ export const PROXY_FREE_ROUTES = [
   "/api/webhooks/stripe",
   "/api/discussions/threads",
   "/api/notifications/unread",
+  "/api/v1/courses",
   "/bench/:file*",
 ];
 

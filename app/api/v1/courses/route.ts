@@ -1,6 +1,6 @@
-import { v1Route } from "@/lib/api/v1/route";
-import { V1_ENDPOINTS } from "@/lib/api/v1/endpoints";
+import { courseListAnswer } from "@/lib/api/v1/course-list-answer";
 
 export const dynamic = "force-dynamic";
 
-export const GET = v1Route(V1_ENDPOINTS.listCourses);
+/** The published course list; the production server answers it itself once loaded (lib/api/v1/course-list-answer.ts). */
+export const GET = courseListAnswer;

@@ -4,7 +4,8 @@
 // that offers the server its function). The same requests, with the same session, on the same database, must get
 // the same answers from both: status, headers (Date and the framing aside) and body, byte for byte; a missing or
 // forged session, or a webhook's bad signature, is refused alike. The lesson's Q&A list and the bell's unread count
-// (lib/actions/personal-json-route.ts) take the same two doors, on the bench's Q&A seed (tests/bench/seed-qa.ts).
+// (lib/actions/personal-json-route.ts) take the same two doors, on the bench's Q&A seed (tests/bench/seed-qa.ts), and
+// so does the API's course list (lib/api/v1/course-list-answer.ts), asked with a key the learner made.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webhookSecret } from "@/lib/payments/provider/webhook-secret";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { opsPort, pgliteDir, prepareDatabase, signIn, startServer } from "./harness";
+import { callServerAction } from "./server-action";
 
 const PORT = opsPort(20);
 const data = pgliteDir();
@@ -21,18 +23,25 @@ const COURSE = "http-apis-rest-graphql";
 const WEBHOOK = "/api/webhooks/stripe";
 const GATED = `/api/learn/lesson-state?course=${COURSE}&lesson=offset-vs-keyset-pagination`;
 const UNREAD = "/api/notifications/unread";
+const COURSE_LIST = "/api/v1/courses";
 /** The Q&A list of the lesson seed-qa.ts fills (its id is read once the database is seeded). */
 let threads = "";
 let seededUnread = 0;
 const qaFile = `${data.dir}.qa.json`;
 
 type Answer = { status: number; headers: [string, string][]; body: Buffer };
-type Asked = { name: string; path: string; cookie?: string; post?: { body: string; signature: string } };
+type Asked = {
+  name: string;
+  path: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+  post?: { body: string; signature: string };
+};
 
 /** Headers that describe the connection or the moment, not the answer. */
 const FRAMING = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
-async function ask(base: string, { path, cookie, post }: Asked): Promise<Answer> {
+async function ask(base: string, { path, cookie, headers, post }: Asked): Promise<Answer> {
   const response = await fetch(base + path, {
     method: post ? "POST" : "GET",
     body: post?.body,
@@ -40,6 +49,7 @@ async function ask(base: string, { path, cookie, post }: Asked): Promise<Answer>
       "x-request-id": "learner-state-doors-0001",
       ...(cookie ? { cookie } : {}),
       ...(post ? { "content-type": "application/json", "stripe-signature": post.signature } : {}),
+      ...headers,
     },
     // A safety net for a door that never answers, not a measurement.
     signal: AbortSignal.timeout(20_000),
@@ -60,6 +70,7 @@ const WARM_UP: Asked[] = [
   { name: "warm-up, course", path: `/api/learn/course-state?course=${COURSE}` },
   { name: "warm-up, webhook", path: WEBHOOK, post: { body: "{}", signature: "t=1,v1=00" } },
   { name: "warm-up, unread", path: UNREAD },
+  { name: "warm-up, API course list", path: COURSE_LIST },
 ];
 
 /** Starts a server with `door`, asks each request in turn, stops it (PGlite: one process per database). */
@@ -78,6 +89,7 @@ async function answersThrough(door: "server" | "next", requests: (base: string) 
 }
 
 let session = "";
+let apiKey = "";
 let viaServer: Map<string, Answer>;
 let viaNext: Map<string, Answer>;
 
@@ -120,6 +132,26 @@ const webhookRequests = (door: string): Asked[] => {
   ];
 };
 
+/**
+ * The course list with the learner's key: plain, gzipped, as a conditional request with the ETag a first request
+ * (made through each door alike, so the rate limit's count agrees) returned, and refused without a valid key.
+ */
+async function apiRequests(base: string, key: string): Promise<Asked[]> {
+  const bearer = { authorization: `Bearer ${key}` };
+  const first = await fetch(base + COURSE_LIST, { headers: bearer, signal: AbortSignal.timeout(20_000) });
+  expect(first.status).toBe(200);
+  const etag = first.headers.get("etag") ?? "";
+  return [
+    { name: "API list, key", path: COURSE_LIST, headers: { ...bearer, "accept-encoding": "identity" } },
+    { name: "API list, key, gzip", path: COURSE_LIST, headers: { ...bearer, "accept-encoding": "gzip" } },
+    { name: "API list, key, If-None-Match", path: COURSE_LIST, headers: { ...bearer, "if-none-match": etag } },
+    { name: "API list, key, second page", path: `${COURSE_LIST}?limit=2&cursor=Y2x`, headers: bearer },
+    { name: "API list, bad limit", path: `${COURSE_LIST}?limit=0`, headers: bearer },
+    { name: "API list, no key", path: COURSE_LIST },
+    { name: "API list, unknown key", path: COURSE_LIST, headers: { authorization: `Bearer ba_key_${"A".repeat(43)}` } },
+  ];
+}
+
 const requestsWith = (cookie: string): Asked[] => [
   { name: "lesson, signed in", path: GATED, cookie },
   { name: "course, signed in", path: `/api/learn/course-state?course=${COURSE}`, cookie },
@@ -153,9 +185,22 @@ beforeAll(async () => {
   seededUnread = qa.unread;
   viaServer = await answersThrough("server", async (base) => {
     session = `${await signIn(base, "learner@academy.test", DEMO_PASSWORD)}; ba-signed-in=1`;
-    return [...requestsWith(session), ...webhookRequests("server")];
+    const made = await callServerAction(
+      base,
+      "/profile",
+      { name: "createApiKeyAction", file: "lib/api-keys/actions.ts" },
+      { name: "doors", "scope:courses:read": "on" },
+      session,
+    );
+    apiKey = (made.result?.data as { secret?: string } | undefined)?.secret ?? "";
+    expect(apiKey, made.result?.error).toMatch(/^ba_key_/);
+    return [...requestsWith(session), ...webhookRequests("server"), ...(await apiRequests(base, apiKey))];
   });
-  viaNext = await answersThrough("next", async () => [...requestsWith(session), ...webhookRequests("next")]);
+  viaNext = await answersThrough("next", async (base) => [
+    ...requestsWith(session),
+    ...webhookRequests("next"),
+    ...(await apiRequests(base, apiKey)),
+  ]);
 }, 300_000);
 
 afterAll(() => {
@@ -223,6 +268,28 @@ describe("the learner-state endpoints through the server's door and through Next
     expect(outcome("webhook, new event")).toEqual([200, JSON.stringify({ received: true, outcome: "processed" })]);
     expect(outcome("webhook, repeat")).toEqual([200, JSON.stringify({ received: true, outcome: "duplicate" })]);
     expect(outcome("webhook, bad signature")).toEqual([400, JSON.stringify({ error: "invalid signature" })]);
+  });
+
+  it("answers the API's course list to a key, gzipped when asked, 304 to its ETag, and refuses without a key", () => {
+    const plain = viaServer.get("API list, key")!;
+    const headers = new Map(plain.headers);
+    expect(plain.status).toBe(200);
+    expect(headers.get("cache-control")).toBe("private, no-cache");
+    expect(headers.get("content-encoding")).toBeUndefined();
+    const body = JSON.parse(plain.body.toString("utf8")) as { items: { slug: string }[] };
+    expect(body.items.map((course) => course.slug)).toContain(COURSE);
+    const zipped = viaServer.get("API list, key, gzip")!;
+    expect(new Map(zipped.headers).get("content-encoding")).toBe("gzip");
+    // fetch unzips: the same bytes as the plain answer.
+    expect(zipped.body.equals(plain.body)).toBe(true);
+    expect(viaServer.get("API list, key, If-None-Match")!.status).toBe(304);
+    expect(viaServer.get("API list, key, second page")!.status).toBe(200);
+    expect(viaServer.get("API list, bad limit")!.status).toBe(400);
+    for (const name of ["API list, no key", "API list, unknown key"]) {
+      const refused = viaServer.get(name)!;
+      expect(refused.status, name).toBe(401);
+      expect(new Map(refused.headers).get("content-type"), name).toBe("application/problem+json");
+    }
   });
 
   it("gives the same status, headers and bytes through both doors, for every request", () => {
