@@ -12,7 +12,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { checkExerciseAnswer, type ExerciseCheck } from "@/lib/learning/exercise-check";
 import type { LessonExercise } from "@/lib/learning/schema";
 
-const PYTHON: LessonExercise = {
+/** A one-function Python exercise: the target of the hostile answers, and of other tests of the Python check. */
+export const PYTHON: LessonExercise = {
   type: "code",
   language: "python",
   functionName: "add",

@@ -4,22 +4,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { LessonExercise } from "@/lib/learning/schema";
 import { checkExerciseAnswer } from "@/lib/learning/exercise-check";
 import { pythonSnapshotPath } from "@/lib/learning/sandbox/python-snapshot";
 import { preparePythonSnapshot } from "@/lib/learning/sandbox/run-sandbox";
-
-const ADD: LessonExercise = {
-  type: "code",
-  language: "python",
-  functionName: "add",
-  starter: "def add(a, b):\n    pass\n",
-  solution: "def add(a, b):\n    return a + b\n",
-  tests: "def test_adds():\n    assert add(1, 2) == 3\n",
-  hiddenTests: "def test_negatives():\n    assert add(-5, 2) == -3\n",
-  hints: [],
-  wrongSolutions: [],
-};
+import { PYTHON as ADD } from "./hostile-answers";
 
 const digest = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
