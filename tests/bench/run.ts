@@ -82,6 +82,21 @@ export async function measure(base: string, target: BenchTarget): Promise<Result
   };
 }
 
+/**
+ * The static baseline measured again after the rows: a server still busy with start-up work (a seed's jobs, JIT)
+ * can depress the first measurement and so inflate every ratio. The rows are divided by the better of the two.
+ */
+function withBaselineAgain(results: Result[], again: Result): Result[] {
+  const [first, ...rows] = results;
+  const better = again.rps > first!.rps ? again : first!;
+  return [
+    { ...better, name: "static baseline (best of before and after the rows)" },
+    ...rows,
+    { ...first!, name: "static baseline, before the rows" },
+    { ...again, name: "static baseline, after the rows" },
+  ];
+}
+
 export function printTable(results: Result[]) {
   const baseline = results[0]!;
   const rows = results.map((r) => [
@@ -119,8 +134,15 @@ export async function runBench(
       results.push(await measure(server.url, target));
     }
     results.push(...((await extraRows?.()) ?? []));
-    printTable(results);
-    return results;
+    const baselineTarget = targets[0];
+    if (baselineTarget?.path !== DEFAULT_TARGETS[0]!.path) {
+      printTable(results);
+      return results;
+    }
+    process.stdout.write("measuring the static baseline again…\n");
+    const table = withBaselineAgain(results, await measure(server.url, baselineTarget));
+    printTable(table);
+    return table;
   } finally {
     server.stop();
   }
