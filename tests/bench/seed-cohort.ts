@@ -23,7 +23,7 @@ async function main() {
         id: true,
         courseId: true,
         startsAt: true,
-        sessions: { orderBy: { startsAt: "asc" }, select: { id: true } },
+        sessions: { orderBy: { startsAt: "asc" }, select: { id: true, sequence: true } },
       },
     });
     const [lessons, projects, mentor, learner] = await Promise.all([
@@ -73,6 +73,20 @@ async function main() {
         held
           .filter((_, s) => (i + s) % 3 !== 0)
           .map((session) => ({ sessionId: session.id, userId, present: true, firstJoinAt: new Date(now - DAY) })),
+      ),
+      skipDuplicates: true,
+    });
+    // Members who joined the usual way were sent each session's invite as they joined: without these rows the
+    // every-minute calendar job would mail thousands of invites during the first rows and depress them.
+    await db.cohortInvite.createMany({
+      data: ids.flatMap((userId) =>
+        cohort.sessions.map((session) => ({
+          sessionId: session.id,
+          userId,
+          sequence: session.sequence,
+          method: "REQUEST",
+          sentAt: new Date(now - 30 * DAY),
+        })),
       ),
       skipDuplicates: true,
     });
