@@ -5,6 +5,7 @@ import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { preparedQuery, runPrepared } from "../db/prepared";
 import { sessionAccess, type SessionState } from "./session-access";
 import { cohortAccess } from "./staff";
+import type { StaffSession } from "./staff-queries";
 
 export type CohortSessionView = {
   id: string;
@@ -45,17 +46,8 @@ export type CohortHome = {
   now: Date;
 };
 
-type SessionRow = {
-  id: string;
-  title: string;
-  agenda: string;
-  startsAt: Date;
-  endsAt: Date;
-  joinUrl: string | null;
-  recordingUrl: string | null;
-  cancelledAt: Date | null;
-  notes: string;
-};
+/** A session as stored, which staff see whole (staff-queries.ts); members see it through toView. */
+type SessionRow = Omit<StaffSession, "updatedAt">;
 
 function toView(row: SessionRow, now: Date, attended: boolean | null): CohortSessionView {
   const access = sessionAccess(row, now);
