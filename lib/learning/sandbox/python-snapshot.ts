@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { ensureMadeFile } from "./made-file";
 
 const ROOT = process.cwd();
@@ -32,8 +33,7 @@ export function pythonSnapshotPath(): string {
  * snapshot gzipped and base64-encoded) when missing.
  */
 export function ensurePythonSnapshot(makeInSandbox: () => Promise<unknown>): Promise<string> {
-  return ensureMadeFile(pythonSnapshotPath(), async () => {
-    const { gunzipSync } = await import("node:zlib");
-    return gunzipSync(Buffer.from((await makeInSandbox()) as string, "base64"));
-  });
+  return ensureMadeFile(pythonSnapshotPath(), async () =>
+    gunzipSync(Buffer.from((await makeInSandbox()) as string, "base64")),
+  );
 }

@@ -24,7 +24,8 @@ export type SandboxJob =
       kind: "python";
       program: string;
       args: string[];
-      /** Python's memory snapshot (python-snapshot.ts). */ snapshot?: string;
+      /** Python's memory snapshot to start from (python-snapshot.ts). */
+      snapshot?: string;
     }
   | { kind: "python-snapshot" }
   | { kind: "javascript-suite"; prelude: string; subjects: string[]; suite: string; subjectMs: number }
@@ -88,15 +89,17 @@ function nodeArgs(readable: string[]): string[] {
   ];
 }
 
+/** The one prepared file a job reads besides the engines: PGlite's base directory or Python's snapshot. */
+function preparedFile(job: SandboxJob): string | undefined {
+  if (job.kind === "sql" || job.kind === "javascript-service") return job.baseDataDir;
+  if (job.kind === "python") return job.snapshot;
+  return undefined;
+}
+
 /** The command that starts the runner: inside bubblewrap where the host allows, under rlimits always. */
 function command(job: SandboxJob, cpuSeconds: number): { file: string; args: string[] } {
-  const extra =
-    (job.kind === "sql" || job.kind === "javascript-service") && job.baseDataDir
-      ? [job.baseDataDir]
-      : job.kind === "python" && job.snapshot
-        ? [job.snapshot]
-        : [];
-  const readable = sandboxReadablePaths(ROOT, extra);
+  const prepared = preparedFile(job);
+  const readable = sandboxReadablePaths(ROOT, prepared ? [prepared] : []);
   const node = [process.execPath, ...nodeArgs(readable)];
   // No core files, no files written, a CPU-time ceiling, and few processes (threads count as processes).
   const limits = ["prlimit", `--cpu=${cpuSeconds}`, "--core=0", "--fsize=0", "--nproc=256", "--"];
