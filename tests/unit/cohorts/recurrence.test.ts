@@ -125,3 +125,60 @@ describe("recurrenceSchema refuses bad input with a message a person can act on"
     expect(() => expandRecurrence({ ...berlin, timeZone: "Mars/Olympus" })).toThrow(/Unknown time zone/);
   });
 });
+
+describe("how a series ends: after a number of sessions, on a last date, whichever comes first", () => {
+  const weekly = {
+    weekdays: ["MON", "THU"],
+    time: "18:00",
+    durationMinutes: 60,
+    timeZone: "Europe/Berlin",
+  } satisfies Partial<RecurrenceInput>;
+
+  it("ends by count across both 2027 changes in Berlin: 18:00 local each time, the instant moves twice", () => {
+    const sessions = expandRecurrence({ ...weekly, from: "2027-03-22", count: 3 });
+    expect(sessions.map((s) => iso(s.startsAt))).toEqual([
+      "2027-03-22T17:00:00.000Z",
+      "2027-03-25T17:00:00.000Z",
+      "2027-03-29T16:00:00.000Z",
+    ]);
+    const autumn = expandRecurrence({ ...weekly, weekdays: ["SUN"], from: "2027-10-24", count: 2 });
+    expect(autumn.map((s) => iso(s.startsAt))).toEqual(["2027-10-24T16:00:00.000Z", "2027-10-31T17:00:00.000Z"]);
+    expect([...sessions, ...autumn].every((s) => wall(s.startsAt, "Europe/Berlin").endsWith("18:00"))).toBe(true);
+  });
+
+  it("ends on a last date (inclusive), and the earlier of a count and a last date wins", () => {
+    const byDate = expandRecurrence({ ...weekly, from: "2027-03-15", until: "2027-03-25" });
+    expect(byDate.map((s) => s.localDate)).toEqual(["2027-03-15", "2027-03-18", "2027-03-22", "2027-03-25"]);
+    expect(expandRecurrence({ ...weekly, from: "2027-03-15", until: "2027-03-25", count: 2 })).toHaveLength(2);
+    expect(expandRecurrence({ ...weekly, from: "2027-03-15", until: "2027-03-18", count: 10 })).toHaveLength(2);
+  });
+
+  it("a first date that is not one of the weekdays starts on the next one", () => {
+    const [first] = expandRecurrence({ ...weekly, from: "2027-03-16", count: 1 });
+    expect(first!.localDate).toBe("2027-03-18");
+    expect(first!.weekday).toBe("THU");
+  });
+
+  it("refuses a series with no end, more than 60 sessions, or an end before its start", () => {
+    expect(messagesOf({ ...weekly, from: "2027-03-15" })).toEqual([
+      "Say when the series ends: after a number of sessions, or on a last date.",
+    ]);
+    expect(messagesOf({ ...weekly, from: "2027-03-15", count: 61 })).toEqual([
+      "A series has at most 60 sessions: split a longer schedule in two.",
+    ]);
+    expect(messagesOf({ ...weekly, weekdays: ["MON", "TUE", "WED"], from: "2027-01-04", until: "2027-12-31" })).toEqual(
+      ["A series has at most 60 sessions: choose an earlier last date or fewer weekdays."],
+    );
+    expect(messagesOf({ ...weekly, from: "2027-03-15", count: 0 })).toEqual(["A series has at least one session."]);
+    expect(messagesOf({ ...weekly, from: "2027-02-30", count: 2 })).toEqual(["Enter the first date as YYYY-MM-DD."]);
+    expect(messagesOf({ ...weekly, from: "2027-03-15", until: "2027-03-14" })).toEqual([
+      "The schedule ends before it starts: choose a last date on or after the first.",
+    ]);
+  });
+
+  it("sixty sessions are allowed: the limit itself is not refused", () => {
+    const all = expandRecurrence({ ...weekly, weekdays: ["MON", "TUE", "WED"], from: "2027-01-04", count: 60 });
+    expect(all).toHaveLength(60);
+    expect(new Set(all.map((s) => s.startsAt.getTime())).size).toBe(60);
+  });
+});
