@@ -143,6 +143,11 @@ export function sandboxReadablePaths(root: string, extra: string[] = []): string
     path.join(modules, "@jitl"),
     path.join(modules, "pyodide"),
     path.join(modules, "@electric-sql", "pglite"),
+    // sucrase, which strips a TypeScript project's types inside the sandbox, and what it loads.
+    path.join(modules, "sucrase"),
+    path.join(modules, "@jridgewell"),
+    path.join(modules, "ts-interface-checker"),
+    path.join(modules, "lines-and-columns"),
     ...extra,
   ].filter((p) => existsSync(p));
 }

@@ -1,5 +1,5 @@
-// Checks a learner's small service on the server: its files run in the sandbox (JavaScript in QuickJS, Python in
-// Pyodide in an empty realm) and answer the suite's requests in order; the responses are judged here, where the
+// Checks a learner's small service on the server: its files run in the sandbox (JavaScript and TypeScript, stripped
+// of its types in the sandbox, in QuickJS; Python in Pyodide in an empty realm) and answer the suite's requests in order; the responses are judged here, where the
 // expectations stay.
 import { z } from "zod";
 import { parseJson } from "../grading/python-plan";

@@ -1,12 +1,14 @@
-// Runs a learner's small multi-file JavaScript service ("small service" exercises) in QuickJS: the files are
-// CommonJS modules (`require("./service")`, `module.exports`), the entry file exports `handle(request)`
-// returning (or resolving to) `{ status, headers, body }`. The requests are sent in order to one instance, so
-// state persists from one request to the next. Only the responses leave QuickJS; the suite's expectations
-// never enter it. A project with a database (`schema.sql`) gets a fresh PGlite for the run, loaded with its
-// schema, and every file sees a global `db` whose `query(sql, params)` resolves to `{ rows, rowCount }`: the SQL
-// runs in PGlite out here, only the statement text and JSON values cross, and only rows come back in.
+// Runs a learner's small multi-file JavaScript or TypeScript service ("small service" exercises) in QuickJS: the
+// files are CommonJS modules (`require("./service")`, `module.exports`; TypeScript's types and `import`/`export`
+// are stripped first, typescript-strip.mjs), the entry file exports `handle(request)` returning (or resolving to)
+// `{ status, headers, body }`. The requests are sent in order to one instance, so state persists from one request
+// to the next. Only the responses leave QuickJS; the suite's expectations never enter it. A project with a
+// database (`schema.sql`) gets a fresh PGlite for the run, loaded with its schema, and every file sees a global
+// `db` whose `query(sql, params)` resolves to `{ rows, rowCount }`: the SQL runs in PGlite out here, only the
+// statement text and JSON values cross, and only rows come back in.
 import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
 import variant from "@jitl/quickjs-wasmfile-release-sync";
+import { stripTypeScript } from "./typescript-strip.mjs";
 
 const LOADER = String.raw`(() => {
   const sources = JSON.parse(globalThis.__files);
@@ -20,7 +22,10 @@ const LOADER = String.raw`(() => {
       else if (part !== ".") parts.push(part);
     }
     const name = parts.join("/");
-    return name in sources ? name : name + ".js";
+    if (name in sources) return name;
+    // A TypeScript file names its neighbours without an ending, or with ".js" as Node's TypeScript does.
+    if (from.endsWith(".ts")) return name.endsWith(".js") ? name.slice(0, -3) + ".ts" : name + ".ts";
+    return name + ".js";
   };
   const load = (name) => {
     if (cache[name]) return cache[name].exports;
@@ -101,7 +106,13 @@ async function openDatabase(schema, baseDataDir) {
   return { db };
 }
 
-export async function runJavascriptService({ files, entry, requests, database, baseDataDir }, { loaded, deadline }) {
+export async function runJavascriptService(
+  { files: sources, entry, requests, database, baseDataDir },
+  { loaded, deadline },
+) {
+  // TypeScript is stripped here, inside the sandbox: the parser reads the learner's text under the sandbox's limits.
+  const { files, error } = await stripTypeScript(sources);
+  if (error) return { loadError: `Your service does not load: ${error}` };
   let pglite = null;
   if (database) {
     const opened = await openDatabase(database.schema, baseDataDir);
