@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { clsx } from "clsx";
 import { INPUT_STYLES } from "@/components/ui/form/form-styles";
+import { serviceFileExtension } from "@/lib/content/service-schema";
 import type { RequestCase, ServiceExercise, ServiceFile, ServiceLanguage } from "@/lib/content/service-schema";
 import { SMALL_BUTTON } from "./call-action";
 import { MonoField } from "./mono-field";
@@ -54,12 +55,39 @@ export const BLANK_PYTHON_SERVICE: ServiceExercise = {
   ],
 };
 
+/** The same starting point in TypeScript: `import`/`export` and typed handlers (types stripped, not checked). */
+export const BLANK_TYPESCRIPT_SERVICE: ServiceExercise = {
+  ...BLANK_SERVICE,
+  language: "typescript",
+  entry: "routes.ts",
+  files: [
+    {
+      path: "routes.ts",
+      editable: true,
+      starter:
+        'import * as service from "./service";\n\ntype Request = { method: string; path: string };\n\nexport function handle(request: Request) {\n  return { status: 404, headers: {} };\n}\n',
+      solution:
+        'import * as service from "./service";\n\ntype Request = { method: string; path: string };\n\nexport function handle(request: Request) {\n  if (request.method === "GET" && request.path === "/hello") return { status: 200, headers: {}, body: service.greet() };\n  return { status: 404, headers: {} };\n}\n',
+    },
+    {
+      path: "service.ts",
+      editable: true,
+      starter: 'export const greet = (): { message: string } => ({ message: "hello" });\n',
+    },
+  ],
+};
+
+const BLANKS: Record<ServiceLanguage, ServiceExercise> = {
+  javascript: BLANK_SERVICE,
+  typescript: BLANK_TYPESCRIPT_SERVICE,
+  python: BLANK_PYTHON_SERVICE,
+};
+
 /** An untouched blank project follows the language; an author's own files are kept (their names then need
  * the other ending, which the errors say). */
 function withLanguage(exercise: ServiceExercise, language: ServiceLanguage): ServiceExercise {
-  const blank = language === "python" ? BLANK_PYTHON_SERVICE : BLANK_SERVICE;
-  const other = language === "python" ? BLANK_SERVICE : BLANK_PYTHON_SERVICE;
-  return JSON.stringify(exercise) === JSON.stringify(other) ? blank : { ...exercise, language };
+  const untouched = Object.values(BLANKS).some((blank) => JSON.stringify(exercise) === JSON.stringify(blank));
+  return untouched ? BLANKS[language] : { ...exercise, language };
 }
 
 type Props = {
@@ -127,6 +155,7 @@ export function ServiceEditor({ exercise, onChange, errorsFor }: Props) {
           className={FIELD}
         >
           <option value="javascript">JavaScript (CommonJS files, .js)</option>
+          <option value="typescript">TypeScript (modules, .ts; types stripped, not checked)</option>
           <option value="python">Python (modules, .py)</option>
         </select>
       </label>
@@ -142,7 +171,7 @@ export function ServiceEditor({ exercise, onChange, errorsFor }: Props) {
         </select>
       </label>
       <Errors messages={errorsFor("exercise.entry")} />
-      {exercise.language === "javascript" && (
+      {exercise.language !== "python" && (
         <label className={LABEL}>
           Database (a .sql file run into a fresh PostgreSQL for each run; the files query it through db)
           <select
@@ -211,7 +240,7 @@ export function ServiceEditor({ exercise, onChange, errorsFor }: Props) {
               files: [
                 ...exercise.files,
                 {
-                  path: `file${exercise.files.length + 1}${exercise.language === "python" ? ".py" : ".js"}`,
+                  path: `file${exercise.files.length + 1}${serviceFileExtension(exercise.language)}`,
                   editable: true,
                   starter: "",
                 },

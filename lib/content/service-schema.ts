@@ -29,18 +29,28 @@ export const requestCaseSchema = z.object({
   }),
 });
 
-// JavaScript files are required by path (`./lib/store`), Python files imported by module name (`lib.store`), so a
-// Python file's name has no hyphen. Which ending a project's files have is checked against its language below.
+// JavaScript and TypeScript files are required by path (`./lib/store`), Python files imported by module name
+// (`lib.store`), so a Python file's name has no hyphen. Which ending a project's files have is checked against its
+// language below.
 const filePathSchema = z
   .string()
   .regex(
-    /^(?:[a-z0-9_-]+(\/[a-z0-9_-]+)*\.(js|sql)|[a-z_][a-z0-9_]*(\/[a-z_][a-z0-9_]*)*\.py)$/,
-    "name a file like routes.js, lib/store.js, routes.py or schema.sql (lowercase; a .py name has no hyphen)",
+    /^(?:[a-z0-9_-]+(\/[a-z0-9_-]+)*\.(js|ts|sql)|[a-z_][a-z0-9_]*(\/[a-z_][a-z0-9_]*)*\.py)$/,
+    "name a file like routes.js, routes.ts, lib/store.js, routes.py or schema.sql (lowercase; a .py name has no hyphen)",
   );
 
-export const serviceLanguages = ["javascript", "python"] as const;
+export const serviceLanguages = ["javascript", "typescript", "python"] as const;
 export type ServiceLanguage = (typeof serviceLanguages)[number];
-const extensionOf = (language: ServiceLanguage) => (language === "python" ? ".py" : ".js");
+const EXTENSIONS: Record<ServiceLanguage, string> = { javascript: ".js", typescript: ".ts", python: ".py" };
+const LANGUAGE_NAMES: Record<ServiceLanguage, string> = {
+  javascript: "JavaScript",
+  typescript: "TypeScript",
+  python: "Python",
+};
+/** A project's language as a learner reads it ("TypeScript"). */
+export const serviceLanguageName = (language: ServiceLanguage) => LANGUAGE_NAMES[language];
+/** The ending of a project's code files in `language` (".ts"). */
+export const serviceFileExtension = (language: ServiceLanguage) => EXTENSIONS[language];
 
 /** One file of the project: what the learner starts from and the model version of it. */
 export const serviceFileSchema = z.object({
@@ -62,10 +72,11 @@ export const serviceWrongSolutionSchema = z.object({
 
 export const serviceFieldsSchema = z.object({
   task: z.literal("service"),
-  language: z.enum(serviceLanguages, "write the project in javascript or python"),
+  language: z.enum(serviceLanguages, "write the project in javascript, typescript or python"),
   /**
    * The project's database, when it has one: the `.sql` file (read-only or editable) whose statements make a fresh
-   * PostgreSQL (PGlite) for each run; the handlers then query it through a global `db`. JavaScript only so far.
+   * PostgreSQL (PGlite) for each run; the handlers then query it through a global `db`. JavaScript and TypeScript
+   * only so far.
    */
   database: filePathSchema.optional(),
   /** The file whose `handle(request)` receives the requests. */
@@ -81,14 +92,14 @@ export const serviceFieldsSchema = z.object({
 
 export const serviceExerciseSchema = serviceFieldsSchema.superRefine((exercise, ctx) => {
   const paths = exercise.files.map((f) => f.path);
-  const extension = extensionOf(exercise.language);
+  const extension = serviceFileExtension(exercise.language);
   paths.forEach((path, index) => {
     if (path === exercise.database) return;
     if (!path.endsWith(extension))
       ctx.addIssue({
         code: "custom",
         path: ["files", index, "path"],
-        message: `a ${exercise.language === "python" ? "Python" : "JavaScript"} project's files end in ${extension}`,
+        message: `a ${serviceLanguageName(exercise.language)} project's files end in ${extension}`,
       });
   });
   paths.forEach((path, index) => {
@@ -96,8 +107,12 @@ export const serviceExerciseSchema = serviceFieldsSchema.superRefine((exercise, 
       ctx.addIssue({ code: "custom", path: ["files", index, "path"], message: `${path} is listed twice` });
   });
   if (exercise.database !== undefined) {
-    if (exercise.language !== "javascript")
-      ctx.addIssue({ code: "custom", path: ["database"], message: "only JavaScript projects have a database so far" });
+    if (exercise.language === "python")
+      ctx.addIssue({
+        code: "custom",
+        path: ["database"],
+        message: "only JavaScript and TypeScript projects have a database so far",
+      });
     if (!exercise.database.endsWith(".sql") || !paths.includes(exercise.database))
       ctx.addIssue({ code: "custom", path: ["database"], message: "name one of the project's .sql files" });
   }

@@ -13,7 +13,7 @@ import { codeVariant, type CodeLanguage, type JavascriptExercise, type PythonExe
 import { LearningError } from "./errors";
 import { isService, isWriteTests, type LessonExercise, type ServiceLessonExercise } from "./schema";
 import { serviceAnswerFiles, serviceModelAnswer } from "./service/service-answer";
-import { serviceDatabase } from "../content/service-schema";
+import { serviceDatabase, serviceLanguageName } from "../content/service-schema";
 import { checkServiceProject } from "./service/service-check";
 import { checkWriteTests } from "./write-tests-check";
 import { formatPostgresError } from "./sql-check";
@@ -211,9 +211,7 @@ export function checkExerciseAnswer(
   }
   if (isService(exercise)) {
     if (language && language !== exercise.language)
-      throw new LearningError(
-        `This project is written in ${exercise.language === "python" ? "Python" : "JavaScript"}.`,
-      );
+      throw new LearningError(`This project is written in ${serviceLanguageName(exercise.language)}.`);
     return checkService(exercise, answer, owner, forAuthor);
   }
   const variant = codeVariant(exercise, language);

@@ -14,7 +14,7 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   onRun: () => void;
-  language: "sql" | "javascript" | "python";
+  language: "sql" | "javascript" | "typescript" | "python";
   label: string;
   /** A file the learner reads but may not change (a service exercise's given files). */
   readOnly?: boolean;
@@ -54,7 +54,7 @@ export function CodeEditor({ value, onChange, onRun, language, label, readOnly =
             ? sql({ dialect: PostgreSQL })
             : language === "python"
               ? StreamLanguage.define(pythonTokens)
-              : javascript(),
+              : javascript({ typescript: language === "typescript" }),
           indentUnit.of("    "),
           // Long lines wrap instead of hiding behind a sideways scroll.
           EditorView.lineWrapping,

@@ -28,6 +28,14 @@ export type ServiceExerciseProps = {
 
 type Run = { status: "idle" } | { status: "running" } | Outcome;
 
+/** The editor's highlighting follows each file's ending (a project mixes its code with a schema.sql). */
+const EDITOR_LANGUAGES: Record<string, "sql" | "python" | "typescript"> = {
+  sql: "sql",
+  py: "python",
+  ts: "typescript",
+};
+const editorLanguage = (path: string) => EDITOR_LANGUAGES[path.slice(path.lastIndexOf(".") + 1)] ?? "javascript";
+
 const spawnServiceWorker = () => new Worker(new URL("./service.worker.ts", import.meta.url), { type: "module" });
 
 const TAB =
@@ -172,7 +180,7 @@ export default function ServiceExercise({
               value={files[active] ?? ""}
               onChange={(text) => setFile(active, text)}
               onRun={execute}
-              language={active.endsWith(".sql") ? "sql" : python ? "python" : "javascript"}
+              language={editorLanguage(active)}
               label={file.editable ? `Your ${active}` : `${active} (read-only)`}
               readOnly={!file.editable}
             />

@@ -1,5 +1,5 @@
-// Web Worker: loads the learner's project (CommonJS files) and sends the visible requests to its
-// `handle(request)` in order, one instance for the whole run, as the server's sandbox does. The page
+// Web Worker: loads the learner's project (CommonJS files, or TypeScript stripped to them) and sends the visible
+// requests to its `handle(request)` in order, one instance for the whole run, as the server's sandbox does. The page
 // terminates it at the time limit, so a loop that never ends cannot freeze the lesson. A project with a database
 // gets a fresh PGlite here first (the network is closed only once it is up: PGlite fetches its own files), and
 // its files see a global `db` as on the server.
@@ -8,6 +8,7 @@ import { dbResult } from "@/lib/learning/service/db-result";
 import type { RequestOutcome } from "@/lib/learning/service/request-suite";
 import type { ServiceWorkerRequest } from "./service-protocol";
 import { serviceCaseResults } from "./service-results";
+import { stripTypeScript } from "@/lib/learning/sandbox/engines/typescript-strip.mjs";
 
 type Reply =
   | { type: "started" }
@@ -75,7 +76,10 @@ function projectLoader(sources: Record<string, string>) {
       else if (part !== ".") parts.push(part);
     }
     const name = parts.join("/");
-    return name in sources ? name : `${name}.js`;
+    if (name in sources) return name;
+    // A TypeScript file names its neighbours without an ending, or with ".js" as Node's TypeScript does.
+    if (from.endsWith(".ts")) return name.endsWith(".js") ? `${name.slice(0, -3)}.ts` : `${name}.ts`;
+    return `${name}.js`;
   };
   const load = (name: string): unknown => {
     const cached = cache.get(name);
@@ -118,6 +122,11 @@ self.onmessage = async (event: MessageEvent<ServiceWorkerRequest>) => {
   console.info = capture;
   console.warn = capture;
   console.error = capture;
+  // Types stripped as on the server (typescript-strip.mjs), before the network closes (sucrase is fetched lazily); a
+  // pure text transform: none of the learner's code runs yet. A syntax error names the file, line and column.
+  const stripped = await stripTypeScript(files);
+  if (stripped.error !== undefined)
+    return reply({ type: "failed", message: `Your service does not load: ${stripped.error}`, logs });
   if (database) {
     try {
       Object.defineProperty(self, "db", { value: await openDatabase(database), configurable: false, writable: false });
@@ -130,7 +139,7 @@ self.onmessage = async (event: MessageEvent<ServiceWorkerRequest>) => {
   reply({ type: "started" });
   let handle: (request: unknown) => unknown;
   try {
-    const exported = projectLoader(files)(entry) as { handle?: unknown };
+    const exported = projectLoader(stripped.files)(entry) as { handle?: unknown };
     if (typeof exported?.handle !== "function")
       return reply({ type: "failed", message: `${entry} must export a function handle(request).`, logs });
     handle = exported.handle as (request: unknown) => unknown;

@@ -12,8 +12,8 @@ import { contentOfCurriculumLesson } from "@/lib/studio/import-course";
 import { lessonContentSchema, lessonRowData } from "@/lib/studio/lesson-content";
 
 const lessons = loadCourse("prisma/content/http-apis-rest-graphql").modules.flatMap((m) => m.lessons);
-// The URL shortener in JavaScript and in Python.
-const SLUGS = ["project-url-shortener", "project-url-shortener-in-python"];
+// The URL shortener in JavaScript, in Python and in TypeScript.
+const SLUGS = ["project-url-shortener", "project-url-shortener-in-python", "project-url-shortener-in-typescript"];
 const lessonOf = (slug: string) => lessons.find((l) => l.slug === slug)!;
 const storedOf = (slug: string) => {
   const exercise = parseLessonExercise(lessonRowData(contentOfCurriculumLesson(lessonOf(slug))).exercise);
@@ -89,7 +89,11 @@ describe("small-service projects", () => {
     expect(issues({ ...base, wrongSolutions: [{ mistake: "changes the store", files: { "store.js": "" } }] })).toEqual([
       "wrongSolutions.0.files.store.js: store.js is not a file the learner may edit",
     ]);
-    expect(issues({ ...base, language: "ruby" })[0]).toContain("write the project in javascript or python");
+    expect(issues({ ...base, language: "ruby" })[0]).toContain("write the project in javascript, typescript or python");
+    expect(issues({ ...base, language: "typescript" })).toEqual([
+      "files.0.path: a TypeScript project's files end in .ts",
+      "files.1.path: a TypeScript project's files end in .ts",
+    ]);
     expect(issues({ ...base, language: "python" })).toEqual([
       "files.0.path: a Python project's files end in .py",
       "files.1.path: a Python project's files end in .py",
