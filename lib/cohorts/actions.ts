@@ -8,6 +8,7 @@ import {
   saveSessionRecordDefinition,
   setAttendanceDefinition,
 } from "./definitions";
+import { addSeriesDefinition, addSessionDefinition, cancelSeriesDefinition } from "./schedule-definitions";
 
 export const resetCalendarFeedAction = createAction(resetCalendarFeedDefinition);
 export const saveSessionAction = createAction(saveSessionDefinition);
@@ -15,3 +16,6 @@ export const cancelSessionAction = createAction(cancelSessionDefinition);
 export const saveSessionRecordAction = createAction(saveSessionRecordDefinition);
 export const setAttendanceAction = createAction(setAttendanceDefinition);
 export const postAnnouncementAction = createAction(postAnnouncementDefinition);
+export const addSessionAction = createAction(addSessionDefinition);
+export const addSeriesAction = createAction(addSeriesDefinition);
+export const cancelSeriesAction = createAction(cancelSeriesDefinition);

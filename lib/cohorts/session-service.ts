@@ -1,12 +1,12 @@
 // What happens to a live session around and after it: a member joins through the app (attendance recorded,
 // then the video room), staff edit it (a change members' calendars must follow bumps its SEQUENCE, and the
 // invites job mails the update), cancel it, add the recording and notes, and correct attendance.
-import { firstInstantAtOrAfter, parseLocalDate } from "../booking/local-time";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { kickOutbox } from "../outbox/kick";
 import { emitCohortSessionEvent } from "../webhooks/domain-events";
 import { CohortError, NO_SUCH_COHORT_MESSAGE } from "./errors";
+import { instantIn } from "./local-input";
 import { isCohortMember } from "./queries";
 import { sessionAccess } from "./session-access";
 import { cohortStaffRole, type CohortUser } from "./staff";
@@ -55,13 +55,6 @@ export async function joinSession(user: CohortUser, cohortId: string, sessionId:
     });
   }
   return { url: access.joinUrl };
-}
-
-/** "2027-04-12T19:00" in the cohort's zone → the instant (a time skipped by DST starts when the clock jumps). */
-function instantIn(local: string, timeZone: string): Date {
-  const [date, time] = local.split("T") as [string, string];
-  const [hours, minutes] = time.split(":").map(Number) as [number, number];
-  return new Date(firstInstantAtOrAfter(parseLocalDate(date), hours * 60 + minutes, timeZone));
 }
 
 export async function saveSession(

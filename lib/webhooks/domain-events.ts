@@ -182,10 +182,13 @@ export async function emitDiscussionEvent(tx: Tx, postId: string): Promise<void>
   );
 }
 
-/** cohort.session.updated / cohort.session.cancelled: the session as it stands after the change. */
+/**
+ * cohort.session.scheduled / .updated / .cancelled: the session as it stands after the change (a new one's
+ * `seriesId` says which weekly series it belongs to, null for a single session).
+ */
 export async function emitCohortSessionEvent(
   tx: Tx,
-  type: "cohort.session.updated" | "cohort.session.cancelled",
+  type: "cohort.session.scheduled" | "cohort.session.updated" | "cohort.session.cancelled",
   sessionId: string,
 ): Promise<void> {
   if (!(await listens(tx, type))) return;
@@ -199,6 +202,7 @@ export async function emitCohortSessionEvent(
       endsAt: true,
       cancelledAt: true,
       sequence: true,
+      seriesId: true,
       cohort: { select: { courseId: true } },
     },
   });
@@ -214,6 +218,7 @@ export async function emitCohortSessionEvent(
       endsAt: session.endsAt.toISOString(),
       cancelledAt: session.cancelledAt?.toISOString() ?? null,
       sequence: session.sequence,
+      seriesId: session.seriesId,
     },
     { courseId: session.cohort.courseId },
   );

@@ -9,6 +9,7 @@ export const COURSE_EVENT_TYPES = [
   "review.created",
   "discussion.question.created",
   "discussion.answer.created",
+  "cohort.session.scheduled",
   "cohort.session.updated",
   "cohort.session.cancelled",
   "project.submission.created",

@@ -20,6 +20,12 @@ import {
   setAttendanceDefinition,
 } from "@/lib/cohorts/definitions";
 import { NO_SUCH_COHORT_MESSAGE } from "@/lib/cohorts/errors";
+import {
+  addSeriesDefinition,
+  addSessionDefinition,
+  cancelSeriesDefinition,
+  cohortScheduleDefinition,
+} from "@/lib/cohorts/schedule-definitions";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
@@ -42,7 +48,14 @@ const PEOPLE = [
 type Who = (typeof PEOPLE)[number];
 type Person = { id: string; sessionVersion: number };
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
-type Target = { cohortId: string; sessionId: string; liveSessionId: string; cancelSessionId: string; memberId: string };
+type Target = {
+  cohortId: string;
+  sessionId: string;
+  liveSessionId: string;
+  cancelSessionId: string;
+  seriesSessionId: string;
+  memberId: string;
+};
 type Case = {
   name: string;
   definition: AnyDefinition;
@@ -55,6 +68,8 @@ type Case = {
 };
 
 const STAFF = ["admin", "courseInstructor", "mentor"] as const;
+/** Who plans a cohort's schedule in the studio: the course's instructors and admins, not its mentors. */
+const PLANNERS = ["admin", "courseInstructor"] as const;
 const erase = (definition: unknown) => definition as AnyDefinition;
 const noCohort = (_target?: Target) => ({ cohortId: "no-such-cohort" });
 const noSession = () => ({ sessionId: "no-such-session" });
@@ -69,6 +84,31 @@ const sessionEdit = (target: Target) => ({
   startsAt: "2031-04-14T19:00",
   endsAt: "2031-04-14T21:00",
   joinUrl: "https://meet.example.test/april-room",
+});
+
+// Each allowed call adds at its own time (a second add at the same moment is refused as taken).
+let added = 0;
+const dayAfter = (start: string, days: number) =>
+  new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const newSession = (cohortId: string) => ({
+  cohortId,
+  title: "Office hour",
+  agenda: "",
+  startsAt: `${dayAfter("2031-06-02", (added += 1))}T18:00`,
+  durationMinutes: "60",
+  joinUrl: "",
+});
+const newSeries = (cohortId: string) => ({
+  cohortId,
+  title: "Weekly lab",
+  agenda: "",
+  joinUrl: "",
+  dayMON: "on",
+  time: "18:00",
+  durationMinutes: "90",
+  from: dayAfter("2032-01-05", 14 * (added += 1)),
+  endBy: "count",
+  count: "2",
 });
 
 const CASES: Case[] = [
@@ -148,6 +188,38 @@ const CASES: Case[] = [
     allowedGets: (target) => ({ cohortId: target.cohortId, mailed: 1 }),
   },
   {
+    name: "GET /studio/cohorts/[cohortId]/schedule",
+    definition: erase(cohortScheduleDefinition),
+    input: (target) => ({ cohortId: target.cohortId }),
+    missing: noCohort,
+    allowed: PLANNERS,
+    allowedGets: (target) => ({ cohort: { id: target.cohortId }, sessions: expect.any(Array) }),
+  },
+  {
+    name: "addSessionAction",
+    definition: erase(addSessionDefinition),
+    input: (target) => newSession(target.cohortId),
+    missing: () => newSession("no-such-cohort"),
+    allowed: PLANNERS,
+    allowedGets: (target) => ({ cohortId: target.cohortId, created: 1 }),
+  },
+  {
+    name: "addSeriesAction",
+    definition: erase(addSeriesDefinition),
+    input: (target) => newSeries(target.cohortId),
+    missing: () => newSeries("no-such-cohort"),
+    allowed: PLANNERS,
+    allowedGets: (target) => ({ cohortId: target.cohortId, created: 2 }),
+  },
+  {
+    name: "cancelSeriesAction",
+    definition: erase(cancelSeriesDefinition),
+    input: (target) => ({ sessionId: target.seriesSessionId }),
+    missing: noSession,
+    allowed: PLANNERS,
+    allowedGets: (target) => ({ cohortId: target.cohortId, seriesId: "series-matrix" }),
+  },
+  {
     name: "cancelSessionAction",
     definition: erase(cancelSessionDefinition),
     input: (target) => ({ sessionId: target.cancelSessionId }),
@@ -189,6 +261,8 @@ beforeAll(async () => {
   const kickoff = await session("Kick-off", april.startsAt, "https://meet.example.test/april-room");
   const live = await session("Live now", new Date(Date.now() - 60_000), "https://meet.example.test/live-room");
   const toCancel = await session("To cancel", new Date(april.startsAt.getTime() + 86_400_000), "https://x.test/c");
+  const inSeries = await session("Series", new Date(april.startsAt.getTime() + 2 * 86_400_000), "https://x.test/s");
+  await t.db.cohortSession.update({ where: { id: inSeries.id }, data: { seriesId: "series-matrix" } });
   for (const [key, role] of [
     ["admin", "ADMIN"],
     ["instructor", "INSTRUCTOR"],
@@ -216,6 +290,7 @@ beforeAll(async () => {
     sessionId: kickoff.id,
     liveSessionId: live.id,
     cancelSessionId: toCancel.id,
+    seriesSessionId: inSeries.id,
     memberId: people.member.id,
   };
 });
