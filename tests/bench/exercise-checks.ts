@@ -8,7 +8,12 @@ import { isolation } from "../../lib/learning/sandbox/isolation";
 import { poolSize } from "../../lib/learning/sandbox/check-queue";
 import type { LessonExercise } from "../../lib/learning/schema";
 import { assertWriteTestsRows, WRITE_TESTS_ROWS } from "./write-tests-checks";
-import { checkDatabaseServiceRow, checkPythonServiceRow, checkServiceRow } from "./service-checks";
+import {
+  checkDatabaseServiceRow,
+  checkPythonServiceRow,
+  checkServiceRow,
+  checkTypescriptServiceRow,
+} from "./service-checks";
 
 const JS: LessonExercise = {
   type: "code",
@@ -166,6 +171,7 @@ export function printExerciseCheckBenchBothWays() {
 type ServiceCheck = () => Promise<{ passed: boolean; feedback: string; failing: string[] }>;
 const SERVICE_ROWS: [string, ServiceCheck][] = [
   ["small-service check, 30 requests (JavaScript)", checkServiceRow],
+  ["small-service check, 30 requests (TypeScript)", checkTypescriptServiceRow],
   ["small-service check, 30 requests (Python)", checkPythonServiceRow],
   ["small-service check, 30 requests (JavaScript + PGlite)", checkDatabaseServiceRow],
 ];

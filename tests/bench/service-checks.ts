@@ -1,5 +1,5 @@
 // A small multi-file service answering 30 requests on the server (one sandboxed QuickJS instance per check), the
-// same in Python, and the same over PostgreSQL (PGlite): rows of the exercise-check bench (exercise-checks.ts).
+// same in TypeScript and in Python, and the same over PostgreSQL (PGlite): rows of the exercise-check bench (exercise-checks.ts).
 import { checkJavascriptService, checkServiceProject } from "../../lib/learning/service/service-check";
 import type { RequestCase } from "../../lib/learning/service/request-suite";
 
@@ -42,6 +42,36 @@ export const SERVICE_STEPS: RequestCase[] = Array.from({ length: 15 }, (_, i): R
 ]).flat();
 
 export const checkServiceRow = () => checkJavascriptService(FILES, "routes.js", SERVICE_STEPS, null);
+
+/** The same service in TypeScript: typed files with import/export, stripped inside the sandbox before QuickJS. */
+const TYPESCRIPT_FILES = {
+  "routes.ts": `import * as service from "./service";
+type Request = { method: string; path: string; headers: Record<string, string>; body?: unknown };
+export function handle(request: Request): service.Response {
+  if (request.method === "POST" && request.path === "/links") return service.create(request.body);
+  const match = /^\\/links\\/([a-z0-9]+)$/.exec(request.path);
+  if (request.method === "GET" && match) return service.follow(match[1]!);
+  return { status: 404, headers: {}, body: { error: "not found" } };
+}`,
+  "service.ts": `import { find, save } from "./repository";
+export interface Response { status: number; headers: Record<string, string>; body: unknown }
+export function create(body: unknown): Response {
+  const url = (body as { url?: unknown } | null)?.url;
+  if (typeof url !== "string" || !/^https?:\\/\\//.test(url)) return { status: 400, headers: {}, body: { error: "bad url" } };
+  return { status: 201, headers: {}, body: { code: save(url) } };
+}
+export function follow(code: string): Response {
+  const url = find(code);
+  return url ? { status: 302, headers: { Location: url }, body: null } : { status: 404, headers: {}, body: null };
+}`,
+  "repository.ts": `const links = new Map<string, string>();
+let next: number = 1;
+export const save = (url: string): string => { const code = "l" + next++; links.set(code, url); return code; };
+export const find = (code: string): string | undefined => links.get(code);`,
+};
+
+export const checkTypescriptServiceRow = () =>
+  checkServiceProject("typescript", TYPESCRIPT_FILES, "routes.ts", SERVICE_STEPS, null);
 
 /** The same service in Python (Pyodide in the sandbox's empty realm), the same 30 requests. */
 const PYTHON_FILES = {
