@@ -1,5 +1,6 @@
 "use client";
 // Cohorts (dates, seats, time zone) and co-instructors of a course.
+import Link from "next/link";
 import { useState } from "react";
 import { TextField } from "@/components/ui/form/form-controls";
 import type { StudioAction } from "./call-action";
@@ -35,6 +36,12 @@ export function CohortEditor({
               <strong>{cohort.title}</strong>: {cohort.startsAt.slice(0, 10)} to {cohort.endsAt.slice(0, 10)},{" "}
               {countOf(cohort.seats, "seat")}, {cohort.timeZone}
             </span>
+            <Link
+              href={`/studio/cohorts/${cohort.id}/schedule`}
+              className="font-semibold text-brand-700 underline dark:text-brand-300"
+            >
+              Schedule of {cohort.title}
+            </Link>
             <RefreshingForm
               action={deleteAction}
               submitLabel={`Delete cohort ${cohort.title}`}
