@@ -1,7 +1,8 @@
 // A member's calendar: the signed feed (read back with ical.js; a reset link or a refund ends the old URL),
 // one invite per session by mail (updates and cancellations with the same UID and a higher SEQUENCE; a refund
-// cancels what was sent), and the 24-hour and 1-hour reminders: once, across a restart of the job runner and
-// under several workers at once, never to a refunded member.
+// cancels what was sent; a series added or cut short in the studio's schedule editor alike), and the 24-hour
+// and 1-hour reminders: once, across a restart of the job runner and under several workers at once, never to a
+// refunded member.
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
@@ -12,6 +13,7 @@ import {
   resetCalendarFeedDefinition,
 } from "@/lib/cohorts/definitions";
 import { COHORT_CALENDAR_JOB } from "@/lib/cohorts/jobs";
+import { addSeriesDefinition, cancelSeriesDefinition } from "@/lib/cohorts/schedule-definitions";
 import { sendDueCohortInvites } from "@/lib/cohorts/send-invites";
 import { sendDueCohortReminders } from "@/lib/cohorts/send-reminders";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
@@ -192,6 +194,47 @@ describe("session invites", () => {
     expect((await invitesTo(learner.email)).slice(4).map((e) => [e.method, e.uid, e.sequence])).toEqual([
       ["CANCEL", sessionUid(sessions[0]!.id), 1],
     ]);
+  });
+});
+
+describe("sessions from the studio's schedule editor", () => {
+  it("a new series reaches members as one REQUEST each; cancelling the rest sends CANCELs with the same UIDs", async () => {
+    const { course, april: cohort } = await createCohortCourse(t.db);
+    const { learner } = await buySeat(t.db, course, cohort.id);
+    const teacher = scopeFor(claimsOf(await t.db.user.findUniqueOrThrow({ where: { id: course.instructorId } })));
+    const added = await runAction(
+      addSeriesDefinition,
+      {
+        cohortId: cohort.id,
+        title: "Weekly lab",
+        agenda: "",
+        joinUrl: "",
+        dayWED: "on",
+        time: "19:00",
+        durationMinutes: "60",
+        from: "2031-10-29",
+        endBy: "count",
+        count: "3",
+      },
+      teacher,
+    );
+    if (!added.ok) throw new Error(added.error);
+    // The action mailed them after its answer (inline here); another run finds nothing more to send.
+    expect(await sendDueCohortInvites()).toBe(0);
+    const rows = await t.db.cohortSession.findMany({ where: { cohortId: cohort.id }, orderBy: { startsAt: "asc" } });
+    const sent = await invitesTo(learner.email);
+    expectSameInvites(
+      sent.map((e) => [e.method, e.uid, e.sequence, e.summary.includes("Weekly lab")]),
+      rows.map((row) => ["REQUEST", sessionUid(row.id), 0, true]),
+    );
+
+    const cancelled = await runAction(cancelSeriesDefinition, { sessionId: rows[1]!.id }, teacher);
+    expect(cancelled).toMatchObject({ ok: true, data: { cancelled: 2 } });
+    expectSameInvites(
+      (await invitesTo(learner.email)).slice(3).map((e) => [e.method, e.uid, e.sequence, e.status]),
+      rows.slice(1).map((row) => ["CANCEL", sessionUid(row.id), 1, "CANCELLED"]),
+    );
+    expect(await sendDueCohortInvites()).toBe(0);
   });
 });
 
