@@ -70,3 +70,29 @@ describe("publishing a Python small-service project", () => {
     });
   }, 240_000);
 });
+
+describe("publishing a TypeScript small-service project", () => {
+  const typescript = loadCourse("prisma/content/http-apis-rest-graphql")
+    .modules.flatMap((m) => m.lessons)
+    .find((l) => l.slug === "project-url-shortener-in-typescript")!;
+  const tsCode = typescript.exercise?.type === "code" ? typescript.exercise.code : null;
+  if (!tsCode || !isServiceExercise(tsCode))
+    throw new Error("the TypeScript URL shortener does not read as a service project");
+  const tsExercise = { type: "code" as const, ...tsCode };
+
+  it("accepts it as written; refuses a model with a syntax error, naming the file and line", async () => {
+    expect(await verifyServiceExercise(tsExercise)).toEqual({ ok: true });
+    const broken = tsExercise.files.map((f) =>
+      f.path === "store.ts"
+        ? { ...f, solution: f.solution!.replace("export function find(", "export function find((") }
+        : f,
+    );
+    const line =
+      tsExercise.files
+        .find((f) => f.path === "store.ts")!
+        .solution!.split("\n")
+        .findIndex((l) => l.startsWith("export function find(")) + 1;
+    const verdict = await verifyServiceExercise({ ...tsExercise, files: broken, wrongSolutions: [] });
+    expect(verdict).toMatchObject({ ok: false, message: expect.stringContaining(`store.ts, line ${line}, column`) });
+  }, 240_000);
+});
