@@ -2,8 +2,9 @@
 import { DomainError } from "../actions/errors";
 import { recordAudit } from "../audit/record-audit";
 import { ROLES, type UserRole } from "../auth/roles";
-import { db } from "../db/client";
+import { db, engineOf, getDb } from "../db/client";
 import { preparedQuery, runPrepared } from "../db/prepared";
+import { keptKeyRow } from "./principal-cache";
 import { API_KEYS_PER_USER } from "./schema";
 import { SCOPE_LABELS, SCOPE_ROLES, effectiveScopes, type ApiScope } from "./scopes";
 import { generateApiKeySecret, hashApiKeySecret, looksLikeApiKey } from "./secret";
@@ -159,8 +160,8 @@ export type ApiPrincipal = {
 
 export type ApiKeyRefusal = "MISSING" | "UNKNOWN" | "REVOKED" | "EXPIRED" | "DISABLED";
 
-// One round trip, prepared (it runs for every API request): the key and its owner. Read fresh every time, so a
-// revoked or expired key, a disabled owner or a lowered role counts from the next request, on every instance.
+// One round trip, prepared (it runs for every API request): the key and its owner. A revoked or expired key, a
+// disabled owner or a lowered role counts from the next request, on every instance.
 const KEY_WITH_OWNER = preparedQuery(
   "api_key_with_owner",
   1,
@@ -184,14 +185,23 @@ type KeyWithOwner = {
   disabledAt: Date | null;
 };
 
-/** Who a bearer secret acts for, read fresh from the database on every request: revocation counts at once. */
+async function keyWithOwner(secretHash: string): Promise<KeyWithOwner | undefined> {
+  const read = async () => (await runPrepared<KeyWithOwner>(KEY_WITH_OWNER, [secretHash]))[0];
+  const engine = engineOf(getDb());
+  return engine?.kind === "pglite" ? keptKeyRow(engine.pglite, secretHash, read) : read();
+}
+
+/**
+ * Who a bearer secret acts for, decided on every request from the key and its owner as the database has them now
+ * (on PGlite, kept until the database says they changed: ./principal-cache.ts): revocation counts at once.
+ */
 export async function authenticateApiKey(
   secret: string,
   ip: string,
   now = new Date(),
 ): Promise<{ ok: true; principal: ApiPrincipal } | { ok: false; reason: ApiKeyRefusal }> {
   if (!looksLikeApiKey(secret)) return { ok: false, reason: "UNKNOWN" };
-  const [key] = await runPrepared<KeyWithOwner>(KEY_WITH_OWNER, [hashApiKeySecret(secret)]);
+  const key = await keyWithOwner(hashApiKeySecret(secret));
   if (!key || !ROLES.includes(key.role)) return { ok: false, reason: "UNKNOWN" };
   if (key.revokedAt) return { ok: false, reason: "REVOKED" };
   if (key.expiresAt && new Date(key.expiresAt) <= now) return { ok: false, reason: "EXPIRED" };
@@ -211,4 +221,6 @@ export async function authenticateApiKey(
 async function noteUse(key: { id: string; lastUsedAt: Date | null; lastUsedIp: string | null }, ip: string, now: Date) {
   if (key.lastUsedIp === ip && key.lastUsedAt && now.getTime() - new Date(key.lastUsedAt).getTime() < 60_000) return;
   await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now, lastUsedIp: ip } });
+  // A kept row (./principal-cache.ts) learns its last use here: that write does not drop it.
+  Object.assign(key, { lastUsedAt: now, lastUsedIp: ip });
 }
