@@ -5,6 +5,7 @@
 // the CANCEL (send-invites.ts). Receivers hear cohort.session.scheduled / .cancelled from the same transaction.
 import { randomUUID } from "node:crypto";
 import type { ZodError } from "zod";
+import { INVALID_FIELDS_MESSAGE } from "../actions/result";
 import { fieldErrorsOf } from "../actions/run-action";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
@@ -123,10 +124,9 @@ export async function addCohortSeries(user: CohortUser, input: AddSeriesInput, n
   return { cohortId: cohort.id, seriesId, created: ids.length };
 }
 
+/** The fields say what to change (under each field), the form's alert the same as any refused form. */
 function seriesError(error: ZodError): CohortError {
-  const fieldErrors = fieldErrorsOf(error);
-  const first = Object.values(fieldErrors).flat()[0] ?? "Check the series.";
-  return new CohortError(first, fieldErrors as Record<string, string[]>);
+  return new CohortError(INVALID_FIELDS_MESSAGE, fieldErrorsOf(error) as Record<string, string[]>);
 }
 
 /**
