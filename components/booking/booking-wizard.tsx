@@ -16,6 +16,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { BookingCreated } from "@/lib/booking/booking-service";
 import { dateFormat } from "@/lib/booking/format";
 import { AdvisorCards, type PublicAdvisor } from "./advisor-cards";
+import { browserClock, type BrowserClock } from "./browser-clock";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneField } from "./time-zone-field";
 import { timeLabel, longDateLabel, todayIn } from "./zone-dates";
@@ -28,43 +29,34 @@ type Props = {
   action: (previous: unknown, formData: FormData) => Promise<ActionResult<BookingCreated>>;
 };
 
-type BrowserClock = { zone: string | null; hour12: boolean };
-
-/** Whether the browser's language writes a 12-hour clock: from the locale's hour cycles, which need no formatter. */
-function browserHour12(): boolean {
-  const locale = new Intl.Locale(navigator.language) as Intl.Locale & {
-    hourCycles?: string[];
-    getHourCycles?: () => string[];
-  };
-  const cycles = locale.getHourCycles?.() ?? locale.hourCycles;
-  if (cycles?.length) return cycles[0] === "h12" || cycles[0] === "h11";
-  return new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12 ?? false;
-}
-
-const mainThreadZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-
 /**
- * The browser's zone and 12/24-hour clock (the server cannot know them): read after hydration, the zone in a
- * worker (clock.worker.ts) so the page's main thread never pays for loading the zone data while it loads.
+ * The browser's zone and 12/24-hour clock, read in a worker (clock.worker.ts) after the page has hydrated: the
+ * main thread only starts the worker, in a task of its own, so neither ICU's data nor the worker's start-up lengthens
+ * the hydration's task on a phone.
  */
 function readBrowserClock(done: (clock: BrowserClock) => void): () => void {
-  const hour12 = browserHour12();
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL("./clock.worker.ts", import.meta.url), { type: "module" });
-  } catch {
-    done({ zone: mainThreadZone(), hour12 });
-    return () => undefined;
-  }
-  worker.onmessage = (event: MessageEvent<string | null>) => {
-    done({ zone: event.data || null, hour12 });
-    worker.terminate();
+  let worker: Worker | undefined;
+  const start = () => {
+    try {
+      worker = new Worker(new URL("./clock.worker.ts", import.meta.url), { type: "module" });
+    } catch {
+      done(browserClock());
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<BrowserClock>) => {
+      done(event.data);
+      worker?.terminate();
+    };
+    worker.onerror = () => {
+      done(browserClock());
+      worker?.terminate();
+    };
   };
-  worker.onerror = () => {
-    done({ zone: mainThreadZone(), hour12 });
-    worker.terminate();
+  const timer = setTimeout(start, 0);
+  return () => {
+    clearTimeout(timer);
+    worker?.terminate();
   };
-  return () => worker.terminate();
 }
 
 function GoalField() {
