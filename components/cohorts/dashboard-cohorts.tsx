@@ -4,7 +4,15 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { sessionDay, sessionTimes, zoneName } from "@/lib/cohorts/format";
 import type { DashboardCohort } from "@/lib/cohorts/queries";
 
-export function DashboardCohorts({ cohorts, timeZone }: { cohorts: DashboardCohort[]; timeZone: string }) {
+export function DashboardCohorts({
+  cohorts,
+  timeZone,
+  hour12 = false,
+}: {
+  cohorts: DashboardCohort[];
+  timeZone: string;
+  hour12?: boolean;
+}) {
   if (cohorts.length === 0) return null;
   return (
     <section aria-labelledby="live-cohorts" className="mt-10">
@@ -27,7 +35,7 @@ export function DashboardCohorts({ cohorts, timeZone }: { cohorts: DashboardCoho
               {cohort.next ? (
                 <>
                   <span className="font-semibold">Next live session:</span> {sessionDay(cohort.next.startsAt, timeZone)}
-                  , {sessionTimes(cohort.next.startsAt, cohort.next.endsAt, timeZone)}{" "}
+                  , {sessionTimes(cohort.next.startsAt, cohort.next.endsAt, timeZone, hour12)}{" "}
                   {zoneName(timeZone, cohort.next.startsAt)}
                 </>
               ) : (

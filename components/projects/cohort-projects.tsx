@@ -9,11 +9,14 @@ type Item = { id: string; title: string; required: boolean; deadline: Date; stat
 export function CohortProjects({
   cohortId,
   zone,
+  hour12 = false,
   viewer,
   projects,
 }: {
   cohortId: string;
   zone: string;
+  /** The viewer's clock (profile settings). */
+  hour12?: boolean;
   viewer: "member" | "staff";
   projects: Item[];
 }) {
@@ -44,7 +47,8 @@ export function CohortProjects({
                 ) : null}
               </span>
               <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-                Due <time dateTime={project.deadline.toISOString()}>{deadlineText(project.deadline, zone)}</time>
+                Due{" "}
+                <time dateTime={project.deadline.toISOString()}>{deadlineText(project.deadline, zone, hour12)}</time>
                 {project.required ? " · required for the certificate" : ""}
               </span>
             </Link>

@@ -29,6 +29,7 @@ export function SubmissionView({
   zone,
   maxPoints,
   replaced = false,
+  hour12 = false,
 }: {
   row: SubmissionRow;
   /** An earlier attempt that was never reviewed: a resubmission took its place in the queue. */
@@ -36,6 +37,8 @@ export function SubmissionView({
   cohortId: string;
   rubric: Rubric;
   zone: string;
+  /** The viewer's clock (profile settings). */
+  hour12?: boolean;
   maxPoints: number;
 }) {
   const scores = Array.isArray(row.review?.scores) ? (row.review.scores as number[]) : [];
@@ -54,7 +57,7 @@ export function SubmissionView({
         {row.late ? <Badge tone="amber">Late</Badge> : null}
         <span className="text-xs text-slate-600 dark:text-slate-400">
           <time dateTime={row.createdAt.toISOString()}>
-            {sessionDay(row.createdAt, zone)}, {clockTime(row.createdAt, zone)}
+            {sessionDay(row.createdAt, zone)}, {clockTime(row.createdAt, zone, hour12)}
           </time>
         </span>
       </div>

@@ -11,7 +11,8 @@ import { buildSessionInvite, type CalendarCohort, type CalendarSession } from ".
 
 type Tx = Prisma.TransactionClient;
 
-export type MailMember = { id: string; email: string; name: string | null; timeZone: string };
+// The member's zone and clock (profile settings): the mail's text writes the time as their cohort pages do.
+export type MailMember = { id: string; email: string; name: string | null; timeZone: string; hour12: boolean | null };
 export type MailCohort = { id: string; title: string; course: { title: string } };
 
 export function calendarCohort(cohort: MailCohort): CalendarCohort {
@@ -33,7 +34,7 @@ export async function enqueueSessionInvite(
   method: "REQUEST" | "CANCEL",
 ): Promise<void> {
   const home = calendarCohort(cohort);
-  const when = formatInZone(session.startsAt, member.timeZone);
+  const when = formatInZone(session.startsAt, member.timeZone, member.hour12 ?? false);
   const cancelled = method === "CANCEL";
   const mail = compose(
     cancelled
@@ -83,7 +84,7 @@ export async function enqueueSessionReminder(
   member: MailMember,
   kind: ReminderKind,
 ): Promise<void> {
-  const when = formatInZone(session.startsAt, member.timeZone);
+  const when = formatInZone(session.startsAt, member.timeZone, member.hour12 ?? false);
   const mail = compose(
     kind === "1h" ? `In one hour: ${session.title}` : `Coming up: ${session.title}, ${when}`,
     [

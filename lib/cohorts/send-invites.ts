@@ -56,7 +56,7 @@ export async function sendDueCohortInvites(now: Date = new Date()): Promise<numb
       (
         await db.user.findMany({
           where: { id: { in: [...new Set(due.map((d) => d.userId))] } },
-          select: { id: true, email: true, name: true, timeZone: true },
+          select: { id: true, email: true, name: true, timeZone: true, hour12: true },
         })
       ).map((u) => [u.id, u]),
     );

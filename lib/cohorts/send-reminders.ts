@@ -41,7 +41,7 @@ export async function sendDueCohortReminders(now: Date = new Date()): Promise<{ 
             enrollments: { some: { cohortId: session.cohort.id, status: { in: [...LIVE_ENROLLMENT_STATUSES] } } },
           },
           orderBy: { id: "asc" },
-          select: { id: true, email: true, name: true, timeZone: true },
+          select: { id: true, email: true, name: true, timeZone: true, hour12: true },
         });
         const { count } = await tx.cohortReminder.createMany({
           data: [{ sessionId: session.id, kind, startsAt: session.startsAt, sentAt: now, members: members.length }],

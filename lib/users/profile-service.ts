@@ -19,12 +19,13 @@ const WRONG_PASSWORD = { currentPassword: ["That isn't your current password. Ch
 export async function updateProfile(
   userId: string,
   role: UserRole,
-  input: { name: string; timeZone: string; bio?: string },
+  input: { name: string; timeZone: string; hour12?: boolean; bio?: string },
 ) {
   const bio = input.bio !== undefined && mayHavePublicProfile(role) ? { bio: input.bio } : {};
+  const clock = input.hour12 !== undefined ? { hour12: input.hour12 } : {};
   const user = await db.user.update({
     where: { id: userId },
-    data: { name: input.name, timeZone: input.timeZone, ...bio },
+    data: { name: input.name, timeZone: input.timeZone, ...clock, ...bio },
     select: { name: true, timeZone: true },
   });
   // Their public page (name and bio) is memoised for a short while: show the change at once.

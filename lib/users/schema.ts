@@ -17,8 +17,19 @@ export const bioSchema = z
   )
   .pipe(z.string().max(USER_BIO_MAX_LENGTH, `Keep your bio to ${USER_BIO_MAX_LENGTH} characters or fewer.`));
 
-// The bio field is on the form only for people who teach; a form without it leaves the bio as it is.
-export const updateProfileSchema = z.object({ name: nameSchema, timeZone: timeZoneSchema, bio: bioSchema.optional() });
+/** The clock field: "12" ("6:00 PM") or "24" ("18:00"), kept as User.hour12. */
+export const clockSchema = z
+  .enum(["12", "24"], { error: "Choose a 12-hour or a 24-hour clock." })
+  .transform((clock) => clock === "12");
+
+// The bio field is on the form only for people who teach; a form without it leaves the bio as it is, and a form
+// without the clock (an older client) leaves the clock as it is.
+export const updateProfileSchema = z.object({
+  name: nameSchema,
+  timeZone: timeZoneSchema,
+  hour12: clockSchema.optional(),
+  bio: bioSchema.optional(),
+});
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().max(512, "That password is too long.").default(""),

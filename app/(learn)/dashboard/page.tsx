@@ -64,7 +64,7 @@ export default async function DashboardPage() {
         </dl>
       </div>
 
-      <DashboardCohorts cohorts={cohorts} timeZone={user.timeZone} />
+      <DashboardCohorts cohorts={cohorts} timeZone={user.timeZone} hour12={user.hour12} />
       <StaffCohorts cohorts={running} />
 
       <LearningPlanList plans={plans} />

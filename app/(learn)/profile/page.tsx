@@ -5,6 +5,7 @@ import { TextAreaField, TextField } from "@/components/ui/form/form-controls";
 import { ActionForm } from "@/components/ui/form/action-form";
 import { ProfileSection } from "@/components/profile/profile-section";
 import { TimeZoneField } from "@/components/profile/time-zone-field";
+import { ClockField } from "@/components/profile/clock-field";
 import { BUTTON_BASE, BUTTON_STYLES } from "@/components/ui/button-link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getSession, requireUserOrRedirect } from "@/lib/auth/session";
@@ -75,6 +76,7 @@ export default async function ProfilePage() {
           >
             <TextField name="name" label="Name" autoComplete="name" defaultValue={profile.name ?? ""} required />
             <TimeZoneField defaultValue={profile.timeZone} zones={zones} />
+            <ClockField defaultValue={profile.hour12} />
             {profile.hasPublicProfile && (
               <TextAreaField
                 name="bio"

@@ -19,7 +19,7 @@ export { AuthError } from "../errors";
 const SESSION_USER = preparedQuery(
   "session_user",
   2,
-  `SELECT u."id", u."email", u."name", u."role"::text AS "role", u."timeZone", u."sessionVersion", u."disabledAt",
+  `SELECT u."id", u."email", u."name", u."role"::text AS "role", u."timeZone", u."hour12", u."sessionVersion", u."disabledAt",
           s."lastSeenAt" AS "sessionSeenAt"
      FROM "User" u
      LEFT JOIN "SignInSession" s ON s."id" = $1 AND s."userId" = u."id" AND s."revokedAt" IS NULL

@@ -23,13 +23,22 @@ export type SessionUserRecord = {
   name: string | null;
   role: UserRole;
   timeZone: string;
+  hour12: boolean | null;
   sessionVersion: number;
   disabledAt: Date | null;
   /** When the token's SignInSession is live (exists for this user, not revoked): its last-seen time. */
   sessionSeenAt: Date | null;
 };
 
-export type CurrentUser = { id: string; email: string; name: string | null; role: UserRole; timeZone: string };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+  timeZone: string;
+  /** The clock they chose (true: "6:00 PM"); absent or false: 24 h, what the server shows until they choose. */
+  hour12?: boolean;
+};
 
 export type SessionRejection = "MISSING_USER" | "DISABLED" | "REVOKED" | "EXPIRED";
 
@@ -56,7 +65,14 @@ export function checkSession(
   if (nowSeconds - claims.authTime > SESSION_ABSOLUTE_SECONDS) return { ok: false, reason: "EXPIRED" };
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      timeZone: user.timeZone,
+      hour12: user.hour12 ?? false,
+    },
   };
 }
 

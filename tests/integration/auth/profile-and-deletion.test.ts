@@ -41,6 +41,32 @@ describe("profile", () => {
     ).toEqual({ ok: true, data: { name: "Ada Lovelace", timeZone: "Pacific/Auckland" } });
   });
 
+  it("saves the clock (12 or 24 h), keeps it when a form leaves it out, and refuses anything else", async () => {
+    const user = await member("clock@example.test");
+    const scope = scopeFor(claimsOf(user));
+    const save = (input: Record<string, unknown>) =>
+      runAction(
+        userActions.updateProfileAction.definition,
+        { name: "Clock", timeZone: "America/Chicago", ...input },
+        scope,
+      );
+    const stored = async () => (await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).hour12;
+
+    expect(await stored()).toBeNull();
+    expect(await save({ hour12: "12" })).toMatchObject({ ok: true });
+    expect(await stored()).toBe(true);
+    expect(await save({})).toMatchObject({ ok: true });
+    expect(await stored()).toBe(true);
+
+    const bad = await save({ hour12: "13", name: "Changed" });
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { hour12: ["Choose a 12-hour or a 24-hour clock."] } });
+    const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row).toMatchObject({ name: "Clock", hour12: true });
+
+    expect(await save({ hour12: "24" })).toMatchObject({ ok: true });
+    expect(await stored()).toBe(false);
+  });
+
   it("changes email only with the password and only once the new address confirms", async () => {
     const user = await member("old-address@example.test");
     const scope = scopeFor(claimsOf(user));

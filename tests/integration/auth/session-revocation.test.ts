@@ -35,6 +35,7 @@ async function signedIn(email: string) {
     name: "S",
     role: "LEARNER",
     timeZone: "Asia/Kolkata",
+    hour12: false,
   });
   return { user, claims };
 }

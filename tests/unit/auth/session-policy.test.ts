@@ -15,6 +15,7 @@ const user = {
   name: "A",
   role: "LEARNER" as const,
   timeZone: "UTC",
+  hour12: null,
   sessionVersion: 2,
   disabledAt: null,
   sessionSeenAt: new Date(),
@@ -25,8 +26,13 @@ describe("session checks against the user row", () => {
   it("accepts a token whose version matches an enabled user", () => {
     expect(checkSession(claims, user, NOW)).toEqual({
       ok: true,
-      user: { id: "u1", email: "a@example.com", name: "A", role: "LEARNER", timeZone: "UTC" },
+      user: { id: "u1", email: "a@example.com", name: "A", role: "LEARNER", timeZone: "UTC", hour12: false },
     });
+  });
+
+  it("carries the clock the person chose; one who never chose reads 24 h", () => {
+    expect(checkSession(claims, { ...user, hour12: true }, NOW)).toMatchObject({ ok: true, user: { hour12: true } });
+    expect(checkSession(claims, { ...user, hour12: false }, NOW)).toMatchObject({ ok: true, user: { hour12: false } });
   });
 
   it("refuses after the version was bumped (sign out everywhere, password or role change)", () => {

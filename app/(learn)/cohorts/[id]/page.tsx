@@ -34,6 +34,7 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
   const projects = await runAction(cohortProjectsDefinition, { cohortId: id }, serverActionScope());
   const { cohort, course, mentors, sessions, next, now, announcements, viewer } = result.data;
   const zone = user.timeZone;
+  const hour12 = user.hour12 ?? false;
   const cohortZoneDiffers = zoneGenericName(zone) !== zoneGenericName(cohort.timeZone);
 
   return (
@@ -93,13 +94,13 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
               <p className="mt-1 font-semibold text-slate-900 dark:text-white">{next.title}</p>
               <p className="mt-1 text-slate-700 dark:text-slate-300">
                 <time dateTime={next.startsAt.toISOString()}>
-                  {sessionDay(next.startsAt, zone)}, {sessionTimes(next.startsAt, next.endsAt, zone)}
+                  {sessionDay(next.startsAt, zone)}, {sessionTimes(next.startsAt, next.endsAt, zone, hour12)}
                 </time>{" "}
                 {zoneName(zone, next.startsAt)}
               </p>
               {next.agenda ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{next.agenda}</p> : null}
             </div>
-            <JoinOrWait cohortId={cohort.id} session={next} zone={zone} large />
+            <JoinOrWait cohortId={cohort.id} session={next} zone={zone} hour12={hour12} large />
           </div>
         ) : (
           <p className="mt-2 text-slate-700 dark:text-slate-300">
@@ -124,7 +125,7 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                   {announcement.author ?? "The cohort's staff"} ·{" "}
                   <time dateTime={announcement.createdAt.toISOString()}>
-                    {sessionDay(announcement.createdAt, zone)}, {clockTime(announcement.createdAt, zone)}
+                    {sessionDay(announcement.createdAt, zone)}, {clockTime(announcement.createdAt, zone, hour12)}
                   </time>
                 </p>
                 <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">{announcement.body}</p>
@@ -138,6 +139,7 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
         <CohortProjects
           cohortId={cohort.id}
           zone={zone}
+          hour12={hour12}
           viewer={projects.data.viewer}
           projects={projects.data.projects}
         />
@@ -171,11 +173,11 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
                     <time dateTime={session.startsAt.toISOString()}>{sessionDay(session.startsAt, zone)}</time>
                   </p>
                   <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="session-time">
-                    {sessionTimes(session.startsAt, session.endsAt, zone)}
+                    {sessionTimes(session.startsAt, session.endsAt, zone, hour12)}
                   </p>
                   {cohortZoneDiffers ? (
                     <p className="text-xs text-slate-600 dark:text-slate-400">
-                      {clockTime(session.startsAt, cohort.timeZone)}{" "}
+                      {clockTime(session.startsAt, cohort.timeZone, hour12)}{" "}
                       {cohort.timeZone.split("/").pop()?.replace(/_/g, " ")}
                     </p>
                   ) : null}
@@ -197,7 +199,7 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
                       {session.attended ? "You attended" : "Marked absent"}
                     </Badge>
                   ) : null}
-                  <SessionAction cohortId={cohort.id} session={session} zone={zone} />
+                  <SessionAction cohortId={cohort.id} session={session} zone={zone} hour12={hour12} />
                 </div>
               </li>
             ))}
@@ -217,9 +219,9 @@ export default async function CohortHomePage({ params, searchParams }: Props) {
   );
 }
 
-type SessionProps = { cohortId: string; session: CohortSessionView; zone: string };
+type SessionProps = { cohortId: string; session: CohortSessionView; zone: string; hour12: boolean };
 
-function JoinOrWait({ cohortId, session, zone, large = false }: SessionProps & { large?: boolean }) {
+function JoinOrWait({ cohortId, session, zone, hour12, large = false }: SessionProps & { large?: boolean }) {
   // Through the app, which records attendance and then redirects to the room; the room's address is not in the page.
   if (session.joinUrl)
     return (
@@ -238,17 +240,18 @@ function JoinOrWait({ cohortId, session, zone, large = false }: SessionProps & {
     );
   return (
     <p className="text-sm text-slate-600 dark:text-slate-400">
-      The join link appears {JOIN_OPENS_MINUTES} minutes before the start ({clockTime(session.joinOpensAt, zone)}).
+      The join link appears {JOIN_OPENS_MINUTES} minutes before the start (
+      {clockTime(session.joinOpensAt, zone, hour12)}).
     </p>
   );
 }
 
-function SessionAction({ cohortId, session, zone }: SessionProps) {
+function SessionAction({ cohortId, session, zone, hour12 }: SessionProps) {
   switch (session.state) {
     case "cancelled":
       return <Badge tone="amber">Cancelled</Badge>;
     case "joinable":
-      return <JoinOrWait cohortId={cohortId} session={session} zone={zone} />;
+      return <JoinOrWait cohortId={cohortId} session={session} zone={zone} hour12={hour12} />;
     case "ended":
       return session.recordingUrl ? (
         <a

@@ -27,7 +27,7 @@ export default async function CohortBoardPage({ params }: Props) {
   if (!result.ok) notFound();
   const { cohort, course, announcements, pinned, threads, viewer } = result.data;
   const zone = user.timeZone;
-  const when = (iso: string) => `${sessionDay(new Date(iso), zone)}, ${clockTime(new Date(iso), zone)}`;
+  const when = (iso: string) => `${sessionDay(new Date(iso), zone)}, ${clockTime(new Date(iso), zone, user.hour12)}`;
 
   return (
     <Container className="py-10">

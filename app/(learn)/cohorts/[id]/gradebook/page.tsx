@@ -113,7 +113,7 @@ export default async function GradebookPage({ params }: Props) {
                   <td className="px-4 py-2 text-slate-700 dark:text-slate-300">
                     {row.lastActivity ? (
                       <time dateTime={row.lastActivity.toISOString()}>
-                        {sessionDay(row.lastActivity, zone)}, {clockTime(row.lastActivity, zone)}
+                        {sessionDay(row.lastActivity, zone)}, {clockTime(row.lastActivity, zone, user.hour12)}
                       </time>
                     ) : (
                       "—"

@@ -63,7 +63,7 @@ export default async function ReviewQueuePage({ params }: Props) {
                 <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
                   Submitted{" "}
                   <time dateTime={item.submittedAt.toISOString()}>
-                    {sessionDay(item.submittedAt, zone)}, {clockTime(item.submittedAt, zone)}
+                    {sessionDay(item.submittedAt, zone)}, {clockTime(item.submittedAt, zone, user.hour12)}
                   </time>
                 </span>
               </Link>

@@ -29,7 +29,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     id: cohort.id,
     title: cohort.title,
     dates: cohortDates(cohort.startsAt, cohort.endsAt, user.timeZone),
-    starts: `Starts ${sessionDay(cohort.startsAt, user.timeZone)}, ${clockTime(cohort.startsAt, user.timeZone)} ${zoneName(user.timeZone, cohort.startsAt)}`,
+    starts: `Starts ${sessionDay(cohort.startsAt, user.timeZone)}, ${clockTime(cohort.startsAt, user.timeZone, user.hour12)} ${zoneName(user.timeZone, cohort.startsAt)}`,
     seatsLeft: cohort.seatsLeft,
   }));
   const allFull = summary.cohorts.length > 0 && summary.cohorts.every((c) => c.seatsLeft === 0);

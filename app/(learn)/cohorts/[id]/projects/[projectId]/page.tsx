@@ -47,7 +47,7 @@ export default async function ProjectPage({ params }: Props) {
         {project.required ? <Badge>Required for the certificate</Badge> : null}
       </div>
       <p className="mt-2 text-slate-700 dark:text-slate-300" data-testid="project-deadline">
-        Due <time dateTime={project.deadline.toISOString()}>{deadlineText(project.deadline, zone)}</time> (
+        Due <time dateTime={project.deadline.toISOString()}>{deadlineText(project.deadline, zone, user.hour12)}</time> (
         {zoneGenericName(zone)})
         {project.latePolicy === "ACCEPT_LATE"
           ? " · late submissions are accepted and marked late"
@@ -124,6 +124,7 @@ export default async function ProjectPage({ params }: Props) {
                     cohortId={cohort.id}
                     rubric={project.rubric}
                     zone={zone}
+                    hour12={user.hour12}
                     maxPoints={project.maxPoints}
                     replaced={index > 0 && row.status === "WAITING"}
                   />

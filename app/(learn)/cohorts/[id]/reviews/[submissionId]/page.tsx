@@ -39,8 +39,8 @@ export default async function ReviewPage({ params }: Props) {
         {project.title}: {learner}
       </h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">
-        Due {deadlineText(project.deadline, zone)} ({zoneGenericName(zone)}) · passing needs {project.passMark} of{" "}
-        {project.maxPoints} points
+        Due {deadlineText(project.deadline, zone, user.hour12)} ({zoneGenericName(zone)}) · passing needs{" "}
+        {project.passMark} of {project.maxPoints} points
       </p>
       <div className="mt-8 grid gap-10 lg:grid-cols-2">
         <div className="min-w-0 space-y-6">
@@ -53,6 +53,7 @@ export default async function ReviewPage({ params }: Props) {
               cohortId={cohort.id}
               rubric={project.rubric}
               zone={zone}
+              hour12={user.hour12}
               maxPoints={project.maxPoints}
             />
           </section>
@@ -69,6 +70,7 @@ export default async function ReviewPage({ params }: Props) {
                     cohortId={cohort.id}
                     rubric={project.rubric}
                     zone={zone}
+                    hour12={user.hour12}
                     maxPoints={project.maxPoints}
                     replaced={row.status === "WAITING" && row.attempt < submission.attempt}
                   />
