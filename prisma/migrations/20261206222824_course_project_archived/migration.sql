@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CourseProject" ADD COLUMN     "archivedAt" TIMESTAMPTZ(3);
