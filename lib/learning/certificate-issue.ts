@@ -12,7 +12,8 @@ type Tx = Prisma.TransactionClient;
 /** Required projects of the course the learner has not passed (in any attempt). */
 export async function requiredProjectsLeft(tx: Tx, userId: string, courseId: string): Promise<number> {
   return tx.courseProject.count({
-    where: { courseId, required: true, submissions: { none: { userId, status: "PASSED" } } },
+    // An archived project no longer counts: members cannot see or submit it.
+    where: { courseId, required: true, archivedAt: null, submissions: { none: { userId, status: "PASSED" } } },
   });
 }
 

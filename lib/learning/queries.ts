@@ -128,7 +128,7 @@ export async function getCertificateOrNull(id: string) {
           slug: true,
           status: true,
           // A cohort course's certificate also says its required projects passed.
-          _count: { select: { projects: { where: { required: true } } } },
+          _count: { select: { projects: { where: { required: true, archivedAt: null } } } },
         },
       },
     },

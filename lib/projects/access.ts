@@ -33,7 +33,9 @@ export async function projectInCohortOrThrow(user: CohortUser, cohortId: string,
   const project = cohort
     ? await db.courseProject.findFirst({ where: { id: projectId, courseId: cohort.courseId } })
     : null;
-  if (!viewer || !cohort || !project) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
+  // An archived project is gone for members; staff still open it (its submissions and reviews are kept).
+  if (!viewer || !cohort || !project || (project.archivedAt && viewer.kind === "member"))
+    throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
   return { viewer, cohort, project };
 }
 

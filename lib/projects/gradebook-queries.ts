@@ -26,7 +26,7 @@ const GRADEBOOK_COHORT = preparedQuery(
          (SELECT coalesce(json_agg(json_build_object('id', p.id, 'title', p.title, 'required', p.required,
                                                      'deadlineDay', p."deadlineDay")
                                    ORDER BY p.position, p."createdAt"), '[]'::json)
-            FROM "CourseProject" p WHERE p."courseId" = h."courseId") AS projects
+            FROM "CourseProject" p WHERE p."courseId" = h."courseId" AND p."archivedAt" IS NULL) AS projects
     FROM "Cohort" h JOIN "Course" c ON c.id = h."courseId"
    WHERE h.id = $1`,
 );

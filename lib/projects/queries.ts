@@ -56,7 +56,7 @@ const COHORT_PROJECTS = preparedQuery(
          (SELECT s.status::text FROM "ProjectSubmission" s
            WHERE s."projectId" = p.id AND s."userId" = $1 AND s."cohortId" = h.id
            ORDER BY s.attempt DESC LIMIT 1) AS status
-    FROM "Cohort" h JOIN "CourseProject" p ON p."courseId" = h."courseId"
+    FROM "Cohort" h JOIN "CourseProject" p ON p."courseId" = h."courseId" AND p."archivedAt" IS NULL
    WHERE h.id = $2
    ORDER BY p.position ASC, p."createdAt" ASC`,
 );
@@ -127,7 +127,9 @@ const REVIEW_QUEUE = preparedQuery(
   WITH attempts AS (
     SELECT s.id, s."projectId", s."userId", s.attempt, s.late, s."createdAt", s.status,
            s.attempt = max(s.attempt) OVER (PARTITION BY s."projectId", s."userId") AS newest
-      FROM "ProjectSubmission" s WHERE s."cohortId" = $1),
+      FROM "ProjectSubmission" s
+      JOIN "CourseProject" ap ON ap.id = s."projectId" AND ap."archivedAt" IS NULL
+     WHERE s."cohortId" = $1),
   waiting AS (SELECT * FROM attempts WHERE newest AND status::text = 'WAITING')
   SELECT h.id, h.title, h."timeZone", c.title AS "courseTitle",
          (SELECT count(*)::int FROM waiting) AS waiting,

@@ -35,8 +35,8 @@ function contentFor(kind: string, input: Content) {
 }
 
 export async function submitProject(user: CohortUser, input: SubmitInput, now: () => Date = () => new Date()) {
-  const project = await db.courseProject.findUnique({
-    where: { id: input.projectId },
+  const project = await db.courseProject.findFirst({
+    where: { id: input.projectId, archivedAt: null },
     select: { id: true, courseId: true, submissionKind: true, latePolicy: true, deadlineDay: true },
   });
   const cohort = await db.cohort.findUnique({

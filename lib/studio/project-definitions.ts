@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ActionDefinition } from "../actions/run-action";
 import { projectFormSchema } from "../projects/schema";
 import { STUDIO_ROLES } from "./access";
+import { deleteCourseProject, setCourseProjectArchived } from "./project-archive";
 import { listCourseProjects, saveCourseProject, saveModuleReleaseDay } from "./project-service";
 
 /** saveCourseProjectAction: create or edit one of the course's projects. */
@@ -44,3 +45,27 @@ export const saveModuleReleaseDayDefinition = {
   typeof STUDIO_ROLES,
   { moduleId: string; releaseDay: number | null }
 >;
+
+const projectTargetSchema = z.strictObject({
+  courseId: z.string().trim().min(1, "Missing course.").max(64),
+  projectId: z.string().trim().min(1, "Missing project.").max(64),
+});
+const archiveSchema = projectTargetSchema.extend({
+  archived: z.enum(["true", "false"], { error: "Choose archive or restore." }).transform((v) => v === "true"),
+});
+
+/** archiveCourseProjectAction: archive (archived "true") or restore a project; its submissions are kept. */
+export const archiveCourseProjectDefinition = {
+  schema: archiveSchema,
+  auth: STUDIO_ROLES,
+  revalidate: ["/studio"],
+  handler: (input, { user, ip }) => setCourseProjectArchived(user, input, ip),
+} satisfies ActionDefinition<typeof archiveSchema, typeof STUDIO_ROLES, { projectId: string; archived: boolean }>;
+
+/** deleteCourseProjectAction: delete a project nobody has submitted to. */
+export const deleteCourseProjectDefinition = {
+  schema: projectTargetSchema,
+  auth: STUDIO_ROLES,
+  revalidate: ["/studio"],
+  handler: (input, { user, ip }) => deleteCourseProject(user, input, ip),
+} satisfies ActionDefinition<typeof projectTargetSchema, typeof STUDIO_ROLES, { projectId: string }>;

@@ -80,6 +80,7 @@ export async function listCourseProjects(user: StudioUser, courseId: string) {
   const projects = await db.courseProject.findMany({
     where: { courseId: course.id },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: { _count: { select: { submissions: true } } },
   });
   const modules = await db.module.findMany({
     where: { courseId: course.id },
@@ -96,6 +97,8 @@ export async function listCourseProjects(user: StudioUser, courseId: string) {
     required: p.required,
     passMark: p.passMark,
     rubricText: rubricToText(rubricSchema.parse(p.rubric)),
+    archivedAt: p.archivedAt,
+    submissions: p._count.submissions,
   }));
   return { projects: list, modules };
 }

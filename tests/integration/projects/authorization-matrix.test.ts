@@ -22,7 +22,9 @@ import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { setFileStorage } from "@/lib/storage/file-storage";
 import * as studioProjectActions from "@/lib/studio/project-actions";
 import {
+  archiveCourseProjectDefinition,
   courseProjectsDefinition,
+  deleteCourseProjectDefinition,
   saveCourseProjectDefinition,
   saveModuleReleaseDayDefinition,
 } from "@/lib/studio/project-definitions";
@@ -213,7 +215,53 @@ const CASES: Case[] = [
     allowedGets: (x) => ({ moduleId: x.moduleId, releaseDay: 7 }),
     refusal: "studio",
   },
+  // Each call gets a project of its own (nobody has submitted to it): a refusal must leave it as it was.
+  {
+    name: "archiveCourseProjectAction",
+    definition: erase(archiveCourseProjectDefinition),
+    input: async (x) => ({ courseId: x.courseId, projectId: await spareProject(x.courseId), archived: "true" }),
+    missing: (x) => ({ courseId: "no-such-course", projectId: x.projectId, archived: "true" }),
+    allowed: ["admin", "courseInstructor"],
+    allowedGets: () => ({ archived: true }),
+    refusal: "studio",
+  },
+  {
+    name: "deleteCourseProjectAction",
+    definition: erase(deleteCourseProjectDefinition),
+    input: async (x) => ({ courseId: x.courseId, projectId: await spareProject(x.courseId) }),
+    missing: (x) => ({ courseId: "no-such-course", projectId: x.projectId }),
+    allowed: ["admin", "courseInstructor"],
+    allowedGets: () => ({ projectId: expect.any(String) }),
+    refusal: "studio",
+  },
 ];
+
+let spares = 0;
+async function spareProject(courseId: string): Promise<string> {
+  spares += 1;
+  const project = await t.db.courseProject.create({
+    data: {
+      courseId,
+      slug: `spare-${spares}`,
+      title: `Spare ${spares}`,
+      brief: "Spare.",
+      deadlineDay: 7,
+      submissionKind: "TEXT",
+      rubric: [
+        {
+          title: "Works",
+          levels: [
+            { label: "No", points: 0 },
+            { label: "Yes", points: 1 },
+          ],
+        },
+      ],
+      passMark: 1,
+    },
+    select: { id: true },
+  });
+  return project.id;
+}
 
 async function snapshot() {
   const [projects, submissions, reviews, mail, outbox, modules] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { ProjectArchiveControls } from "@/components/studio/projects/project-archive-controls";
 import { ProjectForm } from "@/components/studio/projects/project-form";
 import { ReleaseDayForm } from "@/components/studio/projects/release-day-form";
 import { Container } from "@/components/ui/container";
@@ -20,6 +21,8 @@ export default async function CourseProjectsPage({ params }: Props) {
   const result = await runAction(courseProjectsDefinition, { courseId }, serverActionScope());
   if (!result.ok) notFound();
   const { projects, modules } = result.data;
+  const active = projects.filter((p) => !p.archivedAt);
+  const archived = projects.filter((p) => p.archivedAt);
   return (
     <Container className="py-10 sm:py-14">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
@@ -55,7 +58,7 @@ export default async function CourseProjectsPage({ params }: Props) {
         </div>
       </section>
       <div className="space-y-8">
-        {projects.map((project) => (
+        {active.map((project) => (
           <section
             key={project.id}
             aria-label={project.title}
@@ -63,6 +66,12 @@ export default async function CourseProjectsPage({ params }: Props) {
           >
             <h2 className="mb-4 text-xl font-bold text-slate-900 dark:text-white">{project.title}</h2>
             <ProjectForm courseId={courseId} project={project} />
+            <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
+              <ProjectArchiveControls
+                courseId={courseId}
+                project={{ id: project.id, title: project.title, archived: false, submissions: project.submissions }}
+              />
+            </div>
           </section>
         ))}
         <section
@@ -74,6 +83,39 @@ export default async function CourseProjectsPage({ params }: Props) {
           </h2>
           <ProjectForm courseId={courseId} />
         </section>
+        {archived.length > 0 ? (
+          <section
+            aria-labelledby="archived-projects"
+            className="rounded-2xl border border-slate-200 bg-slate-50 p-6 dark:border-slate-800 dark:bg-slate-900/60"
+          >
+            <h2 id="archived-projects" className="text-xl font-bold text-slate-900 dark:text-white">
+              Archived projects
+            </h2>
+            <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+              Hidden from members, the review queue and the certificate; their submissions and reviews are kept.
+            </p>
+            <ul className="space-y-4">
+              {archived.map((project) => (
+                <li
+                  key={project.id}
+                  data-testid="archived-project"
+                  className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+                >
+                  <p className="mb-3 font-semibold text-slate-900 dark:text-white">
+                    {project.title}{" "}
+                    <span className="font-normal text-slate-600 dark:text-slate-400">
+                      · {project.submissions === 1 ? "1 submission" : `${project.submissions} submissions`}
+                    </span>
+                  </p>
+                  <ProjectArchiveControls
+                    courseId={courseId}
+                    project={{ id: project.id, title: project.title, archived: true, submissions: project.submissions }}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </div>
     </Container>
   );
