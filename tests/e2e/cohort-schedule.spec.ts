@@ -19,6 +19,7 @@ test("an instructor adds a weekly series; a member in Los Angeles sees it in the
   await submitSignIn(page, email, PASSWORD, "/profile");
   await page.getByRole("button", { name: "Use this device's time zone" }).click();
   await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("America/Los_Angeles");
+  await page.getByLabel("Clock").selectOption("24"); // this spec reads 24-hour times (cohort-clock reads 12-hour)
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
   await page.goto(`/courses/${COHORT_COURSE}`);

@@ -23,6 +23,7 @@ test("buy the April cohort, see it on the dashboard, read its schedule in Los An
   await submitSignIn(page, email, PASSWORD, "/profile");
   await page.getByRole("button", { name: "Use this device's time zone" }).click();
   await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("America/Los_Angeles");
+  await page.getByLabel("Clock").selectOption("24"); // this spec reads 24-hour times (cohort-clock reads 12-hour)
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
 
