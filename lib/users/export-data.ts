@@ -12,6 +12,7 @@ export async function exportUserData(userId: string) {
       image: true,
       role: true,
       timeZone: true,
+      hour12: true,
       createdAt: true,
       updatedAt: true,
       accounts: { select: { provider: true, type: true } },
