@@ -19,8 +19,9 @@ export async function buildExportCourse(courseId: string): Promise<ExportCourse>
     );
   const broken = modules.flatMap((m) => m.lessons).find((l) => !l.content);
   if (broken) throw new StudioError(`The lesson “${broken.title}” does not read; open and save it before exporting.`);
+  // An archived project is retired: a course made from the export starts without it.
   const projects = await db.courseProject.findMany({
-    where: { courseId },
+    where: { courseId, archivedAt: null },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
   return {

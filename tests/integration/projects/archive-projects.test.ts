@@ -13,6 +13,7 @@ import {
   submitProjectDefinition,
 } from "@/lib/projects/definitions";
 import { NO_SUCH_PROJECT_MESSAGE } from "@/lib/projects/errors";
+import { buildExportCourse } from "@/lib/studio/export-course";
 import { DELETE_REFUSED } from "@/lib/studio/project-archive";
 import { archiveCourseProjectDefinition, deleteCourseProjectDefinition } from "@/lib/studio/project-definitions";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
@@ -90,6 +91,10 @@ describe("archiving and deleting a course's project", () => {
       await runAction(projectPageDefinition, { cohortId: april.id, projectId: projects.text.id }, as(mentor)),
     ).toMatchObject({ ok: true });
     expect(await t.db.projectSubmission.count({ where: { projectId: projects.text.id } })).toBe(1);
+    // Nor does the course's export carry it.
+    const exported = (await buildExportCourse(course.id)).projects?.map((p) => p.front.title);
+    expect(exported).toEqual(expect.arrayContaining([projects.upload.title, projects.repository.title]));
+    expect(exported).not.toContain(projects.text.title);
 
     // Archiving twice changes nothing and writes no second row.
     expect(await archive("true")).toMatchObject({ ok: true });
