@@ -26,7 +26,9 @@ describe("advisor profile completeness", () => {
       "203.0.113.1",
     );
     expect(await isListed(advisorId)).toBe(false);
+    // A whole UTC day three days ahead (from its midnight, whatever the time now): the rule opens that weekday all day.
     const from = new Date(Date.now() + 3 * 86_400_000);
+    from.setUTCHours(0, 0, 0, 0);
     const slots = () =>
       findOpenSlots({
         topic: "CAREER_CHANGE",
