@@ -2,31 +2,10 @@
 // visible requests, the server's sandbox the hidden ones), and the files typed on one device open on another
 // (saved on the server as typed); an instructor runs the job queue, whose handlers query PostgreSQL (PGlite) in
 // the browser's worker, and the server accepts the model project.
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { loadCourse } from "../../lib/content/load-curriculum";
-import { isServiceExercise } from "../../lib/content/schema";
+import { expect, test } from "@playwright/test";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-
-function project(course: string, slug: string) {
-  const lesson = loadCourse(path.join(process.cwd(), "prisma", "content", course))
-    .modules.flatMap((m) => m.lessons)
-    .find((l) => l.slug === slug)!;
-  const code = lesson.exercise?.type === "code" ? lesson.exercise.code : null;
-  const exercise = code && isServiceExercise(code) ? code : null;
-  const model = Object.fromEntries(exercise!.files.map((f) => [f.path, f.solution ?? f.starter]));
-  return { exercise: exercise!, model };
-}
-
-async function typeFile(page: Page, file: string, source: string) {
-  const section = page.getByRole("region", { name: "Build the service" });
-  await section.getByRole("tab", { name: file }).click();
-  await expect(section.getByRole("tab", { name: file })).toHaveAttribute("aria-selected", "true");
-  await section.locator(".cm-content").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(source);
-}
+import { serviceProject, typeServiceFile as typeFile } from "./support/service-projects";
 
 test("a learner builds the URL shortener in Python; the files typed on one device open on another; the fix passes", async ({
   page,
@@ -35,7 +14,7 @@ test("a learner builds the URL shortener in Python; the files typed on one devic
   test.setTimeout(240_000);
   const COURSE = "http-apis-rest-graphql";
   const LESSON = `/courses/${COURSE}/lessons/project-url-shortener-in-python`;
-  const { exercise, model } = project(COURSE, "project-url-shortener-in-python");
+  const { exercise, model } = serviceProject(COURSE, "project-url-shortener-in-python");
   const anyUrl = exercise.wrongSolutions.find((w) => w.mistake.startsWith("accepts any address"))!.files["service.py"]!;
 
   const email = await createVerifiedAccount(page, "Pia Python", "python-service");
@@ -95,7 +74,7 @@ test("the job queue's handlers query PostgreSQL in the browser; the model projec
 }) => {
   test.setTimeout(180_000);
   const COURSE = "caching-performance-scalability";
-  const { model } = project(COURSE, "project-a-job-queue-api-with-leases");
+  const { model } = serviceProject(COURSE, "project-a-job-queue-api-with-leases");
   await submitSignIn(
     page,
     "admin@academy.test",

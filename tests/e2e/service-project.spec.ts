@@ -1,33 +1,17 @@
 // A learner builds the URL shortener across its three files: the browser's run shows a failing request (method,
 // path, expected and got), the server names a failing hidden request only, the fix passes both; every file
 // survives a reload, a file can be compared with and reset to its starter.
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { loadCourse } from "../../lib/content/load-curriculum";
-import { isServiceExercise } from "../../lib/content/schema";
+import { expect, test } from "@playwright/test";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { serviceProject, typeServiceFile as typeFile } from "./support/service-projects";
 
 const COURSE_SLUG = "http-apis-rest-graphql";
 const LESSON_SLUG = "project-url-shortener";
-const lesson = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE_SLUG))
-  .modules.flatMap((m) => m.lessons)
-  .find((l) => l.slug === LESSON_SLUG)!;
-const code = lesson.exercise?.type === "code" ? lesson.exercise.code : null;
-const exercise = code && isServiceExercise(code) ? code : null;
-const model = Object.fromEntries(exercise!.files.map((f) => [f.path, f.solution ?? f.starter]));
-const wrong = (mistake: string) => exercise!.wrongSolutions.find((w) => w.mistake === mistake)!.files["service.js"]!;
+const { exercise, model } = serviceProject(COURSE_SLUG, LESSON_SLUG);
+const wrong = (mistake: string) => exercise.wrongSolutions.find((w) => w.mistake === mistake)!.files["service.js"]!;
 const ANY_URL = wrong("accepts any address string (ftp:, mailto:)");
 const SHORT_CODE = wrong("accepts a code of 3 characters");
-
-async function typeFile(page: Page, file: string, source: string) {
-  const section = page.getByRole("region", { name: "Build the service" });
-  await section.getByRole("tab", { name: file }).click();
-  await expect(section.getByRole("tab", { name: file })).toHaveAttribute("aria-selected", "true");
-  await section.locator(".cm-content").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(source);
-}
 
 test("a learner builds the URL shortener in three files, sees a failing request, fixes it and passes; reload keeps every file", async ({
   page,

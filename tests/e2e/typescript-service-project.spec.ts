@@ -1,40 +1,19 @@
 // A learner builds the URL shortener in TypeScript: the tabs are .ts files highlighted as TypeScript, the browser's
 // worker strips the types and runs the visible requests, a syntax error names the file and line as the editor
 // counts them, and the server's sandbox (stripping there too) accepts the fixed project with its hidden requests.
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { loadCourse } from "../../lib/content/load-curriculum";
-import { isServiceExercise } from "../../lib/content/schema";
+import { expect, test } from "@playwright/test";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { serviceProject, typeServiceFile as typeFile } from "./support/service-projects";
 
 const COURSE = "http-apis-rest-graphql";
 const SLUG = "project-url-shortener-in-typescript";
-
-function project() {
-  const lesson = loadCourse(path.join(process.cwd(), "prisma", "content", COURSE))
-    .modules.flatMap((m) => m.lessons)
-    .find((l) => l.slug === SLUG)!;
-  const code = lesson.exercise?.type === "code" ? lesson.exercise.code : null;
-  const exercise = code && isServiceExercise(code) ? code : null;
-  const model = Object.fromEntries(exercise!.files.map((f) => [f.path, f.solution ?? f.starter]));
-  return { exercise: exercise!, model };
-}
-
-async function typeFile(page: Page, file: string, source: string) {
-  const section = page.getByRole("region", { name: "Build the service" });
-  await section.getByRole("tab", { name: file }).click();
-  await expect(section.getByRole("tab", { name: file })).toHaveAttribute("aria-selected", "true");
-  await section.locator(".cm-content").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(source);
-}
 
 test("a learner builds the URL shortener in TypeScript: a syntax error names its line, a wrong rule fails a request, the fix passes", async ({
   page,
 }) => {
   test.setTimeout(240_000);
-  const { exercise, model } = project();
+  const { exercise, model } = serviceProject(COURSE, SLUG);
   const anyUrl = exercise.wrongSolutions.find((w) => w.mistake.startsWith("accepts any address"))!.files["service.ts"]!;
 
   const email = await createVerifiedAccount(page, "Tess Typescript", "typescript-service");
