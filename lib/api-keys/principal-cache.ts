@@ -17,7 +17,8 @@ type Kept = {
   rows: LRUCache<string, object>;
   /** Raised by every notice: a read that began before one must not keep what it read. */
   generation: number;
-  listening: Promise<unknown>;
+  /** Whether the notices are heard: without them nothing may be kept. */
+  listening: Promise<boolean>;
 };
 
 // One per PGlite (a reopened database starts empty), shared by the server's and Next's copies of this module.
@@ -26,11 +27,16 @@ const keptOn = processWide("api-key-principals", () => new WeakMap<PGlite, Kept>
 function keptFor(pglite: PGlite): Kept {
   let kept = keptOn.get(pglite);
   if (!kept) {
-    const fresh: Kept = { rows: new LRUCache({ max: 2_000 }), generation: 0, listening: Promise.resolve() };
-    fresh.listening = pglite.listen(CHANNEL, () => {
-      fresh.generation += 1;
-      fresh.rows.clear();
-    });
+    const fresh: Kept = { rows: new LRUCache({ max: 2_000 }), generation: 0, listening: Promise.resolve(false) };
+    fresh.listening = pglite
+      .listen(CHANNEL, () => {
+        fresh.generation += 1;
+        fresh.rows.clear();
+      })
+      .then(
+        () => true,
+        () => false,
+      );
     keptOn.set(pglite, (kept = fresh));
   }
   return kept;
@@ -46,7 +52,8 @@ export async function keptKeyRow<Row extends object>(
   read: () => Promise<Row | undefined>,
 ): Promise<Row | undefined> {
   const kept = keptFor(pglite);
-  await kept.listening;
+  // A LISTEN that failed leaves every request reading afresh, as on PostgreSQL, instead of failing them all.
+  if (!(await kept.listening)) return read();
   const hit = kept.rows.get(secretHash) as Row | undefined;
   if (hit) return hit;
   const generation = kept.generation;
