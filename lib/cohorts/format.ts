@@ -25,6 +25,14 @@ export function sessionTimes(startsAt: Date, endsAt: Date, timeZone: string, hou
   return `${clockTime(startsAt, timeZone, hour12)}–${clockTime(endsAt, timeZone, hour12)}`;
 }
 
+/**
+ * Whose clock a page's times use: a signed-in person's saved one (24 h until they choose, as the server shows),
+ * a visitor's browser's own (`browserHour12`, false where the page cannot ask the browser).
+ */
+export function viewerHour12(viewer: { hour12?: boolean } | null, browserHour12 = false): boolean {
+  return viewer ? (viewer.hour12 ?? false) : browserHour12;
+}
+
 /** "Mon & Thu": the weekdays these instants fall on in `timeZone`, in order, each once. */
 export function weekdayList(instants: Date[], timeZone: string): string {
   const days = instants.map((d) => dateFormat("en-GB", { timeZone, weekday: "short" }).format(d));

@@ -1,7 +1,8 @@
 // Issue 25: a member's clock. A learner whose browser writes a 12-hour clock (en-US, Los Angeles) finds the profile's
 // Clock field already on 12-hour, saves it, buys a seat in the April cohort (which meets at 19:00 New York) and
-// reads every time as "4:00 PM": the dashboard's next session, the cohort home's next session, schedule and project
-// deadline. Screenshots of the profile and the cohort home, light and dark, 1280 and 390 px, go to screenshots/.
+// reads every time as "4:00 PM": the course page's cohort times, the dashboard's next session, the cohort home's
+// next session, schedule and project deadline. A visitor reads the course page on their browser's clock.
+// Screenshots of the profile and the cohort home, light and dark, 1280 and 390 px, go to screenshots/.
 import { expect, test, type Page } from "@playwright/test";
 import { createVerifiedAccount, PASSWORD, submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -42,6 +43,10 @@ test("a member who chose a 12-hour clock sees PM times on the dashboard and coho
   await shots(page, "profile");
 
   await page.goto(`/courses/${COHORT_COURSE}`);
+  // The cached course page's cohort times follow the saved clock once the page knows who reads it.
+  await expect(page.getByTestId("cohort-session-times").last()).toHaveText(
+    "Live sessions Mon & Thu, 4:00 PM–6:00 PM your time (Pacific Daylight Time)",
+  );
   await page.getByRole("link", { name: `Buy a seat in the ${APRIL} — $249` }).click();
   // 12 April 2027 19:00 in New York is 4:00 PM in Los Angeles.
   await expect(page.getByRole("radio", { checked: true })).toHaveAccessibleName(
@@ -73,4 +78,20 @@ test("a member who chose a 12-hour clock sees PM times on the dashboard and coho
   await expect(page.getByText(/\d{2}:\d{2}–\d{2}:\d{2}/)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await shots(page, "cohort-home");
+});
+
+test("a visitor reads the course page's cohort times on their browser's clock", async ({ browser }) => {
+  for (const [locale, times] of [
+    ["en-US", "4:00 PM–6:00 PM"],
+    ["en-GB", "16:00–18:00"],
+  ] as const) {
+    const context = await browser.newContext({ locale, timezoneId: "America/Los_Angeles" });
+    const page = await context.newPage();
+    await page.goto(`/courses/${COHORT_COURSE}`);
+    // The April cohort meets Mondays and Thursdays at 19:00 in New York.
+    await expect(page.getByTestId("cohort-session-times").last()).toHaveText(
+      `Live sessions Mon & Thu, ${times} your time (Pacific Daylight Time)`,
+    );
+    await context.close();
+  }
 });

@@ -1,7 +1,7 @@
 // A member's saved clock (User.hour12) applied to every cohort time they read: pages, deadlines and mail text.
 import { describe, expect, it } from "vitest";
 import { formatInZone } from "@/lib/booking/format";
-import { sessionDay, sessionTimes, zoneName } from "@/lib/cohorts/format";
+import { sessionDay, sessionTimes, viewerHour12, zoneName } from "@/lib/cohorts/format";
 import { deadlineText } from "@/lib/projects/format";
 import { updateProfileSchema } from "@/lib/users/schema";
 
@@ -33,6 +33,35 @@ describe("a member's clock on cohort times", () => {
   it("writes the mail text's time with the same clock", () => {
     expect(formatInZone(start, "America/Los_Angeles", true)).toMatch(/at 6:00 PM, Pacific Daylight Time$/);
     expect(formatInZone(start, "America/Los_Angeles", false)).toMatch(/at 18:00, Pacific Daylight Time$/);
+  });
+});
+
+describe("whose clock a page uses", () => {
+  it("a signed-in person's saved clock, whatever their browser writes", () => {
+    expect(viewerHour12({ hour12: true }, false)).toBe(true);
+    expect(viewerHour12({ hour12: false }, true)).toBe(false);
+  });
+
+  it("24 hours for a signed-in person who never chose, as the server pages show", () => {
+    expect(viewerHour12({}, true)).toBe(false);
+  });
+
+  it("a visitor's browser's clock, and 24 hours where the page cannot ask the browser", () => {
+    expect(viewerHour12(null, true)).toBe(true);
+    expect(viewerHour12(null, false)).toBe(false);
+    expect(viewerHour12(null)).toBe(false);
+  });
+
+  it("writes a staff member's session list and the cohort's own time with their clock", () => {
+    // The schedule page's row: 19:00 New York read in Berlin (01:00 the next day), the cohort's time beside it.
+    const start = new Date("2027-04-12T23:00:00Z");
+    const end = new Date("2027-04-13T01:00:00Z");
+    const hour12 = viewerHour12({ hour12: true });
+    expect(`${sessionDay(start, "Europe/Berlin")}, ${sessionTimes(start, end, "Europe/Berlin", hour12)}`).toBe(
+      "Tue 13 Apr, 1:00 AM–3:00 AM",
+    );
+    expect(sessionTimes(start, end, "America/New_York", hour12)).toBe("7:00 PM–9:00 PM");
+    expect(sessionTimes(start, end, "America/New_York", viewerHour12({ hour12: false }))).toBe("19:00–21:00");
   });
 });
 

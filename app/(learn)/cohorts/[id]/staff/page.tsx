@@ -10,7 +10,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { serverActionScope } from "@/lib/actions/server-action";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { cohortStaffViewDefinition } from "@/lib/cohorts/definitions";
-import { localInputValue, sessionDay, sessionTimes, zoneGenericName } from "@/lib/cohorts/format";
+import { localInputValue, sessionDay, sessionTimes, viewerHour12, zoneGenericName } from "@/lib/cohorts/format";
 
 export const metadata: Metadata = { title: "Run your cohort", robots: { index: false } };
 
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function CohortStaffPage({ params }: Props) {
   const { id } = await params;
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
-  await requireUserOrRedirect(`/cohorts/${id}/staff`);
+  const user = await requireUserOrRedirect(`/cohorts/${id}/staff`);
   // The same definition the authorization matrix calls: the cohort's staff only, everyone else a 404.
   const result = await runAction(cohortStaffViewDefinition, { cohortId: id }, serverActionScope());
   if (!result.ok) notFound();
@@ -27,6 +27,7 @@ export default async function CohortStaffPage({ params }: Props) {
   const now = new Date();
   const zone = cohort.timeZone;
   const zoneLabel = zoneGenericName(zone);
+  const hour12 = viewerHour12(user);
   const ended = sessions.filter((s) => !s.cancelledAt && s.endsAt <= now);
 
   return (
@@ -128,7 +129,8 @@ export default async function CohortStaffPage({ params }: Props) {
                 <details>
                   <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 p-4">
                     <span className="font-semibold text-slate-900 dark:text-white">
-                      {sessionDay(session.startsAt, zone)}, {sessionTimes(session.startsAt, session.endsAt, zone)}
+                      {sessionDay(session.startsAt, zone)},{" "}
+                      {sessionTimes(session.startsAt, session.endsAt, zone, hour12)}
                     </span>
                     <span className="min-w-0 text-slate-700 dark:text-slate-300">{session.title}</span>
                     {session.cancelledAt ? (

@@ -10,7 +10,14 @@ import { runAction } from "@/lib/actions/run-action";
 import { serverActionScope } from "@/lib/actions/server-action";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { clockTime } from "@/lib/booking/format";
-import { cohortDates, localInputValue, sessionDay, sessionTimes, zoneGenericName } from "@/lib/cohorts/format";
+import {
+  cohortDates,
+  localInputValue,
+  sessionDay,
+  sessionTimes,
+  viewerHour12,
+  zoneGenericName,
+} from "@/lib/cohorts/format";
 import { cohortScheduleDefinition } from "@/lib/cohorts/schedule-definitions";
 
 export const metadata: Metadata = { title: "Schedule · Studio", robots: { index: false } };
@@ -30,6 +37,7 @@ export default async function CohortSchedulePage({ params }: Props) {
   const now = new Date();
   // Times read in the viewer's zone; the cohort's zone, in which forms are typed, is named beside them.
   const zone = user.timeZone;
+  const hour12 = viewerHour12(user);
   const cohortZone = zoneGenericName(cohort.timeZone);
   const differs = zoneGenericName(zone) !== cohortZone;
 
@@ -91,7 +99,7 @@ export default async function CohortSchedulePage({ params }: Props) {
           <ol className="mt-4 space-y-3">
             {sessions.map((session) => {
               const ended = session.endsAt <= now;
-              const label = `${sessionDay(session.startsAt, zone)}, ${sessionTimes(session.startsAt, session.endsAt, zone)}`;
+              const label = `${sessionDay(session.startsAt, zone)}, ${sessionTimes(session.startsAt, session.endsAt, zone, hour12)}`;
               return (
                 <li
                   key={session.id}
@@ -103,7 +111,7 @@ export default async function CohortSchedulePage({ params }: Props) {
                       <span className="font-semibold text-slate-900 dark:text-white">{label}</span>
                       {differs ? (
                         <span className="text-sm text-slate-600 dark:text-slate-400">
-                          ({clockTime(session.startsAt, cohort.timeZone)} {cohort.timeZone})
+                          ({clockTime(session.startsAt, cohort.timeZone, hour12)} {cohort.timeZone})
                         </span>
                       ) : null}
                       <span className="min-w-0 text-slate-700 dark:text-slate-300">{session.title}</span>
