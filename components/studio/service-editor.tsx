@@ -171,25 +171,25 @@ export function ServiceEditor({ exercise, onChange, errorsFor }: Props) {
         </select>
       </label>
       <Errors messages={errorsFor("exercise.entry")} />
-      {exercise.language !== "python" && (
-        <label className={LABEL}>
-          Database (a .sql file run into a fresh PostgreSQL for each run; the files query it through db)
-          <select
-            value={exercise.database ?? ""}
-            onChange={(e) => set({ database: e.target.value === "" ? undefined : e.target.value })}
-            className={FIELD}
-          >
-            <option value="">No database</option>
-            {exercise.files
-              .filter((f) => f.path.endsWith(".sql"))
-              .map((f) => (
-                <option key={f.path} value={f.path}>
-                  {f.path}
-                </option>
-              ))}
-          </select>
-        </label>
-      )}
+      <label className={LABEL}>
+        {exercise.language === "python"
+          ? "Database (a .sql file run into a fresh PostgreSQL for each run; async def handle(request, db) is handed it)"
+          : "Database (a .sql file run into a fresh PostgreSQL for each run; the files query it through db)"}
+        <select
+          value={exercise.database ?? ""}
+          onChange={(e) => set({ database: e.target.value === "" ? undefined : e.target.value })}
+          className={FIELD}
+        >
+          <option value="">No database</option>
+          {exercise.files
+            .filter((f) => f.path.endsWith(".sql"))
+            .map((f) => (
+              <option key={f.path} value={f.path}>
+                {f.path}
+              </option>
+            ))}
+        </select>
+      </label>
       <Errors messages={errorsFor("exercise.database")} />
       <fieldset className="space-y-3">
         <legend className={LABEL}>Files</legend>

@@ -75,8 +75,8 @@ export const serviceFieldsSchema = z.object({
   language: z.enum(serviceLanguages, "write the project in javascript, typescript or python"),
   /**
    * The project's database, when it has one: the `.sql` file (read-only or editable) whose statements make a fresh
-   * PostgreSQL (PGlite) for each run; the handlers then query it through a global `db`. JavaScript and TypeScript
-   * only so far.
+   * PostgreSQL (PGlite) for each run; JavaScript and TypeScript handlers query it through a global `db`, a Python
+   * project's `async def handle(request, db)` is handed it (python-service-harness.ts).
    */
   database: filePathSchema.optional(),
   /** The file whose `handle(request)` receives the requests. */
@@ -107,12 +107,6 @@ export const serviceExerciseSchema = serviceFieldsSchema.superRefine((exercise, 
       ctx.addIssue({ code: "custom", path: ["files", index, "path"], message: `${path} is listed twice` });
   });
   if (exercise.database !== undefined) {
-    if (exercise.language === "python")
-      ctx.addIssue({
-        code: "custom",
-        path: ["database"],
-        message: "only JavaScript and TypeScript projects have a database so far",
-      });
     if (!exercise.database.endsWith(".sql") || !paths.includes(exercise.database))
       ctx.addIssue({ code: "custom", path: ["database"], message: "name one of the project's .sql files" });
   }

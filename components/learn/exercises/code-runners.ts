@@ -94,7 +94,8 @@ export function useJavascriptRunner(functionName: string, tests: CodeTestCase[])
 
 const humanName = (name: string) => name.replace(/^test_/, "").replace(/_/g, " ");
 
-export function usePythonRunner(tests: string, indexURL: string, enabled: boolean) {
+/** `database`: a service project with a database runs here, so the worker loads PGlite beside Python. */
+export function usePythonRunner(tests: string, indexURL: string, enabled: boolean, database = false) {
   const [engine, setEngine] = useState<Engine>({ status: "loading", loaded: 0, total: 0 });
   const [generation, setGeneration] = useState(0);
   const worker = useRef<Worker | null>(null);
@@ -155,13 +156,13 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
     };
     w.onerror = () =>
       setEngine({ status: "failed", message: "Python could not start in this browser. Try reloading the page." });
-    const load: PythonWorkerRequest = { type: "load", indexURL };
+    const load: PythonWorkerRequest = { type: "load", indexURL, database };
     w.postMessage(load);
     return () => {
       w.terminate();
       worker.current = null;
     };
-  }, [indexURL, generation, enabled]);
+  }, [indexURL, generation, enabled, database]);
 
   const run = useCallback(
     (source: string) =>
@@ -177,7 +178,12 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
   );
   /** Sends a service project's visible requests to its `handle(request)`, in order, in one fresh import. */
   const runService = useCallback(
-    (files: Record<string, string>, entry: string, steps: RequestCase[]) =>
+    (
+      files: Record<string, string>,
+      entry: string,
+      steps: RequestCase[],
+      database?: { path: string; schema: string; baseDataDir: string },
+    ) =>
       new Promise<Outcome>((resolve) => {
         if (!worker.current || pending.current)
           return resolve({ status: "failed", message: "Python is still starting. Try again in a moment.", logs: [] });
@@ -189,6 +195,7 @@ export function usePythonRunner(tests: string, indexURL: string, enabled: boolea
           files,
           entry,
           requests: steps.map((s) => s.request),
+          database,
         };
         worker.current.postMessage(request);
       }),

@@ -1,9 +1,11 @@
 // Web Worker: Python (Pyodide) in the browser. The interpreter and standard library come from our own
 // origin (/api/learn/assets/pyodide/<version>/), downloaded once with progress and then cached. The page
-// terminates this worker when a run passes its time limit and starts a fresh one.
+// terminates this worker when a run passes its time limit and starts a fresh one. A service project with a
+// database gets a fresh PGlite per run; the harness hands each query its handlers await out to it (no event loop).
 import { PYTHON_HARNESS } from "@/lib/learning/python-harness";
-import { PYTHON_SERVICE_HARNESS } from "@/lib/learning/service/python-service-harness";
-import type { PythonWorkerRequest, PythonWorkerResponse } from "./python-protocol";
+import { PYTHON_DATABASE_SERVICE_HARNESS, PYTHON_SERVICE_HARNESS } from "@/lib/learning/service/python-service-harness";
+import { openProjectDatabase } from "./project-database";
+import type { PythonServiceReport, PythonWorkerRequest, PythonWorkerResponse } from "./python-protocol";
 
 type Pyodide = {
   runPython: (code: string, options?: { globals?: unknown }) => unknown;
@@ -11,10 +13,13 @@ type Pyodide = {
 };
 type RunHarness = ((source: string, tests: string) => string) & { destroy?: () => void };
 type RunService = (files: string, entry: string, requests: string) => string;
-type Harnesses = { tests: RunHarness; service: RunService };
+type StepService = (message: string) => string;
+type Harnesses = { tests: RunHarness; service: RunService; database: StepService };
+type StepReply = { query: { sql: string; params: unknown[] } } | { done: unknown };
 
 const reply = (message: PythonWorkerResponse) => self.postMessage(message);
 let harness: Promise<Harnesses> | null = null;
+let pgliteModule: Promise<typeof import("@electric-sql/pglite")> | null = null;
 
 // The two large files, fetched first so the page can show progress; Pyodide's own fetch then hits the cache.
 const LARGE_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"];
@@ -47,8 +52,10 @@ async function prefetchWithProgress(indexURL: string) {
   );
 }
 
-async function load(indexURL: string): Promise<Harnesses> {
-  await prefetchWithProgress(indexURL);
+async function load(indexURL: string, database: boolean): Promise<Harnesses> {
+  // PGlite's chunk is loaded before importScripts goes (below).
+  if (database) pgliteModule = import("@electric-sql/pglite");
+  await Promise.all([prefetchWithProgress(indexURL), pgliteModule]);
   // The bundler starts workers as classic scripts; Pyodide refuses those (it probes importScripts when its module loads) although
   // it only needs dynamic import(), which classic workers have. Our own chunks are loaded by now.
   Object.defineProperty(self, "importScripts", { value: undefined, configurable: true });
@@ -61,14 +68,44 @@ async function load(indexURL: string): Promise<Harnesses> {
     tests: pyodide.runPython(PYTHON_HARNESS) as RunHarness,
     // A namespace of its own: both harnesses define _run and _entry.
     service: pyodide.runPython(PYTHON_SERVICE_HARNESS, { globals: pyodide.toPy({}) }) as RunService,
+    database: pyodide.runPython(PYTHON_DATABASE_SERVICE_HARNESS, { globals: pyodide.toPy({}) }) as StepService,
   };
+}
+
+/** One run of a project with a database: the harness steps, each query it asks for answered by PGlite. */
+async function runWithDatabase(
+  step: StepService,
+  message: Extract<PythonWorkerRequest, { type: "service" }>,
+  database: NonNullable<Extract<PythonWorkerRequest, { type: "service" }>["database"]>,
+) {
+  let opened;
+  try {
+    opened = await openProjectDatabase(pgliteModule ?? import("@electric-sql/pglite"), database);
+  } catch (error) {
+    const loadError = error instanceof Error ? error.message : String(error);
+    return reply({ type: "service-report", id: message.id, report: { loadError, stdout: "" } });
+  }
+  // The clock starts now: the database's start is not the learner's code.
+  reply({ type: "started", id: message.id });
+  try {
+    let next = JSON.parse(
+      step(JSON.stringify({ start: [message.files, message.entry, message.requests] })),
+    ) as StepReply;
+    while ("query" in next) {
+      const answer = await opened.answer(next.query.sql, next.query.params);
+      next = JSON.parse(step(`{"answer":${answer}}`)) as StepReply;
+    }
+    reply({ type: "service-report", id: message.id, report: next.done as PythonServiceReport });
+  } finally {
+    await opened.close();
+  }
 }
 
 self.onmessage = async (event: MessageEvent<PythonWorkerRequest>) => {
   const message = event.data;
   if (message.type === "load") {
     const started = performance.now();
-    harness = load(message.indexURL);
+    harness = load(message.indexURL, message.database === true);
     try {
       await harness;
       reply({ type: "ready", startupMs: Math.round(performance.now() - started) });
@@ -82,6 +119,7 @@ self.onmessage = async (event: MessageEvent<PythonWorkerRequest>) => {
   }
   if (!harness) return;
   const run = await harness;
+  if (message.type === "service" && message.database) return runWithDatabase(run.database, message, message.database);
   reply({ type: "started", id: message.id });
   if (message.type === "service") {
     const text = run.service(JSON.stringify(message.files), message.entry, JSON.stringify(message.requests));

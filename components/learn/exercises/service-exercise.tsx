@@ -65,7 +65,7 @@ export default function ServiceExercise({
   const { checkState, check } = useExerciseCheck(lessonId, canSave, setSolution);
   const runInWorker = useFreshWorkerRun<ServiceWorkerRequest>(spawnServiceWorker, "Your service could not be run.");
   const python = exercise.language === "python";
-  const pythonRunner = usePythonRunner("", pyodideURL, python);
+  const pythonRunner = usePythonRunner("", pyodideURL, python, exercise.database !== undefined);
   const engine = python ? pythonRunner.engine : null;
   const ready = !engine || engine.status === "ready";
   const file = exercise.files.find((f) => f.path === active)!;
@@ -78,16 +78,12 @@ export default function ServiceExercise({
 
   const execute = useCallback(async () => {
     setRun({ status: "running" });
+    const database = exercise.database
+      ? { path: exercise.database, schema: files[exercise.database] ?? "", baseDataDir }
+      : undefined;
     const outcome = python
-      ? await pythonRunner.runService(files, exercise.entry, exercise.tests)
-      : await runInWorker({
-          files,
-          entry: exercise.entry,
-          steps: exercise.tests,
-          database: exercise.database
-            ? { path: exercise.database, schema: files[exercise.database] ?? "", baseDataDir }
-            : undefined,
-        });
+      ? await pythonRunner.runService(files, exercise.entry, exercise.tests, database)
+      : await runInWorker({ files, entry: exercise.entry, steps: exercise.tests, database });
     setRun(outcome);
     // Only a project that answers the visible requests here is sent: the server sends them again, and more.
     if (outcome.status === "done" && outcome.results.length > 0 && outcome.results.every((r) => r.passed))

@@ -28,6 +28,17 @@ export type SandboxJob =
       snapshot?: string;
     }
   | { kind: "python-snapshot" }
+  | {
+      /** A Python service with a database: PGlite loaded from the base directory, then the schema. */
+      kind: "python-service";
+      program: string;
+      files: Record<string, string>;
+      entry: string;
+      requests: unknown[];
+      database: { path: string; schema: string };
+      baseDataDir?: string;
+      snapshot?: string;
+    }
   | { kind: "javascript-suite"; prelude: string; subjects: string[]; suite: string; subjectMs: number }
   | {
       kind: "javascript-service";
@@ -66,6 +77,8 @@ const LIMITS: Record<SandboxJob["kind"], { loadMs: number; runMs: number; memory
   javascript: { loadMs: 30_000, runMs: 5_000, memoryMb: 256 },
   python: { loadMs: 90_000, runMs: 10_000, memoryMb: 768 },
   "python-snapshot": { loadMs: 120_000, runMs: 120_000, memoryMb: 1024 },
+  // Python and PostgreSQL (PGlite) in one process.
+  "python-service": { loadMs: 90_000, runMs: 10_000, memoryMb: 1024 },
   // A learner's suite against the reference and each mutant, each with its own limit (SUITE_SUBJECT_MS).
   "javascript-suite": { loadMs: 30_000, runMs: 20_000, memoryMb: 256 },
   // A learner's multi-file service answering a suite of requests in one instance.
@@ -89,17 +102,22 @@ function nodeArgs(readable: string[]): string[] {
   ];
 }
 
-/** The one prepared file a job reads besides the engines: PGlite's base directory or Python's snapshot. */
-function preparedFile(job: SandboxJob): string | undefined {
-  if (job.kind === "sql" || job.kind === "javascript-service") return job.baseDataDir;
-  if (job.kind === "python") return job.snapshot;
-  return undefined;
+/** The prepared files a job reads besides the engines: PGlite's base directory, Python's snapshot. */
+function preparedFiles(job: SandboxJob): string[] {
+  const files =
+    job.kind === "sql" || job.kind === "javascript-service"
+      ? [job.baseDataDir]
+      : job.kind === "python"
+        ? [job.snapshot]
+        : job.kind === "python-service"
+          ? [job.baseDataDir, job.snapshot]
+          : [];
+  return files.filter((file): file is string => file !== undefined);
 }
 
 /** The command that starts the runner: inside bubblewrap where the host allows, under rlimits always. */
 function command(job: SandboxJob, cpuSeconds: number): { file: string; args: string[] } {
-  const prepared = preparedFile(job);
-  const readable = sandboxReadablePaths(ROOT, prepared ? [prepared] : []);
+  const readable = sandboxReadablePaths(ROOT, preparedFiles(job));
   const node = [process.execPath, ...nodeArgs(readable)];
   // No core files, no files written, a CPU-time ceiling, and few processes (threads count as processes).
   const limits = ["prlimit", `--cpu=${cpuSeconds}`, "--core=0", "--fsize=0", "--nproc=256", "--"];
@@ -221,14 +239,18 @@ function runOnce(job: SandboxJob): Promise<unknown> {
  * each at a time); null for system work such as the studio's checks before publishing.
  */
 export function runInSandbox(job: SandboxJob, owner: string | null = null): Promise<unknown> {
-  return withSandboxSlot(owner, async () => runOnce(job.kind === "python" ? await withPythonSnapshot(job) : job));
+  return withSandboxSlot(owner, async () =>
+    runOnce(job.kind === "python" || job.kind === "python-service" ? await withPythonSnapshot(job) : job),
+  );
 }
 
 /**
  * A Python job with the interpreter's memory snapshot to start from (made on the first Python job when no build
  * made it). Without one (it could not be made) the job starts Python from scratch, as before.
  */
-async function withPythonSnapshot(job: Extract<SandboxJob, { kind: "python" }>): Promise<SandboxJob> {
+async function withPythonSnapshot(
+  job: Extract<SandboxJob, { kind: "python" | "python-service" }>,
+): Promise<SandboxJob> {
   if (Date.now() - snapshotFailedAt < SNAPSHOT_RETRY_MS) return job;
   const snapshot = await ensurePythonSnapshot(() => runOnce({ kind: "python-snapshot" })).catch((error: unknown) => {
     snapshotFailedAt = Date.now();

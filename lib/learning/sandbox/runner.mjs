@@ -12,6 +12,7 @@ import { runJavascriptSuite } from "./engines/quickjs-suite.mjs";
 import { runJavascriptService } from "./engines/quickjs-service.mjs";
 import { makePythonSnapshot, runPythonProgram } from "./engines/pyodide-realm.mjs";
 import { runSql } from "./engines/pglite-sql.mjs";
+import { runPythonService } from "./engines/pyodide-service.mjs";
 
 // PGlite asks process.binding for fs constants, which the permission model refuses.
 process.binding = (name) => {
@@ -50,6 +51,7 @@ const RUNNERS = {
   javascript: (job) => runJavascript(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
   python: (job) => runPythonProgram(job, { loaded, runMs: job.runMs }),
   "python-snapshot": makePythonSnapshot,
+  "python-service": (job) => runPythonService(job, { loaded, runMs: job.runMs }),
   "javascript-suite": (job) =>
     runJavascriptSuite(job, { loaded, deadline: () => (loadedAt || Date.now()) + job.runMs }),
   "javascript-service": (job) =>

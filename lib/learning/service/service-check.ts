@@ -1,12 +1,13 @@
 // Checks a learner's small service on the server: its files run in the sandbox (JavaScript and TypeScript, stripped
-// of its types in the sandbox, in QuickJS; Python in Pyodide in an empty realm) and answer the suite's requests in order; the responses are judged here, where the
+// of its types in the sandbox, in QuickJS; Python in Pyodide in an empty realm; either with PGlite beside it when the
+// project has a database) and answer the suite's requests in order; the responses are judged here, where the
 // expectations stay.
 import { z } from "zod";
 import { parseJson } from "../grading/python-plan";
 import { runInSandbox } from "../sandbox/run-sandbox";
 import { serviceResponseSchema, type ServiceLanguage } from "../../content/service-schema";
 import { ensurePgliteBase } from "../sandbox/pglite-base";
-import { PYTHON_SERVICE_HARNESS } from "./python-service-harness";
+import { PYTHON_DATABASE_SERVICE_HARNESS, PYTHON_SERVICE_HARNESS } from "./python-service-harness";
 import { judgeRequestSuite, type RequestCase, type SuiteVerdict } from "./request-suite";
 
 const outcomeSchema = z.union([z.object({ response: serviceResponseSchema }), z.object({ error: z.string() })]);
@@ -21,6 +22,21 @@ async function runService(
   owner: string | null,
   database?: { path: string; schema: string },
 ): Promise<unknown> {
+  // Without the prebuilt directory the sandbox runs initdb itself: slower, still correct.
+  const baseDataDir = database ? await ensurePgliteBase().catch(() => undefined) : undefined;
+  if (language === "python" && database)
+    return runInSandbox(
+      {
+        kind: "python-service",
+        program: PYTHON_DATABASE_SERVICE_HARNESS,
+        files,
+        entry,
+        requests,
+        database,
+        baseDataDir,
+      },
+      owner,
+    );
   if (language === "python")
     return runInSandbox(
       {
@@ -31,8 +47,6 @@ async function runService(
       owner,
     ).then(parseJson);
   if (!database) return runInSandbox({ kind: "javascript-service", files, entry, requests }, owner);
-  // Without the prebuilt directory the sandbox runs initdb itself: slower, still correct.
-  const baseDataDir = await ensurePgliteBase().catch(() => undefined);
   return runInSandbox({ kind: "javascript-service", files, entry, requests, database, baseDataDir }, owner);
 }
 

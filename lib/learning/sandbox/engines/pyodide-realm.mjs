@@ -60,7 +60,7 @@ async function waitFor(context, name) {
  * interpreter's memory as it was right after start-up instead of starting it (most of a check's CPU);
  * `forSnapshot` starts it so that its memory can be saved.
  */
-async function startPython(indexURL, { snapshot, forSnapshot = false } = {}) {
+export async function startPython(indexURL, { snapshot, forSnapshot = false } = {}) {
   const context = vm.createContext(Object.create(null), { codeGeneration: { strings: true, wasm: true } });
   vm.runInContext(CODEC, context, { filename: "text-codec.js" });
   vm.runInContext(SHELL, context, { filename: "shell.js" });

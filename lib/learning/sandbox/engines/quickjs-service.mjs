@@ -89,7 +89,7 @@ export function dbResultJson(result) {
   return `{"rows":${rows},"rowCount":${rowCount}}`;
 }
 
-async function openDatabase(schema, baseDataDir) {
+export async function openDatabase(schema, baseDataDir) {
   const { PGlite } = await import("@electric-sql/pglite");
   let loadDataDir;
   if (baseDataDir) {
