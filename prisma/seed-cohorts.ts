@@ -72,4 +72,22 @@ export async function seedCohortSchedules(db: PrismaClient, mentor: { email: str
       create: { cohortId: cohort.id, userId: user.id },
     });
   }
+  // The mentor takes project review calls (every day, 08:00–20:00 Berlin time) but is no career advisor: not
+  // listed on /consultation.
+  if (!(await db.advisor.findUnique({ where: { userId: user.id }, select: { id: true } })))
+    await db.advisor.create({
+      data: {
+        userId: user.id,
+        slug: "noor-haddad-mentor",
+        headline: "Mentor, Backend Security Essentials",
+        timeZone: "Europe/Berlin",
+        videoUrl: "https://meet.example.test/noor-haddad",
+        languages: ["English"],
+        minNoticeHours: 2,
+        consults: false,
+        rules: {
+          create: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, startMinute: 8 * 60, endMinute: 20 * 60 })),
+        },
+      },
+    });
 }

@@ -31,6 +31,8 @@ export type BookingForMail = {
   goal: string;
   currentRole: string;
   advisor: { timeZone: string; videoUrl: string; user: { name: string | null; email: string } };
+  /** Set for a project review call (lib/review-calls): its reminders speak of the call, not a consultation. */
+  submissionId?: string | null;
 };
 
 type Tx = Prisma.TransactionClient;
@@ -191,6 +193,7 @@ export async function enqueueBookingMails(
 }
 
 export async function enqueueReminderMail(tx: Tx, booking: BookingForMail, kind: "24h" | "1h") {
+  if (booking.submissionId) return enqueueReviewCallReminder(tx, booking, kind);
   const advisorName = booking.advisor.user.name ?? "your advisor";
   const text = [
     `Hi ${firstNameOf(booking.name)},`,
@@ -202,6 +205,22 @@ export async function enqueueReminderMail(tx: Tx, booking: BookingForMail, kind:
     to: booking.email,
     subject: kind === "24h" ? "Tomorrow: your career consultation" : "In one hour: your career consultation",
     kind: "booking-reminder",
+    text: text.join("\n\n"),
+    html: html(text),
+  });
+}
+
+async function enqueueReviewCallReminder(tx: Tx, booking: BookingForMail, kind: "24h" | "1h") {
+  const when = kind === "24h" ? "tomorrow" : "in one hour";
+  const text = [
+    `A reminder: your project review call with ${booking.advisor.user.name ?? "your mentor"} is ${when}, ${formatInZone(booking.startsAt, booking.timeZone, booking.hour12)}.`,
+    `Join the call: ${booking.advisor.videoUrl || "your mentor will send the link"}`,
+    "To move or cancel it, open the project page (changes close shortly before the call).",
+  ];
+  await enqueue(tx, "mail", {
+    to: booking.email,
+    subject: kind === "24h" ? "Tomorrow: your review call" : "In one hour: your review call",
+    kind: "review-call-reminder",
     text: text.join("\n\n"),
     html: html(text),
   });

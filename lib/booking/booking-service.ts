@@ -36,6 +36,7 @@ export const bookingMailSelect = {
   goal: true,
   currentRole: true,
   confirmedAt: true,
+  submissionId: true,
   advisor: { select: { timeZone: true, videoUrl: true, user: { select: { name: true, email: true } } } },
 } satisfies Prisma.BookingSelect;
 

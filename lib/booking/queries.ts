@@ -21,7 +21,7 @@ export const publicAdvisorSelect = {
 /** Active advisors whose profile is complete (lib/users/advisor-profile.ts): a new, empty one stays private. */
 export async function listPublicAdvisors() {
   const advisors = await db.advisor.findMany({
-    where: { active: true, user: { disabledAt: null } },
+    where: { active: true, consults: true, user: { disabledAt: null } },
     orderBy: { createdAt: "asc" },
     select: { ...publicAdvisorSelect, _count: { select: { rules: true } } },
   });
@@ -32,9 +32,23 @@ export async function listPublicAdvisors() {
 
 type ScheduleSource = Awaited<ReturnType<typeof loadScheduleSources>>[number];
 
-async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: Date, now: Date) {
+/** Whose calendar is asked: prospects book advisors who consult; a learner books a mentor's review call. */
+export type SlotPurpose = "consultation" | "review-call";
+
+async function loadScheduleSources(
+  advisorIds: string[] | null,
+  from: Date,
+  to: Date,
+  now: Date,
+  purpose: SlotPurpose = "consultation",
+) {
   const sources = await db.advisor.findMany({
-    where: { active: true, user: { disabledAt: null }, ...(advisorIds ? { id: { in: advisorIds } } : {}) },
+    where: {
+      active: true,
+      user: { disabledAt: null },
+      ...(purpose === "consultation" ? { consults: true } : {}),
+      ...(advisorIds ? { id: { in: advisorIds } } : {}),
+    },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -67,7 +81,9 @@ async function loadScheduleSources(advisorIds: string[] | null, from: Date, to: 
       },
     },
   });
-  // Only complete profiles take bookings: a new, empty one offers no slots until it is filled in.
+  // Only complete profiles take consultations: a new, empty one offers no slots until it is filled in. A mentor's
+  // review calls need only availability (the learner already knows their mentor).
+  if (purpose === "review-call") return sources;
   return sources.filter((a) => isAdvisorProfileComplete(advisorFactsOf(a)));
 }
 
@@ -115,12 +131,14 @@ export async function findOpenSlots(options: {
   to: Date;
   now: Date;
   ignoreBookingId?: string;
+  purpose?: SlotPurpose;
 }): Promise<OpenSlot[]> {
   const sources = await loadScheduleSources(
     options.advisorId ? [options.advisorId] : null,
     options.from,
     options.to,
     options.now,
+    options.purpose,
   );
   const lists = sources.map((source) =>
     computeSlots(toSchedule(source, options.ignoreBookingId), {

@@ -42,6 +42,8 @@ export const projectFrontSchema = z.object({
   required: z.boolean().default(true),
   passMark: z.number().int().min(1),
   rubric: rubricSchema,
+  /** The learner books a 1:1 review call with a mentor once they have submitted; left out when off. */
+  reviewCall: z.boolean().optional(),
 });
 
 export type ProjectFront = z.infer<typeof projectFrontSchema>;

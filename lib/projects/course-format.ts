@@ -23,6 +23,7 @@ export function projectRowOf(project: CurriculumProject, position: number) {
     required: project.required,
     passMark: project.passMark,
     rubric: project.rubric,
+    reviewCall: project.reviewCall ?? false,
     position,
   };
 }
@@ -37,6 +38,7 @@ type ProjectRow = {
   required: boolean;
   passMark: number;
   rubric: Rubric;
+  reviewCall?: boolean;
 };
 
 export function projectFrontOf(row: ProjectRow): { slug: string; front: ProjectFront; brief: string } {
@@ -53,6 +55,7 @@ export function projectFrontOf(row: ProjectRow): { slug: string; front: ProjectF
       required: row.required,
       passMark: row.passMark,
       rubric: row.rubric,
+      ...(row.reviewCall ? { reviewCall: true } : {}),
     },
   };
 }

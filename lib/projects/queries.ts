@@ -104,6 +104,7 @@ export async function getProjectPage(user: CohortUser, cohortId: string, project
       submissionKind: project.submissionKind,
       latePolicy: project.latePolicy,
       required: project.required,
+      reviewCall: project.reviewCall,
       passMark: project.passMark,
       maxPoints: maxPoints(rubric),
       rubric,

@@ -61,6 +61,11 @@ export const projectFormSchema = z.strictObject({
     .optional()
     .default("true")
     .transform((value) => value === "true"),
+  reviewCall: z
+    .enum(["true", "false"])
+    .optional()
+    .default("false")
+    .transform((value) => value === "true"),
   rubric: z.string().max(5000, "Keep the rubric to 5,000 characters or fewer."),
   passMark: z.coerce
     .number({ error: "Enter the pass mark in points." })

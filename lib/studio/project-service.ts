@@ -25,6 +25,7 @@ export async function saveCourseProject(user: StudioUser, input: ProjectFormInpu
     submissionKind: input.submissionKind,
     latePolicy: input.latePolicy,
     required: input.required,
+    reviewCall: input.reviewCall,
     passMark: input.passMark,
     rubric: parsed.rubric,
   };
@@ -95,6 +96,7 @@ export async function listCourseProjects(user: StudioUser, courseId: string) {
     submissionKind: p.submissionKind,
     latePolicy: p.latePolicy,
     required: p.required,
+    reviewCall: p.reviewCall,
     passMark: p.passMark,
     rubricText: rubricToText(rubricSchema.parse(p.rubric)),
     archivedAt: p.archivedAt,

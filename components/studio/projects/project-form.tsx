@@ -13,6 +13,7 @@ export type ProjectFormValues = {
   submissionKind: string;
   latePolicy: string;
   required: boolean;
+  reviewCall: boolean;
   passMark: number;
   rubricText: string;
 };
@@ -77,6 +78,12 @@ export function ProjectForm({ courseId, project }: { courseId: string; project?:
           label="For the certificate"
           options={{ true: "Required", false: "Optional" }}
           defaultValue={String(project?.required ?? true)}
+        />
+        <SelectField
+          name="reviewCall"
+          label="1:1 review call"
+          options={{ false: "No call", true: "Learners book a call with a mentor" }}
+          defaultValue={String(project?.reviewCall ?? false)}
         />
       </div>
       <TextAreaField

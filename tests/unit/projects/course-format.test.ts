@@ -60,6 +60,7 @@ const course: ExportCourse = {
       required: true,
       passMark: 3,
       rubric,
+      reviewCall: true,
     }),
   ],
 };
@@ -86,6 +87,7 @@ describe("projects in the course format", () => {
       required: true,
       passMark: 3,
       rubric,
+      reviewCall: true,
       position: 1,
     });
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RubricTable } from "@/components/projects/rubric-table";
+import { ReviewCallPanel } from "@/components/review-calls/review-call-panel";
 import { SubmissionView } from "@/components/projects/submission-view";
 import { SubmitProjectForm } from "@/components/projects/submit-form";
 import { Badge } from "@/components/ui/badge";
@@ -13,14 +14,19 @@ import { zoneGenericName } from "@/lib/cohorts/format";
 import { projectPageDefinition } from "@/lib/projects/definitions";
 import { deadlineText, STATE_LABELS, STATE_TONES } from "@/lib/projects/format";
 import { maxUploadBytes } from "@/lib/projects/upload";
+import { reviewCallPanelDefinition } from "@/lib/review-calls/definitions";
 
 export const metadata: Metadata = { title: "Project", robots: { index: false } };
 
-type Props = { params: Promise<{ id: string; projectId: string }> };
+type Props = {
+  params: Promise<{ id: string; projectId: string }>;
+  searchParams: Promise<{ mentor?: string | string[] }>;
+};
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export default async function ProjectPage({ params }: Props) {
+export default async function ProjectPage({ params, searchParams }: Props) {
   const { id, projectId } = await params;
+  const { mentor } = await searchParams;
   if (!ID.test(id) || !ID.test(projectId)) notFound();
   const user = await requireUserOrRedirect(`/cohorts/${id}/projects/${projectId}`);
   const result = await runAction(projectPageDefinition, { cohortId: id, projectId }, serverActionScope());
@@ -31,6 +37,15 @@ export default async function ProjectPage({ params }: Props) {
   const state = latest?.status ?? "not-submitted";
   const closed = project.latePolicy === "CLOSED" && new Date() > project.deadline;
   const canSubmit = viewer === "member" && state !== "PASSED" && !closed;
+  // The call is about the learner's work: it opens once there is a submission (any status).
+  const callPanel =
+    viewer === "member" && project.reviewCall && latest
+      ? await runAction(
+          reviewCallPanelDefinition,
+          { submissionId: latest.id, ...(typeof mentor === "string" && ID.test(mentor) ? { mentorId: mentor } : {}) },
+          serverActionScope(),
+        )
+      : null;
 
   return (
     <Container className="py-10">
@@ -111,6 +126,14 @@ export default async function ProjectPage({ params }: Props) {
               .
             </p>
           )}
+          {callPanel?.ok ? (
+            <ReviewCallPanel
+              panel={callPanel.data}
+              zone={zone}
+              hour12={user.hour12 ?? false}
+              pagePath={`/cohorts/${cohort.id}/projects/${project.id}`}
+            />
+          ) : null}
           {history.length > 0 ? (
             <section aria-labelledby="history">
               <h2 id="history" className="text-xl font-bold text-slate-900 dark:text-white">

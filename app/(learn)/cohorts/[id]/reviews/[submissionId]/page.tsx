@@ -10,6 +10,8 @@ import { requireUserOrRedirect } from "@/lib/auth/session";
 import { reviewScreenDefinition } from "@/lib/projects/definitions";
 import { zoneGenericName } from "@/lib/cohorts/format";
 import { deadlineText } from "@/lib/projects/format";
+import { submissionCallsDefinition } from "@/lib/review-calls/definitions";
+import { sessionDay, sessionTimes } from "@/lib/cohorts/format";
 
 export const metadata: Metadata = { title: "Review a submission", robots: { index: false } };
 
@@ -25,6 +27,7 @@ export default async function ReviewPage({ params }: Props) {
   const { cohort, project, learner, submission, previous } = result.data;
   const zone = user.timeZone;
   const review = submission.review;
+  const calls = await runAction(submissionCallsDefinition, { submissionId }, serverActionScope());
 
   return (
     <Container className="py-10">
@@ -57,6 +60,39 @@ export default async function ReviewPage({ params }: Props) {
               maxPoints={project.maxPoints}
             />
           </section>
+          {calls.ok && calls.data.length > 0 ? (
+            <section aria-labelledby="review-calls" data-testid="review-calls">
+              <h2 id="review-calls" className="mb-3 text-xl font-bold text-slate-900 dark:text-white">
+                Review call
+              </h2>
+              <ul className="space-y-2 text-slate-700 dark:text-slate-300">
+                {calls.data.map((call) => (
+                  <li key={call.id}>
+                    <time
+                      dateTime={call.startsAt.toISOString()}
+                      className="font-semibold text-slate-900 dark:text-white"
+                    >
+                      {sessionDay(call.startsAt, zone)}, {sessionTimes(call.startsAt, call.endsAt, zone, user.hour12)}
+                    </time>{" "}
+                    ({zoneGenericName(zone)}) with {call.mentorName}
+                    {call.joinUrl ? (
+                      <>
+                        {" · "}
+                        <a
+                          href={call.joinUrl}
+                          className="font-semibold text-brand-700 underline dark:text-brand-300"
+                          rel="noopener noreferrer"
+                          target="_blank"
+                        >
+                          Join
+                        </a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {previous.length > 0 ? (
             <section aria-labelledby="previous">
               <h2 id="previous" className="mb-3 text-xl font-bold text-slate-900 dark:text-white">

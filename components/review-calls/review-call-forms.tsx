@@ -1,0 +1,88 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { ActionForm } from "@/components/ui/form/action-form";
+import { FieldError, useFieldErrors } from "@/components/ui/form/form-controls";
+import { bookReviewCallAction, cancelReviewCallAction } from "@/lib/review-calls/actions";
+
+type Day = { date: string; label: string; slots: Array<{ start: string; label: string }> };
+
+/** One radio per free time, grouped by the learner's local date. */
+export function BookReviewCallForm({
+  submissionId,
+  mentorId,
+  days,
+  zoneLabel,
+  moving,
+}: {
+  submissionId: string;
+  mentorId: string;
+  days: Day[];
+  zoneLabel: string;
+  moving: boolean;
+}) {
+  const router = useRouter();
+  return (
+    <ActionForm
+      action={bookReviewCallAction}
+      onSuccess={() => router.refresh()}
+      submitLabel={moving ? "Move the call here" : "Book this time"}
+      pendingLabel="Booking…"
+      successMessage={
+        moving
+          ? "Moved. You and your mentor get an updated invite."
+          : "Booked. You and your mentor get a calendar invite."
+      }
+    >
+      <input type="hidden" name="submissionId" value={submissionId} />
+      <input type="hidden" name="mentorId" value={mentorId} />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {moving ? "Or move it to another time" : "Free times"} ({zoneLabel}):
+      </p>
+      <SlotChoices days={days} />
+    </ActionForm>
+  );
+}
+
+function SlotChoices({ days }: { days: Day[] }) {
+  const errors = useFieldErrors("startsAt");
+  return (
+    <div className="space-y-3">
+      {days.map((day) => (
+        <fieldset key={day.date}>
+          <legend className="text-sm font-semibold text-slate-900 dark:text-white">{day.label}</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {day.slots.map((slot) => (
+              <label
+                key={slot.start}
+                className="cursor-pointer rounded-lg px-3 py-1.5 text-sm text-slate-800 ring-1 ring-slate-300 ring-inset has-checked:bg-brand-600 has-checked:text-white has-checked:ring-brand-600 has-focus-visible:outline-2 has-focus-visible:outline-brand-500 dark:text-slate-200 dark:ring-slate-700 dark:has-checked:bg-brand-500 dark:has-checked:text-slate-950"
+              >
+                <input type="radio" name="startsAt" value={slot.start} required className="sr-only" />
+                {slot.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <FieldError errors={errors} />
+    </div>
+  );
+}
+
+export function CancelReviewCallForm({ submissionId }: { submissionId: string }) {
+  const router = useRouter();
+  return (
+    <ActionForm
+      action={cancelReviewCallAction}
+      onSuccess={() => router.refresh()}
+      submitLabel="Cancel the call"
+      variant="danger"
+      confirm={{
+        title: "Cancel this review call?",
+        description: "Your mentor is told and the time is freed. You can book another while the project is open.",
+        confirmLabel: "Cancel the call",
+      }}
+    >
+      <input type="hidden" name="submissionId" value={submissionId} />
+    </ActionForm>
+  );
+}

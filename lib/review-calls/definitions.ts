@@ -1,0 +1,53 @@
+// The review-call endpoints as definitions: the project page, the review screen and the actions call these, and
+// so does the authorization matrix.
+import type { ActionDefinition } from "../actions/run-action";
+import { SIGNED_IN } from "../auth/action-access";
+import { submissionForViewerOrThrow } from "../projects/access";
+import { NO_REVIEW_CALL_MESSAGE, ReviewCallError } from "./errors";
+import { callsForSubmission, getReviewCallPanel } from "./queries";
+import { bookReviewCallSchema, cancelReviewCallSchema, reviewCallPanelSchema, submissionCallsSchema } from "./schema";
+import { bookReviewCall, cancelReviewCall } from "./service";
+
+/** The project page's review-call panel: a member's own submission, for a project that asks for a call. */
+export const reviewCallPanelDefinition = {
+  schema: reviewCallPanelSchema,
+  auth: SIGNED_IN,
+  handler: (input, { user }) => getReviewCallPanel(user, input),
+} satisfies ActionDefinition<
+  typeof reviewCallPanelSchema,
+  typeof SIGNED_IN,
+  Awaited<ReturnType<typeof getReviewCallPanel>>
+>;
+
+/** bookReviewCallAction: book a call with one of the cohort's mentors, or move the live one. */
+export const bookReviewCallDefinition = {
+  schema: bookReviewCallSchema,
+  auth: SIGNED_IN,
+  handler: (input, { user }) => bookReviewCall(user, input),
+} satisfies ActionDefinition<typeof bookReviewCallSchema, typeof SIGNED_IN, Awaited<ReturnType<typeof bookReviewCall>>>;
+
+/** cancelReviewCallAction: the learner cancels their call (until the mentor's change cut-off). */
+export const cancelReviewCallDefinition = {
+  schema: cancelReviewCallSchema,
+  auth: SIGNED_IN,
+  handler: ({ submissionId }, { user }) => cancelReviewCall(user, submissionId),
+} satisfies ActionDefinition<
+  typeof cancelReviewCallSchema,
+  typeof SIGNED_IN,
+  Awaited<ReturnType<typeof cancelReviewCall>>
+>;
+
+/** The review screen's calls for a submission: its cohort's staff only. */
+export const submissionCallsDefinition = {
+  schema: submissionCallsSchema,
+  auth: SIGNED_IN,
+  handler: async ({ submissionId }, { user }) => {
+    const { viewer } = await submissionForViewerOrThrow(user, submissionId);
+    if (viewer.kind !== "staff") throw new ReviewCallError(NO_REVIEW_CALL_MESSAGE);
+    return callsForSubmission(submissionId);
+  },
+} satisfies ActionDefinition<
+  typeof submissionCallsSchema,
+  typeof SIGNED_IN,
+  Awaited<ReturnType<typeof callsForSubmission>>
+>;
