@@ -3,7 +3,7 @@
 import type { ActionDefinition } from "../actions/run-action";
 import { SIGNED_IN } from "../auth/action-access";
 import { submissionForViewerOrThrow } from "../projects/access";
-import { NO_REVIEW_CALL_MESSAGE, ReviewCallError } from "./errors";
+import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "../projects/errors";
 import { callsForSubmission, getReviewCallPanel } from "./queries";
 import { bookReviewCallSchema, cancelReviewCallSchema, reviewCallPanelSchema, submissionCallsSchema } from "./schema";
 import { bookReviewCall, cancelReviewCall } from "./service";
@@ -43,7 +43,8 @@ export const submissionCallsDefinition = {
   auth: SIGNED_IN,
   handler: async ({ submissionId }, { user }) => {
     const { viewer } = await submissionForViewerOrThrow(user, submissionId);
-    if (viewer.kind !== "staff") throw new ReviewCallError(NO_REVIEW_CALL_MESSAGE);
+    // The same words as the review screen gives anyone but staff.
+    if (viewer.kind !== "staff") throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
     return callsForSubmission(submissionId);
   },
 } satisfies ActionDefinition<
