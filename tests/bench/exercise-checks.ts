@@ -10,6 +10,7 @@ import type { LessonExercise } from "../../lib/learning/schema";
 import { assertWriteTestsRows, WRITE_TESTS_ROWS } from "./write-tests-checks";
 import {
   checkDatabaseServiceRow,
+  checkPythonDatabaseServiceRow,
   checkPythonServiceRow,
   checkServiceRow,
   checkTypescriptServiceRow,
@@ -174,6 +175,7 @@ const SERVICE_ROWS: [string, ServiceCheck][] = [
   ["small-service check, 30 requests (TypeScript)", checkTypescriptServiceRow],
   ["small-service check, 30 requests (Python)", checkPythonServiceRow],
   ["small-service check, 30 requests (JavaScript + PGlite)", checkDatabaseServiceRow],
+  ["small-service check, 30 requests (Python + PGlite)", checkPythonDatabaseServiceRow],
 ];
 
 /** A three-file service answering 30 requests, checks one after another, in each language and with a database. */

@@ -1,5 +1,6 @@
 // A small multi-file service answering 30 requests on the server (one sandboxed QuickJS instance per check), the
-// same in TypeScript and in Python, and the same over PostgreSQL (PGlite): rows of the exercise-check bench (exercise-checks.ts).
+// same in TypeScript and in Python, and the same over PostgreSQL (PGlite) in JavaScript and in Python: rows of the
+// exercise-check bench (exercise-checks.ts).
 import { checkJavascriptService, checkServiceProject } from "../../lib/learning/service/service-check";
 import type { RequestCase } from "../../lib/learning/service/request-suite";
 
@@ -131,6 +132,48 @@ exports.find = async (code) =>
 
 export const checkDatabaseServiceRow = () =>
   checkServiceProject("javascript", DATABASE_FILES, "routes.js", SERVICE_STEPS, null, false, {
+    path: "schema.sql",
+    schema: SCHEMA,
+  });
+
+/** The Python service over PostgreSQL: `async def handle(request, db)`, every request one awaited query. */
+const PYTHON_DATABASE_FILES = {
+  "routes.py": `import service
+
+async def handle(request, db):
+    if request["method"] == "POST" and request["path"] == "/links":
+        return await service.create(db, request["body"])
+    parts = request["path"].split("/")
+    if request["method"] == "GET" and len(parts) == 3 and parts[1] == "links" and parts[2]:
+        return await service.follow(db, parts[2])
+    return {"status": 404, "headers": {}, "body": {"error": "not found"}}
+`,
+  "service.py": `import repository
+
+async def create(db, body):
+    if not isinstance(body, dict) or not isinstance(body.get("url"), str) or not body["url"].startswith(("http://", "https://")):
+        return {"status": 400, "headers": {}, "body": {"error": "bad url"}}
+    return {"status": 201, "headers": {}, "body": {"code": await repository.save(db, body["url"])}}
+
+async def follow(db, code):
+    url = await repository.find(db, code)
+    if url is None:
+        return {"status": 404, "headers": {}, "body": None}
+    return {"status": 302, "headers": {"Location": url}, "body": None}
+`,
+  "repository.py": `async def save(db, url):
+    rows = await db.query("INSERT INTO links (url) VALUES ($1) RETURNING id", [url])
+    return f"l{rows[0]['id']}"
+
+async def find(db, code):
+    rows = await db.query("SELECT url FROM links WHERE 'l' || id = $1", [code])
+    return rows[0]["url"] if rows else None
+`,
+  "schema.sql": SCHEMA,
+};
+
+export const checkPythonDatabaseServiceRow = () =>
+  checkServiceProject("python", PYTHON_DATABASE_FILES, "routes.py", SERVICE_STEPS, null, false, {
     path: "schema.sql",
     schema: SCHEMA,
   });

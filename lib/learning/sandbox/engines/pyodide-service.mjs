@@ -17,11 +17,17 @@ export async function runPythonService(
   { indexURL, snapshot, program, files, entry, requests, database, baseDataDir },
   { loaded, runMs },
 ) {
-  const opened = await openDatabase(database.schema, baseDataDir);
-  if (opened.schemaError) return { loadError: `${database.path} does not load: ${opened.schemaError}` };
-  const pglite = opened.db;
+  // Both engines start at once: each spends much of its start compiling WebAssembly, which V8 does off this thread.
+  const [opened, started] = await Promise.allSettled([
+    openDatabase(database.schema, baseDataDir),
+    startPython(indexURL, { snapshot }),
+  ]);
+  if (opened.status === "rejected") throw opened.reason;
+  const pglite = opened.value.db;
+  if (opened.value.schemaError) return { loadError: `${database.path} does not load: ${opened.value.schemaError}` };
   try {
-    const context = await startPython(indexURL, { snapshot });
+    if (started.status === "rejected") throw started.reason;
+    const context = started.value;
     context.__program = program;
     vm.runInContext("globalThis.__step = __py.runPython(__program); delete globalThis.__program;", context);
     loaded();
