@@ -96,6 +96,9 @@ async function runWithDatabase(
       next = JSON.parse(step(`{"answer":${answer}}`)) as StepReply;
     }
     reply({ type: "service-report", id: message.id, report: next.done as PythonServiceReport });
+  } catch (error) {
+    const loadError = `Your service could not be run: ${error instanceof Error ? error.message : String(error)}`;
+    reply({ type: "service-report", id: message.id, report: { loadError, stdout: "" } });
   } finally {
     await opened.close();
   }
