@@ -2,10 +2,16 @@
 // so does the authorization matrix.
 import type { ActionDefinition } from "../actions/run-action";
 import { SIGNED_IN } from "../auth/action-access";
-import { submissionForViewerOrThrow } from "../projects/access";
+import { staffOfCohortOrThrow, submissionForViewerOrThrow } from "../projects/access";
 import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "../projects/errors";
-import { callsForSubmission, getReviewCallPanel } from "./queries";
-import { bookReviewCallSchema, cancelReviewCallSchema, reviewCallPanelSchema, submissionCallsSchema } from "./schema";
+import { callsForSubmission, getReviewCallPanel, upcomingCallsOfCohort } from "./queries";
+import {
+  bookReviewCallSchema,
+  cancelReviewCallSchema,
+  cohortCallsSchema,
+  reviewCallPanelSchema,
+  submissionCallsSchema,
+} from "./schema";
 import { bookReviewCall, cancelReviewCall } from "./service";
 
 /** The project page's review-call panel: a member's own submission, for a project that asks for a call. */
@@ -51,4 +57,18 @@ export const submissionCallsDefinition = {
   typeof submissionCallsSchema,
   typeof SIGNED_IN,
   Awaited<ReturnType<typeof callsForSubmission>>
+>;
+
+/** The review queue's upcoming calls of the cohort: its staff only. */
+export const cohortCallsDefinition = {
+  schema: cohortCallsSchema,
+  auth: SIGNED_IN,
+  handler: async ({ cohortId }, { user }) => {
+    await staffOfCohortOrThrow(user, cohortId);
+    return upcomingCallsOfCohort(cohortId);
+  },
+} satisfies ActionDefinition<
+  typeof cohortCallsSchema,
+  typeof SIGNED_IN,
+  Awaited<ReturnType<typeof upcomingCallsOfCohort>>
 >;

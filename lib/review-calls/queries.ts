@@ -95,3 +95,25 @@ export async function callsForSubmission(submissionId: string, now: Date = new D
   });
   return calls.map((call) => describeCall(call, now));
 }
+
+/** The cohort's upcoming review calls (from an hour ago on), soonest first, for its staff's review queue. */
+export async function upcomingCallsOfCohort(cohortId: string, now: Date = new Date()) {
+  const calls = await db.booking.findMany({
+    where: {
+      status: "CONFIRMED",
+      endsAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) },
+      submission: { cohortId },
+    },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: {
+      ...callSelect,
+      submission: { select: { id: true, project: { select: { title: true } } } },
+    },
+  });
+  return calls.map((call) => ({
+    ...describeCall(call, now),
+    submissionId: call.submission!.id,
+    projectTitle: call.submission!.project.title,
+  }));
+}

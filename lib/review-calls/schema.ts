@@ -6,6 +6,7 @@ export const reviewCallPanelSchema = z.strictObject({
   submissionId: id("submission"),
   mentorId: id("mentor").optional(),
 });
+export const cohortCallsSchema = z.strictObject({ cohortId: id("cohort") });
 export const submissionCallsSchema = z.strictObject({ submissionId: id("submission") });
 
 /** Book a call, or move the submission's live call when there is one. */

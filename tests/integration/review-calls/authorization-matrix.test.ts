@@ -12,6 +12,7 @@ import * as reviewCallActions from "@/lib/review-calls/actions";
 import {
   bookReviewCallDefinition,
   cancelReviewCallDefinition,
+  cohortCallsDefinition,
   reviewCallPanelDefinition,
   submissionCallsDefinition,
 } from "@/lib/review-calls/definitions";
@@ -37,7 +38,7 @@ const PEOPLE = [
 type Who = (typeof PEOPLE)[number];
 type Person = { id: string; sessionVersion: number };
 type AnyDefinition = ActionDefinition<z.ZodType, ActionAuth, unknown>;
-type Target = { submissionId: string; mentorId: string; otherMentorId: string; startsAt: string };
+type Target = { cohortId: string; submissionId: string; mentorId: string; otherMentorId: string; startsAt: string };
 type Case = {
   name: string;
   definition: AnyDefinition;
@@ -74,6 +75,13 @@ const CASES: Case[] = [
     input: (x) => ({ submissionId: x.submissionId }),
     allowed: ["admin", "mentor"],
     allowedGets: (x) => [expect.objectContaining({ startsAt: new Date(x.startsAt) })],
+  },
+  {
+    name: "the review queue's upcoming calls (GET /cohorts/[id]/reviews)",
+    definition: erase(cohortCallsDefinition),
+    input: (x) => ({ cohortId: x.cohortId }),
+    allowed: ["admin", "mentor"],
+    allowedGets: (x) => [expect.objectContaining({ submissionId: x.submissionId, startsAt: new Date(x.startsAt) })],
   },
   {
     name: "cancelReviewCallAction",
@@ -127,6 +135,7 @@ beforeAll(async () => {
   await refundInFull(refunded.paymentIntent, refunded.payment.amountCents);
   people.refunded = refunded.learner;
   target = {
+    cohortId: setup.april.id,
     submissionId,
     mentorId: setup.mentorAdvisor.id,
     otherMentorId: setup.otherAdvisor.id,
