@@ -7,7 +7,14 @@ import { gradebookCsv } from "./gradebook";
 import { getGradebook } from "./gradebook-queries";
 import { cohortProjectsFor, getProjectPage, getReviewQueue, getReviewScreen, submissionFileFor } from "./queries";
 import { saveReview } from "./review-service";
-import { cohortQueueSchema, projectIdSchema, reviewSchema, submissionIdSchema, submitSchema } from "./schema";
+import {
+  cohortQueueSchema,
+  projectIdSchema,
+  reviewQueuePageSchema,
+  reviewSchema,
+  submissionIdSchema,
+  submitSchema,
+} from "./schema";
 import { submitProject } from "./submit-service";
 import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
 
@@ -27,10 +34,14 @@ export const submitProjectDefinition = {
 
 /** GET /cohorts/[id]/reviews: the cohort's waiting submissions, oldest first (staff only). */
 export const reviewQueueDefinition = {
-  schema: cohortQueueSchema,
+  schema: reviewQueuePageSchema,
   auth: SIGNED_IN,
-  handler: ({ cohortId }, { user }) => getReviewQueue(user, cohortId),
-} satisfies ActionDefinition<typeof cohortQueueSchema, typeof SIGNED_IN, Awaited<ReturnType<typeof getReviewQueue>>>;
+  handler: ({ cohortId, after }, { user }) => getReviewQueue(user, cohortId, new Date(), after ?? null),
+} satisfies ActionDefinition<
+  typeof reviewQueuePageSchema,
+  typeof SIGNED_IN,
+  Awaited<ReturnType<typeof getReviewQueue>>
+>;
 
 /** GET /cohorts/[id]/reviews/[submissionId]: the review screen (staff only). */
 export const reviewScreenDefinition = {

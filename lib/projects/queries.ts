@@ -114,30 +114,37 @@ export async function getProjectPage(user: CohortUser, cohortId: string, project
   };
 }
 
-/** The queue lists this many, oldest first; a review takes one off and the next comes up. */
+/** The queue lists this many a page, oldest first; "Next page" lists the following ones. */
 export const REVIEW_QUEUE_PAGE = 50;
 
-// The review queue in one prepared statement (lib/db/prepared.ts): of the cohort's submissions, those waiting
-// that are their learner's latest attempt at the project (a resubmission replaces a waiting attempt), counted,
-// and the oldest REVIEW_QUEUE_PAGE with the project's title and the learner's name. One pass over the cohort's
-// submissions (a window for the latest attempt); before, four Prisma reads and every waiting row on the page.
+// The review queue in one prepared statement (lib/db/prepared.ts): of the cohort's waiting submissions, those
+// that are their learner's latest attempt at the project (a resubmission replaces a waiting attempt), found by
+// the (cohortId, status, createdAt) index and one probe each for a newer attempt; counted (all of them, and those
+// up to the page's cursor) and the REVIEW_QUEUE_PAGE after the cursor ($2, a submission id; '' or an unknown id
+// starts at the oldest) with the project's title and the learner's name, only the columns the page shows.
 const REVIEW_QUEUE = preparedQuery(
-  "project_review_queue",
-  1,
+  "project_review_queue_page",
+  2,
   `
-  WITH attempts AS (
-    SELECT s.id, s."projectId", s."userId", s.attempt, s.late, s."createdAt", s.status,
-           s.attempt = max(s.attempt) OVER (PARTITION BY s."projectId", s."userId") AS newest
+  WITH waiting AS (
+    SELECT s.id, s."projectId", s."userId", s.attempt, s.late, s."createdAt"
       FROM "ProjectSubmission" s
       JOIN "CourseProject" ap ON ap.id = s."projectId" AND ap."archivedAt" IS NULL
-     WHERE s."cohortId" = $1),
-  waiting AS (SELECT * FROM attempts WHERE newest AND status::text = 'WAITING')
+     WHERE s."cohortId" = $1 AND s.status = 'WAITING'
+       AND NOT EXISTS (SELECT 1 FROM "ProjectSubmission" n
+                        WHERE n."projectId" = s."projectId" AND n."userId" = s."userId"
+                          AND n."cohortId" = s."cohortId" AND n.attempt > s.attempt)),
+  cursor AS (SELECT c."createdAt", c.id FROM "ProjectSubmission" c WHERE c.id = $2 AND c."cohortId" = $1)
   SELECT h.id, h.title, h."timeZone", c.title AS "courseTitle",
          (SELECT count(*)::int FROM waiting) AS waiting,
+         (SELECT count(*)::int FROM waiting w, cursor k WHERE (w."createdAt", w.id) <= (k."createdAt", k.id)) AS before,
          (SELECT coalesce(json_agg(q ORDER BY q."createdAt", q.id), '[]'::json)
             FROM (SELECT w.id, w.attempt, w.late, w."createdAt", p.title AS "projectTitle",
                          coalesce(u.name, u.email) AS learner
-                    FROM (SELECT * FROM waiting ORDER BY "createdAt", id LIMIT ${REVIEW_QUEUE_PAGE}) w
+                    FROM (SELECT * FROM waiting w
+                           WHERE NOT EXISTS (SELECT 1 FROM cursor)
+                              OR (w."createdAt", w.id) > (SELECT k."createdAt", k.id FROM cursor k)
+                           ORDER BY w."createdAt", w.id LIMIT ${REVIEW_QUEUE_PAGE}) w
                     JOIN "CourseProject" p ON p.id = w."projectId"
                     JOIN "User" u ON u.id = w."userId") q) AS items
     FROM "Cohort" h JOIN "Course" c ON c.id = h."courseId"
@@ -150,26 +157,39 @@ type QueueRow = {
   timeZone: string;
   courseTitle: string;
   waiting: number;
+  before: number;
   items:
     | string
     | Array<{ id: string; attempt: number; late: boolean; createdAt: string; projectTitle: string; learner: string }>;
 };
 
 /**
- * The review queue: each learner's latest submission per project that waits for a review, the oldest
- * REVIEW_QUEUE_PAGE first, and how many wait in all; `overdue` when it has waited longer than REVIEW_DUE_HOURS,
- * `late` when it came after the deadline.
+ * A page of the review queue: each learner's latest submission per project that waits for a review, oldest
+ * first, REVIEW_QUEUE_PAGE after the submission `after` (from the start without it); how many wait in all, how
+ * many come before this page, and the cursor of the next page (null on the last). `overdue` when it has waited
+ * longer than REVIEW_DUE_HOURS, `late` when it came after the deadline.
  */
-export async function getReviewQueue(user: CohortUser, cohortId: string, now: Date = new Date()) {
+export async function getReviewQueue(
+  user: CohortUser,
+  cohortId: string,
+  now: Date = new Date(),
+  after: string | null = null,
+) {
   await staffOfCohortOrThrow(user, cohortId);
-  const [row] = await runPrepared<QueueRow>(REVIEW_QUEUE, [cohortId]);
+  const [row] = await runPrepared<QueueRow>(REVIEW_QUEUE, [cohortId, after ?? ""]);
   if (!row) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
   const items =
     typeof row.items === "string" ? (JSON.parse(row.items) as Exclude<QueueRow["items"], string>) : row.items;
   const dueMs = REVIEW_DUE_HOURS * 3_600_000;
+  const waiting = Number(row.waiting);
+  const before = Number(row.before);
+  const last = items.at(-1);
   return {
     cohort: { id: row.id, title: row.title, timeZone: row.timeZone, course: { title: row.courseTitle } },
-    waiting: Number(row.waiting),
+    waiting,
+    /** How many waiting submissions come before this page (0 on the first). */
+    before,
+    nextAfter: last && before + items.length < waiting ? last.id : null,
     items: items.map((s) => {
       const submittedAt = new Date(s.createdAt);
       return {

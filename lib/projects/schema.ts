@@ -6,6 +6,9 @@ export const projectIdSchema = z.strictObject({ projectId: id("project"), cohort
 export const submissionIdSchema = z.strictObject({ submissionId: id("submission") });
 export const cohortQueueSchema = z.strictObject({ cohortId: id("cohort") });
 
+/** A page of the review queue: the submissions after `after` (a submission's id), from the oldest without it. */
+export const reviewQueuePageSchema = z.strictObject({ cohortId: id("cohort"), after: id("submission").optional() });
+
 /**
  * A learner's submission. Which fields are needed depends on the project's kind; the service checks that, since
  * only it knows the project. The file (for uploads) is checked by its bytes in upload.ts.
