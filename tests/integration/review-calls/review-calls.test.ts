@@ -7,6 +7,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { findOpenSlots, listPublicAdvisors } from "@/lib/booking/queries";
+import { sendDueReminders } from "@/lib/booking/send-reminders";
 import { isOverlapViolation } from "@/lib/db/constraint-errors";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { submitProject } from "@/lib/projects/submit-service";
@@ -184,6 +185,28 @@ describe("booking a review call", () => {
     expect(
       await t.db.booking.count({ where: { advisorId: setup.mentorAdvisor.id, startsAt, status: "CONFIRMED" } }),
     ).toBe(1);
+  });
+});
+
+describe("reminders", () => {
+  it("reminds the learner of the call in the call's words, through the job that sends booking reminders", async () => {
+    const setup = await createReviewCallCourse(t.db);
+    const { member, submissionId } = await memberWithSubmission(t.db, setup);
+    const startsAt = await callSlot(setup.mentorAdvisor.id, 8);
+    expect(await book(member, { submissionId, mentorId: setup.mentorAdvisor.id, startsAt })).toMatchObject({
+      ok: true,
+    });
+    const bookingId = (await t.db.booking.findFirstOrThrow({ where: { submissionId } })).id;
+    // Half an hour before: the 1-hour reminder is due, the 24-hour one overtaken by it (dropped, not sent).
+    await sendDueReminders(new Date(startsAt.getTime() - 30 * 60_000));
+    const reminders = await t.db.bookingReminder.findMany({
+      where: { bookingId },
+      select: { kind: true, sentAt: true },
+    });
+    expect(reminders).toEqual([{ kind: "1h", sentAt: expect.any(Date) }]);
+    const mail = await latestMail(t.db, member.email);
+    expect(mail).toMatchObject({ subject: "In one hour: your review call" });
+    expect(mail?.text).toContain("https://meet.example.test/mentor");
   });
 });
 
