@@ -130,7 +130,8 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
 
   const alternatives = state && !state.ok ? (state.fieldErrors?.alternatives ?? []) : [];
   // No <Suspense> around the sections: React streams a large boundary after the footer and reveals it a moment
-  // after the first paint, which moved the whole page (a layout shift of 0.10 on a desktop).
+  // after the first paint, which moved the whole page (a layout shift of 0.10 on a desktop). The page puts one
+  // around the whole wizard instead, with a placeholder taller than any screen (see consultation/page.tsx).
   return (
     <div className="space-y-10">
       <fieldset>

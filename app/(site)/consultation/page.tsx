@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { BookingWizard } from "@/components/booking/booking-wizard";
 import { Container } from "@/components/ui/container";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -27,20 +28,27 @@ export default async function ConsultationPage({ searchParams }: Props) {
         needed. You’ll get a calendar invite, reminders, and a personal learning plan after the call.
       </p>
       <div className="mt-10">
-        <BookingWizard
-          advisors={advisors.map((a) => ({
-            id: a.id,
-            name: a.user.name ?? "Advisor",
-            headline: a.headline,
-            bio: a.bio,
-            languages: a.languages,
-            image: a.user.image,
-          }))}
-          topics={TOPICS.map((value) => ({ value, label: TOPIC_LABELS[value] }))}
-          prefill={{ name: user?.name ?? "", email: user?.email ?? "", timeZone: user?.timeZone ?? "UTC" }}
-          initialAdvisorId={chosen}
-          action={createBookingAction}
-        />
+        {/* A boundary that never suspends, for the browser's sake: React hydrates what is inside a Suspense boundary
+            after the rest of the page, in slices of a few milliseconds, instead of in the page's one long hydration
+            task (on a phone that task was most of the blocking time). React may send the content after the page's
+            end and reveal it a frame later: the placeholder is taller than any screen, so nothing the visitor sees
+            moves when it is swapped for the wizard (the footer is below the fold either way). */}
+        <Suspense fallback={<div aria-hidden="true" className="min-h-[150vh]" />}>
+          <BookingWizard
+            advisors={advisors.map((a) => ({
+              id: a.id,
+              name: a.user.name ?? "Advisor",
+              headline: a.headline,
+              bio: a.bio,
+              languages: a.languages,
+              image: a.user.image,
+            }))}
+            topics={TOPICS.map((value) => ({ value, label: TOPIC_LABELS[value] }))}
+            prefill={{ name: user?.name ?? "", email: user?.email ?? "", timeZone: user?.timeZone ?? "UTC" }}
+            initialAdvisorId={chosen}
+            action={createBookingAction}
+          />
+        </Suspense>
       </div>
     </Container>
   );
