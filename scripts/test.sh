@@ -53,12 +53,23 @@ step "unit and integration, ops servers" "unit and integration tests, and beside
 # and a read replica when TEST_DATABASE_URL is set) spend most of their time waiting for what they provoke (an
 # outage noticed, a restart, a drain), so they run beside the unit and integration tests, which mostly compute.
 # Their output is kept in a file and printed whole afterwards.
+# With OPS_DATABASE_URL (and OPS_REDIS_URL) set, as .ci/run sets them, the files that can use a database server
+# and Redis then run once more against those, in the same slot: they wait far more than they compute.
 ops_log=$(mktemp)
 (
   ops_started=$SECONDS
   status=0
   npx --no-install vitest run --config vitest.ops.config.ts || status=$?
   echo "   (ops servers took $((SECONDS - ops_started)) s)"
+  if [ -n "${OPS_DATABASE_URL:-}" ]; then
+    mapfile -t on_server < <(grep -l "TEST_DATABASE_URL" tests/integration/ops/servers/*.server-test.ts)
+    printf '\n== ops servers on %s and Redis: %d files (the others always run on PGlite)\n' \
+      "${OPS_DATABASE_URL%%\?*}" "${#on_server[@]}"
+    again_started=$SECONDS
+    TEST_DATABASE_URL=$OPS_DATABASE_URL TEST_REDIS_URL=${OPS_REDIS_URL:-} \
+      npx --no-install vitest run --config vitest.ops.config.ts "${on_server[@]}" || status=$?
+    echo "   (ops servers on the database server took $((SECONDS - again_started)) s)"
+  fi
   exit "$status"
 ) >"$ops_log" 2>&1 &
 ops_pid=$!

@@ -23,7 +23,9 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject) {
+type Template = { pgliteTemplate: string; postgresTemplate: string; drop: () => Promise<void> };
+
+async function makeTemplate(): Promise<Template> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const scratch = await createScratchDatabase(serverUrl, "ba_template_");
@@ -31,16 +33,32 @@ export default async function setup(project: TestProject) {
     await migrator.connect();
     await deployMigrations(pgRunner(migrator), readMigrations());
     await migrator.end();
-    project.provide("postgresTemplate", new URL(scratch.url).pathname.slice(1));
-    project.provide("pgliteTemplate", "");
-    return () => scratch.drop();
+    return { pgliteTemplate: "", postgresTemplate: new URL(scratch.url).pathname.slice(1), drop: scratch.drop };
   }
   const pglite = await openPglite();
   await deployMigrations(pgliteRunner(pglite, false), readMigrations());
   const file = path.join(os.tmpdir(), `academy-test-template-${randomBytes(6).toString("hex")}.tar.gz`);
   await writeFile(file, Buffer.from(await (await pglite.dumpDataDir("gzip")).arrayBuffer()));
   await pglite.close();
-  project.provide("pgliteTemplate", file);
-  project.provide("postgresTemplate", "");
-  return () => rm(file, { force: true });
+  return { pgliteTemplate: file, postgresTemplate: "", drop: () => rm(file, { force: true }) };
+}
+
+// Both integration projects (shared modules and isolated, vitest.config.ts) name this setup: one template for the
+// run, removed after the last project is done with it.
+let template: Promise<Template> | undefined;
+let users = 0;
+
+export default async function setup(project: TestProject) {
+  template ??= makeTemplate();
+  users += 1;
+  const { pgliteTemplate, postgresTemplate, drop } = await template;
+  project.provide("pgliteTemplate", pgliteTemplate);
+  project.provide("postgresTemplate", postgresTemplate);
+  return async () => {
+    users -= 1;
+    if (users === 0) {
+      template = undefined;
+      await drop();
+    }
+  };
 }
