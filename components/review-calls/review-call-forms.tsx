@@ -27,11 +27,8 @@ export function BookReviewCallForm({
       onSuccess={() => router.refresh()}
       submitLabel={moving ? "Move the call here" : "Book this time"}
       pendingLabel="Booking…"
-      successMessage={
-        moving
-          ? "Moved. You and your mentor get an updated invite."
-          : "Booked. You and your mentor get a calendar invite."
-      }
+      // One sentence for both: after the refresh that shows the call, `moving` is already true for a new booking.
+      successMessage="Done. You and your mentor get a calendar invite for this time."
     >
       <input type="hidden" name="submissionId" value={submissionId} />
       <input type="hidden" name="mentorId" value={mentorId} />
