@@ -85,8 +85,10 @@ describe("seed", () => {
       expect(user.role).toBe(account.role);
       expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD)).toBe(true);
     }
-    const advisors = await t.db.advisor.findMany({ include: { rules: true } });
-    expect(advisors).toHaveLength(2);
+    // Two career advisors on /consultation, and the demo mentor's calls-only profile for project review calls.
+    const advisors = await t.db.advisor.findMany({ include: { rules: true, user: { select: { email: true } } } });
+    expect(advisors.filter((a) => a.consults)).toHaveLength(2);
+    expect(advisors.filter((a) => !a.consults).map((a) => a.user.email)).toEqual(["mentor@academy.test"]);
     for (const advisor of advisors) expect(advisor.rules.length).toBeGreaterThan(0);
   });
 
