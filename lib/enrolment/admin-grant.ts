@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import { isLiveEnrollment, LIVE_ENROLLMENT_STATUSES } from "./rules";
 import { emitEnrollmentEvent } from "../webhooks/domain-events";
 import { kickOutbox } from "../outbox/kick";
+import { enqueue } from "../outbox/enqueue";
 
 export type GrantAnswer =
   { ok: true; enrollmentId: string; created: boolean } | { ok: false; reason: "NO_USER" | "NO_COURSE" };
@@ -69,8 +70,9 @@ export async function revokeEnrollment(actorId: string, enrollmentId: string, ip
     );
     const row = await tx.enrollment.findUniqueOrThrow({
       where: { id: enrollmentId },
-      select: { course: { select: { slug: true } } },
+      select: { userId: true, courseId: true, course: { select: { slug: true } } },
     });
+    await enqueue(tx, "enrolment.ended", { userId: row.userId, courseId: row.courseId });
     return row.course.slug;
   });
   if (slug) {

@@ -32,8 +32,12 @@ export const webhookEventPayloadSchema = z.object({
   courseId: z.string().nullable(),
 });
 
+/** A learner's enrolment in a course ended (refund, revocation): what they had booked in it is cancelled. */
+export const enrolmentEndedPayloadSchema = z.object({ userId: z.string(), courseId: z.string() });
+
 export const OUTBOX_TOPICS = {
   mail: mailPayloadSchema,
+  "enrolment.ended": enrolmentEndedPayloadSchema,
   "payments.auto-refund": autoRefundPayloadSchema,
   "webhooks.event": webhookEventPayloadSchema,
 } as const;

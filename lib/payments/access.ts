@@ -4,6 +4,7 @@ import type { AfterCommit } from "../db/after-commit";
 import { offerReleasedSeats } from "../enrolment/seats";
 import type { Tx } from "./transaction";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
+import { enqueue } from "../outbox/enqueue";
 import { emitEnrollmentEvent } from "../webhooks/domain-events";
 
 type PaymentRef = { id: string; userId: string; courseId: string; cohortId: string | null };
@@ -35,6 +36,7 @@ export async function revokeAccess(tx: Tx, payment: PaymentRef, now: Date): Prom
       select: { id: true },
     });
     await emitEnrollmentEvent(tx, "enrollment.revoked", revoked.id);
+    await enqueue(tx, "enrolment.ended", { userId: payment.userId, courseId: payment.courseId });
     const course = await tx.course.findUniqueOrThrow({ where: { id: payment.courseId }, select: { slug: true } });
     // A released seat shows on the cached page at once.
     effects.push(async () => void invalidateCourseLanding(course.slug));

@@ -5,6 +5,7 @@ import { sendMail } from "../email/send-mail";
 import { runAutoRefund } from "../payments/auto-refund";
 import { claimDue, markDelivered, markFailed, type ClaimedMessage } from "../outbox/store";
 import { OUTBOX_TOPICS, type OutboxTopic, type PayloadOf } from "../outbox/topics";
+import { cancelCallsOfEndedEnrolment } from "../review-calls/enrolment-ended";
 import { fanOutWebhookEvent } from "../webhooks/fan-out";
 
 type Handlers = { [T in OutboxTopic]: (payload: PayloadOf<T>, messageId: string) => Promise<void> };
@@ -12,6 +13,7 @@ type Handlers = { [T in OutboxTopic]: (payload: PayloadOf<T>, messageId: string)
 const HANDLERS: Handlers = {
   mail: async (payload, messageId) => void (await sendMail(payload, { sourceId: messageId })),
   "payments.auto-refund": (payload) => runAutoRefund(payload),
+  "enrolment.ended": async (payload) => void (await cancelCallsOfEndedEnrolment(payload)),
   "webhooks.event": async (payload) => void (await fanOutWebhookEvent(payload)),
 };
 

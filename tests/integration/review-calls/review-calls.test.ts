@@ -18,7 +18,9 @@ import {
   submissionCallsDefinition,
 } from "@/lib/review-calls/definitions";
 import { NO_REVIEW_CALL_MESSAGE } from "@/lib/review-calls/errors";
+import { cancelCallsOfEndedEnrolment } from "@/lib/review-calls/enrolment-ended";
 import { bookReviewCall } from "@/lib/review-calls/service";
+import { deliverOutbox } from "@/lib/worker/outbox-delivery";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, latestMail, scopeFor } from "../auth/helpers";
 import { buySeat, refundInFull } from "../cohorts/fixtures";
@@ -38,8 +40,13 @@ beforeAll(async () => {
 afterAll(() => setWebhookDelivery(null));
 
 type Attachment = { contentType: string; content: string };
-async function inviteTo(email: string) {
-  const mail = await latestMail(t.db, email);
+async function inviteTo(email: string, subject?: string) {
+  const mail = subject
+    ? await t.db.emailOutbox.findFirst({
+        where: { to: email, subject: { contains: subject } },
+        orderBy: { createdAt: "desc" },
+      })
+    : await latestMail(t.db, email);
   const attachment = (mail?.attachments as Attachment[] | null)?.[0];
   if (!attachment) throw new Error(`no invite to ${email}`);
   const calendar = new ICAL.Component(ICAL.parse(attachment.content));
@@ -257,6 +264,56 @@ describe("who may book", () => {
       error: NO_REVIEW_CALL_MESSAGE,
     });
     expect(await t.db.booking.count({ where: { submissionId: submitted.id } })).toBe(0);
+  });
+
+  it("a refund cancels the call already booked: the mentor's time is free and both get the CANCEL", async () => {
+    const setup = await createReviewCallCourse(t.db);
+    const { learner, payment, paymentIntent } = await buySeat(
+      t.db,
+      setup.course,
+      setup.april.id,
+      "booked-then-refunded",
+    );
+    const submitted = await submitProject(learner, {
+      cohortId: setup.april.id,
+      projectId: setup.projects.text.id,
+      textAnswer: "Answer",
+      repositoryUrl: "",
+      notes: "",
+    });
+    const startsAt = await callSlot(setup.mentorAdvisor.id);
+    expect(
+      await book(learner, { submissionId: submitted.id, mentorId: setup.mentorAdvisor.id, startsAt }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const booked = await inviteTo(learner.email);
+
+    await refundInFull(paymentIntent, payment.amountCents);
+    await deliverOutbox();
+
+    const call = await t.db.booking.findFirstOrThrow({ where: { submissionId: submitted.id } });
+    expect(call).toMatchObject({ status: "CANCELLED", sequence: 1, cancelReason: "The learner's enrolment ended." });
+    expect(await t.db.bookingReminder.count({ where: { bookingId: call.id, sentAt: null } })).toBe(0);
+    for (const email of [learner.email, setup.mentor.email])
+      expect(await inviteTo(email, "Review call cancelled")).toMatchObject({
+        method: "CANCEL",
+        uid: booked.uid,
+        sequence: 1,
+      });
+    const slots = await findOpenSlots({
+      topic: "OTHER",
+      advisorId: setup.mentorAdvisor.id,
+      from: startsAt,
+      to: new Date(startsAt.getTime() + 60 * 60_000),
+      now: new Date(),
+      purpose: "review-call",
+    });
+    expect(slots.map((slot) => new Date(slot.start).toISOString())).toContain(startsAt.toISOString());
+    // Delivered again (a retry after a crash): nothing left to cancel, no second mail.
+    const mails = await t.db.emailOutbox.count({ where: { to: learner.email } });
+    expect(await cancelCallsOfEndedEnrolment({ userId: learner.id, courseId: setup.course.id })).toBe(0);
+    expect(await t.db.emailOutbox.count({ where: { to: learner.email } })).toBe(mails);
   });
 
   it("a mentor who only takes review calls is not listed for consultations and offers no consultation slots", async () => {
