@@ -34,8 +34,10 @@ export async function plannerCohortOrThrow(user: CohortUser, cohortId: string) {
 }
 
 /**
- * Writes the sessions and their events in one transaction: all or none. A start another session of the cohort
- * already holds (cancelled ones too: the row keeps its time for members' calendars) is named in the refusal.
+ * Writes the sessions and their events in one transaction: all or none. A start another live session of the cohort
+ * holds is named in the refusal. A start a cancelled session holds takes that row back with the new details (its
+ * SEQUENCE bumped): members' calendars got a CANCEL for its UID, and the next REQUEST with a higher SEQUENCE puts
+ * the event back, where a second event at the same time would sit beside the cancelled one.
  */
 async function insertSessions(
   cohort: { id: string; timeZone: string },
@@ -45,25 +47,31 @@ async function insertSessions(
 ): Promise<string[]> {
   try {
     const ids = await db.$transaction(async (tx: Tx) => {
-      const taken = await tx.cohortSession.findFirst({
+      const taken = await tx.cohortSession.findMany({
         where: { cohortId: cohort.id, startsAt: { in: sessions.map((s) => s.startsAt) } },
         orderBy: { startsAt: "asc" },
-        select: { startsAt: true, endsAt: true },
+        select: { id: true, startsAt: true, endsAt: true, cancelledAt: true },
       });
-      if (taken) throw takenError(taken, cohort.timeZone);
-      const rows = await tx.cohortSession.createManyAndReturn({
-        data: sessions.map((s) => ({
-          cohortId: cohort.id,
-          title: details.title,
-          agenda: details.agenda,
-          joinUrl: details.joinUrl || null,
-          startsAt: s.startsAt,
-          endsAt: s.endsAt,
-          seriesId,
-        })),
+      const live = taken.find((row) => row.cancelledAt === null);
+      if (live) throw takenError(live, cohort.timeZone);
+      const cancelledByStart = new Map(taken.map((row) => [row.startsAt.getTime(), row.id]));
+      const fields = { title: details.title, agenda: details.agenda, joinUrl: details.joinUrl || null, seriesId };
+      const revived = [];
+      for (const s of sessions.filter((s) => cancelledByStart.has(s.startsAt.getTime())))
+        revived.push(
+          await tx.cohortSession.update({
+            where: { id: cancelledByStart.get(s.startsAt.getTime())! },
+            data: { ...fields, endsAt: s.endsAt, cancelledAt: null, sequence: { increment: 1 } },
+            select: { id: true, startsAt: true },
+          }),
+        );
+      const created = await tx.cohortSession.createManyAndReturn({
+        data: sessions
+          .filter((s) => !cancelledByStart.has(s.startsAt.getTime()))
+          .map((s) => ({ ...fields, cohortId: cohort.id, startsAt: s.startsAt, endsAt: s.endsAt })),
         select: { id: true, startsAt: true },
       });
-      rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      const rows = [...revived, ...created].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
       for (const row of rows) await emitCohortSessionEvent(tx, "cohort.session.scheduled", row.id);
       return rows.map((row) => row.id);
     });

@@ -232,4 +232,32 @@ describe("schedule editor", () => {
       error: "This session is not part of a series: cancel it on its own.",
     });
   });
+
+  it("a time a cancelled session held can be scheduled again: that row comes back with the new details", async () => {
+    const { cohort, teacher } = await berlinCohort();
+    await runAction(addSeriesDefinition, series(cohort.id, { count: "3" }), as(teacher));
+    const rows = await t.db.cohortSession.findMany({ where: { cohortId: cohort.id }, orderBy: { startsAt: "asc" } });
+    await runAction(cancelSeriesDefinition, { sessionId: rows[1]!.id }, as(teacher));
+
+    // The same weekdays and time again, one more session: two starts were cancelled ones, one is new; the live
+    // first session is still refused as taken, so start from the second.
+    const refused = await runAction(addSeriesDefinition, series(cohort.id, { title: "Lab, again" }), as(teacher));
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining("already starts on") });
+    const again = await runAction(
+      addSeriesDefinition,
+      series(cohort.id, { title: "Lab, again", from: rows[1]!.startsAt.toISOString().slice(0, 10) }),
+      as(teacher),
+    );
+    expect(again).toMatchObject({ ok: true });
+    const after = await t.db.cohortSession.findMany({ where: { cohortId: cohort.id }, orderBy: { startsAt: "asc" } });
+    expect(after).toHaveLength(5);
+    // The cancelled rows came back: same ids (members' calendars know their UIDs), live, SEQUENCE past the CANCEL.
+    for (const old of rows.slice(1)) {
+      const back = after.find((r) => r.id === old.id)!;
+      expect(back).toMatchObject({ cancelledAt: null, sequence: 2, title: "Lab, again" });
+      expect(back.seriesId).not.toBe(old.seriesId);
+    }
+    expect(after.filter((r) => r.cancelledAt !== null)).toHaveLength(0);
+    expect(new Set(after.map((r) => r.startsAt.toISOString())).size).toBe(5);
+  });
 });
