@@ -1,4 +1,6 @@
 "use client";
+import { clsx } from "clsx";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/ui/form/action-form";
 import { FieldError, useFieldErrors } from "@/components/ui/form/form-controls";
@@ -40,26 +42,53 @@ export function BookReviewCallForm({
   );
 }
 
+const CHOICE =
+  "cursor-pointer rounded-lg px-3 py-1.5 text-sm ring-1 ring-inset has-focus-visible:outline-2 has-focus-visible:outline-brand-500";
+
+/** A day at a time: the days with free times as a row of choices, then the chosen day's times (a mentor free all
+ * day offers dozens; five days of them at once were a wall of buttons). Choosing another day clears the time. */
 function SlotChoices({ days }: { days: Day[] }) {
   const errors = useFieldErrors("startsAt");
+  const [shownDate, setShownDate] = useState(days[0]?.date ?? "");
+  const shown = days.find((day) => day.date === shownDate) ?? days[0];
+  if (!shown) return null;
   return (
     <div className="space-y-3">
-      {days.map((day) => (
-        <fieldset key={day.date}>
-          <legend className="text-sm font-semibold text-slate-900 dark:text-white">{day.label}</legend>
-          <div className="mt-1 flex flex-wrap gap-2">
-            {day.slots.map((slot) => (
-              <label
-                key={slot.start}
-                className="cursor-pointer rounded-lg px-3 py-1.5 text-sm text-slate-800 ring-1 ring-slate-300 ring-inset has-checked:bg-brand-600 has-checked:text-white has-checked:ring-brand-600 has-focus-visible:outline-2 has-focus-visible:outline-brand-500 dark:text-slate-200 dark:ring-slate-700 dark:has-checked:bg-brand-500 dark:has-checked:text-slate-950"
-              >
-                <input type="radio" name="startsAt" value={slot.start} required className="sr-only" />
-                {slot.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
+      <div role="group" aria-label="Days with free times" className="flex flex-wrap gap-2">
+        {days.map((day) => (
+          <button
+            key={day.date}
+            type="button"
+            aria-pressed={day.date === shown.date}
+            onClick={() => setShownDate(day.date)}
+            className={clsx(
+              CHOICE,
+              day.date === shown.date
+                ? "bg-slate-900 text-white ring-slate-900 dark:bg-white dark:text-slate-950 dark:ring-white"
+                : "text-slate-800 ring-slate-300 hover:bg-slate-50 dark:text-slate-200 dark:ring-slate-700 dark:hover:bg-slate-800",
+            )}
+          >
+            {day.label}
+          </button>
+        ))}
+      </div>
+      <fieldset key={shown.date}>
+        <legend className="text-sm font-semibold text-slate-900 dark:text-white">{shown.label}</legend>
+        <div className="mt-1 flex flex-wrap gap-2">
+          {shown.slots.map((slot) => (
+            <label
+              key={slot.start}
+              className={clsx(
+                CHOICE,
+                "text-slate-800 ring-slate-300 has-checked:bg-brand-600 has-checked:text-white has-checked:ring-brand-600 dark:text-slate-200 dark:ring-slate-700 dark:has-checked:bg-brand-500 dark:has-checked:text-slate-950",
+              )}
+            >
+              <input type="radio" name="startsAt" value={slot.start} required className="sr-only" />
+              {slot.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <FieldError errors={errors} />
     </div>
   );
