@@ -41,10 +41,12 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           exclude: ISOLATED,
-          // The files share their worker's modules: the app's module graph is imported once per worker, not once
-          // per file (about 40 % of this project's CPU). tests/helpers/fresh-process-state.ts puts back, before
-          // each file, what one file could leave for the next.
-          isolate: false,
+          // On PGlite the files share their worker's modules: the app's module graph is imported once per worker,
+          // not once per file (about 40 % of this project's CPU). tests/helpers/fresh-process-state.ts puts back,
+          // before each file, what one file could leave for the next. Against a database server (TEST_DATABASE_URL)
+          // each file runs in a process of its own: the clients a file's modules open (job runner, listeners,
+          // Redis) close with it, where shared they piled up to "too many clients".
+          isolate: Boolean(process.env.TEST_DATABASE_URL),
           setupFiles: ["tests/helpers/fresh-process-state.ts"],
         },
       },
