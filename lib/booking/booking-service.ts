@@ -20,6 +20,17 @@ import { minutesForTopic } from "./topics";
 
 export const MAX_OPEN_BOOKINGS_PER_EMAIL = 3;
 /** A burst for one popular slot queues for pool connections: wait for one longer than Prisma's 2 s default. */
+/** What placing a booking reads of the advisor: zone, cap, buffers and meeting lengths (review calls too). */
+export const ADVISOR_FOR_BOOKING = {
+  id: true,
+  timeZone: true,
+  dailyCap: true,
+  bufferBeforeMinutes: true,
+  bufferMinutes: true,
+  meetingMinutes: true,
+  topicMinutes: true,
+} as const;
+
 export const BOOKING_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -152,15 +163,7 @@ async function insertBooking(
 ): Promise<{ booking: BookingForMail; token: string } | "RETRIED" | null> {
   const advisor = await db.advisor.findUniqueOrThrow({
     where: { id: advisorId },
-    select: {
-      id: true,
-      timeZone: true,
-      dailyCap: true,
-      bufferBeforeMinutes: true,
-      bufferMinutes: true,
-      meetingMinutes: true,
-      topicMinutes: true,
-    },
+    select: ADVISOR_FOR_BOOKING,
   });
   const endsAt = new Date(input.startsAt.getTime() + minutesForTopic(advisor, input.topic) * 60_000);
   const id = newBookingId();

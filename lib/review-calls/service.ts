@@ -1,7 +1,7 @@
 // Booking, moving and cancelling a project review call. A call is a Booking on the mentor's Advisor row, so the
 // same exclusion constraint that guards consultations keeps a mentor from ever being in two places at once.
 import { createHash, randomBytes } from "node:crypto";
-import { BOOKING_TRANSACTION } from "../booking/booking-service";
+import { ADVISOR_FOR_BOOKING, BOOKING_TRANSACTION } from "../booking/booking-service";
 import { releaseExpiredHolds } from "../booking/confirmation";
 import { DailyCapReached, holdDailyCap } from "../booking/daily-cap";
 import { findOpenSlots } from "../booking/queries";
@@ -63,15 +63,7 @@ export async function bookReviewCall(user: CohortUser, input: BookReviewCallInpu
 
   const advisor = await db.advisor.findUniqueOrThrow({
     where: { id: mentor.id },
-    select: {
-      id: true,
-      timeZone: true,
-      dailyCap: true,
-      bufferBeforeMinutes: true,
-      bufferMinutes: true,
-      meetingMinutes: true,
-      topicMinutes: true,
-    },
+    select: ADVISOR_FOR_BOOKING,
   });
   const startsAt = input.startsAt;
   const endsAt = new Date(startsAt.getTime() + minutesForTopic(advisor, TOPIC) * 60_000);
