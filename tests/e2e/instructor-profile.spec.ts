@@ -14,7 +14,13 @@ test("an instructor writes a bio in profile settings; the course page leads to i
   // The seed's demo bio is there to edit.
   await expect(bio).toHaveValue(/Backend engineer/);
   const written = `Bio written at ${Date.now()}.\n\nI answer every review, <em>as plain text</em>.`;
-  await bio.fill(written);
+  // Filling is select-all, then typing; a hydration landing between the two resets the selection and the typing
+  // lands before the old text (CI saw "written + old bio"). Once the value is typed it is the user's, and
+  // hydration leaves it alone, so fill until the field holds exactly what was written.
+  await expect(async () => {
+    await bio.fill(written);
+    await expect(bio).toHaveValue(written, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
 
