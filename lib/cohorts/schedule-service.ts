@@ -20,6 +20,8 @@ import { cohortStaffRole, type CohortUser } from "./staff";
 
 type Tx = Prisma.TransactionClient;
 type NewSession = { startsAt: Date; endsAt: Date };
+/** Whose zone and clock a refusal names times in: the signed-in planner's saved ones (the cohort's zone without). */
+type PlannerClock = { timeZone?: string; hour12?: boolean };
 
 export const TAKEN_MESSAGE = "Another session of this cohort starts at that moment: choose another time.";
 
@@ -44,6 +46,7 @@ async function insertSessions(
   details: { title: string; agenda: string; joinUrl: string },
   sessions: NewSession[],
   seriesId: string | null,
+  viewer: PlannerClock,
 ): Promise<string[]> {
   try {
     const ids = await db.$transaction(async (tx: Tx) => {
@@ -53,7 +56,7 @@ async function insertSessions(
         select: { id: true, startsAt: true, endsAt: true, cancelledAt: true },
       });
       const live = taken.find((row) => row.cancelledAt === null);
-      if (live) throw takenError(live, cohort.timeZone);
+      if (live) throw takenError(live, cohort.timeZone, viewer);
       const cancelledByStart = new Map(taken.map((row) => [row.startsAt.getTime(), row.id]));
       const fields = { title: details.title, agenda: details.agenda, joinUrl: details.joinUrl || null, seriesId };
       const revived = [];
@@ -85,8 +88,16 @@ async function insertSessions(
   }
 }
 
-function takenError(taken: NewSession, timeZone: string): CohortError {
-  const when = `${sessionDay(taken.startsAt, timeZone)}, ${sessionTimes(taken.startsAt, taken.endsAt, timeZone)} (${timeZone})`;
+/**
+ * Names the session in the planner's zone and clock, as the rest of the pages show times; where the cohort's zone
+ * differs, its wall time too, since the form's start is entered in the cohort's zone.
+ */
+function takenError(taken: NewSession, cohortZone: string, viewer: PlannerClock): CohortError {
+  const timeZone = viewer.timeZone || cohortZone;
+  const hour12 = viewer.hour12 ?? false;
+  const times = (zone: string) => sessionTimes(taken.startsAt, taken.endsAt, zone, hour12);
+  const inCohortZone = timeZone === cohortZone ? "" : `; ${times(cohortZone)} in the cohort's zone, ${cohortZone}`;
+  const when = `${sessionDay(taken.startsAt, timeZone)}, ${times(timeZone)} (${timeZone}${inCohortZone})`;
   return new CohortError(`Another session of this cohort already starts on ${when}: choose another time.`, {
     startsAt: ["Another session starts then."],
   });
@@ -99,16 +110,20 @@ function refuseThePast(first: Date, now: Date, field: string) {
     });
 }
 
-export async function addCohortSession(user: CohortUser, input: AddSessionInput, now: Date = new Date()) {
+export async function addCohortSession(
+  user: CohortUser & PlannerClock,
+  input: AddSessionInput,
+  now: Date = new Date(),
+) {
   const cohort = await plannerCohortOrThrow(user, input.cohortId);
   const startsAt = instantIn(input.startsAt, cohort.timeZone);
   refuseThePast(startsAt, now, "startsAt");
   const endsAt = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
-  const [sessionId] = await insertSessions(cohort, input, [{ startsAt, endsAt }], null);
+  const [sessionId] = await insertSessions(cohort, input, [{ startsAt, endsAt }], null, user);
   return { cohortId: cohort.id, sessionId: sessionId!, created: 1 };
 }
 
-export async function addCohortSeries(user: CohortUser, input: AddSeriesInput, now: Date = new Date()) {
+export async function addCohortSeries(user: CohortUser & PlannerClock, input: AddSeriesInput, now: Date = new Date()) {
   const cohort = await plannerCohortOrThrow(user, input.cohortId);
   const rule = {
     weekdays: input.weekdays,
@@ -128,7 +143,7 @@ export async function addCohortSeries(user: CohortUser, input: AddSeriesInput, n
     });
   refuseThePast(occurrences[0]!.startsAt, now, "from");
   const seriesId = randomUUID();
-  const ids = await insertSessions(cohort, input, occurrences, seriesId);
+  const ids = await insertSessions(cohort, input, occurrences, seriesId, user);
   return { cohortId: cohort.id, seriesId, created: ids.length };
 }
 

@@ -147,6 +147,29 @@ describe("schedule editor", () => {
     expect(again).toMatchObject({ ok: false, error: expect.stringContaining("already starts on") });
   });
 
+  it("names the taken time in the planner's saved zone and clock, and the cohort's wall time beside it", async () => {
+    const { cohort, teacher } = await berlinCohort();
+    const planner = await t.db.user.update({
+      where: { id: teacher.id },
+      data: { timeZone: "America/New_York", hour12: true },
+    });
+    const one = {
+      cohortId: cohort.id,
+      title: "Kick-off",
+      agenda: "",
+      startsAt: "2031-06-02T18:00", // 16:00 UTC, 12:00 in New York
+      durationMinutes: "60",
+      joinUrl: "",
+    };
+    expect(await runAction(addSessionDefinition, one, as(planner))).toMatchObject({ ok: true });
+    const again = await runAction(addSessionDefinition, one, as(planner));
+    if (again.ok) throw new Error("the same start was accepted twice");
+    expect(again.error).toMatch(
+      /already starts on Mon 2 Jun, 12:00\sPM–1:00\sPM \(America\/New_York; 6:00\sPM–7:00\sPM in the cohort's zone, Europe\/Berlin\)/,
+    );
+    expect(again.error).not.toMatch(/18:00/);
+  });
+
   it("refuses bad input with a message saying what to do, and writes nothing", async () => {
     const { cohort, teacher } = await berlinCohort();
     const cases: Array<[Record<string, string | undefined>, string, RegExp]> = [
@@ -195,7 +218,8 @@ describe("schedule editor", () => {
     const longer = await runAction(addSeriesDefinition, series(cohort.id, { count: "8" }), as(teacher));
     expect(longer).toMatchObject({
       ok: false,
-      error: expect.stringContaining("Thu 20 Mar, 18:00–19:30 (Europe/Berlin)"),
+      // The teacher's saved zone is UTC (24 h): the time in it, and the cohort's wall time beside it.
+      error: expect.stringContaining("Thu 20 Mar, 17:00–18:30 (UTC; 18:00–19:30 in the cohort's zone, Europe/Berlin)"),
     });
     expect(await t.db.cohortSession.count({ where: { cohortId: cohort.id } })).toBe(4);
   });
