@@ -173,9 +173,11 @@ async function insertBooking(
       // One mailbox's bookings are counted under a lock on it, so parallel requests cannot exceed the cap.
       const mailbox = mailboxOf(input.email);
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`booking-email:${mailbox.canonical}`}))`;
+      // Consultations only: a learner's project review calls have their own rule (one open call per submission).
       const open = await tx.booking.count({
         where: {
           status: "CONFIRMED",
+          submissionId: null,
           startsAt: { gt: now },
           AND: [
             liveBookingWhere(now),

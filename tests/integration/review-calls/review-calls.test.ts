@@ -6,6 +6,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
+import { createBookingAction } from "@/lib/booking/actions";
+import { MAX_OPEN_BOOKINGS_PER_EMAIL } from "@/lib/booking/booking-service";
 import { findOpenSlots, listPublicAdvisors } from "@/lib/booking/queries";
 import { sendDueReminders } from "@/lib/booking/send-reminders";
 import { isOverlapViolation } from "@/lib/db/constraint-errors";
@@ -22,7 +24,8 @@ import { cancelCallsOfEndedEnrolment } from "@/lib/review-calls/enrolment-ended"
 import { bookReviewCall } from "@/lib/review-calls/service";
 import { deliverOutbox } from "@/lib/worker/outbox-delivery";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
-import { claimsOf, latestMail, scopeFor } from "../auth/helpers";
+import { claimsOf, latestMail, scopeFor, uniqueIp } from "../auth/helpers";
+import { bookingInput, createAdvisor, slotAhead } from "../booking/fixtures";
 import { buySeat, refundInFull } from "../cohorts/fixtures";
 import { deliverTestProviderEventsInProcess } from "../payments/fixtures";
 import { addCallMentor, callSlot, createReviewCallCourse, memberWithSubmission } from "./fixtures";
@@ -348,5 +351,43 @@ describe("who may book", () => {
         startsAt: new Date(Date.now() - 60_000),
       }),
     ).rejects.toThrow(/has passed/);
+  });
+});
+
+describe("the open-consultations cap", () => {
+  it("counts consultations only: a learner with review calls booked may still book three consultations", async () => {
+    const setup = await createReviewCallCourse(t.db);
+    await t.db.courseProject.update({ where: { id: setup.projects.repository.id }, data: { reviewCall: true } });
+    const { member, submissionId } = await memberWithSubmission(t.db, setup);
+    const repository = await submitProject(member, {
+      cohortId: setup.april.id,
+      projectId: setup.projects.repository.id,
+      textAnswer: "",
+      repositoryUrl: "https://github.com/example/api",
+      notes: "",
+    });
+    for (const [i, id] of [submissionId, repository.id].entries())
+      expect(
+        await book(member, {
+          submissionId: id,
+          mentorId: setup.mentorAdvisor.id,
+          startsAt: await callSlot(setup.mentorAdvisor.id, 3, i),
+        }),
+      ).toMatchObject({ ok: true });
+    expect(await t.db.booking.count({ where: { email: member.email, submissionId: { not: null } } })).toBe(2);
+
+    const { advisor } = await createAdvisor(t.db);
+    const consult = async (daysAhead: number) =>
+      runAction(
+        createBookingAction.definition,
+        bookingInput(advisor.id, await slotAhead(advisor.id, daysAhead), { email: member.email }),
+        scopeFor(null, uniqueIp()),
+      );
+    for (const daysAhead of [4, 5, 6]) expect(await consult(daysAhead)).toMatchObject({ ok: true });
+    // The cap itself still holds for consultations.
+    expect(await consult(7)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(`already have ${MAX_OPEN_BOOKINGS_PER_EMAIL} upcoming consultations`),
+    });
   });
 });
