@@ -77,7 +77,10 @@ export async function setAdvisorActive(actorId: string, input: { advisorId: stri
   });
 }
 
-/** Every advisor, with what keeps each profile from being public (empty: it is listed). */
+/**
+ * Every advisor, with what keeps each profile from being public (empty: it is listed). A mentor's calls-only
+ * profile (consults false) is never public: it is marked `callsOnly`, with no gaps to fill.
+ */
 export async function listAdvisorsForAdmin() {
   const advisors = await db.advisor.findMany({
     orderBy: { createdAt: "asc" },
@@ -85,6 +88,7 @@ export async function listAdvisorsForAdmin() {
       id: true,
       slug: true,
       active: true,
+      consults: true,
       timeZone: true,
       headline: true,
       bio: true,
@@ -93,7 +97,11 @@ export async function listAdvisorsForAdmin() {
       _count: { select: { bookings: true, rules: true } },
     },
   });
-  return advisors.map((a) => ({ ...a, gaps: advisorProfileGaps(advisorFactsOf(a)) }));
+  return advisors.map(({ consults, ...a }) => ({
+    ...a,
+    callsOnly: !consults,
+    gaps: consults ? advisorProfileGaps(advisorFactsOf(a)) : [],
+  }));
 }
 
 export const BOOKINGS_PAGE_SIZE = 50;

@@ -7,6 +7,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { createBookingAction } from "@/lib/booking/actions";
+import { listAdvisorsForAdmin } from "@/lib/booking/admin-service";
 import { MAX_OPEN_BOOKINGS_PER_EMAIL } from "@/lib/booking/booking-service";
 import { findOpenSlots, listPublicAdvisors } from "@/lib/booking/queries";
 import { sendDueReminders } from "@/lib/booking/send-reminders";
@@ -323,6 +324,22 @@ describe("who may book", () => {
     const setup = await createReviewCallCourse(t.db);
     const listed = await listPublicAdvisors();
     expect(listed.map((a) => a.id)).not.toContain(setup.mentorAdvisor.id);
+    // The admin's list says so, instead of listing the missing bio as if the profile were about to go public.
+    const forAdmin = await listAdvisorsForAdmin();
+    expect(forAdmin.find((a) => a.id === setup.mentorAdvisor.id)).toMatchObject({ callsOnly: true, gaps: [] });
+    const { advisor: consulting } = await createAdvisor(t.db);
+    expect((await listAdvisorsForAdmin()).find((a) => a.id === consulting.id)).toMatchObject({ callsOnly: false });
+    // A prospect naming the mentor in a consultation booking is refused, and nothing is written.
+    const callAt = await callSlot(setup.mentorAdvisor.id);
+    const bookings = await t.db.booking.count({ where: { advisorId: setup.mentorAdvisor.id } });
+    expect(
+      await runAction(
+        createBookingAction.definition,
+        bookingInput(setup.mentorAdvisor.id, callAt),
+        scopeFor(null, uniqueIp()),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(await t.db.booking.count({ where: { advisorId: setup.mentorAdvisor.id } })).toBe(bookings);
     const from = new Date(Date.now() + 3 * 86_400_000);
     const to = new Date(from.getTime() + 86_400_000);
     const now = new Date();

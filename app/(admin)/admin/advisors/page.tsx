@@ -40,7 +40,14 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
                 <strong>{a.user.name ?? a.user.email}</strong> · {a.user.email} · {a.timeZone} ·{" "}
                 {countOf(a._count.bookings, "booking")}{" "}
                 <Badge tone={a.active ? "green" : "neutral"}>{a.active ? "active" : "disabled"}</Badge>{" "}
+                {a.callsOnly ? <Badge tone="brand">Review calls only</Badge> : null}
                 {a.gaps.length > 0 ? <Badge tone="amber">not public yet</Badge> : null}
+                {a.callsOnly ? (
+                  <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                    A mentor’s profile: their cohorts’ learners book project review calls with them. Not offered for
+                    consultations.
+                  </span>
+                ) : null}
                 {a.gaps.length > 0 ? (
                   <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
                     Missing before the profile is shown to prospects: {a.gaps.join(" ")}
@@ -56,8 +63,9 @@ export default async function AdminAdvisorsPage({ searchParams }: Props) {
                   a.active
                     ? {
                         title: `Disable ${a.user.name ?? "this advisor"}?`,
-                        description:
-                          "Their free times leave the booking page at once; consultations already booked stay as they are. You can enable them again later.",
+                        description: a.callsOnly
+                          ? "Their free times leave the review-call booking at once; calls already booked stay as they are. You can enable them again later."
+                          : "Their free times leave the booking page at once; consultations already booked stay as they are. You can enable them again later.",
                         confirmLabel: "Disable advisor",
                       }
                     : undefined
