@@ -62,6 +62,6 @@ export const config = {
   // Must leave out exactly PROXY_FREE_ROUTES (lib/security/proxy-free.ts); it is a literal because Next reads it at
   // build time, and tests/unit/security/proxy-free.test.ts checks the two agree.
   matcher: [
-    "/((?!$|_next/static|_next/image|favicon.ico|bench/|api/me$|api/learn/|api/webhooks/stripe$|api/discussions/threads$|api/notifications/unread$|api/v1/courses$|courses$|courses/[^/]+(?:/lessons/[^/]+)?$).*)",
+    "/((?!$|_next/static|_next/image|favicon.ico|bench/|api/me$|api/learn/|api/webhooks/stripe$|api/discussions/threads$|api/notifications/unread$|api/v1/courses$|api/cohorts/(?:home|review-queue)$|cohorts/[^/]+(?:/reviews)?$|courses$|courses/[^/]+(?:/lessons/[^/]+)?$).*)",
   ],
 };

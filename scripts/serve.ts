@@ -12,6 +12,7 @@ import { servedFromPageCache, withPageCache } from "../lib/http/with-page-cache"
 import { loadActionIds, withRequestGate } from "../lib/http/request-gate";
 import { withTrustedHeaders } from "../lib/http/request-hygiene";
 import { configuredHeaders, withWebEndpoints } from "../lib/http/web-endpoints";
+import { COHORT_HOME_SHELL, REVIEW_QUEUE_SHELL, withMemberShells } from "../lib/http/member-shells";
 import { logError, logger } from "../lib/observability/logger";
 import { metrics } from "../lib/observability/metrics";
 import { withRequestLog } from "../lib/observability/request-log";
@@ -100,7 +101,13 @@ async function main() {
   // door adds the headers next.config gives its path.
   const personalDoor =
     env().LEARNER_STATE_DOOR === "server"
-      ? ["/api/discussions/threads", "/api/notifications/unread", "/api/v1/courses"].reduce(
+      ? [
+          "/api/discussions/threads",
+          "/api/notifications/unread",
+          "/api/v1/courses",
+          "/api/cohorts/home",
+          "/api/cohorts/review-queue",
+        ].reduce(
           (door, path) => withWebEndpoints(door, [path], { headers: configuredHeaders(path), onError }),
           stateDoor,
         )
@@ -114,7 +121,16 @@ async function main() {
           onError,
         })
       : personalDoor;
-  const gated = withDbGate(webhookDoor, {
+  // The cohort home and the review queue are shells the same for every member (the member's part is the JSON above):
+  // kept here once Next has rendered one, and given to a request only after the page's own session and cohort
+  // access check (lib/http/member-shells.ts); everyone else goes on to Next, which answers them as it always has.
+  const shellDoor =
+    env().LEARNER_STATE_DOOR === "server"
+      ? withMemberShells(webhookDoor, [COHORT_HOME_SHELL, REVIEW_QUEUE_SHELL], {
+          onError: (error, request) => logError(error, { url: request.url?.split("?")[0] }, "page gate failed"),
+        })
+      : webhookDoor;
+  const gated = withDbGate(shellDoor, {
     onServerError: () => {
       monitor?.probeNow();
       replicaMonitor?.probeNow();

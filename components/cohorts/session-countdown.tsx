@@ -1,14 +1,13 @@
 "use client";
 // The next session's countdown. It ticks in the browser; when the join window opens or the session ends it
-// asks the server for the page again, since only the server decides whether the join link is shown.
+// asks the server again (`onCross`: the cohort home's JSON), since only the server decides whether the join link is
+// shown.
 import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
 import { formatCountdown } from "@/lib/cohorts/countdown";
 
-type Props = { startsAt: string; endsAt: string; joinOpensAt: string; renderedAt: string };
+type Props = { startsAt: string; endsAt: string; joinOpensAt: string; renderedAt: string; onCross: () => void };
 
-export function SessionCountdown({ startsAt, endsAt, joinOpensAt, renderedAt }: Props) {
-  const router = useRouter();
+export function SessionCountdown({ startsAt, endsAt, joinOpensAt, renderedAt, onCross }: Props) {
   const [now, setNow] = useState(() => Date.parse(renderedAt));
   useEffect(() => {
     const tick = () => setNow(Date.now());
@@ -19,8 +18,8 @@ export function SessionCountdown({ startsAt, endsAt, joinOpensAt, renderedAt }: 
   const rendered = Date.parse(renderedAt);
   const crossed = [Date.parse(joinOpensAt), Date.parse(endsAt)].some((at) => rendered < at && now >= at);
   useEffect(() => {
-    if (crossed) router.refresh();
-  }, [crossed, router]);
+    if (crossed) onCross();
+  }, [crossed, onCross]);
 
   const start = Date.parse(startsAt);
   const live = now >= start && now < Date.parse(endsAt);

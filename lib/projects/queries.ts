@@ -176,6 +176,11 @@ export async function getReviewQueue(
   after: string | null = null,
 ) {
   await staffOfCohortOrThrow(user, cohortId);
+  return reviewQueuePage(cohortId, now, after);
+}
+
+/** getReviewQueue's page without its access check, for a caller that has made it (review-queue-answer.ts). */
+export async function reviewQueuePage(cohortId: string, now: Date, after: string | null) {
   const [row] = await runPrepared<QueueRow>(REVIEW_QUEUE, [cohortId, after ?? ""]);
   if (!row) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
   const items =

@@ -14,6 +14,11 @@
 //   depend on the proxy's per-request work;
 // - the public API's course list (/api/v1/courses): JSON for API keys, not cookies, which the production server
 //   answers itself (lib/api/v1/course-list-answer.ts), so its headers must not depend on the proxy's work either;
+// - the cohort home (/cohorts/:id) and the review queue (/cohorts/:id/reviews): shells the same for every member,
+//   rendered per request by Next only until the production server keeps them (lib/http/member-shells.ts), each
+//   checking the session itself (sign-in redirect, 404 for anyone else); the member's part comes from their JSON
+//   endpoints (/api/cohorts/home, /api/cohorts/review-queue), which read the session themselves, slide it, and send
+//   personal JSON marked no-store;
 // - the files in public/.
 // None of these reflects anything from the request into HTML. Their security headers are fixed in
 // next.config.ts (a CSP without nonce, see lib/security/headers.ts); proxy.ts's matcher leaves out exactly
@@ -34,6 +39,10 @@ export const PROXY_FREE_ROUTES = [
   "/api/discussions/threads",
   "/api/notifications/unread",
   "/api/v1/courses",
+  "/api/cohorts/home",
+  "/api/cohorts/review-queue",
+  "/cohorts/:id",
+  "/cohorts/:id/reviews",
   "/bench/:file*",
 ];
 

@@ -17,6 +17,10 @@ const PROXY_FREE = [
   "/api/webhooks/stripe",
   "/api/discussions/threads",
   "/api/notifications/unread",
+  "/api/cohorts/home",
+  "/api/cohorts/review-queue",
+  "/cohorts/abc123",
+  "/cohorts/abc123/reviews",
   "/bench/baseline.html",
 ];
 const PER_REQUEST = [
@@ -39,6 +43,12 @@ const PER_REQUEST = [
   "/api/webhooks/stripe/",
   "/api/discussions/threads/some-question",
   "/api/discussions/similar",
+  "/cohorts",
+  "/cohorts/abc123/",
+  "/cohorts/abc123/board",
+  "/cohorts/abc123/reviews/sub1",
+  "/cohorts/abc123/staff",
+  "/api/cohorts/homes",
   "/api/notifications/unsubscribe",
   "/api/webhooks/stripex",
   "/courses/x/lessons",
