@@ -1,7 +1,7 @@
 "use server";
 
 import { createAction } from "../actions/server-action";
-import { ADMIN_ONLY } from "../auth/action-access";
+import { ADMIN_ONLY, SIGNED_IN } from "../auth/action-access";
 import { createAdvisorProfile, setAdvisorActive } from "./admin-service";
 import { removeDateOverride, saveAvailability, saveDateOverride } from "./advisor-service";
 import { countBooking } from "../observability/metrics";
@@ -66,27 +66,30 @@ export const rescheduleBookingByTokenAction = createAction({
   handler: (input) => rescheduleByToken(input.token, input.startsAt),
 });
 
-// Advisors: each service starts from the signed-in user's own advisor profile (ownership checked there).
+// The calendar: advisors, and mentors whose profile only takes review calls (they keep the learner role). Each
+// service starts from the signed-in user's own profile and refuses anyone without one (getOwnCalendarOrThrow).
 export const saveAvailabilityAction = createAction({
   schema: availabilitySchema,
-  auth: ADVISOR_ONLY,
+  auth: SIGNED_IN,
   revalidate: ["/advisor/availability"],
-  handler: (input, { user }) => saveAvailability(user.id, input),
+  handler: (input, { user }) => saveAvailability(user, input),
 });
 
 export const saveDateOverrideAction = createAction({
   schema: dateOverrideSchema,
-  auth: ADVISOR_ONLY,
+  auth: SIGNED_IN,
   revalidate: ["/advisor/availability"],
-  handler: (input, { user }) => saveDateOverride(user.id, input),
+  handler: (input, { user }) => saveDateOverride(user, input),
 });
 
 export const removeDateOverrideAction = createAction({
   schema: removeOverrideSchema,
-  auth: ADVISOR_ONLY,
+  auth: SIGNED_IN,
   revalidate: ["/advisor/availability"],
-  handler: (input, { user }) => removeDateOverride(user.id, input),
+  handler: (input, { user }) => removeDateOverride(user, input),
 });
+
+// Advisors: each service starts from the signed-in user's own advisor profile (ownership checked there).
 
 export const saveBookingNotesAction = createAction({
   schema: bookingNotesSchema,

@@ -1,7 +1,9 @@
-// An advisor's own calendar settings. Every function starts from the signed-in user and reaches only
-// the advisor profile that belongs to them.
+// An advisor's own calendar settings (weekly hours, date overrides), also a mentor's for their review calls. Every
+// function starts from the signed-in user and reaches only the booking profile that belongs to them.
 import { INVALID_FIELDS_MESSAGE } from "../actions/result";
 import type { z } from "zod";
+import { AuthError } from "../auth/errors";
+import type { UserRole } from "../auth/roles";
 import { db } from "../db/client";
 import { parseRanges } from "./availability-input";
 import { BookingError } from "./errors";
@@ -17,8 +19,35 @@ export async function getOwnAdvisorOrThrow(userId: string) {
   return advisor;
 }
 
-export async function saveAvailability(userId: string, input: z.output<typeof availabilitySchema>) {
-  const advisor = await getOwnAdvisorOrThrow(userId);
+/**
+ * Who keeps a calendar: an advisor, and anyone (a mentor keeps the learner role) whose own profile only takes
+ * project review calls (consults false). A consulting profile is an advisor's, edited in the advisor's role.
+ */
+export function keepsCalendar(role: UserRole, profile: { consults: boolean } | null): boolean {
+  return role === "ADVISOR" || (profile !== null && !profile.consults);
+}
+
+/** The signed-in user's own booking profile, for the calendar pages and actions; anyone else is refused. */
+export async function getOwnCalendarOrThrow(user: { id: string; role: UserRole }) {
+  const advisor = await db.advisor.findUnique({
+    where: { userId: user.id },
+    select: { id: true, active: true, timeZone: true, consults: true },
+  });
+  if (!keepsCalendar(user.role, advisor)) throw new AuthError("FORBIDDEN");
+  if (!advisor) throw new BookingError("You don't have an advisor profile yet. Ask an admin to create one.");
+  return advisor;
+}
+
+type CalendarOwner = { id: string; role: UserRole };
+
+/** Whether the user keeps a calendar of their own: the pages that link to /advisor/availability ask this. */
+export async function hasOwnCalendar(user: CalendarOwner): Promise<boolean> {
+  const advisor = await db.advisor.findUnique({ where: { userId: user.id }, select: { consults: true } });
+  return advisor !== null && keepsCalendar(user.role, advisor);
+}
+
+export async function saveAvailability(user: CalendarOwner, input: z.output<typeof availabilitySchema>) {
+  const advisor = await getOwnCalendarOrThrow(user);
   const rules: Array<{ weekday: number; startMinute: number; endMinute: number }> = [];
   const fieldErrors: Record<string, string[]> = {};
   WEEKDAY_FIELDS.forEach((field, weekday) => {
@@ -54,8 +83,8 @@ export async function saveAvailability(userId: string, input: z.output<typeof av
 }
 
 /** Replaces one date's hours (empty hours: the day off). */
-export async function saveDateOverride(userId: string, input: z.output<typeof dateOverrideSchema>) {
-  const advisor = await getOwnAdvisorOrThrow(userId);
+export async function saveDateOverride(user: CalendarOwner, input: z.output<typeof dateOverrideSchema>) {
+  const advisor = await getOwnCalendarOrThrow(user);
   const parsed = parseRanges(input.hours);
   if (!parsed.ok) throw new BookingError(INVALID_FIELDS_MESSAGE, { hours: [parsed.error] });
   const date = new Date(`${input.date}T00:00:00Z`);
@@ -70,8 +99,8 @@ export async function saveDateOverride(userId: string, input: z.output<typeof da
   return { date: input.date };
 }
 
-export async function removeDateOverride(userId: string, input: { date: string }) {
-  const advisor = await getOwnAdvisorOrThrow(userId);
+export async function removeDateOverride(user: CalendarOwner, input: { date: string }) {
+  const advisor = await getOwnCalendarOrThrow(user);
   const { count } = await db.dateOverride.deleteMany({
     where: { advisorId: advisor.id, date: new Date(`${input.date}T00:00:00Z`) },
   });
@@ -94,6 +123,7 @@ export async function getOwnAvailability(userId: string) {
       videoUrl: true,
       topicMinutes: true,
       active: true,
+      consults: true,
       rules: {
         select: { weekday: true, startMinute: true, endMinute: true },
         orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],

@@ -178,9 +178,17 @@ export async function getBookingConfirmation(id: string) {
 }
 
 /** One advisor's bookable slots for the next seven days, by their own local date (the editor's preview). */
-export async function weekPreview(advisorId: string, timeZone: string, now: Date = new Date()) {
+/** A week of the calendar's free times as bookers see them: prospects' consultations, or learners' review calls. */
+export async function weekPreview(
+  advisorId: string,
+  timeZone: string,
+  now: Date = new Date(),
+  purpose: SlotPurpose = "consultation",
+) {
   const to = new Date(now.getTime() + 7 * DAY_MS);
-  const slots = await findOpenSlots({ topic: "CAREER_CHANGE", advisorId, from: now, to, now });
+  // A review call is booked as topic OTHER (lib/review-calls/service.ts).
+  const topic = purpose === "review-call" ? "OTHER" : "CAREER_CHANGE";
+  const slots = await findOpenSlots({ topic, advisorId, from: now, to, now, purpose });
   const groups = groupByLocalDate(slots, timeZone);
   const days: Array<{ date: string; label: string; slots: string[] }> = [];
   for (let i = 0; i < 7; i += 1) {

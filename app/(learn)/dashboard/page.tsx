@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { requireUserOrRedirect } from "@/lib/auth/session";
+import { hasOwnCalendar } from "@/lib/booking/advisor-service";
 import { formatAgo, summarizeDashboard, type DashboardCourseCard } from "@/lib/learning/dashboard-summary";
 import { getDashboard } from "@/lib/learning/queries";
 import { LearningPlanList } from "@/components/booking/learning-plan-list";
@@ -19,11 +20,12 @@ export const metadata: Metadata = { title: "My learning", robots: { index: false
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
-  const [data, plans, cohorts, running] = await Promise.all([
+  const [data, plans, cohorts, running, ownCalendar] = await Promise.all([
     getDashboard(user.id, user.timeZone),
     listLearningPlansForUser(user.id),
     listMyCohorts(user.id),
     listCohortsIRun(user.id),
+    hasOwnCalendar(user),
   ]);
   const { inProgress, completed, activity, lessonsCompleted } = summarizeDashboard(data);
   const dateTime = new Intl.DateTimeFormat("en-GB", {
@@ -65,7 +67,7 @@ export default async function DashboardPage() {
       </div>
 
       <DashboardCohorts cohorts={cohorts} timeZone={user.timeZone} hour12={user.hour12} />
-      <StaffCohorts cohorts={running} />
+      <StaffCohorts cohorts={running} calendarHref={ownCalendar ? "/advisor/availability" : null} />
 
       <LearningPlanList plans={plans} />
 

@@ -1,5 +1,7 @@
 // Every booking action and route, called as anonymous, with the wrong role and as another advisor: each is
 // refused, or reaches only the caller's own data, and the victim advisor's calendar and bookings are untouched.
+// The calendar's actions (weekly hours, date overrides) are also a mentor's, on their calls-only profile: the
+// mentor changes their own and never the victim's; a learner, instructor or admin without a profile is refused.
 import type { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction, type ActionAuth, type ActionDefinition } from "@/lib/actions/run-action";
@@ -16,7 +18,7 @@ type Victim = { bookingId: string; advisorId: string };
 type Case = {
   name: string;
   definition: AnyDefinition;
-  kind: "public" | "advisor" | "admin";
+  kind: "public" | "advisor" | "calendar" | "admin";
   input: (victim: Victim) => Record<string, string>;
 };
 
@@ -75,19 +77,19 @@ const CASES: Case[] = [
   },
   {
     name: "saveAvailabilityAction",
-    kind: "advisor",
+    kind: "calendar",
     definition: bookingActions.saveAvailabilityAction.definition,
     input: (v) => ({ ...AVAILABILITY, advisorId: v.advisorId }),
   },
   {
     name: "saveDateOverrideAction",
-    kind: "advisor",
+    kind: "calendar",
     definition: bookingActions.saveDateOverrideAction.definition,
     input: (v) => ({ advisorId: v.advisorId, date: "2030-01-02", hours: "" }),
   },
   {
     name: "removeDateOverrideAction",
-    kind: "advisor",
+    kind: "calendar",
     definition: bookingActions.removeDateOverrideAction.definition,
     input: (v) => ({ advisorId: v.advisorId, date: "2030-01-01" }),
   },
@@ -132,9 +134,20 @@ const CASES: Case[] = [
 let t: TestDatabase;
 let victim: Victim;
 const people = {} as Record<
-  "learner" | "instructor" | "admin" | "otherAdvisor",
+  "learner" | "instructor" | "admin" | "otherAdvisor" | "mentor",
   { id: string; sessionVersion: number }
 >;
+let mentorAdvisorId: string;
+
+/** The mentor's own calendar: what their calls change. */
+async function mentorCalendar() {
+  const [advisor, rules, overrides] = await Promise.all([
+    t.db.advisor.findUniqueOrThrow({ where: { id: mentorAdvisorId }, select: { timeZone: true } }),
+    t.db.availabilityRule.findMany({ where: { advisorId: mentorAdvisorId }, orderBy: { id: "asc" } }),
+    t.db.dateOverride.findMany({ where: { advisorId: mentorAdvisorId }, orderBy: { id: "asc" } }),
+  ]);
+  return { advisor, rules, overrides };
+}
 
 async function snapshot() {
   const [advisor, rules, overrides, booking, plans, audit] = await Promise.all([
@@ -172,6 +185,19 @@ beforeAll(async () => {
   people.instructor = await createUser(t.db, { role: "INSTRUCTOR" });
   people.admin = await createUser(t.db, { role: "ADMIN" });
   people.otherAdvisor = (await createAdvisor(t.db)).user;
+  // A mentor keeps the learner role; their profile only takes project review calls.
+  people.mentor = await createUser(t.db, { role: "LEARNER" });
+  const mentorAdvisor = await t.db.advisor.create({
+    data: {
+      userId: people.mentor.id,
+      slug: `matrix-mentor-${people.mentor.id}`,
+      headline: "Mentor",
+      timeZone: "UTC",
+      consults: false,
+    },
+  });
+  mentorAdvisorId = mentorAdvisor.id;
+  await t.db.dateOverride.create({ data: { advisorId: mentorAdvisorId, date: new Date("2030-01-01T00:00:00Z") } });
 });
 
 describe("booking authorization matrix", () => {
@@ -201,7 +227,7 @@ describe("booking authorization matrix", () => {
       });
 
       const wrongRoles =
-        testCase.kind === "advisor"
+        testCase.kind === "advisor" || testCase.kind === "calendar"
           ? (["learner", "instructor", "admin"] as const)
           : (["learner", "instructor", "otherAdvisor"] as const);
       for (const role of wrongRoles) {
@@ -214,7 +240,32 @@ describe("booking authorization matrix", () => {
         });
       }
 
+      if (testCase.kind === "calendar") {
+        it("a mentor (learner role, calls-only profile) changes their own calendar, never the victim's", async () => {
+          const before = await snapshot();
+          const own = await mentorCalendar();
+          const result = await runAction(
+            testCase.definition,
+            testCase.input(victim),
+            scopeFor(claimsOf(people.mentor)),
+          );
+          expect(result).toMatchObject({ ok: true });
+          expect(await snapshot()).toEqual(before);
+          expect(await mentorCalendar()).not.toEqual(own);
+        });
+      }
+
       if (testCase.kind === "advisor") {
+        it("a mentor's calls-only profile does not open the advisor's consultations", async () => {
+          await expectRefusedWithoutSideEffects(
+            snapshot,
+            () => runAction(testCase.definition, testCase.input(victim), scopeFor(claimsOf(people.mentor))),
+            "FORBIDDEN",
+          );
+        });
+      }
+
+      if (testCase.kind === "advisor" || testCase.kind === "calendar") {
         it("another advisor cannot read or change the victim's calendar or bookings", async () => {
           const before = await snapshot();
           const result = await runAction(

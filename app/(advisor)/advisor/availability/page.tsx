@@ -6,9 +6,9 @@ import { WeekPreview } from "@/components/booking/week-preview";
 import { Container } from "@/components/ui/container";
 import { ActionForm } from "@/components/ui/form/action-form";
 import { TextField } from "@/components/ui/form/form-controls";
-import { getUserWithRoleOrRedirect } from "@/lib/auth/session";
+import { requireUserOrRedirect } from "@/lib/auth/session";
 import { removeDateOverrideAction, saveAvailabilityAction, saveDateOverrideAction } from "@/lib/booking/actions";
-import { getOwnAvailability } from "@/lib/booking/advisor-service";
+import { getOwnAvailability, keepsCalendar } from "@/lib/booking/advisor-service";
 import { formatRanges } from "@/lib/booking/availability-input";
 import { weekPreview } from "@/lib/booking/queries";
 import { TOPICS, TOPIC_LABELS } from "@/lib/booking/topics";
@@ -28,9 +28,10 @@ const WEEKDAYS = [
 ] as const;
 
 export default async function AvailabilityPage() {
-  const { user, allowed } = await getUserWithRoleOrRedirect("/advisor/availability", "ADVISOR");
-  if (!allowed) forbidden();
+  const user = await requireUserOrRedirect("/advisor/availability");
   const advisor = await getOwnAvailability(user.id);
+  // Advisors, and mentors (learner role) whose own profile only takes project review calls.
+  if (!keepsCalendar(user.role, advisor)) forbidden();
   if (!advisor)
     return (
       <Container className="py-14">
@@ -39,9 +40,11 @@ export default async function AvailabilityPage() {
         </p>
       </Container>
     );
+  // A mentor's calls-only profile: learners book review calls on it; no consultations, no public profile.
+  const callsOnly = !advisor.consults;
   const [preview, profile] = await Promise.all([
-    weekPreview(advisor.id, advisor.timeZone),
-    getOwnAdvisorProfile(user.id),
+    weekPreview(advisor.id, advisor.timeZone, new Date(), callsOnly ? "review-call" : "consultation"),
+    callsOnly ? null : getOwnAdvisorProfile(user.id),
   ]);
   const topicMinutes = (advisor.topicMinutes ?? {}) as Record<string, number>;
   const overrides = new Map<string, string[]>();
@@ -56,13 +59,21 @@ export default async function AvailabilityPage() {
   }
   return (
     <Container className="py-10 sm:py-14">
-      <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Availability</h1>
-      <AdvisorNav current="/advisor/availability" />
+      <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+        {callsOnly ? "Review-call hours" : "Availability"}
+      </h1>
+      {callsOnly ? (
+        <p className="mb-8 max-w-2xl text-slate-700 dark:text-slate-300">
+          Learners in the cohorts you mentor book project review calls in these hours.
+        </p>
+      ) : (
+        <AdvisorNav current="/advisor/availability" />
+      )}
       {profile ? <AdvisorProfileSection profile={profile} /> : null}
 
       <section aria-labelledby="preview-heading" className="mb-12">
         <h2 id="preview-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">
-          What prospects can book this week
+          {callsOnly ? "What learners can book this week" : "What prospects can book this week"}
         </h2>
         <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
           Times in {advisor.timeZone}, for a {advisor.meetingMinutes}-minute call, after notice, buffers, caps and
@@ -168,22 +179,25 @@ export default async function AvailabilityPage() {
               max={168}
             />
           </div>
-          <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <legend className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-              Slot length per topic (minutes); empty uses the call length.
-            </legend>
-            {TOPICS.map((topic) => (
-              <TextField
-                key={topic}
-                name={`minutes_${topic}`}
-                label={TOPIC_LABELS[topic]}
-                type="number"
-                min={15}
-                max={120}
-                defaultValue={topicMinutes[topic] ?? ""}
-              />
-            ))}
-          </fieldset>
+          {/* Consultation topics: a review call is one length, the call length. */}
+          {callsOnly ? null : (
+            <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+              <legend className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+                Slot length per topic (minutes); empty uses the call length.
+              </legend>
+              {TOPICS.map((topic) => (
+                <TextField
+                  key={topic}
+                  name={`minutes_${topic}`}
+                  label={TOPIC_LABELS[topic]}
+                  type="number"
+                  min={15}
+                  max={120}
+                  defaultValue={topicMinutes[topic] ?? ""}
+                />
+              ))}
+            </fieldset>
+          )}
         </ActionForm>
       </section>
 

@@ -9,6 +9,7 @@ import { Container } from "@/components/ui/container";
 import { runAction } from "@/lib/actions/run-action";
 import { serverActionScope } from "@/lib/actions/server-action";
 import { requireUserOrRedirect } from "@/lib/auth/session";
+import { hasOwnCalendar } from "@/lib/booking/advisor-service";
 import { cohortStaffViewDefinition } from "@/lib/cohorts/definitions";
 import { localInputValue, sessionDay, sessionTimes, viewerHour12, zoneGenericName } from "@/lib/cohorts/format";
 
@@ -23,6 +24,7 @@ export default async function CohortStaffPage({ params }: Props) {
   // The same definition the authorization matrix calls: the cohort's staff only, everyone else a 404.
   const result = await runAction(cohortStaffViewDefinition, { cohortId: id }, serverActionScope());
   if (!result.ok) notFound();
+  const ownCalendar = await hasOwnCalendar(user);
   const { cohort, course, sessions, roster } = result.data;
   const now = new Date();
   const zone = cohort.timeZone;
@@ -57,6 +59,14 @@ export default async function CohortStaffPage({ params }: Props) {
         >
           Gradebook
         </Link>
+        {ownCalendar ? (
+          <>
+            {" · "}
+            <Link href="/advisor/availability" className="font-semibold text-brand-700 underline dark:text-brand-300">
+              Your review-call hours
+            </Link>
+          </>
+        ) : null}
       </p>
 
       <section
