@@ -1,11 +1,11 @@
 "use client";
 // A cohort's weekly session times on the cached course page: in the cohort's zone on a 24-hour clock in the HTML,
-// then in the visitor's own zone once the browser says which that is, on the clock of whoever reads it (a
-// signed-in person's saved one, a visitor's browser's).
+// then in the reader's own zone and clock: a signed-in person's saved ones once the page knows who reads it, a
+// visitor's browser's once the browser says (lib/cohorts/format.ts viewerZoneClock).
 import { useSyncExternalStore } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import { browserClock, type BrowserClock } from "@/components/booking/browser-clock";
-import { sessionTimes, viewerHour12, weekdayList, zoneName } from "@/lib/cohorts/format";
+import { sessionTimes, viewerZoneClock, weekdayList, zoneName } from "@/lib/cohorts/format";
 
 type Props = { sessions: { startsAt: string; endsAt: string }[]; cohortZone: string };
 
@@ -20,15 +20,13 @@ export function CohortSessionTimes({ sessions, cohortZone }: Props) {
   const { viewer } = useViewer();
   const first = sessions[0];
   if (!first) return null;
-  const visitorZone = browser?.zone ?? null;
-  const zone = visitorZone ?? cohortZone;
-  const hour12 = browser ? viewerHour12(viewer, browser.hour12) : false;
+  const { zone, hour12, own } = viewerZoneClock(viewer, browser, cohortZone);
   const starts = sessions.map((s) => new Date(s.startsAt));
   const times = sessionTimes(new Date(first.startsAt), new Date(first.endsAt), zone, hour12);
   return (
     <p className="mt-1 text-slate-700 dark:text-slate-300" data-testid="cohort-session-times">
-      Live sessions {weekdayList(starts, zone)}, {times} {visitorZone ? "your time" : zoneName(zone, starts[0])}
-      {visitorZone ? <span className="text-slate-600 dark:text-slate-400"> ({zoneName(zone, starts[0])})</span> : null}
+      Live sessions {weekdayList(starts, zone)}, {times} {own ? "your time" : zoneName(zone, starts[0])}
+      {own ? <span className="text-slate-600 dark:text-slate-400"> ({zoneName(zone, starts[0])})</span> : null}
     </p>
   );
 }

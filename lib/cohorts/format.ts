@@ -33,6 +33,21 @@ export function viewerHour12(viewer: { hour12?: boolean } | null, browserHour12 
   return viewer ? (viewer.hour12 ?? false) : browserHour12;
 }
 
+/**
+ * The zone and clock a cached page writes cohort times in, and whether that is the reader's own ("your time"):
+ * a signed-in person's saved zone and clock (their profile says where they are, wherever the browser is); a
+ * visitor's browser's zone and clock once the browser answers (`browser` null: not yet, the cohort's zone, 24 h).
+ */
+export function viewerZoneClock(
+  viewer: { timeZone?: string; hour12?: boolean } | null,
+  browser: { zone: string | null; hour12: boolean } | null,
+  cohortZone: string,
+): { zone: string; hour12: boolean; own: boolean } {
+  if (viewer?.timeZone) return { zone: viewer.timeZone, hour12: viewer.hour12 ?? false, own: true };
+  const hour12 = browser ? viewerHour12(viewer, browser.hour12) : false;
+  return browser?.zone ? { zone: browser.zone, hour12, own: true } : { zone: cohortZone, hour12, own: false };
+}
+
 /** "Mon & Thu": the weekdays these instants fall on in `timeZone`, in order, each once. */
 export function weekdayList(instants: Date[], timeZone: string): string {
   const days = instants.map((d) => dateFormat("en-GB", { timeZone, weekday: "short" }).format(d));

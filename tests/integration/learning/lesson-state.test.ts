@@ -61,7 +61,13 @@ describe("the learner's part of a cached lesson page", () => {
     const { course, lessons } = await courseWithPreview();
     const visitor = await createUser(t.db, { name: "Vera Visitor" });
     const answer = await getLessonStateResponse(visitor, course.slug, lessons[1]!.slug);
-    expect(answer?.viewer).toEqual({ name: "Vera Visitor", email: visitor.email, role: "LEARNER", hour12: false });
+    expect(answer?.viewer).toEqual({
+      name: "Vera Visitor",
+      email: visitor.email,
+      role: "LEARNER",
+      timeZone: "UTC",
+      hour12: false,
+    });
     expect(answer?.state).toMatchObject({
       enrolled: false,
       percent: null,
@@ -164,7 +170,13 @@ describe("the learner's part of a cached lesson page", () => {
     await enrollInFreeCourse(learner.id, course.slug);
     await completeLesson(learner.id, lessons[0]!.id, "read");
     const answer = await getCourseStateResponse(await sessionOf(learner), course.slug);
-    expect(answer?.body.viewer).toEqual({ name: "Cora Course", email: learner.email, role: "LEARNER", hour12: false });
+    expect(answer?.body.viewer).toEqual({
+      name: "Cora Course",
+      email: learner.email,
+      role: "LEARNER",
+      timeZone: "UTC",
+      hour12: false,
+    });
     expect(answer?.body.state).toMatchObject({
       enrolled: true,
       percent: 33,

@@ -1,7 +1,7 @@
 // A member's saved clock (User.hour12) applied to every cohort time they read: pages, deadlines and mail text.
 import { describe, expect, it } from "vitest";
 import { formatInZone } from "@/lib/booking/format";
-import { sessionDay, sessionTimes, viewerHour12, zoneName } from "@/lib/cohorts/format";
+import { sessionDay, sessionTimes, viewerHour12, viewerZoneClock, zoneName } from "@/lib/cohorts/format";
 import { deadlineText } from "@/lib/projects/format";
 import { updateProfileSchema } from "@/lib/users/schema";
 
@@ -50,6 +50,24 @@ describe("whose clock a page uses", () => {
     expect(viewerHour12(null, true)).toBe(true);
     expect(viewerHour12(null, false)).toBe(false);
     expect(viewerHour12(null)).toBe(false);
+  });
+
+  it("the course page's zone: a signed-in person's saved zone, wherever their browser is; a visitor's browser's", () => {
+    const losAngelesBrowser = { zone: "America/Los_Angeles", hour12: true };
+    expect(
+      viewerZoneClock({ timeZone: "Europe/Berlin", hour12: false }, losAngelesBrowser, "America/New_York"),
+    ).toEqual({ zone: "Europe/Berlin", hour12: false, own: true });
+    expect(viewerZoneClock(null, losAngelesBrowser, "America/New_York")).toEqual({
+      zone: "America/Los_Angeles",
+      hour12: true,
+      own: true,
+    });
+    // Before the browser answers (the server's HTML): the cohort's own zone, 24 h, not called "your time".
+    expect(viewerZoneClock(null, null, "America/New_York")).toEqual({
+      zone: "America/New_York",
+      hour12: false,
+      own: false,
+    });
   });
 
   it("writes a staff member's session list and the cohort's own time with their clock", () => {
