@@ -20,6 +20,7 @@ import {
   setAttendanceDefinition,
 } from "@/lib/cohorts/definitions";
 import { NO_SUCH_COHORT_MESSAGE } from "@/lib/cohorts/errors";
+import { cohortHomeStateDefinition } from "@/lib/cohorts/home-answer";
 import {
   addSeriesDefinition,
   addSessionDefinition,
@@ -119,6 +120,14 @@ const CASES: Case[] = [
     missing: noCohort,
     allowed: ["member", ...STAFF],
     allowedGets: (target) => ({ cohort: { id: target.cohortId } }),
+  },
+  {
+    name: "GET /api/cohorts/home (the cohort home's member part)",
+    definition: erase(cohortHomeStateDefinition),
+    input: (target) => ({ cohortId: target.cohortId }),
+    missing: noCohort,
+    allowed: ["member", ...STAFF],
+    allowedGets: (target) => ({ home: { cohort: { id: target.cohortId } } }),
   },
   {
     name: "the member's calendar feed links (cohort home)",

@@ -18,6 +18,7 @@ import {
   submitProjectDefinition,
 } from "@/lib/projects/definitions";
 import { NO_SUCH_PROJECT_MESSAGE } from "@/lib/projects/errors";
+import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { setFileStorage } from "@/lib/storage/file-storage";
 import * as studioProjectActions from "@/lib/studio/project-actions";
@@ -109,6 +110,14 @@ const CASES: Case[] = [
     missing: () => ({ cohortId: "no-such-cohort" }),
     allowed: STAFF,
     allowedGets: (x) => ({ cohort: { id: x.cohortId } }),
+  },
+  {
+    name: "GET /api/cohorts/review-queue (the review queue's list and calls)",
+    definition: erase(reviewQueueStateDefinition),
+    input: (x) => ({ cohortId: x.cohortId }),
+    missing: () => ({ cohortId: "no-such-cohort" }),
+    allowed: STAFF,
+    allowedGets: (x) => ({ queue: { cohort: { id: x.cohortId } } }),
   },
   {
     name: "GET /cohorts/[id]/reviews/[submissionId]",
