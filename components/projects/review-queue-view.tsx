@@ -32,15 +32,17 @@ export function ReviewQueueView({ cohortId, after }: { cohortId: string; after?:
 }
 
 function QueueSkeleton() {
+  // The list's own outline (the lines above it, ten of its items) so the footer stays below the fold while it loads.
   return (
     <div aria-busy="true" aria-label="Loading the review queue" data-testid="queue-loading">
       <div className="h-5 w-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-      <div className="mt-4 h-4 w-48 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-      <div className="mt-3 h-9 w-64 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-      <div className="mt-3 h-5 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
+      <div className="mt-4 h-5 w-48 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+      <div className="mt-1 h-9 w-64 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+      <div className="mt-2 h-6 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
+      <div className="mt-2 h-6 w-1/2 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
       <ol className="mt-6 space-y-3">
-        {[0, 1, 2, 3, 4].map((n) => (
-          <li key={n} className="h-[4.5rem] animate-pulse rounded-2xl bg-slate-100 dark:bg-slate-800/60" />
+        {Array.from({ length: 10 }, (_, n) => (
+          <li key={n} className="h-[5.125rem] animate-pulse rounded-2xl bg-slate-100 dark:bg-slate-800/60" />
         ))}
       </ol>
     </div>
