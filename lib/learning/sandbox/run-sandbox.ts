@@ -218,7 +218,9 @@ function runOnce(job: SandboxJob): Promise<unknown> {
       if (stderr.length < 4000) stderr += chunk.toString();
     });
     child.on("error", (error) => finish(() => reject(error)));
-    child.on("exit", (code, signal) =>
+    // "close", not "exit": a child that wrote its reply and exited can be reported as exited before its last
+    // output is read (seen under load: "exited (0)" with the reply still in the pipe). "close" comes after both.
+    child.on("close", (code, signal) =>
       finish(() =>
         reject(
           /heap out of memory|Allocation failed|out of memory/i.test(stderr)
