@@ -114,39 +114,50 @@ test.beforeAll(async ({ browser }) => {
   );
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  for (const width of [1280, 390]) {
-    test(`every journey's pages pass axe with no errors (${colorScheme}, ${width} px)`, async ({
-      browser,
-      baseURL,
-    }) => {
-      test.setTimeout(240_000);
-      const context = await browser.newContext({ colorScheme, viewport: { width, height: width > 640 ? 800 : 844 } });
-      // axe must see the scheme's final colours, not a frame of a transition.
-      await context.addInitScript(() => {
-        addEventListener("DOMContentLoaded", () => {
-          const style = document.createElement("style");
-          style.textContent = "*, *::before, *::after { transition: none !important; animation: none !important; }";
-          document.head.append(style);
-        });
+// Each width is one test, and each page is loaded once in it and checked in both schemes (the scheme switched in
+// place: the colours follow prefers-color-scheme in CSS). At 1280 px pages load in light and are then seen dark;
+// at 390 px the other way round, so each scheme is also met on a first load.
+for (const [width, schemes] of [
+  [1280, ["light", "dark"]],
+  [390, ["dark", "light"]],
+] as const) {
+  test(`every journey's pages pass axe with no errors (${schemes.join(" then ")}, ${width} px)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(300_000);
+    const context = await browser.newContext({
+      colorScheme: schemes[0],
+      viewport: { width, height: width > 640 ? 800 : 844 },
+    });
+    // axe must see the scheme's final colours, not a frame of a transition.
+    await context.addInitScript(() => {
+      addEventListener("DOMContentLoaded", () => {
+        const style = document.createElement("style");
+        style.textContent = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+        document.head.append(style);
       });
-      const page = await context.newPage();
-      const failures = watchFailures(page, baseURL!);
-      for (const journey of journeys) {
-        await context.clearCookies();
-        if (journey.role) await context.addCookies(cookies[journey.role]);
-        for (const visit of journey.paths) {
-          const response = await page.goto(visit);
-          expect(response?.status(), `${journey.name}: ${visit}`).toBeLessThan(400);
-          await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    });
+    const page = await context.newPage();
+    const failures = watchFailures(page, baseURL!);
+    for (const journey of journeys) {
+      await context.clearCookies();
+      if (journey.role) await context.addCookies(cookies[journey.role]);
+      for (const visit of journey.paths) {
+        await page.emulateMedia({ colorScheme: schemes[0] });
+        const response = await page.goto(visit);
+        expect(response?.status(), `${journey.name}: ${visit}`).toBeLessThan(400);
+        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+        for (const colorScheme of schemes) {
+          await page.emulateMedia({ colorScheme });
           await expectNoSeriousA11yViolations(page);
         }
       }
-      await page.waitForLoadState("networkidle");
-      expect(failures).toEqual([]);
-      await context.close();
-    });
-  }
+    }
+    await page.waitForLoadState("networkidle");
+    expect(failures).toEqual([]);
+    await context.close();
+  });
 }
 
 test("an author previews a quiz and a code exercise as a learner, and nothing is recorded", async ({ browser }) => {
