@@ -17,6 +17,7 @@ import { submitProject } from "@/lib/projects/submit-service";
 import {
   bookReviewCallDefinition,
   cancelReviewCallDefinition,
+  cohortCallsDefinition,
   reviewCallPanelDefinition,
   submissionCallsDefinition,
 } from "@/lib/review-calls/definitions";
@@ -94,6 +95,30 @@ describe("booking a review call", () => {
     });
     const forMentor = await runAction(submissionCallsDefinition, { submissionId }, as(setup.mentor));
     expect(forMentor).toMatchObject({ ok: true, data: [{ id: row.id, learnerName: "member" }] });
+    // The review queue lists it among the cohort's upcoming calls, and only for its own cohort.
+    const queueCalls = async (cohortId: string, staff: Who = setup.mentor) => {
+      const result = await runAction(cohortCallsDefinition, { cohortId }, as(staff));
+      if (!result.ok) throw new Error(result.error);
+      return result.data;
+    };
+    const project = await t.db.courseProject.findUniqueOrThrow({ where: { id: setup.projects.text.id } });
+    const mentorName = (await t.db.user.findUniqueOrThrow({ where: { id: setup.mentor.id } })).name ?? "Your mentor";
+    expect(await queueCalls(setup.april.id)).toEqual([
+      {
+        id: row.id,
+        startsAt: startsAt,
+        endsAt: row.endsAt,
+        learnerName: "member",
+        mentorId: setup.mentorAdvisor.id,
+        mentorName,
+        joinUrl: "https://meet.example.test/mentor",
+        changesCloseAt: expect.any(Date),
+        canChange: true,
+        submissionId,
+        projectTitle: project.title,
+      },
+    ]);
+    expect(await queueCalls(setup.january.id, setup.otherMentor)).toEqual([]);
 
     // A second booking for the same submission moves the call: same row, same UID, the next SEQUENCE.
     const later = await callSlot(setup.mentorAdvisor.id, 4);
@@ -107,6 +132,7 @@ describe("booking a review call", () => {
       sequence: 1,
       start: later.toISOString(),
     });
+    expect(await queueCalls(setup.april.id)).toMatchObject([{ id: row.id, startsAt: later }]);
 
     // The other cohort's mentor cannot be booked, and moving to another mentor is refused, not half-done.
     const other = await book(member, { submissionId, mentorId: setup.otherAdvisor.id, startsAt: later });
@@ -115,10 +141,24 @@ describe("booking a review call", () => {
     expect(await runAction(cancelReviewCallDefinition, { submissionId }, as(member))).toMatchObject({ ok: true });
     expect(await inviteTo(setup.mentor.email)).toMatchObject({ method: "CANCEL", uid: learnerInvite.uid, sequence: 2 });
     expect(await t.db.bookingReminder.count({ where: { bookingId: row.id, sentAt: null } })).toBe(0);
+    expect(await queueCalls(setup.april.id)).toEqual([]);
     // Cancelled: the time is free again and a new call can be booked.
     expect(await book(member, { submissionId, mentorId: setup.mentorAdvisor.id, startsAt: later })).toMatchObject({
       ok: true,
     });
+    // The queue keeps a call until an hour after it ended.
+    const live = await t.db.booking.findFirstOrThrow({ where: { submissionId, status: "CONFIRMED" } });
+    const endedAgo = async (minutes: number) => {
+      const endsAt = new Date(Date.now() - minutes * 60_000);
+      await t.db.booking.update({
+        where: { id: live.id },
+        data: { startsAt: new Date(endsAt.getTime() - 30 * 60_000), endsAt, blockStart: null, blockEnd: null },
+      });
+    };
+    await endedAgo(30);
+    expect(await queueCalls(setup.april.id)).toMatchObject([{ id: live.id, canChange: false }]);
+    await endedAgo(90);
+    expect(await queueCalls(setup.april.id)).toEqual([]);
   });
 
   it("a review call and a consultation never overlap for a mentor who is also a career advisor", async () => {
