@@ -7,10 +7,11 @@
 // exactly as it does without this door (a sign-in redirect, a 404, or the shell it then renders). A copy is taken only
 // of Next's complete 200 HTML for a request its gate allowed, with no cookie set; it is keyed by path and
 // Accept-Encoding, as the page cache keys pages, and never shared outside this process's members of that page.
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import { processWide } from "../process-wide";
 import { storedHeaders } from "./page-cache";
+import { recordResponse } from "./record-response";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 /** Whether the session in `cookieHeader` may see the page at these path parameters. */
@@ -36,41 +37,14 @@ const REPRESENTATION = ["rsc", "next-router-state-tree", "next-router-prefetch",
 
 type Shell = { rawHeaders: string[]; body: Buffer };
 
+/** Keeps Next's complete 200 HTML that set no cookie. */
 function keep(response: ServerResponse, store: (shell: Shell) => void) {
-  const chunks: Buffer[] = [];
-  let usable = true;
-  const fromWriteHead: OutgoingHttpHeaders = {};
-  const take = (chunk: unknown, encoding: unknown) => {
-    if (!usable || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    if (typeof chunk === "string")
-      chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-    else usable = false;
-  };
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    const headers = args.find((arg) => typeof arg === "object" && arg !== null);
-    if (Array.isArray(headers)) usable = false;
-    else if (headers)
-      for (const [name, value] of Object.entries(headers)) fromWriteHead[name.toLowerCase()] = value as string;
-    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse["writeHead"];
-  const write = response.write;
-  response.write = function (this: ServerResponse, ...args: unknown[]) {
-    take(args[0], args[1]);
-    return (write as (...a: unknown[]) => boolean).apply(this, args);
-  } as ServerResponse["write"];
-  const end = response.end;
-  response.end = function (this: ServerResponse, ...args: unknown[]) {
-    take(args[0], args[1]);
-    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse["end"];
-  response.on("finish", () => {
-    const headers = { ...response.getHeaders(), ...fromWriteHead };
-    const type = String(headers["content-type"] ?? "");
-    if (!usable || response.statusCode !== 200 || headers["set-cookie"] !== undefined || !type.startsWith("text/html"))
-      return;
-    store({ rawHeaders: storedHeaders(headers), body: Buffer.concat(chunks) });
+  recordResponse(response, {
+    onFinish: (status, headers, body) => {
+      const type = String(headers["content-type"] ?? "");
+      if (status !== 200 || headers["set-cookie"] !== undefined || !type.startsWith("text/html")) return;
+      store({ rawHeaders: storedHeaders(headers), body });
+    },
   });
 }
 

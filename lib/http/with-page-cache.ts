@@ -2,6 +2,7 @@
 // answer while recording the bytes it sends, storing them if the response says it may be shared.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { PageCache, pageCacheKey, sharedLifetime, storedHeaders, type CachedPage } from "./page-cache";
+import { recordResponse } from "./record-response";
 import { vetoableRequest, VETOED_CACHE_CONTROL } from "./shared-cache-veto";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
@@ -24,74 +25,32 @@ function reply(request: IncomingMessage, response: ServerResponse, page: CachedP
   response.end(request.method === "HEAD" ? undefined : page.body);
 }
 
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (typeof chunk === "string")
-    return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
-  return null;
-}
-
 /**
- * Records what the app writes (after any compression, which wraps these same methods later), when `store` is
- * given. Either way, an answer the page vetoed (shared-cache-veto.ts) goes out private instead of public.
+ * Records what the app writes, when `store` is given. Either way, an answer the page vetoed (shared-cache-veto.ts)
+ * goes out private instead of public.
  */
 function record(
   response: ServerResponse,
   vetoed: () => boolean,
   store: ((status: number, headers: OutgoingHttpHeaders, body: Buffer) => void) | null,
 ) {
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  let usable = store !== null;
-  let checked = false;
-  const headersFromWriteHead: OutgoingHttpHeaders = {};
   /** Before the headers go out: a vetoed answer is neither stored nor marked shareable for caches further on. */
-  const applyVeto = (headers?: Record<string, unknown>) => {
-    if (!vetoed()) return;
-    usable = false;
+  const allowed = (headers?: Record<string, unknown>) => {
+    if (!vetoed()) return true;
     if (headers)
       for (const name of Object.keys(headers)) if (name.toLowerCase() === "cache-control") delete headers[name];
     if (!response.headersSent) response.setHeader("cache-control", VETOED_CACHE_CONTROL);
+    return false;
   };
-  const take = (chunk: unknown, encoding: unknown) => {
-    if (!checked) {
-      // By the first body byte the headers are final: copy nothing of a response that will not be stored.
-      checked = true;
-      applyVeto();
+  recordResponse(response, {
+    onWriteHead: allowed,
+    // By the first body byte the headers are final: copy nothing of a response that will not be stored.
+    onFirstChunk: (headersFromWriteHead) => {
+      if (!allowed()) return false;
       const cacheControl = response.getHeader("cache-control") ?? headersFromWriteHead["cache-control"];
-      if (!/s-maxage=/i.test(String(cacheControl ?? ""))) usable = false;
-    }
-    if (!usable || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const buffer = toBuffer(chunk, encoding);
-    if (!buffer) usable = false;
-    else {
-      chunks.push(buffer);
-      bytes += buffer.length;
-    }
-  };
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    const headers = args.find((arg) => typeof arg === "object" && arg !== null);
-    applyVeto(headers && !Array.isArray(headers) ? (headers as Record<string, unknown>) : undefined);
-    if (Array.isArray(headers))
-      usable = false; // raw header arrays are not used by the app; do not guess
-    else if (headers)
-      for (const [name, value] of Object.entries(headers)) headersFromWriteHead[name.toLowerCase()] = value as string;
-    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse["writeHead"];
-  const write = response.write;
-  response.write = function (this: ServerResponse, ...args: unknown[]) {
-    take(args[0], args[1]);
-    return (write as (...a: unknown[]) => boolean).apply(this, args);
-  } as ServerResponse["write"];
-  const end = response.end;
-  response.end = function (this: ServerResponse, ...args: unknown[]) {
-    take(args[0], args[1]);
-    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse["end"];
-  response.on("finish", () => {
-    if (usable && store)
-      store(response.statusCode, { ...response.getHeaders(), ...headersFromWriteHead }, Buffer.concat(chunks, bytes));
+      return /s-maxage=/i.test(String(cacheControl ?? ""));
+    },
+    onFinish: store,
   });
 }
 
