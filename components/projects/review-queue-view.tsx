@@ -110,7 +110,7 @@ function Queue({ queue }: { queue: ReviewQueueJson }) {
               >
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="font-semibold text-slate-900 dark:text-white">{item.projectTitle}</span>
-                  <span className="text-slate-700 dark:text-slate-300">· {item.learner}</span>
+                  <span className="text-slate-700 dark:text-slate-300">by {item.learner}</span>
                   {item.attempt > 1 ? <Badge>Attempt {item.attempt}</Badge> : null}
                   {item.overdue ? <Badge tone="amber">Overdue</Badge> : null}
                   {item.late ? <Badge tone="amber">Submitted late</Badge> : null}
