@@ -1,7 +1,6 @@
 import type { ActionDefinition } from "../actions/run-action";
 import { SIGNED_IN } from "../auth/action-access";
 import { CohortError, NO_SUCH_COHORT_MESSAGE } from "./errors";
-import { getCohortHome, type CohortHome } from "./queries";
 import { calendarFeedLinks, readCalendarFeed, resetCalendarFeed, type CalendarFeedLinks } from "./feed-service";
 import { postAnnouncement } from "./announcements";
 import {
@@ -16,25 +15,8 @@ import {
 } from "./schema";
 import { sendDueCohortInvites } from "./send-invites";
 import { cancelSession, joinSession, saveSession, saveSessionRecord, setAttendance } from "./session-service";
-import { cohortAccess, cohortStaffRole } from "./staff";
+import { cohortStaffRole } from "./staff";
 import { getCohortStaffView, type CohortStaffView } from "./staff-queries";
-
-/**
- * GET /cohorts/[id]: the cohort home, for its members and its staff (mentors, the course's instructors, admins);
- * anyone else gets the same refusal as for no cohort.
- */
-export const cohortHomeDefinition = {
-  schema: cohortIdSchema,
-  auth: SIGNED_IN,
-  handler: async ({ cohortId }, { user }) => {
-    const access = await cohortAccess(user, cohortId);
-    const home = access
-      ? await getCohortHome(user.id, cohortId, new Date(), { staff: access.staff !== null, member: access.member })
-      : null;
-    if (!home) throw new CohortError(NO_SUCH_COHORT_MESSAGE);
-    return home;
-  },
-} satisfies ActionDefinition<typeof cohortIdSchema, typeof SIGNED_IN, CohortHome>;
 
 /** The member's calendar feed links (made on first ask); anyone else, the same refusal as for no cohort. */
 export const calendarFeedLinksDefinition = {

@@ -5,16 +5,9 @@ import { SIGNED_IN } from "../auth/action-access";
 import { cohortViewer } from "./access";
 import { gradebookCsv } from "./gradebook";
 import { getGradebook } from "./gradebook-queries";
-import { cohortProjectsFor, getProjectPage, getReviewQueue, getReviewScreen, submissionFileFor } from "./queries";
+import { cohortProjectsFor, getProjectPage, getReviewScreen, submissionFileFor } from "./queries";
 import { saveReview } from "./review-service";
-import {
-  cohortQueueSchema,
-  projectIdSchema,
-  reviewQueuePageSchema,
-  reviewSchema,
-  submissionIdSchema,
-  submitSchema,
-} from "./schema";
+import { cohortQueueSchema, projectIdSchema, reviewSchema, submissionIdSchema, submitSchema } from "./schema";
 import { submitProject } from "./submit-service";
 import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
 
@@ -31,17 +24,6 @@ export const submitProjectDefinition = {
   auth: SIGNED_IN,
   handler: (input, { user }) => submitProject(user, input),
 } satisfies ActionDefinition<typeof submitSchema, typeof SIGNED_IN, Awaited<ReturnType<typeof submitProject>>>;
-
-/** GET /cohorts/[id]/reviews: the cohort's waiting submissions, oldest first (staff only). */
-export const reviewQueueDefinition = {
-  schema: reviewQueuePageSchema,
-  auth: SIGNED_IN,
-  handler: ({ cohortId, after }, { user }) => getReviewQueue(user, cohortId, new Date(), after ?? null),
-} satisfies ActionDefinition<
-  typeof reviewQueuePageSchema,
-  typeof SIGNED_IN,
-  Awaited<ReturnType<typeof getReviewQueue>>
->;
 
 /** GET /cohorts/[id]/reviews/[submissionId]: the review screen (staff only). */
 export const reviewScreenDefinition = {

@@ -10,7 +10,6 @@ import {
   calendarFeedDefinition,
   calendarFeedLinksDefinition,
   cancelSessionDefinition,
-  cohortHomeDefinition,
   cohortStaffViewDefinition,
   joinSessionDefinition,
   postAnnouncementDefinition,
@@ -113,14 +112,6 @@ const newSeries = (cohortId: string) => ({
 });
 
 const CASES: Case[] = [
-  {
-    name: "GET /cohorts/[id]",
-    definition: erase(cohortHomeDefinition),
-    input: (target) => ({ cohortId: target.cohortId }),
-    missing: noCohort,
-    allowed: ["member", ...STAFF],
-    allowedGets: (target) => ({ cohort: { id: target.cohortId } }),
-  },
   {
     name: "GET /api/cohorts/home (the cohort home's member part)",
     definition: erase(cohortHomeStateDefinition),

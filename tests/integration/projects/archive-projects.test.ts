@@ -9,9 +9,9 @@ import {
   cohortProjectsDefinition,
   gradebookDefinition,
   projectPageDefinition,
-  reviewQueueDefinition,
   submitProjectDefinition,
 } from "@/lib/projects/definitions";
+import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
 import { NO_SUCH_PROJECT_MESSAGE } from "@/lib/projects/errors";
 import { buildExportCourse } from "@/lib/studio/export-course";
 import { DELETE_REFUSED } from "@/lib/studio/project-archive";
@@ -48,9 +48,9 @@ describe("archiving and deleting a course's project", () => {
       return result.data.projects.map((p) => p.id);
     };
     const queue = async () => {
-      const result = await runAction(reviewQueueDefinition, { cohortId: april.id }, as(mentor));
+      const result = await runAction(reviewQueueStateDefinition, { cohortId: april.id }, as(mentor));
       if (!result.ok) throw new Error(result.error);
-      return result.data;
+      return result.data.queue;
     };
     const left = () => t.db.$transaction((tx) => requiredProjectsLeft(tx, member.id, course.id));
     expect(await memberList()).toContain(projects.text.id);

@@ -11,7 +11,6 @@ import {
   gradebookCsvDefinition,
   gradebookDefinition,
   projectPageDefinition,
-  reviewQueueDefinition,
   reviewScreenDefinition,
   saveReviewDefinition,
   submissionFileDefinition,
@@ -103,14 +102,7 @@ const CASES: Case[] = [
     allowed: MEMBERS,
     allowedGets: (x) => ({ projectId: x.projectId }),
   },
-  {
-    name: "GET /cohorts/[id]/reviews",
-    definition: erase(reviewQueueDefinition),
-    input: (x) => ({ cohortId: x.cohortId }),
-    missing: () => ({ cohortId: "no-such-cohort" }),
-    allowed: STAFF,
-    allowedGets: (x) => ({ cohort: { id: x.cohortId } }),
-  },
+
   {
     name: "GET /api/cohorts/review-queue (the review queue's list and calls)",
     definition: erase(reviewQueueStateDefinition),

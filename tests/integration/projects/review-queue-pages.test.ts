@@ -3,8 +3,8 @@
 // or one from another cohort starts at the oldest.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
-import { reviewQueueDefinition } from "@/lib/projects/definitions";
 import { REVIEW_QUEUE_PAGE } from "@/lib/projects/queries";
+import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { addMember, createProjectCourse } from "./fixtures";
@@ -65,20 +65,26 @@ describe("the review queue's pages", () => {
     expect(expected.length).toBeGreaterThan(REVIEW_QUEUE_PAGE);
     const as = scopeFor(claimsOf(mentor));
 
-    const first = await runAction(reviewQueueDefinition, { cohortId: april.id }, as);
+    const first = await runAction(reviewQueueStateDefinition, { cohortId: april.id }, as);
     if (!first.ok) throw new Error(first.error);
-    expect(first.data.waiting).toBe(expected.length);
-    expect(first.data.before).toBe(0);
-    expect(first.data.items.map((item) => item.id)).toEqual(expected.slice(0, REVIEW_QUEUE_PAGE).map((e) => e.id));
-    expect(first.data.nextAfter).toBe(expected[REVIEW_QUEUE_PAGE - 1]!.id);
+    expect(first.data.queue.waiting).toBe(expected.length);
+    expect(first.data.queue.before).toBe(0);
+    expect(first.data.queue.items.map((item) => item.id)).toEqual(
+      expected.slice(0, REVIEW_QUEUE_PAGE).map((e) => e.id),
+    );
+    expect(first.data.queue.nextAfter).toBe(expected[REVIEW_QUEUE_PAGE - 1]!.id);
 
-    const second = await runAction(reviewQueueDefinition, { cohortId: april.id, after: first.data.nextAfter! }, as);
+    const second = await runAction(
+      reviewQueueStateDefinition,
+      { cohortId: april.id, after: first.data.queue.nextAfter! },
+      as,
+    );
     if (!second.ok) throw new Error(second.error);
-    expect(second.data.waiting).toBe(expected.length);
-    expect(second.data.before).toBe(REVIEW_QUEUE_PAGE);
-    expect(second.data.items.map((item) => item.id)).toEqual(expected.slice(REVIEW_QUEUE_PAGE).map((e) => e.id));
-    expect(second.data.items.map((item) => item.attempt)).toContain(2);
-    expect(second.data.nextAfter).toBeNull();
+    expect(second.data.queue.waiting).toBe(expected.length);
+    expect(second.data.queue.before).toBe(REVIEW_QUEUE_PAGE);
+    expect(second.data.queue.items.map((item) => item.id)).toEqual(expected.slice(REVIEW_QUEUE_PAGE).map((e) => e.id));
+    expect(second.data.queue.items.map((item) => item.attempt)).toContain(2);
+    expect(second.data.queue.nextAfter).toBeNull();
 
     // A cursor the cohort does not hold (unknown, or another cohort's submission) starts at the oldest.
     const elsewhere = await addMember(t.db, course, january.id, "january learner");
@@ -86,17 +92,17 @@ describe("the review queue's pages", () => {
       data: { projectId: projects.text.id, cohortId: january.id, userId: elsewhere.id, attempt: 1, textAnswer: "x" },
     });
     for (const after of ["no-such-submission", other.id]) {
-      const page = await runAction(reviewQueueDefinition, { cohortId: april.id, after }, as);
+      const page = await runAction(reviewQueueStateDefinition, { cohortId: april.id, after }, as);
       if (!page.ok) throw new Error(page.error);
-      expect(page.data.before).toBe(0);
-      expect(page.data.items[0]!.id).toBe(expected[0]!.id);
+      expect(page.data.queue.before).toBe(0);
+      expect(page.data.queue.items[0]!.id).toBe(expected[0]!.id);
     }
   });
 
   it("refuses a cursor that is not an id", async () => {
     const { april, mentor } = await createProjectCourse(t.db);
     const result = await runAction(
-      reviewQueueDefinition,
+      reviewQueueStateDefinition,
       { cohortId: april.id, after: "x".repeat(65) },
       scopeFor(claimsOf(mentor)),
     );

@@ -8,11 +8,11 @@ import { runAction } from "@/lib/actions/run-action";
 import { projectDeadline } from "@/lib/cohorts/cohort-days";
 import {
   projectPageDefinition,
-  reviewQueueDefinition,
   saveReviewDefinition,
   submissionFileDefinition,
   submitProjectDefinition,
 } from "@/lib/projects/definitions";
+import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
 import { DEADLINE_PASSED_MESSAGE, NO_SUCH_PROJECT_MESSAGE, REVIEW_CHANGED_MESSAGE } from "@/lib/projects/errors";
 import { submitProject } from "@/lib/projects/submit-service";
 import { setFileStorage } from "@/lib/storage/file-storage";
@@ -216,10 +216,10 @@ describe("reviewing", () => {
       where: { userId: second.id },
       data: { createdAt: new Date(Date.now() - 3 * 86_400_000) },
     });
-    const queue = await runAction(reviewQueueDefinition, { cohortId: april.id }, as(mentor));
+    const queue = await runAction(reviewQueueStateDefinition, { cohortId: april.id }, as(mentor));
     expect(queue).toMatchObject({ ok: true });
     if (!queue.ok) return;
-    expect(queue.data.items.map((item) => [item.learner, item.attempt, item.overdue])).toEqual([
+    expect(queue.data.queue.items.map((item) => [item.learner, item.attempt, item.overdue])).toEqual([
       ["second", 1, true],
       ["first", 2, false],
     ]);
