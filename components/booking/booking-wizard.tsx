@@ -10,6 +10,7 @@ import {
   useFieldErrors,
   useKeptValue,
 } from "@/components/ui/form/form-controls";
+import { DeferredHydration } from "@/components/ui/deferred-hydration";
 import { INPUT_ERROR_STYLES, INPUT_STYLES } from "@/components/ui/form/form-styles";
 import { useKeptActionState } from "@/components/ui/form/use-kept-action-state";
 import type { ActionResult } from "@/lib/actions/result";
@@ -59,6 +60,14 @@ function readBrowserClock(done: (clock: BrowserClock) => void): () => void {
   };
 }
 
+/** Starts reading the browser's clock once it has hydrated: it sits with the parts that show the times, which hydrate
+ * late (DeferredHydration), and an answer that arrived before them would be an update to a part still being
+ * hydrated, which React then throws away and renders again (losing what an early click did). */
+function ClockReader({ onClock }: { onClock: (clock: BrowserClock) => void }) {
+  useEffect(() => readBrowserClock((clock) => startTransition(() => onClock(clock))), [onClock]);
+  return null;
+}
+
 function GoalField() {
   const errors = useFieldErrors("goal");
   const kept = useKeptValue("goal");
@@ -95,7 +104,6 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
   // hydration: the re-render it causes (every time label) is then done in slices, not as one long task on load
   // (useSyncExternalStore's server snapshot forced a synchronous re-render of the whole wizard).
   const [detected, setDetected] = useState<BrowserClock>({ zone: null, hour12: false });
-  useEffect(() => readBrowserClock((clock) => startTransition(() => setDetected(clock))), []);
   const detectedZone = detected.zone;
   const detectedHour12 = detected.hour12;
   const [chosenZone, setTimeZone] = useState<string | null>(null);
@@ -169,106 +177,112 @@ export function BookingWizard({ advisors, topics, prefill, initialAdvisorId, act
         }}
       />
 
-      <section aria-labelledby="when-heading" className="space-y-5">
-        <h2 id="when-heading" className="text-base font-semibold text-slate-900 dark:text-white">
-          When?
-        </h2>
-        <TimeZoneField
-          value={timeZone}
-          onChange={(zone) => {
-            setTimeZone(zone);
-            setStartsAt(null);
-          }}
-          hour12={hour12}
-          onHour12Change={setHour12}
-        />
-        <SlotPicker
-          key={`${timeZone}|${todayIn(timeZone).slice(0, 7)}`}
-          topic={topic}
-          advisorId={advisorId}
-          timeZone={timeZone}
-          hour12={hour12}
-          selected={startsAt}
-          onSelect={setStartsAt}
-          refreshKey={refresh}
-        />
-      </section>
-
-      <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
-        <form
-          {...formProps}
-          noValidate
-          className="space-y-4 rounded-2xl border border-slate-200 p-6 dark:border-slate-800"
-          aria-labelledby="details-heading"
-        >
-          <h2 id="details-heading" className="text-base font-semibold text-slate-900 dark:text-white">
-            Your details
+      {/* Below the fold on a phone: hydrated when in view, at the first scroll or interaction, the server's HTML
+          shown meanwhile (issue 28 item 21: their hydration, the month's fetch and the clock's worker were the phone's
+          blocking time on load). */}
+      <DeferredHydration className="space-y-10">
+        <ClockReader onClock={setDetected} />
+        <section aria-labelledby="when-heading" className="space-y-5">
+          <h2 id="when-heading" className="text-base font-semibold text-slate-900 dark:text-white">
+            When?
           </h2>
-          {state && !state.ok ? (
-            <FormAlert>
-              {state.error}
-              {alternatives.length ? (
-                <span className="mt-2 flex flex-wrap gap-2">
-                  {alternatives.map((iso) => (
-                    <button
-                      key={iso}
-                      type="button"
-                      onClick={() => setStartsAt(iso)}
-                      className="rounded-md bg-white px-2 py-1 text-xs font-semibold text-rose-800 ring-1 ring-rose-300 dark:bg-slate-900 dark:text-rose-200 dark:ring-rose-800"
-                    >
-                      Choose {timeLabel(iso, timeZone, hour12)}
-                    </button>
-                  ))}
-                </span>
-              ) : null}
-            </FormAlert>
-          ) : null}
-          <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-            {startsAt
-              ? `Chosen time: ${longDateLabel(todayLike(startsAt, timeZone))} at ${timeLabel(startsAt, timeZone, hour12)} (${timeZone}).`
-              : "Choose a day and a time above."}
-          </p>
-          <input type="hidden" name="topic" value={topic} />
-          <input type="hidden" name="advisorId" value={advisorId} />
-          <input type="hidden" name="startsAt" value={startsAt ?? ""} />
-          <input type="hidden" name="timeZone" value={timeZone} />
-          <input type="hidden" name="hour12" value={String(hour12)} />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              name="name"
-              label="Name"
-              autoComplete="name"
-              defaultValue={prefill.name}
-              required
-              maxLength={100}
-            />
-            <TextField
-              name="email"
-              label="Email"
-              type="email"
-              autoComplete="email"
-              defaultValue={prefill.email}
-              required
-              maxLength={254}
-            />
-          </div>
-          <TextField
-            name="currentRole"
-            label="Current role"
-            hint="For example: support engineer, student, frontend developer."
-            maxLength={200}
+          <TimeZoneField
+            value={timeZone}
+            onChange={(zone) => {
+              setTimeZone(zone);
+              setStartsAt(null);
+            }}
+            hour12={hour12}
+            onHour12Change={setHour12}
           />
-          <GoalField />
-          {/* Honeypot: off-screen and skipped by keyboard and screen readers; bots fill it. */}
-          <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-            <label htmlFor="booking-website">Website</label>
-            <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-          </div>
-          <SubmitButton pending={pending} pendingLabel="Booking…">
-            Confirm booking
-          </SubmitButton>
-        </form>
-      </FieldErrorsProvider>
+          <SlotPicker
+            key={`${timeZone}|${todayIn(timeZone).slice(0, 7)}`}
+            topic={topic}
+            advisorId={advisorId}
+            timeZone={timeZone}
+            hour12={hour12}
+            selected={startsAt}
+            onSelect={setStartsAt}
+            refreshKey={refresh}
+          />
+        </section>
+
+        <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined} values={values}>
+          <form
+            {...formProps}
+            noValidate
+            className="space-y-4 rounded-2xl border border-slate-200 p-6 dark:border-slate-800"
+            aria-labelledby="details-heading"
+          >
+            <h2 id="details-heading" className="text-base font-semibold text-slate-900 dark:text-white">
+              Your details
+            </h2>
+            {state && !state.ok ? (
+              <FormAlert>
+                {state.error}
+                {alternatives.length ? (
+                  <span className="mt-2 flex flex-wrap gap-2">
+                    {alternatives.map((iso) => (
+                      <button
+                        key={iso}
+                        type="button"
+                        onClick={() => setStartsAt(iso)}
+                        className="rounded-md bg-white px-2 py-1 text-xs font-semibold text-rose-800 ring-1 ring-rose-300 dark:bg-slate-900 dark:text-rose-200 dark:ring-rose-800"
+                      >
+                        Choose {timeLabel(iso, timeZone, hour12)}
+                      </button>
+                    ))}
+                  </span>
+                ) : null}
+              </FormAlert>
+            ) : null}
+            <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+              {startsAt
+                ? `Chosen time: ${longDateLabel(todayLike(startsAt, timeZone))} at ${timeLabel(startsAt, timeZone, hour12)} (${timeZone}).`
+                : "Choose a day and a time above."}
+            </p>
+            <input type="hidden" name="topic" value={topic} />
+            <input type="hidden" name="advisorId" value={advisorId} />
+            <input type="hidden" name="startsAt" value={startsAt ?? ""} />
+            <input type="hidden" name="timeZone" value={timeZone} />
+            <input type="hidden" name="hour12" value={String(hour12)} />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                name="name"
+                label="Name"
+                autoComplete="name"
+                defaultValue={prefill.name}
+                required
+                maxLength={100}
+              />
+              <TextField
+                name="email"
+                label="Email"
+                type="email"
+                autoComplete="email"
+                defaultValue={prefill.email}
+                required
+                maxLength={254}
+              />
+            </div>
+            <TextField
+              name="currentRole"
+              label="Current role"
+              hint="For example: support engineer, student, frontend developer."
+              maxLength={200}
+            />
+            <GoalField />
+            {/* Honeypot: off-screen and skipped by keyboard and screen readers; bots fill it. */}
+            <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+              <label htmlFor="booking-website">Website</label>
+              <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+            </div>
+            <SubmitButton pending={pending} pendingLabel="Booking…">
+              Confirm booking
+            </SubmitButton>
+          </form>
+        </FieldErrorsProvider>
+      </DeferredHydration>
     </div>
   );
 }
