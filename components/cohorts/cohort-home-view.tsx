@@ -1,5 +1,5 @@
 "use client";
-// The cohort home's member part, rendered in the browser from GET /api/cohorts/home (lib/cohorts/home-answer.ts):
+// The cohort home's member part, rendered in the browser from GET /api/cohorts/home (lib/cohort-views/home-answer.ts):
 // the page's HTML is a shell the same for every member (the production server keeps it, lib/http/member-shells.ts).
 // Times in the viewer's profile zone and clock, as the answer gives them; the join link is decided by the server
 // (the answer says whether it is open) and asked for again when the countdown crosses its opening or the end.
@@ -15,7 +15,7 @@ import { CohortProjects } from "@/components/projects/cohort-projects";
 import { fetchJson, FetchError } from "@/components/data/personal-data";
 import { clockTime } from "@/lib/booking/format";
 import { cohortDates, sessionDay, sessionTimes, zoneGenericName, zoneName } from "@/lib/cohorts/format";
-import type { CohortHomeJson, CohortSessionJson } from "@/lib/cohorts/home-answer";
+import type { CohortHomeJson, CohortSessionJson } from "@/lib/cohort-views/home-answer";
 import { JOIN_OPENS_MINUTES } from "@/lib/cohorts/session-access";
 
 const date = (iso: string) => new Date(iso);

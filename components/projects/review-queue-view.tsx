@@ -1,6 +1,6 @@
 "use client";
 // The review queue's list and upcoming calls, rendered in the browser from GET /api/cohorts/review-queue
-// (lib/projects/review-queue-answer.ts): the page's HTML is a shell the same for every member of the cohort's staff
+// (lib/cohort-views/review-queue-answer.ts): the page's HTML is a shell the same for every member of the cohort's staff
 // (the production server keeps it, lib/http/member-shells.ts). Times in the viewer's profile zone and clock.
 import Link from "next/link";
 import useSWR from "swr";
@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { fetchJson, FetchError } from "@/components/data/personal-data";
 import { clockTime } from "@/lib/booking/format";
 import { sessionDay, sessionTimes } from "@/lib/cohorts/format";
-import type { ReviewQueueJson } from "@/lib/projects/review-queue-answer";
+import type { ReviewQueueJson } from "@/lib/cohort-views/review-queue-answer";
 
 const date = (iso: string) => new Date(iso);
 

@@ -19,7 +19,7 @@ import {
   setAttendanceDefinition,
 } from "@/lib/cohorts/definitions";
 import { NO_SUCH_COHORT_MESSAGE } from "@/lib/cohorts/errors";
-import { cohortHomeStateDefinition } from "@/lib/cohorts/home-answer";
+import { cohortHomeStateDefinition } from "@/lib/cohort-views/home-answer";
 import {
   addSeriesDefinition,
   addSessionDefinition,

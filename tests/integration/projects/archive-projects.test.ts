@@ -11,7 +11,7 @@ import {
   projectPageDefinition,
   submitProjectDefinition,
 } from "@/lib/projects/definitions";
-import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
+import { reviewQueueStateDefinition } from "@/lib/cohort-views/review-queue-answer";
 import { NO_SUCH_PROJECT_MESSAGE } from "@/lib/projects/errors";
 import { buildExportCourse } from "@/lib/studio/export-course";
 import { DELETE_REFUSED } from "@/lib/studio/project-archive";

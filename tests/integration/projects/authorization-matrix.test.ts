@@ -17,7 +17,7 @@ import {
   submitProjectDefinition,
 } from "@/lib/projects/definitions";
 import { NO_SUCH_PROJECT_MESSAGE } from "@/lib/projects/errors";
-import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
+import { reviewQueueStateDefinition } from "@/lib/cohort-views/review-queue-answer";
 import { setWebhookDelivery } from "@/lib/payments/provider/test-events";
 import { setFileStorage } from "@/lib/storage/file-storage";
 import * as studioProjectActions from "@/lib/studio/project-actions";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { REVIEW_QUEUE_PAGE } from "@/lib/projects/queries";
-import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
+import { reviewQueueStateDefinition } from "@/lib/cohort-views/review-queue-answer";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { addMember, createProjectCourse } from "./fixtures";

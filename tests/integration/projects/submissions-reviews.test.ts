@@ -12,7 +12,7 @@ import {
   submissionFileDefinition,
   submitProjectDefinition,
 } from "@/lib/projects/definitions";
-import { reviewQueueStateDefinition } from "@/lib/projects/review-queue-answer";
+import { reviewQueueStateDefinition } from "@/lib/cohort-views/review-queue-answer";
 import { DEADLINE_PASSED_MESSAGE, NO_SUCH_PROJECT_MESSAGE, REVIEW_CHANGED_MESSAGE } from "@/lib/projects/errors";
 import { submitProject } from "@/lib/projects/submit-service";
 import { setFileStorage } from "@/lib/storage/file-storage";

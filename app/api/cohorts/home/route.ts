@@ -1,4 +1,4 @@
-import { cohortHomeAnswer } from "@/lib/cohorts/home-answer";
+import { cohortHomeAnswer } from "@/lib/cohort-views/home-answer";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { reviewQueueAnswer } from "@/lib/projects/review-queue-answer";
+import { reviewQueueAnswer } from "@/lib/cohort-views/review-queue-answer";
 
 export const dynamic = "force-dynamic";
 

@@ -4,17 +4,24 @@
 // the viewer's zone and clock. The page itself is a shell with none of it (app/(learn)/cohorts/[id]/page.tsx), which
 // the production server keeps (lib/http/member-shells.ts). A session's join link stays decided here: the answer says
 // only whether it is open (`joinable`), never the room's address, which the join route redirects to.
+// In lib/cohort-views, the JSON the cohort pages read: it joins the cohort (lib/cohorts) and its projects
+// (lib/projects, which builds on cohorts), so it can live in neither without an import loop.
 // One function, two doors: the route file, and the production server's own (offered below, lib/http/web-endpoints.ts).
 import type { ActionDefinition } from "../actions/run-action";
 import { personalQueryRoute } from "../actions/personal-json-route";
 import { SIGNED_IN } from "../auth/action-access";
 import { offerWebEndpoint } from "../http/web-endpoints";
 import { cohortProjectsFor } from "../projects/queries";
-import { CohortError, NO_SUCH_COHORT_MESSAGE } from "./errors";
-import { calendarFeedLinks, type CalendarFeedLinks } from "./feed-service";
-import { getCohortHome, type CohortAnnouncementView, type CohortHome, type CohortSessionView } from "./queries";
-import { cohortIdSchema } from "./schema";
-import { cohortAccess } from "./staff";
+import { CohortError, NO_SUCH_COHORT_MESSAGE } from "../cohorts/errors";
+import { calendarFeedLinks, type CalendarFeedLinks } from "../cohorts/feed-service";
+import {
+  getCohortHome,
+  type CohortAnnouncementView,
+  type CohortHome,
+  type CohortSessionView,
+} from "../cohorts/queries";
+import { cohortIdSchema } from "../cohorts/schema";
+import { cohortAccess } from "../cohorts/staff";
 
 export const COHORT_HOME_PATH = "/api/cohorts/home";
 

@@ -9,9 +9,9 @@ import { SIGNED_IN } from "../auth/action-access";
 import { cohortStaffRole } from "../cohorts/staff";
 import { offerWebEndpoint } from "../http/web-endpoints";
 import { upcomingCallsOfCohort } from "../review-calls/queries";
-import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
-import { REVIEW_DUE_HOURS, reviewQueuePage } from "./queries";
-import { reviewQueuePageSchema } from "./schema";
+import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "../projects/errors";
+import { REVIEW_DUE_HOURS, reviewQueuePage } from "../projects/queries";
+import { reviewQueuePageSchema } from "../projects/schema";
 
 export const REVIEW_QUEUE_PATH = "/api/cohorts/review-queue";
 
