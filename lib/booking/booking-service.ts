@@ -19,7 +19,6 @@ import type { CreateBookingInput } from "./schema";
 import { minutesForTopic } from "./topics";
 
 export const MAX_OPEN_BOOKINGS_PER_EMAIL = 3;
-/** A burst for one popular slot queues for pool connections: wait for one longer than Prisma's 2 s default. */
 /** What placing a booking reads of the advisor: zone, cap, buffers and meeting lengths (review calls too). */
 export const ADVISOR_FOR_BOOKING = {
   id: true,
@@ -31,6 +30,7 @@ export const ADVISOR_FOR_BOOKING = {
   topicMinutes: true,
 } as const;
 
+/** A burst for one popular slot queues for pool connections: wait for one longer than Prisma's 2 s default. */
 export const BOOKING_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
