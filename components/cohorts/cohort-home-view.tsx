@@ -4,15 +4,15 @@
 // Times in the viewer's profile zone and clock, as the answer gives them; the join link is decided by the server
 // (the answer says whether it is open) and asked for again when the countdown crosses its opening or the end.
 import Link from "next/link";
-import type { ReactNode } from "react";
-import useSWR from "swr";
+import { useCallback, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { CalendarFeed } from "@/components/cohorts/calendar-feed";
 import { DeviceZoneHint } from "@/components/cohorts/device-zone-hint";
 import { SessionCountdown } from "@/components/cohorts/session-countdown";
 import { CohortProjects } from "@/components/projects/cohort-projects";
-import { fetchJson, FetchError } from "@/components/data/personal-data";
+import { useMemberAnswer } from "@/components/data/personal-data";
+import { MemberAnswerError } from "@/components/data/member-answer-error";
 import { clockTime } from "@/lib/booking/format";
 import { cohortDates, sessionDay, sessionTimes, zoneGenericName, zoneName } from "@/lib/cohorts/format";
 import type { CohortHomeJson, CohortSessionJson } from "@/lib/cohort-views/home-answer";
@@ -22,21 +22,14 @@ const date = (iso: string) => new Date(iso);
 
 /** `notice`: what the page says above the next session (the "join link is not open" of ?join=closed). */
 export function CohortHomeView({ cohortId, notice }: { cohortId: string; notice?: ReactNode }) {
-  const { data, error, mutate } = useSWR<{ ok: true; data: CohortHomeJson }>(
+  const { data, error, mutate } = useMemberAnswer<CohortHomeJson>(
     `/api/cohorts/home?cohortId=${encodeURIComponent(cohortId)}`,
-    fetchJson,
-    { revalidateOnFocus: false, shouldRetryOnError: false },
   );
-  if (error)
-    return (
-      <p role="alert" className="mt-8 text-slate-700 dark:text-slate-300">
-        {error instanceof FetchError && error.status === 404
-          ? "This cohort could not be found."
-          : "The cohort could not be loaded. Reload the page to try again."}
-      </p>
-    );
+  // Stable, so the countdown asks again once per crossing, not on every render of the home.
+  const refresh = useCallback(() => void mutate(), [mutate]);
+  if (error) return <MemberAnswerError error={error} missing="This cohort could not be found." what="The cohort" />;
   if (!data) return <CohortHomeSkeleton />;
-  return <CohortHome home={data.data} notice={notice} refresh={() => void mutate()} />;
+  return <CohortHome home={data.data} notice={notice} refresh={refresh} />;
 }
 
 function CohortHomeSkeleton() {

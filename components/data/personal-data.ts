@@ -34,3 +34,12 @@ export function usePersonalData<T>(url: string | null, options: SWRConfiguration
   const result = useSWR<T>(hinted && url ? url : null, fetchJson, { revalidateOnFocus: false, ...options });
   return { ...result, hinted };
 }
+
+/**
+ * The personal JSON (`{ ok, data }`) of a page only its members are given (the cohort home, the review queue): asked
+ * at once, without the sign-in hint, since the page's own session check has already let this visitor in. Not asked
+ * again on focus; a refusal is shown, not retried.
+ */
+export function useMemberAnswer<T>(url: string) {
+  return useSWR<{ ok: true; data: T }>(url, fetchJson, { revalidateOnFocus: false, shouldRetryOnError: false });
+}

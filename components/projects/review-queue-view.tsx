@@ -3,10 +3,10 @@
 // (lib/cohort-views/review-queue-answer.ts): the page's HTML is a shell the same for every member of the cohort's staff
 // (the production server keeps it, lib/http/member-shells.ts). Times in the viewer's profile zone and clock.
 import Link from "next/link";
-import useSWR from "swr";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
-import { fetchJson, FetchError } from "@/components/data/personal-data";
+import { useMemberAnswer } from "@/components/data/personal-data";
+import { MemberAnswerError } from "@/components/data/member-answer-error";
 import { clockTime } from "@/lib/booking/format";
 import { sessionDay, sessionTimes } from "@/lib/cohorts/format";
 import type { ReviewQueueJson } from "@/lib/cohort-views/review-queue-answer";
@@ -15,18 +15,9 @@ const date = (iso: string) => new Date(iso);
 
 export function ReviewQueueView({ cohortId, after }: { cohortId: string; after?: string }) {
   const query = new URLSearchParams({ cohortId, ...(after ? { after } : {}) });
-  const { data, error } = useSWR<{ ok: true; data: ReviewQueueJson }>(`/api/cohorts/review-queue?${query}`, fetchJson, {
-    revalidateOnFocus: false,
-    shouldRetryOnError: false,
-  });
+  const { data, error } = useMemberAnswer<ReviewQueueJson>(`/api/cohorts/review-queue?${query}`);
   if (error)
-    return (
-      <p role="alert" className="mt-8 text-slate-700 dark:text-slate-300">
-        {error instanceof FetchError && error.status === 404
-          ? "This review queue could not be found."
-          : "The review queue could not be loaded. Reload the page to try again."}
-      </p>
-    );
+    return <MemberAnswerError error={error} missing="This review queue could not be found." what="The review queue" />;
   if (!data) return <QueueSkeleton />;
   return <Queue queue={data.data} />;
 }
