@@ -169,19 +169,9 @@ type QueueRow = {
  * A page of the review queue: each learner's latest submission per project that waits for a review, oldest
  * first, REVIEW_QUEUE_PAGE after the submission `after` (from the start without it); how many wait in all, how
  * many come before this page, and the cursor of the next page (null on the last). `overdue` when it has waited
- * longer than REVIEW_DUE_HOURS, `late` when it came after the deadline.
+ * longer than REVIEW_DUE_HOURS, `late` when it came after the deadline. No access check: the caller makes it
+ * (lib/cohort-views/review-queue-answer.ts).
  */
-export async function getReviewQueue(
-  user: CohortUser,
-  cohortId: string,
-  now: Date = new Date(),
-  after: string | null = null,
-) {
-  await staffOfCohortOrThrow(user, cohortId);
-  return reviewQueuePage(cohortId, now, after);
-}
-
-/** getReviewQueue's page without its access check, for a caller that has made it (review-queue-answer.ts). */
 export async function reviewQueuePage(cohortId: string, now: Date, after: string | null) {
   const [row] = await runPrepared<QueueRow>(REVIEW_QUEUE, [cohortId, after ?? ""]);
   if (!row) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);

@@ -8,7 +8,8 @@ import { deployMigrations } from "../../lib/db/migrations/deploy";
 import { readMigrations } from "../../lib/db/migrations/files";
 import { pgliteRunner } from "../../lib/db/migrations/sql-runner";
 import { getGradebook } from "../../lib/projects/gradebook-queries";
-import { getReviewQueue } from "../../lib/projects/queries";
+import { staffOfCohortOrThrow } from "../../lib/projects/access";
+import { reviewQueuePage } from "../../lib/projects/queries";
 
 const MEMBERS = Number(process.env.BENCH_COHORT_MEMBERS ?? 500);
 const LESSONS = 20;
@@ -171,10 +172,15 @@ export async function runCohortGradebookBench(): Promise<boolean> {
       }
       return { p50: percentile(ms, 50), p99: percentile(ms, 99) };
     };
+    // The queue as its JSON answer reads it: the staff check, then the first page.
+    const getReviewQueue = async () => {
+      await staffOfCohortOrThrow(staff, cohort.id);
+      return reviewQueuePage(cohort.id, new Date(), null);
+    };
     const book = await getGradebook(staff, cohort.id);
-    const queue = await getReviewQueue(staff, cohort.id);
+    const queue = await getReviewQueue();
     const gradebook = await time(() => getGradebook(staff, cohort.id));
-    const reviews = await time(() => getReviewQueue(staff, cohort.id));
+    const reviews = await time(getReviewQueue);
     const ok = gradebook.p99 < BUDGET_MS;
     console.log(
       `\nCohort staff screens on PGlite (in memory), ${MEMBERS} members (${book.rows.filter((r) => r.atRisk).length} at risk, ${queue.items.length} waiting for review), ${RUNS} runs each:`,
