@@ -3,11 +3,12 @@
 import { appUrl } from "../accounts/urls";
 import { getAuthSecret } from "../auth/secret";
 import { db } from "../db/client";
-import { preparedQuery, runPrepared } from "../db/prepared";
+import { preparedQuery, runKeptPrepared } from "../db/prepared";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 import { buildCohortFeed } from "./calendar";
 import { calendarCohort } from "./cohort-mail";
 import { createFeedToken, newFeedNonce, verifyFeedToken } from "./feed-token";
+import { COHORT_VIEW_ROWS } from "./kept-views";
 import { isCohortMember } from "./queries";
 
 export type CalendarFeedLinks = { webcalUrl: string; httpsUrl: string };
@@ -34,7 +35,10 @@ const MEMBER_FEED = preparedQuery(
 
 /** The member's feed links (made on first ask), or null for anyone who is not a member of the cohort. */
 export async function calendarFeedLinks(userId: string, cohortId: string): Promise<CalendarFeedLinks | null> {
-  const [member] = await runPrepared<{ id: string | null; nonce: string | null }>(MEMBER_FEED, [userId, cohortId]);
+  const [member] = await runKeptPrepared<{ id: string | null; nonce: string | null }>(COHORT_VIEW_ROWS, MEMBER_FEED, [
+    userId,
+    cohortId,
+  ]);
   if (!member) return null;
   if (member.id && member.nonce) return linksFor({ id: member.id, nonce: member.nonce });
   // Not create-and-catch: two first views at once must both succeed, and a unique violation would abort on PostgreSQL.

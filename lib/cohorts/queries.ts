@@ -2,7 +2,8 @@
 // enrolment in that cohort (lib/enrolment), so a refund or cancellation takes it away at once.
 import { db } from "../db/client";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
-import { preparedQuery, runPrepared } from "../db/prepared";
+import { preparedQuery, runKeptPrepared } from "../db/prepared";
+import { COHORT_VIEW_ROWS } from "./kept-views";
 import { sessionAccess, type SessionState } from "./session-access";
 import { cohortAccess } from "./staff";
 import type { StaffSession } from "./staff-queries";
@@ -136,7 +137,7 @@ export async function getCohortHome(
 ): Promise<CohortHome | null> {
   const member = options.member ?? (await isCohortMember(userId, cohortId));
   if (!member && !options.staff) return null;
-  const [row] = await runPrepared<HomeRow>(COHORT_HOME, [userId, cohortId]);
+  const [row] = await runKeptPrepared<HomeRow>(COHORT_VIEW_ROWS, COHORT_HOME, [userId, cohortId]);
   if (!row) return null;
   const sessions = parsedJson(row.sessions).map((session) =>
     toView(

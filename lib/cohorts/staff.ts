@@ -2,7 +2,8 @@
 // cohort home and its staff view, edit sessions, correct attendance and post announcements; a mentor only for
 // the cohorts they are assigned to. (The same owner/co-instructor rule as the studio's, read here so that the
 // learning domain can depend on cohorts for drip dates without a loop.)
-import { preparedQuery, runPrepared } from "../db/prepared";
+import { preparedQuery, runKeptPrepared } from "../db/prepared";
+import { COHORT_VIEW_ROWS } from "./kept-views";
 import { LIVE_ENROLLMENT_STATUSES } from "../enrolment/rules";
 
 export type CohortStaffRole = "admin" | "instructor" | "mentor";
@@ -29,10 +30,11 @@ const COHORT_ACCESS = preparedQuery(
 
 /** The user's membership and staff role in the cohort; null when there is no such cohort. */
 export async function cohortAccess(user: CohortUser, cohortId: string): Promise<CohortAccessRow | null> {
-  const [row] = await runPrepared<{ member: boolean; teaching: boolean; mentoring: boolean }>(COHORT_ACCESS, [
-    user.id,
-    cohortId,
-  ]);
+  const [row] = await runKeptPrepared<{ member: boolean; teaching: boolean; mentoring: boolean }>(
+    COHORT_VIEW_ROWS,
+    COHORT_ACCESS,
+    [user.id, cohortId],
+  );
   if (!row) return null;
   const staff: CohortStaffRole | null =
     user.role === "ADMIN" ? "admin" : row.teaching ? "instructor" : row.mentoring ? "mentor" : null;

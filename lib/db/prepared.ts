@@ -7,6 +7,7 @@
 import { escapeLiteral, type QueryResultRow } from "pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { engineOf, getDb } from "./client";
+import { keptRows, type KeptClock, type RowKeeper } from "./kept-rows";
 import { noteConnectionFailure } from "./connection-failure";
 
 /** A query whose parameters are all text (or null): `$1`, `$2`, … in `sql`. */
@@ -81,6 +82,25 @@ export async function runPrepared<Row>(query: PreparedQuery, args: (string | nul
     }
   }
   return client.$queryRawUnsafe<Row[]>(query.sql, ...args);
+}
+
+/**
+ * runPrepared whose rows are kept on PGlite until `keeper`'s channel says the tables it reads changed (./kept-rows.ts).
+ * A statement that also compares with the clock says which arguments name what it reads (`keyedBy`; the others are
+ * the clock's), the clock reading it was given, and until when its rows hold. On PostgreSQL, runPrepared.
+ */
+export async function runKeptPrepared<Row>(
+  keeper: RowKeeper,
+  query: PreparedQuery,
+  args: (string | null)[],
+  clock: (KeptClock<Row[]> & { keyedBy: (string | null)[] }) | null = null,
+): Promise<Row[]> {
+  const engine = engineOf(getDb());
+  if (engine?.kind !== "pglite") return runPrepared<Row>(query, args);
+  // NUL cannot occur in a text parameter, so the key names one statement and one set of values (null apart).
+  const named = clock?.keyedBy ?? args;
+  const key = [query.name, ...named.map((value) => (value === null ? "-" : `=${value}`))].join("\u0000");
+  return keptRows(keeper, engine.pglite, key, () => runPrepared<Row>(query, args), clock ?? undefined);
 }
 
 /** What a transaction offers for a statement it runs (Prisma's transaction client). */

@@ -1,7 +1,8 @@
 // Reads for the project pages: a member's projects and history, the staff's review queue and review screen.
 import type { CohortUser } from "../cohorts/staff";
 import { db } from "../db/client";
-import { preparedQuery, runPrepared } from "../db/prepared";
+import { preparedQuery, runKeptPrepared } from "../db/prepared";
+import { COHORT_VIEW_ROWS } from "../cohorts/kept-views";
 import { renderMarkdownCached, renderMarkdown } from "../content/render-markdown";
 import { NO_SUCH_PROJECT_MESSAGE, ProjectError } from "./errors";
 import { projectInCohortOrThrow, staffOfCohortOrThrow, submissionForViewerOrThrow } from "./access";
@@ -63,7 +64,7 @@ const COHORT_PROJECTS = preparedQuery(
 
 /** The cohort's projects with their deadlines and this member's latest state (the cohort home's list). */
 export async function cohortProjectsFor(userId: string, cohortId: string) {
-  const projects = await runPrepared<{
+  const projects = await runKeptPrepared<{
     id: string;
     title: string;
     deadlineDay: number;
@@ -71,7 +72,7 @@ export async function cohortProjectsFor(userId: string, cohortId: string) {
     startsAt: Date | string;
     timeZone: string;
     status: Exclude<ProjectState, "not-submitted"> | null;
-  }>(COHORT_PROJECTS, [userId, cohortId]);
+  }>(COHORT_VIEW_ROWS, COHORT_PROJECTS, [userId, cohortId]);
   return projects.map((p) => ({
     id: p.id,
     title: p.title,
@@ -173,7 +174,7 @@ type QueueRow = {
  * (lib/cohort-views/review-queue-answer.ts).
  */
 export async function reviewQueuePage(cohortId: string, now: Date, after: string | null) {
-  const [row] = await runPrepared<QueueRow>(REVIEW_QUEUE, [cohortId, after ?? ""]);
+  const [row] = await runKeptPrepared<QueueRow>(COHORT_VIEW_ROWS, REVIEW_QUEUE, [cohortId, after ?? ""]);
   if (!row) throw new ProjectError(NO_SUCH_PROJECT_MESSAGE);
   const items =
     typeof row.items === "string" ? (JSON.parse(row.items) as Exclude<QueueRow["items"], string>) : row.items;

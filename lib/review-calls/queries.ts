@@ -3,7 +3,8 @@ import { groupByLocalDate } from "../booking/slots";
 import { findOpenSlots } from "../booking/queries";
 import type { CohortUser } from "../cohorts/staff";
 import { db } from "../db/client";
-import { preparedQuery, runPrepared } from "../db/prepared";
+import { COHORT_VIEW_ROWS } from "../cohorts/kept-views";
+import { preparedQuery, runKeptPrepared } from "../db/prepared";
 import { callableSubmissionOrThrow, callMentorsOf } from "./access";
 import { liveCallOf } from "./service";
 
@@ -132,10 +133,18 @@ type UpcomingCallRow = {
   projectTitle: string;
 };
 
+const CALL_SHOWN_AFTER_END_MS = 60 * 60 * 1000;
+
 /** The cohort's upcoming review calls (from an hour ago on), soonest first, for its staff's review queue. */
 export async function upcomingCallsOfCohort(cohortId: string, now: Date = new Date()) {
-  const from = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
-  const rows = await runPrepared<UpcomingCallRow>(UPCOMING_CALLS_OF_COHORT, [cohortId, from]);
+  const from = new Date(now.getTime() - CALL_SHOWN_AFTER_END_MS).toISOString();
+  // Kept by cohort: until the first listed call is an hour over, later reads would list the same calls.
+  const rows = await runKeptPrepared<UpcomingCallRow>(COHORT_VIEW_ROWS, UPCOMING_CALLS_OF_COHORT, [cohortId, from], {
+    keyedBy: [cohortId],
+    now: now.getTime(),
+    until: (listed) =>
+      Math.min(...listed.map((row) => new Date(row.endsAt).getTime() + CALL_SHOWN_AFTER_END_MS), Infinity),
+  });
   return rows.map((row) => ({
     ...describeCall(
       {
