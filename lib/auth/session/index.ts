@@ -1,7 +1,8 @@
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { preparedQuery, runPrepared } from "../../db/prepared";
+import type { RowKeeper } from "../../db/kept-rows";
+import { preparedQuery, runKeptPrepared } from "../../db/prepared";
 import { env } from "../../env";
 import { safeRedirectPath } from "../../security/safe-redirect";
 import { sessionCookieName } from "./cookies";
@@ -26,6 +27,12 @@ const SESSION_USER = preparedQuery(
     WHERE u."id" = $2`,
 );
 
+// On PGlite its rows are kept until the account or a sign-in changes (the triggers of migration
+// 20261207100000_session_user_notify notify `session_users`; lib/db/kept-rows.ts): a revoked sign-in, a bumped
+// session version, a disabled account, a new role, name or zone count from the very next request. lastSeenAt moves
+// at most once an hour per sign-in (./sign-in-sessions.ts), so a kept row stays mostly kept.
+const SESSION_ROWS: RowKeeper = { channel: "session_users", max: 10_000 };
+
 /**
  * Checks decoded session claims against the user's row: a bumped sessionVersion (sign out everywhere,
  * password or role change), a disabled account or an expired absolute lifetime all end the session here.
@@ -35,7 +42,7 @@ export async function resolveSessionUser(
   now: Date = new Date(),
 ): Promise<CurrentUser | null> {
   if (!claims) return null;
-  const [record] = await runPrepared<SessionUserRecord>(SESSION_USER, [claims.sid, claims.sub]);
+  const [record] = await runKeptPrepared<SessionUserRecord>(SESSION_ROWS, SESSION_USER, [claims.sid, claims.sub]);
   if (!record || !ROLES.includes(record.role)) return null;
   const result = checkSession(claims, record, Math.floor(now.getTime() / 1000));
   if (result.ok && record.sessionSeenAt) touchSignInSession(claims.sid, record.sessionSeenAt, now);
