@@ -2,12 +2,12 @@
 // change to a key or its owner (made through the app or straight in SQL) counts from the very next request, a read
 // that a change overtook is not kept, and a key's last use is still written once a minute. On PostgreSQL nothing is
 // kept: the same refusals hold there, read from the database each time.
-import type { PGlite } from "@electric-sql/pglite";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { keptKeyRow } from "@/lib/api-keys/principal-cache";
 import { hashApiKeySecret } from "@/lib/api-keys/secret";
 import { authenticateApiKey, createApiKey } from "@/lib/api-keys/service";
 import { createUser } from "@/tests/helpers/fixtures";
+import { countStatementRuns } from "@/tests/helpers/statement-runs";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 
 let t: TestDatabase;
@@ -31,25 +31,14 @@ async function adminKey() {
   return { admin, key };
 }
 
-/** Counts the key statement's runs on PGlite. */
-function countKeyStatements(pglite: PGlite) {
-  const exec = pglite.exec.bind(pglite);
-  let runs = 0;
-  vi.spyOn(pglite, "exec").mockImplementation(async (sql, options) => {
-    if (sql.startsWith("EXECUTE ba_api_key_with_owner")) runs += 1;
-    return exec(sql, options);
-  });
-  return () => runs;
-}
-
 describe("the API key check's kept rows", () => {
   it.runIf(process.env.TEST_DATABASE_URL === undefined)(
     "answers a repeat on PGlite without running the statement",
     async () => {
       const { key } = await adminKey();
-      const runs = countKeyStatements(pgliteOf(t)!);
+      const runs = countStatementRuns(pgliteOf(t)!, "ba_api_key_with_owner");
       for (let n = 0; n < 5; n += 1) expect(await authenticateApiKey(key.secret, "ip")).toMatchObject({ ok: true });
-      expect(runs()).toBe(1);
+      expect(runs).toEqual({ ba_api_key_with_owner: 1 });
     },
   );
 

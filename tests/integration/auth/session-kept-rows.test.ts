@@ -3,10 +3,10 @@
 // very next request (revoked, signed out everywhere, disabled, deleted, a new role, name, zone or clock). The hourly
 // "last seen" write is made once, not on every request. On PostgreSQL nothing is kept: the same answers, read
 // each time.
-import type { PGlite } from "@electric-sql/pglite";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { resolveSessionUser } from "@/lib/auth/session";
 import { signedInClaims } from "@/tests/helpers/sessions";
+import { countStatementRuns } from "@/tests/helpers/statement-runs";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 
 let t: TestDatabase;
@@ -26,24 +26,13 @@ async function signedIn(email: string) {
   return { user, claims, check: () => resolveSessionUser(claims) };
 }
 
-/** Counts the session statement's runs on PGlite. */
-function countSessionStatements(pglite: PGlite) {
-  const exec = pglite.exec.bind(pglite);
-  let runs = 0;
-  vi.spyOn(pglite, "exec").mockImplementation(async (sql, options) => {
-    if (sql.startsWith("EXECUTE ba_session_user")) runs += 1;
-    return exec(sql, options);
-  });
-  return () => runs;
-}
-
 describe("the session check's kept row", () => {
   it.runIf(onPglite)("answers a repeat on PGlite without running the statement", async () => {
     const { check } = await signedIn("repeat@example.test");
     expect(await check()).toMatchObject({ name: "Kept" });
-    const runs = countSessionStatements(pgliteOf(t)!);
+    const runs = countStatementRuns(pgliteOf(t)!, "ba_session_user");
     for (let n = 0; n < 5; n += 1) expect(await check()).toMatchObject({ name: "Kept" });
-    expect(runs()).toBe(0);
+    expect(runs).toEqual({});
   });
 
   it("counts a change to the account straight in SQL from the very next request", async () => {

@@ -4,13 +4,13 @@
 // review, a renamed mentor or learner, an archived project, a reset calendar link, a cancelled call); and the
 // upcoming calls leave the queue an hour after they end with no change in the database. On PostgreSQL nothing is
 // kept (and nothing notifies): the same answers, read each time.
-import type { PGlite } from "@electric-sql/pglite";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { cohortHomeStateDefinition } from "@/lib/cohort-views/home-answer";
 import { reviewQueueStateDefinition } from "@/lib/cohort-views/review-queue-answer";
 import { bookReviewCallDefinition } from "@/lib/review-calls/definitions";
 import { upcomingCallsOfCohort } from "@/lib/review-calls/queries";
+import { countStatementRuns } from "@/tests/helpers/statement-runs";
 import { useTestDatabase, type TestDatabase } from "@/tests/helpers/test-db";
 import { claimsOf, scopeFor } from "../auth/helpers";
 import { callSlot, createReviewCallCourse, memberWithSubmission } from "../review-calls/fixtures";
@@ -38,18 +38,6 @@ async function queueOf(who: Who, cohortId: string) {
   return result.data;
 }
 
-/** Counts the cohort statements' runs on PGlite, by prepared name. */
-function countCohortStatements(pglite: PGlite) {
-  const exec = pglite.exec.bind(pglite);
-  const runs: Record<string, number> = {};
-  vi.spyOn(pglite, "exec").mockImplementation(async (sql, options) => {
-    const name = /^EXECUTE (ba_(?:cohort|project_review)\w*)/.exec(sql)?.[1];
-    if (name) runs[name] = (runs[name] ?? 0) + 1;
-    return exec(sql, options);
-  });
-  return runs;
-}
-
 describe("the cohort pages' kept statements", () => {
   it.runIf(onPglite)("answer a repeat view on PGlite without running them again", async () => {
     const setup = await createReviewCallCourse(t.db);
@@ -61,7 +49,8 @@ describe("the cohort pages' kept statements", () => {
       await homeOf(member, cohortId);
       await queueOf(setup.mentor, cohortId);
     }
-    const runs = countCohortStatements(pgliteOf(t)!);
+    // (Not the session check: this test's stand-in sign-in records a new session per call, which drops it.)
+    const runs = countStatementRuns(pgliteOf(t)!, "ba_cohort", "ba_project_review");
     for (let n = 0; n < 4; n += 1) {
       expect(await homeOf(member, cohortId)).toMatchObject({ home: { viewer: "member" } });
       expect((await queueOf(setup.mentor, cohortId)).queue.waiting).toBe(1);
