@@ -93,6 +93,14 @@ let apiKey = "";
 let viaServer: Map<string, Answer>;
 let viaNext: Map<string, Answer>;
 
+/** The first place two bodies differ, with a little of each around it (a whole lesson is too long to print). */
+function whereTheyDiffer(server: Buffer, next: Buffer): string {
+  let at = 0;
+  while (at < server.length && at < next.length && server[at] === next[at]) at++;
+  const around = (body: Buffer) => body.subarray(Math.max(0, at - 120), at + 120).toString("utf8");
+  return `bytes differ from ${at} (lengths ${server.length}, ${next.length}); server: …${around(server)}… next: …${around(next)}…`;
+}
+
 function forged(cookie: string): string {
   // The session token with its last characters changed: still well-formed, no longer what the server encrypted.
   return cookie.replace(/(next-auth\.session-token=[^;]*?)(.{4})(;|$)/, (_, head: string, tail: string, end) => {
@@ -301,9 +309,7 @@ describe("the learner-state endpoints through the server's door and through Next
         status: other.status,
         headers: other.headers,
       });
-      expect(answer.body.equals(other.body), `${name}: ${answer.body.toString()} ≠ ${other.body.toString()}`).toBe(
-        true,
-      );
+      expect(answer.body.equals(other.body), `${name}: ${whereTheyDiffer(answer.body, other.body)}`).toBe(true);
     }
   });
 });
