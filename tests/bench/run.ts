@@ -37,6 +37,9 @@ export type Result = {
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+// After the first 100 requests, this long at full concurrency before timing: a path's code is then optimised as it
+// is on a server that has been up a while (a fresh bench server's first seconds on a write path measured slower).
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 
 export const DEFAULT_TARGETS: BenchTarget[] = [
@@ -69,6 +72,7 @@ export async function measure(base: string, target: BenchTarget): Promise<Result
   };
   // Warm-up: fill caches (rendered Markdown, compiled routes, cached pages) before timing.
   await autocannon({ ...options, connections: 4, amount: 100 * sequence.length });
+  if (WARM_UP_SECONDS > 0) await autocannon({ ...options, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
   const r = await autocannon({ ...options, connections: CONNECTIONS, duration: DURATION });
   // Latency stays per request; a view of n requests takes about n times as long.
   return {
