@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, lint, migration drift, the production build, unit + integration tests,
+# `npm test`: typecheck, lint and format beside the production build, migration drift, unit + integration tests,
 # the ops servers, then e2e on the production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,9 +28,15 @@ trap 'trap - EXIT; stage_done; printf "   (npm test so far %d s)\n" "$SECONDS"' 
 
 step "prisma client" "generate Prisma client"
 node scripts/prisma-generate.mjs >/dev/null
-step "typecheck, lint and format" "typecheck (beside lint and format)"
-# tsc runs beside eslint and prettier (one core each); its output is printed after them, whole.
+step "typecheck, lint, format, build" "typecheck, lint and format, beside the production build"
+# Three at once on two cores: tsc, eslint then prettier, and the build, whose own type check is left to tsc (the
+# same tsconfig.json; BUILD_TYPES_CHECKED_BESIDE, next.config.ts). Each one's output is printed after, whole.
+# Not beside the tests: Turbopack traces the files the server reads under .data/, which the tests create and
+# remove, and a build running beside them failed on that race ("Path .data/auth-secret could not be resolved").
 tsc_log=$(mktemp)
+build_log=$(mktemp)
+BUILD_TYPES_CHECKED_BESIDE=1 NEXT_TELEMETRY_DISABLED=1 npm run build --silent >"$build_log" 2>&1 &
+build_pid=$!
 npx --no-install tsc --noEmit >"$tsc_log" 2>&1 &
 tsc_pid=$!
 lint_status=0
@@ -40,14 +46,13 @@ tsc_status=0
 wait "$tsc_pid" || tsc_status=1
 cat "$tsc_log"; rm -f "$tsc_log"
 [ "$tsc_status" -eq 0 ] || echo "The typecheck failed (above)."
-[ "$lint_status" -eq 0 ] && [ "$tsc_status" -eq 0 ] || exit 1
+build_status=0
+wait "$build_pid" || build_status=1
+cat "$build_log"; rm -f "$build_log"
+[ "$build_status" -eq 0 ] || echo "The production build failed (above)."
+[ "$lint_status" -eq 0 ] && [ "$tsc_status" -eq 0 ] && [ "$build_status" -eq 0 ] || exit 1
 step "migration drift"
 npx --no-install tsx --import ./scripts/server-only/register.mjs scripts/db.ts drift
-step "production build"
-# Before the tests, not beside them: Turbopack traces the files the server reads under .data/, which the tests
-# create and remove, and a build running beside them failed on that race ("Path .data/auth-secret could not be
-# resolved"). On two cores the overlap saved little.
-NEXT_TELEMETRY_DISABLED=1 npm run build --silent
 step "unit and integration, ops servers" "unit and integration tests, and beside them the ops servers"
 # The ops servers (whole production servers: shutdown, metrics, logs, Redis outage, kill -9; outage, two instances
 # and a read replica when TEST_DATABASE_URL is set) spend most of their time waiting for what they provoke (an
