@@ -7,6 +7,7 @@ const baseURL = `http://localhost:${e2ePort()}`;
 // E2E runs against a production build on a fresh embedded database seeded with the demo curriculum.
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/support/global-setup.ts",
   fullyParallel: false,
   workers: SERVERS,
   retries: 0,

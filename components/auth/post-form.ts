@@ -25,13 +25,24 @@ export function formFields(form: HTMLFormElement): Record<string, string> {
   return fields;
 }
 
+/** How long the one retry of the CSRF token waits after a network failure. */
+export const CSRF_RETRY_MS = 300;
+
+/**
+ * next-auth's CSRF token, asked before each sign-in. A GET changes nothing, so a network failure is retried once a
+ * moment later: a connection dropped by a network change (Chromium's ERR_NETWORK_CHANGED, a Wi-Fi hand-over) then
+ * costs the person nothing. Null when both attempts fail; the form says the server could not be reached.
+ */
 export async function fetchCsrfToken(): Promise<string | null> {
-  try {
-    const response = await fetch("/api/auth/csrf", { credentials: "same-origin" });
-    const body = (await response.json()) as { csrfToken?: string };
-    return body.csrfToken ?? null;
-  } catch {
-    return null;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await fetch("/api/auth/csrf", { credentials: "same-origin" });
+      const body = (await response.json()) as { csrfToken?: string };
+      return body.csrfToken ?? null;
+    } catch {
+      if (attempt === 2) return null;
+      await new Promise((resolve) => setTimeout(resolve, CSRF_RETRY_MS));
+    }
   }
 }
 

@@ -16,19 +16,16 @@ import {
   submitSignIn,
   uniqueEmail,
 } from "./support/accounts";
-import { createTestHost, type TestHost } from "./support/netns";
+import { testHost, type TestHost } from "./support/netns";
 import { e2ePort } from "./support/servers";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 
 const PORT = e2ePort();
 let host: TestHost;
 
+// Made before any browser started, removed after the last test (support/netns.ts says why).
 test.beforeAll(() => {
-  host = createTestHost();
-});
-
-test.afterAll(() => {
-  host?.remove();
+  host = testHost();
 });
 
 const unescapeHtml = (html: string) =>
