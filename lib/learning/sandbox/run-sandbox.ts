@@ -5,6 +5,7 @@
 // is watched and it is killed past the limit), CPU seconds and process count (rlimits via prlimit).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { DomainError } from "../../actions/errors";
 import { withSandboxSlot } from "./check-queue";
@@ -185,9 +186,14 @@ function runOnce(job: SandboxJob): Promise<unknown> {
       outcome();
     };
     const timeout = (ms: number, error: () => Error) => setTimeout(() => finish(() => reject(error())), ms);
+    // What the log needs to tell a starved machine from an engine stuck in its start-up.
     let timer = timeout(
       limits.loadMs,
-      () => new Error(`exercise sandbox: the ${job.kind} engine did not start within ${limits.loadMs / 1000} s`),
+      () =>
+        new Error(
+          `exercise sandbox: the ${job.kind} engine did not start within ${limits.loadMs / 1000} s ` +
+            `(load average ${loadavg()[0]!.toFixed(1)}; its stderr: ${stderr.slice(0, 300).trim() || "empty"})`,
+        ),
     );
     const watch = setInterval(() => {
       if (child.pid && residentMb(child.pid) > limits.memoryMb) finish(() => reject(new SandboxMemoryError()));
