@@ -37,6 +37,15 @@ function remove({ ns, hostSide }: Names) {
   }
 }
 
+/** Removes whatever part of the host there is; a part that is not there is no error. */
+function removeWhatIsLeft(names: Names) {
+  try {
+    remove(names);
+  } catch {
+    // nothing left
+  }
+}
+
 /**
  * Makes the host (keyed by the first e2e port, so two runs on other ports do not meet) and returns its removal.
  * A failure (not root, no `ip`) is left for the attacker spec to report; the other specs do not need the host.
@@ -44,27 +53,19 @@ function remove({ ns, hostSide }: Names) {
 export function createTestHost(key: number): () => void {
   const names = namesFor(key);
   const { ns, hostSide, nsSide, address, serverAddress } = names;
+  // What a run on the same port left when it was killed before its teardown.
+  removeWhatIsLeft(names);
   try {
-    // What a run on the same port left when it was killed before its teardown.
-    try {
-      remove(names);
-    } catch {
-      // nothing left
-    }
     run("ip", ["netns", "add", ns]);
-    try {
-      run("ip", ["link", "add", hostSide, "type", "veth", "peer", "name", nsSide]);
-      run("ip", ["link", "set", nsSide, "netns", ns]);
-      run("ip", ["addr", "add", `${serverAddress}/30`, "dev", hostSide]);
-      run("ip", ["link", "set", hostSide, "up"]);
-      run("ip", ["netns", "exec", ns, "ip", "addr", "add", `${address}/30`, "dev", nsSide]);
-      run("ip", ["netns", "exec", ns, "ip", "link", "set", nsSide, "up"]);
-      run("ip", ["netns", "exec", ns, "ip", "link", "set", "lo", "up"]);
-    } catch (error) {
-      run("ip", ["netns", "del", ns]);
-      throw error;
-    }
+    run("ip", ["link", "add", hostSide, "type", "veth", "peer", "name", nsSide]);
+    run("ip", ["link", "set", nsSide, "netns", ns]);
+    run("ip", ["addr", "add", `${serverAddress}/30`, "dev", hostSide]);
+    run("ip", ["link", "set", hostSide, "up"]);
+    run("ip", ["netns", "exec", ns, "ip", "addr", "add", `${address}/30`, "dev", nsSide]);
+    run("ip", ["netns", "exec", ns, "ip", "link", "set", nsSide, "up"]);
+    run("ip", ["netns", "exec", ns, "ip", "link", "set", "lo", "up"]);
   } catch (error) {
+    removeWhatIsLeft(names);
     process.env[ENV_ERROR] = error instanceof Error ? error.message : String(error);
     return () => undefined;
   }
