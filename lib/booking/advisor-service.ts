@@ -75,7 +75,9 @@ export async function saveAvailability(user: CalendarOwner, input: z.output<type
         dailyCap: input.dailyCap,
         changeCutoffHours: input.changeCutoffHours,
         videoUrl: input.videoUrl,
-        topicMinutes,
+        // A calls-only profile's form has no topic fields (a review call is one length): its topic lengths stay
+        // as they were, ready if the profile takes consultations again.
+        ...(advisor.consults ? { topicMinutes } : {}),
       },
     });
   });

@@ -93,6 +93,22 @@ describe("advisor work", () => {
     expect(await t.db.availabilityRule.count({ where: { advisorId: advisor.id } })).toBe(1);
   });
 
+  it("a mentor's calls-only profile saves its hours and keeps the topic lengths its form does not show", async () => {
+    const { advisor, user } = await createAdvisor(t.db);
+    await t.db.user.update({ where: { id: user.id }, data: { role: "LEARNER" } });
+    await t.db.advisor.update({
+      where: { id: advisor.id },
+      data: { consults: false, topicMinutes: { INTERVIEW_PREP: 60 } },
+    });
+    const scope = scopeFor(claimsOf(user));
+    expect(
+      await runAction(actions.saveAvailabilityAction.definition, availability({ hours_tue: "18:00-20:00" }), scope),
+    ).toMatchObject({ ok: true, data: { rules: 1 } });
+    const saved = await t.db.advisor.findUniqueOrThrow({ where: { id: advisor.id }, include: { rules: true } });
+    expect(saved.rules).toEqual([expect.objectContaining({ weekday: 2, startMinute: 1080, endMinute: 1200 })]);
+    expect(saved.topicMinutes).toEqual({ INTERVIEW_PREP: 60 });
+  });
+
   it("a date override gives other hours or the day off, and can be removed", async () => {
     const { advisor, user } = await createAdvisor(t.db);
     const scope = scopeFor(claimsOf(user));
