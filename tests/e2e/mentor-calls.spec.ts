@@ -2,8 +2,9 @@
 // profile, Berlin, 24 h) reaches their review-call hours from the dashboard, adds and removes a date override
 // (the seeded weekly hours stay as they are for the other specs); a learner without a profile is refused the page.
 // Signed in, the mentor reads the course page's cohort times in their profile's zone (Berlin), not the browser's
-// (Los Angeles). The admin's advisor list marks the mentor "Review calls only". With MENTOR_CALL_SHOTS=1,
-// screenshots (light and dark, 1280 and 390 px) go to screenshots/issue-25-mentor-calls/.
+// (Los Angeles). The mentor's profile page (the account menu's "Profile and settings") links to the hours too. The
+// admin's advisor list marks the mentor "Review calls only". With MENTOR_CALL_SHOTS=1, screenshots (light and dark,
+// 1280 and 390 px) go to screenshots/issue-25-mentor-calls/.
 import { expect, test, type Page } from "@playwright/test";
 import { submitSignIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -73,8 +74,29 @@ test("signed in, the mentor reads the course page's cohort times in their profil
   await shots(page, "course-page");
 });
 
+test("the mentor also finds their review-call hours from the account menu, through Profile and settings", async ({
+  page,
+}) => {
+  await signIn(page, "mentor@academy.test", "/dashboard");
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: /Account menu/ })
+    .click();
+  await page.getByRole("menuitem", { name: "Profile and settings" }).click();
+  const hours = page.getByRole("region", { name: "Review-call hours" });
+  await expect(hours).toContainText("Learners in the cohorts you mentor book project review calls");
+  await expectNoSeriousA11yViolations(page);
+  await shots(page, "profile");
+  await hours.getByRole("link", { name: "Edit your review-call hours" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review-call hours" })).toBeVisible();
+});
+
 test("a learner without a booking profile is refused the page", async ({ page }) => {
   await signIn(page, "learner@academy.test", "/dashboard");
+  // Nothing on their profile leads there.
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { level: 1, name: "Profile and settings" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Review-call hours" })).toHaveCount(0);
   const response = await page.goto("/advisor/availability");
   expect(response?.status()).toBe(403);
   await expect(page.getByLabel("Monday")).toHaveCount(0);

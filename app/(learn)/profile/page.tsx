@@ -29,18 +29,22 @@ import { SCOPE_LABELS, scopesForRole } from "@/lib/api-keys/scopes";
 import { listApiKeys } from "@/lib/api-keys/service";
 import { DELETE_CONFIRMATION, USER_BIO_MAX_LENGTH } from "@/lib/users/schema";
 import { listTimeZones } from "@/lib/validation/time-zone";
+import { hasOwnCalendar } from "@/lib/booking/advisor-service";
 
 export const metadata: Metadata = { title: "Profile and settings" };
 
 export default async function ProfilePage() {
   const user = await requireUserOrRedirect("/profile");
-  const [profile, sessions, current, apiKeys, mail] = await Promise.all([
+  const [profile, sessions, current, apiKeys, mail, ownCalendar] = await Promise.all([
     getProfile(user.id),
     listActiveSessions(user.id),
     getSession(),
     listApiKeys(user),
     mailPreferences(user.id),
+    hasOwnCalendar(user),
   ]);
+  // A mentor's calls-only calendar (advisors reach theirs from their own pages).
+  const reviewCallHours = ownCalendar && user.role !== "ADVISOR";
   const now = new Date();
   const when = (date: Date) =>
     date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: profile.timeZone });
@@ -148,6 +152,18 @@ export default async function ProfilePage() {
             />
           </ActionForm>
         </ProfileSection>
+
+        {reviewCallHours ? (
+          <ProfileSection
+            id="review-calls"
+            title="Review-call hours"
+            description="Learners in the cohorts you mentor book project review calls in these hours, in your time zone."
+          >
+            <Link href="/advisor/availability" className={`${BUTTON_BASE} ${BUTTON_STYLES.secondary}`}>
+              Edit your review-call hours
+            </Link>
+          </ProfileSection>
+        ) : null}
 
         <ProfileSection
           id="notifications"
