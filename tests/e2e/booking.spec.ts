@@ -2,7 +2,7 @@
 // advisor edits availability, sees the booking and sends a learning plan.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { openMail, submitSignIn, uniqueEmail } from "./support/accounts";
+import { mailLink, openMail, submitSignIn, uniqueEmail } from "./support/accounts";
 
 test.use({ timezoneId: "America/Los_Angeles", locale: "en-US" });
 
@@ -54,11 +54,9 @@ async function confirmFromMail(page: Page, email: string) {
   await expect(page.getByText(/^Confirmed\./)).toBeVisible();
 }
 
-async function manageLink(page: Page, email: string, subject: string): Promise<string> {
-  // The outbox delivers a mail just after the change commits: the mailbox is reloaded until it is there.
-  const message = await openMail(page, email, new RegExp(`^${subject}`));
-  const href = await message.getByRole("link", { name: /\/consultation\/manage/ }).getAttribute("href");
-  return new URL(href!).pathname + new URL(href!).search;
+/** The manage link of the newest mail with that subject (mailLink reloads the mailbox until it is there). */
+function manageLink(page: Page, email: string, subject: string): Promise<string> {
+  return mailLink(page, email, new RegExp(`^${subject}`), /\/consultation\/manage/);
 }
 
 test("a prospect in Los Angeles books a London advisor, reschedules through the emailed link, then cancels", async ({

@@ -21,10 +21,16 @@ export async function openMail(page: Page, to: string, subject: RegExp) {
   return message;
 }
 
-/** The newest mail to `to` whose subject matches, as its first link (the dev mailbox renders links). */
-export async function mailLink(page: Page, to: string, subject: RegExp): Promise<string> {
+/**
+ * The newest mail to `to` whose subject matches, as the path of its first link, or of its first link named `name`
+ * (the dev mailbox renders links).
+ */
+export async function mailLink(page: Page, to: string, subject: RegExp, name?: RegExp): Promise<string> {
   const message = await openMail(page, to, subject);
-  const href = await message.getByRole("link").first().getAttribute("href");
+  const href = await message
+    .getByRole("link", name ? { name } : {})
+    .first()
+    .getAttribute("href");
   expect(href).toBeTruthy();
   return new URL(href!).pathname + new URL(href!).search;
 }
